@@ -31,11 +31,11 @@ public record Message(List<byte[]> identities, Header header, Header parent, Map
     }
 
     /**
-     * A message answering or caused by {@code parent}: same identities and session, a fresh header whose
-     * type is the content's wire name.
+     * A message answering {@code parent}: same identities (so it routes back to the sender), a fresh
+     * header from {@code session} (the kernel's session id) whose type is the content's wire name.
      */
-    public static Message answering(Message parent, Content content) {
-        Header h = Header.of(content.msgType(), parent.header().session(), parent.header().username());
+    public static Message answering(Message parent, Content content, String session) {
+        Header h = Header.of(content.msgType(), session, parent.header().username());
         return new Message(parent.identities(), h, parent.header(), Map.of(), content, List.of());
     }
 }

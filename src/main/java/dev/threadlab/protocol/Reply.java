@@ -37,13 +37,16 @@ public sealed interface Reply extends Content {
 
     /**
      * {@code execute_reply}. {@code userExpressions} maps each requested name to its result bundle
-     * (status ok) or failure; {@code failure} is non-null exactly when status is {@code error}.
+     * (status ok) or failure; {@code pages} are bundles for the front end's pager (the {@code payload}
+     * entries with source {@code page}, e.g. the answer to {@code ?String}); {@code failure} is non-null
+     * exactly when status is {@code error}.
      */
     record Execute(Status status, int executionCount, Map<String, ExpressionResult> userExpressions,
-                   Failure failure) implements Reply {
+                   List<MimeBundle> pages, Failure failure) implements Reply {
         public Execute {
             Objects.requireNonNull(status, "status");
             userExpressions = userExpressions == null ? Map.of() : Map.copyOf(userExpressions);
+            pages = pages == null ? List.of() : List.copyOf(pages);
             if ((status == Status.ERROR) != (failure != null)) {
                 throw new IllegalArgumentException("failure must be given exactly when status is error, status was "
                         + status);

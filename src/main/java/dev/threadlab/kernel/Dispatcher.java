@@ -1,0 +1,119 @@
+package dev.threadlab.kernel;
+
+import dev.threadlab.protocol.IoPub;
+import dev.threadlab.protocol.Message;
+import dev.threadlab.protocol.Reply;
+import dev.threadlab.protocol.Reply.Status;
+import dev.threadlab.protocol.Request;
+import dev.threadlab.transport.Channel;
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+/**
+ * Routes one request to its handler, with {@code busy} before and {@code idle} after, as ipykernel
+ * does. Nothing a client sends gets past {@link #dispatch}: a failing handler is logged and answered
+ * with an error reply.
+ */
+final class Dispatcher {
+
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    /** What the kernel loop should do after a request. */
+    enum Next { CONTINUE, ABORT_QUEUED, SHUT_DOWN }
+
+    private final Handlers handlers;
+    private final Publisher publisher;
+
+    Dispatcher(Handlers handlers, Publisher publisher) {
+        this.handlers = handlers;
+        this.publisher = publisher;
+    }
+
+    /** Handles {@code message} from {@code channel} and says what the loop should do next. */
+    Next dispatch(Channel channel, Message message) {
+        publisher.publish(message, IoPub.Status.busy());
+        try {
+            return handle(channel, message);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
+            publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR,
+                    new Reply.Failure("InternalError", "The kernel failed to handle " + message.msgType() + ": "
+                            + e + ". The kernel is still running; please report this.", List.of())));
+            return Next.CONTINUE;
+        } finally {
+            publisher.publish(message, IoPub.Status.idle());
+        }
+    }
+
+    /** Answers an {@code execute_request} queued behind a failed cell without running it. */
+    void abort(Channel channel, Message message) {
+        publisher.publish(message, IoPub.Status.busy());
+        publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ABORTED, null));
+        publisher.publish(message, IoPub.Status.idle());
+    }
+
+    private Next handle(Channel channel, Message message) {
+        Request request = (Request) message.content();
+        switch (request) {
+            case Request.Execute r -> {
+                Reply.Execute reply = handlers.execute(message, r);
+                publisher.reply(channel, message, reply);
+                return reply.status() == Status.ERROR && r.stopOnError() ? Next.ABORT_QUEUED : Next.CONTINUE;
+            }
+            case Request.Shutdown r -> {
+                publisher.reply(channel, message, new Reply.Shutdown(Status.OK, r.restart()));
+                return Next.SHUT_DOWN;
+            }
+            default -> {
+                Reply reply = answer(channel, message, request);
+                if (reply != null) {
+                    publisher.reply(channel, message, reply);
+                }
+                return Next.CONTINUE;
+            }
+        }
+    }
+
+    /** The reply to any request but execute and shutdown; null for messages that get none. */
+    private Reply answer(Channel channel, Message message, Request request) {
+        return switch (request) {
+            case Request.Complete r -> handlers.complete(r);
+            case Request.Inspect r -> handlers.inspect(r);
+            case Request.IsComplete r -> handlers.isComplete(r);
+            case Request.History r -> handlers.history(r);
+            case Request.KernelInfo r -> handlers.kernelInfo();
+            case Request.CommInfo r -> handlers.commInfo();
+            case Request.Interrupt r -> handlers.interrupt();
+            case Request.CommOpen r -> {
+                handlers.commOpen(message, r);
+                yield null;
+            }
+            case Request.CommMsg r -> {
+                LOG.log(Level.INFO, "ignoring comm_msg for unknown comm {0}", r.commId());
+                yield null;
+            }
+            case Request.CommClose r -> null;
+            case Request.InputReply r -> {
+                LOG.log(Level.WARNING, "ignoring input_reply on {0}: it belongs on the stdin channel", channel);
+                yield null;
+            }
+            case Request.Unknown r -> {
+                LOG.log(Level.WARNING, "ignoring unknown message type {0} on {1}", r.msgType(), channel);
+                yield null;
+            }
+            case Request.Malformed r -> {
+                LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", r.msgType(), r.reason());
+                yield new Reply.Bare(replyType(r.msgType()), Status.ERROR,
+                        new Reply.Failure("BadRequest", r.reason(), List.of()));
+            }
+            case Request.Execute r -> throw new IllegalStateException("execute is handled by handle()");
+            case Request.Shutdown r -> throw new IllegalStateException("shutdown is handled by handle()");
+        };
+    }
+
+    static String replyType(String requestType) {
+        return requestType.endsWith("_request")
+                ? requestType.substring(0, requestType.length() - "_request".length()) + "_reply"
+                : requestType + "_reply";
+    }
+}

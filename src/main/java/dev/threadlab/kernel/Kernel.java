@@ -1,0 +1,128 @@
+package dev.threadlab.kernel;
+
+import dev.threadlab.protocol.IoPub;
+import dev.threadlab.protocol.Message;
+import dev.threadlab.protocol.Request;
+import dev.threadlab.transport.Channel;
+import dev.threadlab.transport.Transport;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Jupyter kernel: serves a {@link Transport} with an {@link Interpreter}.
+ *
+ * <p>Shell requests run one at a time on the shell thread; control requests (interrupt, shutdown,
+ * kernel_info) on their own thread, so an interrupt is served while a cell runs; stdin replies go
+ * straight to the waiting cell. {@link #start()} once, then {@link #awaitShutdown}; {@link #close()}
+ * stops everything. The kernel never calls {@code System.exit}: its owner decides.
+ */
+public final class Kernel implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Kernel.class.getName());
+
+    private final Transport transport;
+    private final Interpreter interpreter;
+    private final Dispatcher dispatcher;
+    private final Publisher publisher;
+    private final Stdin stdin;
+    private final BlockingQueue<Message> shell = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Message> control = new LinkedBlockingQueue<>();
+    private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final List<Thread> threads = new ArrayList<>();
+
+    /** A kernel with a fresh session id. Nothing runs until {@link #start()}. */
+    public Kernel(Transport transport, Interpreter interpreter, KernelIdentity identity) {
+        this.transport = transport;
+        this.interpreter = interpreter;
+        this.publisher = new Publisher(transport, UUID.randomUUID().toString());
+        this.stdin = new Stdin(publisher);
+        this.dispatcher = new Dispatcher(new Handlers(interpreter, publisher, stdin, identity), publisher);
+    }
+
+    /** Starts the transport and the shell and control threads, and announces {@code starting}. */
+    public synchronized void start() {
+        if (!threads.isEmpty()) {
+            throw new IllegalStateException("the kernel was already started");
+        }
+        threads.add(Thread.ofPlatform().name("threadlab-shell").daemon().start(() -> serve(Channel.SHELL, shell)));
+        threads.add(Thread.ofPlatform().name("threadlab-control").daemon()
+                .start(() -> serve(Channel.CONTROL, control)));
+        transport.start(this::route);
+        publisher.publishUnparented(IoPub.Status.starting());
+    }
+
+    /** Waits until a client asked to shut down, or {@code timeout} passed; true if it did. */
+    public boolean awaitShutdown(Duration timeout) throws InterruptedException {
+        return shutdown.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until a client asked to shut down. */
+    public void awaitShutdown() throws InterruptedException {
+        shutdown.await();
+    }
+
+    private void route(Channel channel, Message message) {
+        switch (channel) {
+            case SHELL -> shell.add(message);
+            case CONTROL -> control.add(message);
+            case STDIN -> stdin.received(message);
+            case IOPUB -> LOG.log(Level.WARNING, "ignoring a message received on IOPub");
+        }
+    }
+
+    private void serve(Channel channel, BlockingQueue<Message> queue) {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Message message = queue.take();
+                switch (dispatcher.dispatch(channel, message)) {
+                    case CONTINUE -> { }
+                    case ABORT_QUEUED -> abortQueued(channel, queue);
+                    case SHUT_DOWN -> shutdown.countDown();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * After a failed cell with {@code stop_on_error}, the cells already queued are answered
+     * {@code aborted} without running, as ipykernel does; other queued requests are served normally.
+     */
+    private void abortQueued(Channel channel, BlockingQueue<Message> queue) {
+        List<Message> queued = new ArrayList<>();
+        queue.drainTo(queued);
+        for (Message message : queued) {
+            if (message.content() instanceof Request.Execute) {
+                dispatcher.abort(channel, message);
+            } else {
+                dispatcher.dispatch(channel, message);
+            }
+        }
+    }
+
+    /** Stops the threads, the interpreter and the transport. Idempotent. */
+    @Override
+    public synchronized void close() {
+        threads.forEach(Thread::interrupt);
+        interpreter.interrupt();
+        for (Thread t : threads) {
+            try {
+                t.join(Duration.ofSeconds(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        interpreter.close();
+        transport.close();
+        shutdown.countDown();
+    }
+}

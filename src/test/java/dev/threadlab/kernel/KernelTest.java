@@ -1,0 +1,281 @@
+package dev.threadlab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.protocol.IoPub;
+import dev.threadlab.protocol.Message;
+import dev.threadlab.protocol.Reply;
+import dev.threadlab.protocol.Request;
+import dev.threadlab.testing.FakeInterpreter;
+import dev.threadlab.testing.FakeTransport;
+import dev.threadlab.testing.FakeTransport.Sent;
+import dev.threadlab.transport.Channel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class KernelTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final FakeTransport transport = new FakeTransport();
+    private final FakeInterpreter interpreter = new FakeInterpreter();
+    private Kernel kernel;
+
+    @BeforeEach
+    void start() {
+        kernel = new Kernel(transport, interpreter, KernelIdentity.threadlab("test"));
+        kernel.start();
+    }
+
+    @AfterEach
+    void stop() {
+        kernel.close();
+    }
+
+    private List<Sent> run(Channel channel, Request request) throws InterruptedException {
+        Message message = transport.deliver(channel, request);
+        return transport.awaitIdle(message, TIMEOUT);
+    }
+
+    private static List<String> types(List<Sent> sent) {
+        return sent.stream().map(Sent::type).toList();
+    }
+
+    private static <T> T reply(List<Sent> sent, Class<T> type) {
+        return sent.stream().map(Sent::content).filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in " + types(sent)));
+    }
+
+    @Test
+    void executePublishesBusyInputOutputResultReplyIdleInOrder() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, Request.Execute.of("print hi"));
+        assertEquals(List.of("status", "execute_input", "stream", "execute_reply", "status"), types(sent));
+        assertEquals("busy", ((IoPub.Status) sent.get(0).content()).executionState());
+        assertEquals(Channel.SHELL, sent.get(3).channel());
+        assertEquals("hi\n", ((IoPub.Stream) sent.get(2).content()).text());
+
+        List<Sent> withResult = run(Channel.SHELL, Request.Execute.of("42"));
+        assertEquals(List.of("status", "execute_input", "execute_result", "execute_reply", "status"),
+                types(withResult));
+        assertEquals("42", reply(withResult, IoPub.ExecuteResult.class).bundle().data().get("text/plain"));
+    }
+
+    @Test
+    void executionCountGrowsOnlyForStoredCells() throws InterruptedException {
+        assertEquals(1, reply(run(Channel.SHELL, Request.Execute.of("a")), Reply.Execute.class).executionCount());
+        Request.Execute notStored = new Request.Execute("b", false, false, Map.of(), false, true);
+        assertEquals(1, reply(run(Channel.SHELL, notStored), Reply.Execute.class).executionCount());
+        assertEquals(2, reply(run(Channel.SHELL, Request.Execute.of("c")), Reply.Execute.class).executionCount());
+    }
+
+    @Test
+    void silentCellPublishesOnlyBusyAndIdle() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, new Request.Execute("print x", true, false, Map.of(), false, true));
+        assertEquals(List.of("status", "execute_reply", "status"), types(sent));
+    }
+
+    @Test
+    void failedCellPublishesErrorAndAbortsCellsQueuedBehindIt() throws InterruptedException {
+        Message blocker = transport.deliver(Channel.SHELL, Request.Execute.of("block"));
+        assertTrue(interpreter.blocking.await(5, TimeUnit.SECONDS));
+        Message failing = transport.deliver(Channel.SHELL, Request.Execute.of("fail boom"));
+        Message queued = transport.deliver(Channel.SHELL, Request.Execute.of("print never"));
+        Message completion = transport.deliver(Channel.SHELL, new Request.Complete("x", 1));
+        interpreter.release.countDown();
+        assertEquals(Reply.Status.OK, reply(transport.awaitIdle(blocker, TIMEOUT), Reply.Execute.class).status());
+
+        List<Sent> failed = transport.awaitIdle(failing, TIMEOUT);
+        assertEquals("boom", reply(failed, IoPub.Error.class).evalue());
+        Reply.Execute failedReply = reply(failed, Reply.Execute.class);
+        assertEquals(Reply.Status.ERROR, failedReply.status());
+        assertEquals("FakeError", failedReply.failure().ename());
+
+        Reply.Bare aborted = reply(transport.awaitIdle(queued, TIMEOUT), Reply.Bare.class);
+        assertEquals("execute_reply", aborted.msgType());
+        assertEquals(Reply.Status.ABORTED, aborted.status());
+        assertEquals(Reply.Status.OK, reply(transport.awaitIdle(completion, TIMEOUT), Reply.Complete.class).status());
+        assertEquals(2, interpreter.executed, "the aborted cell must not run");
+    }
+
+    @Test
+    void anInterruptedCellAbortsTheCellsQueuedBehindIt() throws InterruptedException {
+        Message blocker = transport.deliver(Channel.SHELL, Request.Execute.of("block"));
+        assertTrue(interpreter.blocking.await(5, TimeUnit.SECONDS));
+        Message queued = transport.deliver(Channel.SHELL, Request.Execute.of("print never"));
+        interpreter.interrupt();
+        assertEquals(Reply.Status.ERROR, reply(transport.awaitIdle(blocker, TIMEOUT), Reply.Execute.class).status());
+        assertEquals(Reply.Status.ABORTED, reply(transport.awaitIdle(queued, TIMEOUT), Reply.Bare.class).status());
+    }
+
+    @Test
+    void failedCellWithoutStopOnErrorLetsTheNextCellRun() throws InterruptedException {
+        run(Channel.SHELL, new Request.Execute("fail boom", false, true, Map.of(), false, false));
+        List<Sent> next = run(Channel.SHELL, Request.Execute.of("print ran"));
+        assertEquals(Reply.Status.OK, reply(next, Reply.Execute.class).status());
+    }
+
+    @Test
+    void interruptIsServedOnControlWhileACellRuns() throws InterruptedException {
+        Message cell = transport.deliver(Channel.SHELL, Request.Execute.of("block"));
+        assertTrue(interpreter.blocking.await(5, TimeUnit.SECONDS));
+        List<Sent> interrupt = run(Channel.CONTROL, new Request.Interrupt());
+        Sent answer = interrupt.stream().filter(s -> s.content() instanceof Reply.Interrupt).findFirst().orElseThrow();
+        assertEquals(Channel.CONTROL, answer.channel());
+        assertEquals(Reply.Status.OK, ((Reply.Interrupt) answer.content()).status());
+        assertEquals("Interrupted", reply(transport.awaitIdle(cell, TIMEOUT), Reply.Execute.class).failure().ename());
+    }
+
+    @Test
+    void userExpressionsAreEvaluatedAfterASuccessfulCell() throws InterruptedException {
+        Request.Execute request = new Request.Execute("x", false, true, Map.of("a", "x + 1", "b", "fail"), false, true);
+        Reply.Execute reply = reply(run(Channel.SHELL, request), Reply.Execute.class);
+        assertEquals("value of x + 1", reply.userExpressions().get("a").value().data().get("text/plain"));
+        assertEquals("FakeError", reply.userExpressions().get("b").failure().ename());
+    }
+
+    @Test
+    void questionMarkPagesTheDocumentation() throws InterruptedException {
+        Reply.Execute reply = reply(run(Channel.SHELL, Request.Execute.of("Known.thing?")), Reply.Execute.class);
+        assertEquals(Reply.Status.OK, reply.status());
+        assertEquals("docs of Known.thing", reply.pages().get(0).data().get("text/plain"));
+        Reply.Execute missing = reply(run(Channel.SHELL, Request.Execute.of("?Nope")), Reply.Execute.class);
+        assertTrue(missing.pages().get(0).data().get("text/plain").contains("No documentation found for Nope"));
+    }
+
+    @Test
+    void completeClampsACursorPastTheEnd() throws InterruptedException {
+        Reply.Complete reply = reply(run(Channel.SHELL, new Request.Complete("abc", 99)), Reply.Complete.class);
+        assertEquals(3, reply.cursorStart());
+        assertEquals(List.of("alpha", "beta"), reply.matches());
+        Reply.Complete negative = reply(run(Channel.SHELL, new Request.Complete("abc", -5)), Reply.Complete.class);
+        assertEquals(0, negative.cursorStart());
+    }
+
+    @Test
+    void isCompleteAnswersAllThreeStates() throws InterruptedException {
+        assertEquals("complete", reply(run(Channel.SHELL, new Request.IsComplete("x;")), Reply.IsComplete.class)
+                .completeness());
+        Reply.IsComplete incomplete = reply(run(Channel.SHELL, new Request.IsComplete("class A {")),
+                Reply.IsComplete.class);
+        assertEquals("incomplete", incomplete.completeness());
+        assertEquals("    ", incomplete.indent());
+        assertEquals("invalid", reply(run(Channel.SHELL, new Request.IsComplete(")")), Reply.IsComplete.class)
+                .completeness());
+    }
+
+    @Test
+    void inspectReportsWhetherDocsWereFound() throws InterruptedException {
+        assertTrue(reply(run(Channel.SHELL, new Request.Inspect("Known", 5, 0)), Reply.Inspect.class).found());
+        assertFalse(reply(run(Channel.SHELL, new Request.Inspect("other", 5, 0)), Reply.Inspect.class).found());
+    }
+
+    @Test
+    void historyAnswersTailRangeAndSearch() throws InterruptedException {
+        for (String code : List.of("a1", "b2", "a3", "a3")) {
+            run(Channel.SHELL, Request.Execute.of(code));
+        }
+        Reply.History tail = reply(run(Channel.SHELL,
+                new Request.History(true, true, "tail", 0, 0, 0, 2, null, false)), Reply.History.class);
+        assertEquals(List.of("a3", "a3"), tail.history().stream().map(Reply.HistoryEntry::input).toList());
+        assertEquals("a3", tail.history().get(0).output());
+
+        Reply.History range = reply(run(Channel.SHELL,
+                new Request.History(false, true, "range", 1, 2, 3, 0, null, false)), Reply.History.class);
+        assertEquals(1, range.history().size());
+        assertEquals(2, range.history().get(0).line());
+        assertEquals("b2", range.history().get(0).input());
+
+        Reply.History unique = reply(run(Channel.SHELL,
+                new Request.History(false, true, "search", 0, 0, 0, 0, "a*", true)), Reply.History.class);
+        assertEquals(List.of("a1", "a3"), unique.history().stream().map(Reply.HistoryEntry::input).toList());
+        Reply.History lastOne = reply(run(Channel.SHELL,
+                new Request.History(false, true, "search", 0, 0, 0, 1, "a?", false)), Reply.History.class);
+        assertEquals(4, lastOne.history().get(0).line());
+    }
+
+    @Test
+    void unknownMessageGetsBusyIdleButNoReply() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, new Request.Unknown("frobnicate_request"));
+        assertEquals(List.of("status", "status"), types(sent));
+    }
+
+    @Test
+    void malformedRequestIsAnsweredWithABadRequestError() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, new Request.Malformed("complete_request", "field 'code' is required"));
+        Reply.Bare reply = reply(sent, Reply.Bare.class);
+        assertEquals("complete_reply", reply.msgType());
+        assertEquals("BadRequest", reply.failure().ename());
+    }
+
+    @Test
+    void aCrashingInterpreterIsAnsweredAndTheKernelKeepsServing() throws InterruptedException {
+        Reply.Bare crashed = reply(run(Channel.SHELL, Request.Execute.of("crash")), Reply.Bare.class);
+        assertEquals("InternalError", crashed.failure().ename());
+        assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
+                .status());
+    }
+
+    @Test
+    void commOpenForAnUnknownTargetIsClosedAndCommInfoIsEmpty() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, new Request.CommOpen("c1", "jupyter.widget", "{}"));
+        assertEquals("c1", reply(sent, IoPub.CommClose.class).commId());
+        assertTrue(reply(run(Channel.SHELL, new Request.CommInfo(null)), Reply.CommInfo.class).comms().isEmpty());
+    }
+
+    @Test
+    void kernelInfoIsAnsweredOnShellAndControl() throws InterruptedException {
+        for (Channel channel : List.of(Channel.SHELL, Channel.CONTROL)) {
+            List<Sent> sent = run(channel, new Request.KernelInfo());
+            Reply.KernelInfo info = reply(sent, Reply.KernelInfo.class);
+            assertEquals("5.3", info.protocolVersion());
+            assertEquals("fake", info.languageInfo().name());
+            assertFalse(info.helpLinks().isEmpty());
+        }
+    }
+
+    @Test
+    void inputRequestGoesToStdinAndTheAnswerReachesTheCell() throws InterruptedException {
+        Message cell = transport.deliver(Channel.SHELL,
+                new Request.Execute("ask name?", false, true, Map.of(), true, true));
+        Sent asked = transport.await(s -> s.content() instanceof IoPub.InputRequest, TIMEOUT);
+        assertEquals(Channel.STDIN, asked.channel());
+        assertEquals("name?", ((IoPub.InputRequest) asked.content()).prompt());
+        transport.deliver(Channel.STDIN, new Request.InputReply("Ada"));
+        List<Sent> sent = transport.awaitIdle(cell, TIMEOUT);
+        assertEquals("got Ada\n", reply(sent, IoPub.Stream.class).text());
+    }
+
+    @Test
+    void inputIsRefusedWhenTheClientDoesNotAllowStdin() throws InterruptedException {
+        Reply.Execute reply = reply(run(Channel.SHELL, Request.Execute.of("ask name?")), Reply.Execute.class);
+        assertEquals("StdinNotAllowed", reply.failure().ename());
+    }
+
+    @Test
+    void shutdownRepliesThenReleasesAwaitShutdown() throws InterruptedException {
+        List<Sent> sent = run(Channel.CONTROL, new Request.Shutdown(false));
+        assertFalse(reply(sent, Reply.Shutdown.class).restart());
+        assertTrue(kernel.awaitShutdown(TIMEOUT));
+        kernel.close();
+        assertTrue(transport.closed());
+        assertTrue(interpreter.closed);
+    }
+
+    @Test
+    void startingStatusIsAnnouncedWithoutParent() {
+        Sent first = transport.all().get(0);
+        assertInstanceOf(IoPub.Status.class, first.content());
+        assertEquals("starting", ((IoPub.Status) first.content()).executionState());
+        assertNotNull(first.message().header());
+        assertEquals(null, first.message().parent());
+    }
+}

@@ -1,0 +1,128 @@
+package dev.threadlab.testing;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.Completeness;
+import dev.threadlab.kernel.Completion;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExpressionOutcome;
+import dev.threadlab.kernel.Inspection;
+import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.kernel.Output;
+import dev.threadlab.protocol.Reply.LanguageInfo;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A scripted language for kernel tests. Cells understand a few commands:
+ * {@code print X} (stdout), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
+ * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws), and
+ * anything else evaluates to itself as the result.
+ */
+public final class FakeInterpreter implements Interpreter {
+
+    public final CountDownLatch blocking = new CountDownLatch(1);
+    /** Counting down lets a {@code block} cell finish successfully. */
+    public final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch interrupted = new CountDownLatch(1);
+    public volatile int executed;
+    public volatile boolean closed;
+
+    @Override
+    public LanguageInfo languageInfo() {
+        return new LanguageInfo("fake", "1.0", "text/x-fake", ".fake", "text", "text");
+    }
+
+    @Override
+    public String banner() {
+        return "fake interpreter";
+    }
+
+    @Override
+    public ExecuteOutcome execute(Cell cell, Output output) {
+        executed++;
+        String code = cell.code();
+        if (code.startsWith("print ")) {
+            output.stdout(code.substring(6) + "\n");
+            return new ExecuteOutcome.Ok(null);
+        }
+        if (code.startsWith("fail ")) {
+            return new ExecuteOutcome.Failed("FakeError", code.substring(5), List.of("line 1"));
+        }
+        if (code.equals("crash")) {
+            throw new IllegalStateException("the fake interpreter crashed");
+        }
+        if (code.equals("block")) {
+            blocking.countDown();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (System.nanoTime() < deadline) {
+                    if (interrupted.await(5, TimeUnit.MILLISECONDS)) {
+                        return new ExecuteOutcome.Failed("Interrupted", "interrupted", List.of());
+                    }
+                    if (release.getCount() == 0) {
+                        return new ExecuteOutcome.Ok(MimeBundle.text("released"));
+                    }
+                }
+                return new ExecuteOutcome.Failed("Timeout", "neither interrupted nor released", List.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new ExecuteOutcome.Failed("Interrupted", "thread interrupted", List.of());
+            }
+        }
+        if (code.startsWith("ask ")) {
+            try {
+                output.stdout("got " + output.input(code.substring(4), false) + "\n");
+                return new ExecuteOutcome.Ok(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new ExecuteOutcome.Failed("Interrupted", "while asking", List.of());
+            } catch (Output.StdinNotAllowedException e) {
+                return new ExecuteOutcome.Failed("StdinNotAllowed", e.getMessage(), List.of());
+            }
+        }
+        return new ExecuteOutcome.Ok(code.isBlank() ? null : MimeBundle.text(code));
+    }
+
+    @Override
+    public ExpressionOutcome evaluate(String expression) {
+        return expression.startsWith("fail")
+                ? new ExpressionOutcome.Failed("FakeError", expression)
+                : new ExpressionOutcome.Value(MimeBundle.text("value of " + expression));
+    }
+
+    @Override
+    public Completion complete(String code, int cursor) {
+        return new Completion(List.of("alpha", "beta"), cursor, cursor);
+    }
+
+    @Override
+    public Inspection inspect(String code, int cursor, int detailLevel) {
+        return code.startsWith("Known")
+                ? new Inspection(true, MimeBundle.text("docs of " + code.substring(0, cursor)))
+                : Inspection.notFound();
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        if (code.endsWith("{")) {
+            return new Completeness.Incomplete("    ");
+        }
+        return code.startsWith(")") ? new Completeness.Invalid() : new Completeness.Complete();
+    }
+
+    @Override
+    public void interrupt() {
+        interrupted.countDown();
+    }
+
+    @Override
+    public void restart() {
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}
