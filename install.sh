@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Installs Threadlab: builds it, installs the Jupyter kernelspec "threadlab"
+# ("Java (Threadlab)") and puts a `threadlab` command on PATH.
+#
+#   ./install.sh                 install for this user (default, like --user)
+#   ./install.sh --prefix DIR    kernelspec in DIR/share/jupyter/kernels, command in DIR/bin
+#   ./install.sh --sys-prefix    the prefix of the Python that runs Jupyter (e.g. a virtualenv)
+#   ./install.sh --uninstall     remove what an install with the same options put in place
+#   ./install.sh --no-build      use the jars already in target/
+#
+# Safe to run again: it replaces its earlier install. Needs a JDK 21+ (found in
+# JAVA_HOME, then PATH, then /usr/lib/jvm) and Maven Central for the first build.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+mode=user prefix="" action=install build=yes
+
+usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --user) mode=user ;;
+    --prefix) [ $# -ge 2 ] || { echo "install.sh: --prefix needs a directory" >&2; exit 2; }
+              mode=prefix; prefix=$2; shift ;;
+    --prefix=*) mode=prefix; prefix=${1#--prefix=} ;;
+    --sys-prefix) mode=sys-prefix ;;
+    --uninstall) action=uninstall ;;
+    --no-build) build=no ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+say() { printf '%s\n' "$*"; }
+
+# The Python that runs Jupyter, if any: its sys.prefix is where --sys-prefix installs.
+jupyter_python() {
+  local j
+  if j=$(command -v jupyter 2>/dev/null); then
+    local shebang
+    shebang=$(head -n 1 "$j" | sed -n 's/^#! *\([^ ]*\).*/\1/p')
+    if [ -n "$shebang" ] && [ -x "$shebang" ]; then printf '%s\n' "$shebang"; return; fi
+  fi
+  command -v python3 2>/dev/null || true
+}
+
+user_data_dir() {
+  if command -v jupyter >/dev/null 2>&1 && jupyter --data-dir >/dev/null 2>&1; then
+    jupyter --data-dir
+  elif [ -n "${JUPYTER_DATA_DIR:-}" ]; then
+    printf '%s\n' "$JUPYTER_DATA_DIR"
+  elif [ "$(uname -s)" = Darwin ]; then
+    printf '%s\n' "$HOME/Library/Jupyter"
+  else
+    printf '%s\n' "${XDG_DATA_HOME:-$HOME/.local/share}/jupyter"
+  fi
+}
+
+case "$mode" in
+  user)
+    data_dir=$(user_data_dir)
+    bin_dir="$HOME/.local/bin" ;;
+  prefix)
+    mkdir -p "$prefix"
+    prefix=$(cd "$prefix" && pwd)
+    data_dir="$prefix/share/jupyter"
+    bin_dir="$prefix/bin" ;;
+  sys-prefix)
+    py=$(jupyter_python)
+    [ -n "$py" ] || { echo "install.sh: --sys-prefix needs Jupyter's Python, and none was found. Use --user or --prefix DIR." >&2; exit 1; }
+    sys_prefix=$("$py" -c 'import sys; print(sys.prefix)')
+    data_dir="$sys_prefix/share/jupyter"
+    bin_dir="$sys_prefix/bin" ;;
+esac
+spec_dir="$data_dir/kernels/threadlab"
+launcher="$bin_dir/threadlab"
+marker="# threadlab launcher (written by install.sh)"
+
+if [ "$action" = uninstall ]; then
+  removed=0
+  if [ -d "$spec_dir" ]; then rm -rf "$spec_dir"; say "Removed the kernelspec $spec_dir"; removed=1; fi
+  if [ -f "$launcher" ] && grep -qF "$marker" "$launcher"; then
+    rm -f "$launcher"; say "Removed the command $launcher"; removed=1
+  fi
+  [ "$removed" = 1 ] || say "Nothing to remove: no Threadlab install found in $spec_dir or $launcher."
+  exit 0
+fi
+
+java_home=$(bash "$here/scripts/find-java") || exit 1
+java="$java_home/bin/java"
+say "Using the JDK in $java_home"
+
+if [ "$build" = yes ]; then
+  say "Building with the Maven wrapper (the first build downloads Maven and the libraries from Maven Central)..."
+  (cd "$here" && JAVA_HOME="$java_home" ./mvnw -q -B -DskipTests package)
+fi
+jar="$here/target/threadlab-all.jar"
+engine_jar="$here/target/threadlab-engine.jar"
+for f in "$jar" "$engine_jar"; do
+  [ -f "$f" ] || { echo "install.sh: $f is missing. Run ./install.sh without --no-build." >&2; exit 1; }
+done
+version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1 || true)
+version=${version:-unknown}
+
+sh_quote() { # single-quote $1 for a POSIX shell
+  printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+json_string() { # JSON-quote $1
+  local s=${1//\\/\\\\}
+  s=${s//\"/\\\"}
+  printf '"%s"' "$s"
+}
+
+mkdir -p "$spec_dir"
+cp "$jar" "$spec_dir/threadlab.jar"
+cp "$engine_jar" "$spec_dir/threadlab-engine.jar"
+cp "$here"/kernel/logo-32x32.png "$here"/kernel/logo-64x64.png "$here"/kernel/logo-svg.svg "$spec_dir/"
+
+# The kernel JVM: small and quick to start; user code runs in a separate engine JVM.
+jvm_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m -Xshare:auto)
+argv="$(json_string "$java")"
+for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
+argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"
+argv+=", \"-jar\", $(json_string "$spec_dir/threadlab.jar"), \"kernel\", \"--connection-file\", \"{connection_file}\""
+sed -e "s|@ARGV@|$(printf '%s' "$argv" | sed 's/[&|\\]/\\&/g')|" -e "s|@VERSION@|$version|" \
+  "$here/kernel/kernel.json.in" > "$spec_dir/kernel.json.tmp"
+mv "$spec_dir/kernel.json.tmp" "$spec_dir/kernel.json"
+say "Installed the kernelspec 'threadlab' (Java (Threadlab)) in $spec_dir"
+
+mkdir -p "$bin_dir"
+cat > "$launcher.tmp" <<EOF
+#!/bin/sh
+$marker
+exec $(sh_quote "$java") $(sh_quote "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar") -jar $(sh_quote "$spec_dir/threadlab.jar") "\$@"
+EOF
+chmod +x "$launcher.tmp"
+mv "$launcher.tmp" "$launcher"
+say "Installed the command $launcher"
+
+case ":$PATH:" in
+  *":$bin_dir:"*) ;;
+  *) say ""
+     say "$bin_dir is not on your PATH. To run 'threadlab' from anywhere, add this line to ~/.bashrc or ~/.profile:"
+     say "  export PATH=\"$bin_dir:\$PATH\"" ;;
+esac
+
+say ""
+say "Done. Try:  jupyter console --kernel threadlab    or    jupyter notebook   (pick \"Java (Threadlab)\")"

@@ -1,0 +1,271 @@
+"""Kernel behaviour through Debian's real jupyter_client: what a notebook user relies on.
+Run by ProtocolIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
+import json
+import time
+import unittest
+import uuid
+
+import zmq
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 30
+
+
+class Session(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=False)
+
+    def run_cell(self, code, timeout=TIMEOUT, **kwargs):
+        """Executes code; returns (reply content, [iopub messages up to idle])."""
+        msg_id = self.kc.execute(code, **kwargs)
+        return self.collect(msg_id, timeout)
+
+    def collect(self, msg_id, timeout=TIMEOUT):
+        reply = self.kc.get_shell_msg(timeout=timeout)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+        outputs = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            outputs.append(msg)
+        return reply["content"], outputs
+
+    @staticmethod
+    def stdout(outputs):
+        return "".join(m["content"]["text"] for m in outputs
+                       if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+
+    @staticmethod
+    def of_type(outputs, msg_type):
+        return [m for m in outputs if m["msg_type"] == msg_type]
+
+
+class Execution(Session):
+    def test_state_survives_across_cells_and_classes_can_be_redefined(self):
+        self.run_cell("class Greeter { String hi() { return \"hi\"; } }")
+        self.run_cell("var g = new Greeter();")
+        reply, outs = self.run_cell("class Greeter { String hi() { return \"hello\"; } }\nnew Greeter().hi()")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.of_type(outs, "execute_result")[0]["content"]["data"]["text/plain"], '"hello"')
+
+    def test_imports_var_and_many_statements_in_one_cell(self):
+        reply, outs = self.run_cell(
+            "import java.util.*;\nvar xs = new ArrayList<Integer>();\nfor (int i = 0; i < 5; i++) xs.add(i * i);\n"
+            "System.out.println(xs);\nxs.size()")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.stdout(outs), "[0, 1, 4, 9, 16]\n")
+        self.assertEqual(self.of_type(outs, "execute_result")[0]["content"]["data"]["text/plain"], "5")
+
+    def test_compile_error_names_the_line_of_the_cell(self):
+        reply, outs = self.run_cell("int a = 1;\nint b = 2;\nString c = a + b;")
+        self.assertEqual(reply["status"], "error")
+        err = self.of_type(outs, "error")[0]["content"]
+        text = "\n".join(err["traceback"])
+        self.assertIn("line 3", text, text)
+        self.assertNotIn("jdk.jshell", text)
+
+    def test_runtime_error_shows_user_frames_only(self):
+        reply, outs = self.run_cell("int divide(int a, int b) { return a / b; }\ndivide(1, 0)")
+        self.assertEqual(reply["status"], "error")
+        err = self.of_type(outs, "error")[0]["content"]
+        self.assertIn("ArithmeticException", err["ename"])
+        text = "\n".join(err["traceback"])
+        self.assertIn("divide", text)
+        for internal in ("jdk.jshell", "dev.threadlab", "jdk.internal.reflect"):
+            self.assertNotIn(internal, text)
+
+    def test_empty_and_comment_only_cells_are_fine(self):
+        for code in ("", "   \n", "// just a comment", "/* block */"):
+            reply, outs = self.run_cell(code)
+            self.assertEqual(reply["status"], "ok", (code, reply))
+            self.assertEqual(self.of_type(outs, "error"), [])
+
+    def test_user_expressions_are_evaluated(self):
+        self.run_cell("int answer = 41;")
+        reply, _ = self.run_cell("answer++;", user_expressions={"now": "answer", "bad": "nope +"})
+        self.assertEqual(reply["user_expressions"]["now"]["status"], "ok")
+        self.assertEqual(reply["user_expressions"]["now"]["data"]["text/plain"], "42")
+        self.assertEqual(reply["user_expressions"]["bad"]["status"], "error")
+
+    def test_silent_cell_publishes_nothing_and_keeps_the_count(self):
+        before, _ = self.run_cell("1")
+        reply, outs = self.run_cell('System.out.println("quiet");', silent=True)
+        self.assertEqual(outs, [])
+        after, _ = self.run_cell("2")
+        self.assertEqual(after["execution_count"], before["execution_count"] + 1)
+
+
+class Streaming(Session):
+    def test_output_is_streamed_while_the_cell_runs(self):
+        msg_id = self.kc.execute(
+            'for (int i = 0; i < 3; i++) { System.out.println("tick " + i); Thread.sleep(700); }')
+        arrivals = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                arrivals.append((time.monotonic(), msg["content"]["text"]))
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                done = time.monotonic()
+                break
+        text = "".join(t for _, t in arrivals)
+        self.assertEqual(text, "tick 0\ntick 1\ntick 2\n")
+        first = arrivals[0][0]
+        self.assertGreater(done - first, 1.2, "the first line must arrive while the cell still runs")
+
+    def test_a_hundred_thousand_lines_arrive_complete_in_few_messages(self):
+        reply, outs = self.run_cell(
+            'for (int i = 0; i < 100_000; i++) System.out.println("line " + i);', timeout=120)
+        self.assertEqual(reply["status"], "ok")
+        streams = self.of_type(outs, "stream")
+        text = "".join(m["content"]["text"] for m in streams)
+        lines = text.splitlines()
+        self.assertEqual(len(lines), 100_000)
+        self.assertEqual(lines[0], "line 0")
+        self.assertEqual(lines[-1], "line 99999")
+        self.assertLess(len(streams), 2_000, f"{len(streams)} stream messages for 100,000 lines")
+
+    def test_stdout_and_stderr_keep_their_order(self):
+        reply, outs = self.run_cell(
+            'System.out.println("one"); System.err.println("two"); System.out.println("three");')
+        streams = [(m["content"]["name"], m["content"]["text"]) for m in self.of_type(outs, "stream")]
+        self.assertEqual(streams, [("stdout", "one\n"), ("stderr", "two\n"), ("stdout", "three\n")])
+
+
+class Control(Session):
+    def test_a_failed_cell_aborts_the_cells_queued_behind_it(self):
+        first = self.kc.execute('Thread.sleep(300); throw new RuntimeException("stop here");')
+        second = self.kc.execute('System.out.println("must not run");')
+        replies = {}
+        while len(replies) < 2:
+            msg = self.kc.get_shell_msg(timeout=TIMEOUT)
+            replies[msg["parent_header"]["msg_id"]] = msg["content"]
+        self.assertEqual(replies[first]["status"], "error")
+        self.assertEqual(replies[second]["status"], "aborted")
+        reply, _ = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok")
+
+    def test_interrupt_stops_a_busy_loop_and_keeps_variables(self):
+        self.run_cell("int kept = 7; long spins = 0;")
+        msg_id = self.kc.execute("while (true) { spins++; }")
+        time.sleep(1.0)
+        start = time.monotonic()
+        self.km.interrupt_kernel()
+        reply, outs = self.collect(msg_id, timeout=TIMEOUT)
+        latency = time.monotonic() - start
+        self.assertEqual(reply["status"], "error")
+        self.assertLess(latency, 3.0)
+        reply, outs = self.run_cell("kept")
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertEqual(self.of_type(outs, "execute_result")[0]["content"]["data"]["text/plain"], "7")
+
+    def test_interrupt_stops_a_sleep(self):
+        msg_id = self.kc.execute("Thread.sleep(60_000);")
+        time.sleep(0.8)
+        start = time.monotonic()
+        self.km.interrupt_kernel()
+        reply, _ = self.collect(msg_id)
+        self.assertEqual(reply["status"], "error")
+        self.assertLess(time.monotonic() - start, 3.0)
+
+    def test_hostile_messages_are_ignored_and_the_kernel_keeps_answering(self):
+        info = self.km.get_connection_info()
+        ctx = zmq.Context.instance()
+        sock = ctx.socket(zmq.DEALER)
+        sock.linger = 0
+        sock.connect(f"{info['transport']}://{info['ip']}:{info['shell_port']}")
+        header = json.dumps({"msg_id": str(uuid.uuid4()), "session": "x", "username": "x", "date": "",
+                             "msg_type": "execute_request", "version": "5.3"}).encode()
+        content = json.dumps({"code": 'System.out.println("pwned");'}).encode()
+        bad_frames = [
+            [b"<IDS|MSG>", b"0" * 64, header, b"{}", b"{}", content],  # wrong signature
+            [b"<IDS|MSG>", b"", header, b"{}", b"{}", content],  # missing signature
+            [b"<IDS|MSG>", b"deadbeef"],  # truncated
+            [b"no delimiter at all"],
+            [b"<IDS|MSG>", b"0" * 64, b"{not json", b"{}", b"{}", b"{}"],
+        ]
+        for frames in bad_frames:
+            sock.send_multipart(frames)
+        # A properly signed message with an unknown type and one with a missing field.
+        session = self.kc.session
+        session.send(self.kc.shell_channel.socket, session.msg("no_such_request", {}))
+        broken = session.msg("execute_request", {"silent": False})
+        session.send(self.kc.shell_channel.socket, broken)
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        while reply["parent_header"].get("msg_id") != broken["header"]["msg_id"]:
+            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("code", reply["content"]["evalue"])
+        sock.close()
+        reply, outs = self.run_cell('System.out.println("still here");')
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(self.stdout(outs), "still here\n")
+
+    def test_completion_and_inspection_answer_with_sensible_content(self):
+        self.kc.complete("Syst", 4)
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]
+        self.assertIn("System", reply["matches"])
+        self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (0, 4))
+        self.kc.complete("Syst", 400)  # past the end: clamped, never an error
+        self.assertEqual(self.kc.get_shell_msg(timeout=TIMEOUT)["content"]["status"], "ok")
+        self.kc.inspect("Math.max", 8, 1)
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]
+        self.assertTrue(reply["found"])
+        self.assertIn("max", reply["data"]["text/plain"])
+
+
+class Magics(Session):
+    def test_time_reports_wall_and_cpu_and_keeps_the_result(self):
+        reply, outs = self.run_cell("%%time\nThread.sleep(200);\n21 * 2")
+        self.assertEqual(reply["status"], "ok", reply)
+        text = self.stdout(outs)
+        self.assertRegex(text, r"Wall time: [0-9.]+ (ms|s)")
+        self.assertIn("CPU time", text)
+        self.assertEqual(self.of_type(outs, "execute_result")[0]["content"]["data"]["text/plain"], "42")
+
+    def test_timeit_reports_mean_and_spread(self):
+        reply, outs = self.run_cell("%timeit Math.sqrt(12345.0)", timeout=60)
+        self.assertEqual(reply["status"], "ok", reply)
+        self.assertRegex(self.stdout(outs), r"± .* per loop \(mean ± std\. dev\. of \d+ runs, [\d,]+ loops? each\)")
+
+    def test_help_lists_the_magics_and_unknown_magics_say_so(self):
+        _, outs = self.run_cell("%help")
+        text = self.stdout(outs) + "".join(
+            m["content"]["data"].get("text/plain", "") for m in outs if "data" in m["content"])
+        for name in ("%%time", "%timeit", "%jars", "%classpath", "%help"):
+            self.assertIn(name, text)
+        reply, outs = self.run_cell("%frobnicate")
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("%timeit", reply["evalue"])
+
+
+class Restart(unittest.TestCase):
+    def test_restart_gives_a_fresh_kernel_that_answers(self):
+        km, kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
+        try:
+            kc.execute_interactive("int before = 1;", timeout=TIMEOUT)
+            km.restart_kernel(now=False)
+            kc.wait_for_ready(timeout=60)
+            reply = kc.execute_interactive("2 + 3", timeout=TIMEOUT)
+            self.assertEqual(reply["content"]["status"], "ok")
+            reply = kc.execute_interactive("before", timeout=TIMEOUT)
+            self.assertEqual(reply["content"]["status"], "error", "variables must be gone after a restart")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+        self.assertFalse(km.is_alive())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
