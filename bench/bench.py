@@ -1,0 +1,203 @@
+#!/usr/bin/python3
+"""Kernel benchmark: Threadlab against Debian's ipykernel, side by side, through the real jupyter_client.
+
+Run by hand (not in CI), after ./install.sh or with --kernelspec-dir pointing at a kernelspec:
+
+    /usr/bin/python3 bench/bench.py                 # installed kernel "threadlab" vs "python3"
+    /usr/bin/python3 bench/bench.py --starts 7 --cells 200
+
+Measures, per kernel: process start -> kernel_info reply ("ready"), process start -> first
+execute_result ("first result"), trivial-cell round trip p50/p95 (execute_request -> idle),
+completion p50, interrupt latency of a busy loop (interrupt_request -> execute_reply), and the
+idle resident memory of the kernel process and all its descendants (the engine JVM for Threadlab).
+Start-up figures are medians over --starts fresh kernels. Prints a Markdown table.
+"""
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+
+from jupyter_client.manager import KernelManager
+
+TIMEOUT = 60
+
+KERNELS = {
+    # name: (trivial cell, completion code, busy loop, language label)
+    "threadlab": ("1 + 1", "Syst", "while (true) { }", "Java (Threadlab)"),
+    "python3": ("1 + 1", "pri", "while True: pass", "Python (ipykernel)"),
+}
+
+
+def wait_idle(kc, msg_id):
+    """Blocks until the reply to msg_id and its idle status have both arrived (either order)."""
+    reply = None
+    while reply is None:
+        msg = kc.get_shell_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id:
+            reply = msg
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "idle"):
+            return reply
+
+
+def drain_iopub(kc):
+    while True:
+        try:
+            kc.get_iopub_msg(timeout=0.05)
+        except Exception:
+            return
+
+
+def start(name):
+    km = KernelManager(kernel_name=name)
+    t0 = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    msg_id = kc.kernel_info()
+    while True:
+        msg = kc.get_shell_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id:
+            break
+    ready = time.perf_counter() - t0
+    return km, kc, t0, ready
+
+
+def first_result(kc, t0, code):
+    msg_id = kc.execute(code)
+    while True:
+        msg = kc.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_result":
+            return time.perf_counter() - t0
+
+
+def rss_mb(pid):
+    def rss(p):
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            return 0.0
+        return 0.0
+
+    out = subprocess.run(["ps", "-e", "-o", "pid=,ppid="], capture_output=True, text=True).stdout
+    children = {}
+    for line in out.split("\n"):
+        if line.strip():
+            p, pp = map(int, line.split())
+            children.setdefault(pp, []).append(p)
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss(p)
+        todo.extend(children.get(p, []))
+    return total
+
+
+def pct(values, q):
+    values = sorted(values)
+    k = max(0, min(len(values) - 1, round(q / 100 * (len(values) - 1))))
+    return values[k]
+
+
+def measure(name, starts, cells):
+    trivial, complete_code, busy, _ = KERNELS[name]
+    readies, firsts = [], []
+    for _ in range(starts):
+        km, kc, t0, ready = start(name)
+        readies.append(ready)
+        firsts.append(first_result(kc, t0, trivial))
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+    km, kc, _, _ = start(name)
+    try:
+        drain_iopub(kc)
+        for _ in range(10):  # warm-up
+            wait_idle(kc, kc.execute(trivial))
+        rtts = []
+        for _ in range(cells):
+            t = time.perf_counter()
+            wait_idle(kc, kc.execute(trivial))
+            rtts.append(time.perf_counter() - t)
+        completions = []
+        for _ in range(max(20, cells // 2)):
+            t = time.perf_counter()
+            msg_id = kc.complete(complete_code, len(complete_code))
+            while kc.get_shell_msg(timeout=TIMEOUT)["parent_header"].get("msg_id") != msg_id:
+                pass
+            completions.append(time.perf_counter() - t)
+        drain_iopub(kc)
+        time.sleep(2)
+        memory = rss_mb(km.provisioner.process.pid)
+        interrupts = []
+        for _ in range(3):
+            msg_id = kc.execute(busy)
+            time.sleep(1.0)
+            t = time.perf_counter()
+            km.interrupt_kernel()
+            wait_idle(kc, msg_id)
+            interrupts.append(time.perf_counter() - t)
+            drain_iopub(kc)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    return {
+        "ready": statistics.median(readies),
+        "first": statistics.median(firsts),
+        "p50": pct(rtts, 50),
+        "p95": pct(rtts, 95),
+        "complete": pct(completions, 50),
+        "interrupt": statistics.median(interrupts),
+        "rss": memory,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--starts", type=int, default=5, help="fresh kernel starts for start-up medians")
+    parser.add_argument("--cells", type=int, default=100, help="trivial cells for the round-trip percentiles")
+    parser.add_argument("--kernels", nargs="+", default=list(KERNELS), choices=list(KERNELS))
+    args = parser.parse_args()
+
+    results = {}
+    for name in args.kernels:
+        print(f"measuring {name} ...", file=sys.stderr)
+        results[name] = measure(name, args.starts, args.cells)
+
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    print(f"Measured {date.today()} on {os.cpu_count()} cores ({cpu}), {platform.system()} "
+          f"{platform.release()}; medians of {args.starts} starts, {args.cells} cells.\n")
+    header = "| measure | target | " + " | ".join(KERNELS[k][3] for k in args.kernels) + " |"
+    print(header)
+    print("|" + "---|" * (2 + len(args.kernels)))
+    rows = [
+        ("start → kernel_info reply", "≤ 1 s", "ready", 1000, "ms"),
+        ("start → first result", "≤ 1.5 s", "first", 1000, "ms"),
+        ("trivial cell round trip p50", "≤ 20 ms", "p50", 1000, "ms"),
+        ("trivial cell round trip p95", "", "p95", 1000, "ms"),
+        ("completion p50", "≤ 50 ms", "complete", 1000, "ms"),
+        ("interrupt a busy loop → reply", "≤ 1 s", "interrupt", 1000, "ms"),
+        ("idle memory (RSS, all processes)", "≤ 300 MB", "rss", 1, "MB"),
+    ]
+    for label, target, key, scale, unit in rows:
+        cells = [f"{results[k][key] * scale:.1f} {unit}" if key != "rss" else f"{results[k][key]:.0f} {unit}"
+                 for k in args.kernels]
+        print(f"| {label} | {target} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
