@@ -1,0 +1,90 @@
+package dev.threadlab.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of STYLE.md, checked on the sources: each room imports only what it may. */
+final class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src", "main", "java", "dev", "threadlab");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** Libraries each may be imported by these packages only. */
+    private static final Map<String, Set<String>> LIBRARY_OWNERS = Map.of(
+            "org.zeromq", Set.of("transport"),
+            "zmq", Set.of("transport"),
+            "jdk.jshell", Set.of("engine", "agent"),
+            "com.fasterxml.jackson", Set.of("protocol"),
+            "org.jline", Set.of("repl"),
+            "picocli", Set.of("cli"));
+
+    /** Threadlab packages each package may import (besides itself). Anything else is an arrow the wrong way. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "display", Set.of(),
+            "toolkit", Set.of("display"),
+            "agent", Set.of("display"),
+            "protocol", Set.of("display"),
+            "transport", Set.of("protocol"),
+            "kernel", Set.of("protocol", "transport", "display"),
+            "engine", Set.of("kernel", "display", "protocol"),
+            "cli", Set.of("protocol", "transport", "kernel", "engine", "display"));
+
+    private record Import(String pkg, Path file, String target) {}
+
+    private static List<Import> imports() throws IOException {
+        List<Import> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = MAIN.relativize(file).getName(0).toString();
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    found.add(new Import(pkg, file, m.group(1)));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void librariesAreImportedOnlyByThePackageThatOwnsThem() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Import i : imports()) {
+            LIBRARY_OWNERS.forEach((library, owners) -> {
+                if (i.target().startsWith(library + ".") && !owners.contains(i.pkg())) {
+                    violations.add(i.file() + " imports " + i.target() + " (only " + owners + " may)");
+                }
+            });
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void packageArrowsGoOneWay() throws IOException {
+        List<String> violations = new ArrayList<>();
+        List<Import> all = imports();
+        assertTrue(all.size() > 20, "the scan found too few imports to be meaningful: " + all.size());
+        for (Import i : all) {
+            if (!i.target().startsWith("dev.threadlab.")) {
+                continue;
+            }
+            String target = i.target().substring("dev.threadlab.".length()).split("\\.")[0];
+            Set<String> allowed = ALLOWED.getOrDefault(i.pkg(), Set.of());
+            if (!target.equals(i.pkg()) && !allowed.contains(target)) {
+                violations.add(i.file() + " imports " + i.target() + " (" + i.pkg() + " may use only " + allowed + ")");
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+}
