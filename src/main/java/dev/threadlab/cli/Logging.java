@@ -1,0 +1,42 @@
+package dev.threadlab.cli;
+
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sets up the kernel's log: one line per record on stderr, which Jupyter shows in the server's console
+ * (never in a notebook). {@code THREADLAB_LOG=FINE} (or any java.util.logging level) turns up detail.
+ */
+final class Logging {
+
+    private Logging() {}
+
+    static void configure() {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format",
+                    "[threadlab %1$tT %4$s %3$s] %5$s%6$s%n");
+        }
+        LogManager.getLogManager().reset();
+        Level level = level(System.getenv("THREADLAB_LOG"));
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new SimpleFormatter());
+        handler.setLevel(level);
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        root.addHandler(handler);
+    }
+
+    private static Level level(String name) {
+        if (name == null || name.isBlank()) {
+            return Level.INFO;
+        }
+        try {
+            return Level.parse(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Level.INFO;
+        }
+    }
+}
