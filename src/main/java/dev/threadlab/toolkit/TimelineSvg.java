@@ -132,14 +132,15 @@ final class TimelineSvg {
     }
 
     private void drawFolded(double y) {
-        out.append(text(x0 - 8, y + ROW - 2, "end", "#222", Text.xml(layout.foldedLabel())));
-        out.append(text(x0 - 8, y + ROW + 12, "end", "#666", "<tspan font-size=\"10\">(how many at once)</tspan>"));
         int bins = (int) ((x1 - x0) / 3);
         double[] level = layout.folded().concurrency(layout.origin(), layout.end(), bins);
         double max = 0;
         for (double v : level) {
             max = Math.max(max, v);
         }
+        out.append(text(x0 - 8, y + ROW - 2, "end", "#222", Text.xml(layout.foldedLabel())));
+        out.append(text(x0 - 8, y + ROW + 12, "end", "#666",
+                "<tspan font-size=\"10\">at once, up to " + Text.count(Math.round(max)) + "</tspan>"));
         double base = y + 2 * ROW - 3;
         double height = 2 * ROW - 8;
         double step = (x1 - x0) / bins;
