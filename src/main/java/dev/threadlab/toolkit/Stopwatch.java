@@ -1,0 +1,91 @@
+package dev.threadlab.toolkit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * Measures wall time and CPU time of a task, counting the CPU of <em>every</em> thread of the JVM,
+ * so work handed to pools and virtual threads is not missed.
+ *
+ * <pre>{@code
+ * Timing<Void> t = Stopwatch.time(() -> IntStream.range(0, 4).parallel().forEach(i -> Work.cpu(Duration.ofSeconds(1))));
+ * t          // wall ≈ 2 s, CPU ≈ 4 s: two cores were busy
+ * }</pre>
+ *
+ * <p>Which clock: CPU is the delta of {@code com.sun.management.OperatingSystemMXBean.getProcessCpuTime()}
+ * around the call, i.e. the whole process (all threads, including the JIT compiler and GC, which adds
+ * a little noise). Summing {@code ThreadMXBean} per-thread times instead would miss threads that end
+ * during the call and cannot see virtual threads (their carriers are counted by the process clock).
+ * The calling thread's own CPU ({@code ThreadMXBean.getCurrentThreadCpuTime}) is reported alongside,
+ * to show what a caller-only {@code %time} misses. Wall time comes from a {@link Ticker}.
+ * Thread-safe; concurrent measurements each see the whole process's CPU.
+ */
+public final class Stopwatch {
+
+    private static final Stopwatch SYSTEM = new Stopwatch(Ticker.system(), Stopwatch::processCpuNanos,
+            Stopwatch::callerCpuNanos);
+
+    private final Ticker wall;
+    private final Ticker processCpu;
+    private final Ticker callerCpu;
+
+    /** A stopwatch on these clocks; a clock reading below zero means "not available". */
+    Stopwatch(Ticker wall, Ticker processCpu, Ticker callerCpu) {
+        this.wall = Objects.requireNonNull(wall, "wall");
+        this.processCpu = Objects.requireNonNull(processCpu, "processCpu");
+        this.callerCpu = Objects.requireNonNull(callerCpu, "callerCpu");
+    }
+
+    /** Runs {@code task} on this thread and measures it. */
+    public static Timing<Void> time(Runnable task) {
+        return SYSTEM.measure(task);
+    }
+
+    /** Calls {@code task} on this thread, measures it, and keeps its value in the timing. */
+    public static <T> Timing<T> time(Callable<T> task) throws Exception {
+        return SYSTEM.measure(task);
+    }
+
+    Timing<Void> measure(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        try {
+            return measure(() -> {
+                task.run();
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("a Runnable cannot throw a checked exception, but threw " + e, e);
+        }
+    }
+
+    <T> Timing<T> measure(Callable<T> task) throws Exception {
+        Objects.requireNonNull(task, "task");
+        long caller0 = callerCpu.read();
+        long cpu0 = processCpu.read();
+        long wall0 = wall.read();
+        T value = task.call();
+        long wall1 = wall.read();
+        long cpu1 = processCpu.read();
+        long caller1 = callerCpu.read();
+        Duration caller = caller0 < 0 || caller1 < 0 ? null : Duration.ofNanos(Math.max(0, caller1 - caller0));
+        return new Timing<>(Duration.ofNanos(Math.max(0, wall1 - wall0)),
+                Duration.ofNanos(cpu0 < 0 || cpu1 < 0 ? 0 : Math.max(0, cpu1 - cpu0)), caller, value);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private static long callerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+final class StopwatchTest {
+
+    @Test
+    void timingTakesWallAndCpuFromTheInjectedClocksAndKeepsTheValue() throws Exception {
+        var wall = new FakeTicker();
+        var cpu = new FakeTicker();
+        var stopwatch = new Stopwatch(wall, cpu, () -> -1);
+        Timing<String> timing = stopwatch.measure(() -> {
+            wall.advance(Duration.ofMillis(100));
+            cpu.advance(Duration.ofMillis(250));
+            return "done";
+        });
+        assertEquals(new Timing<>(Duration.ofMillis(100), Duration.ofMillis(250), null, "done"), timing);
+        assertEquals(2.5, timing.coresBusy(), 1e-9);
+        assertNull(timing.callerCpu());
+    }
+
+    @Test
+    void timingShowsItselfAsATableAndAOneLineText() {
+        var timing = new Timing<Void>(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(1), null);
+        var data = timing.mimeBundle().data();
+        assertEquals("wall 100 ms · CPU 250 ms on all threads (2.50 cores busy) · calling thread 1 ms",
+                data.get("text/plain"));
+        assertTrue(data.get("text/html").contains(">CPU time, all threads</td>"), data.get("text/html"));
+    }
+
+    @Test
+    void cpuCountsEveryThreadOfTheJvmNotOnlyTheCaller() {
+        var threads = ManagementFactory.getThreadMXBean();
+        AtomicLong busiestWorker = new AtomicLong();
+        Runnable worker = () -> {
+            long before = threads.getCurrentThreadCpuTime();
+            Work.cpu(Duration.ofMillis(300));
+            busiestWorker.accumulateAndGet(threads.getCurrentThreadCpuTime() - before, Math::max);
+        };
+        Timing<Void> timing = Stopwatch.time(() -> {
+            Thread a = Thread.ofPlatform().start(worker);
+            Thread b = Thread.ofPlatform().start(worker);
+            try {
+                assertTrue(a.join(Duration.ofSeconds(30)) && b.join(Duration.ofSeconds(30)), "workers did not finish");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        });
+        long oneWorker = busiestWorker.get();
+        assertTrue(timing.cpu().toNanos() >= 1.3 * oneWorker,
+                "CPU of all threads " + timing.cpu() + " should exceed one worker's " + Duration.ofNanos(oneWorker));
+        assertTrue(timing.callerCpu().toNanos() < oneWorker / 2, "caller " + timing.callerCpu());
+    }
+}
