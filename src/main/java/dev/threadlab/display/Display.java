@@ -73,7 +73,8 @@ public final class Display {
 
     /**
      * The bundle {@code show} would display: a {@link Displayable}'s own bundle, a
-     * {@link MimeBundle} as is, anything else as {@code text/plain} of {@code String.valueOf}.
+     * {@link MimeBundle} as is, anything else as {@code text/plain} of {@code String.valueOf}. A
+     * Displayable's bundle without {@code text/plain} gets {@code String.valueOf} as its fallback.
      */
     public static MimeBundle bundleOf(Object value) {
         if (value instanceof MimeBundle bundle) {
@@ -85,7 +86,9 @@ public final class Display {
                 throw new IllegalStateException(
                         "Displayable.mimeBundle() must not return null, was null from " + value.getClass().getName());
             }
-            return bundle;
+            // The contract asks for text/plain; a terminal shows nothing without it, so add one.
+            return bundle.data().containsKey(MimeBundle.TEXT_PLAIN) ? bundle
+                    : bundle.with(MimeBundle.TEXT_PLAIN, String.valueOf(value));
         }
         return MimeBundle.text(String.valueOf(value));
     }

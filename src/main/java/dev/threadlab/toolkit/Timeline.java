@@ -96,6 +96,7 @@ public final class Timeline implements Displayable {
 
     /** A function that records a span each time it runs, e.g. in {@code future.thenApply(timeline.wrap("parse", this::parse))}. */
     public <T, R> Function<T, R> wrap(String label, Function<T, R> stage) {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(stage, "stage");
         return value -> {
             try (Open ignored = span(label)) {
@@ -106,12 +107,20 @@ public final class Timeline implements Displayable {
 
     /** A supplier that records a span each time it runs, e.g. for {@code CompletableFuture.supplyAsync}. */
     public <T> Supplier<T> supplier(String label, Supplier<T> task) {
+        Objects.requireNonNull(label, "label");
         Objects.requireNonNull(task, "task");
         return () -> {
             try (Open ignored = span(label)) {
                 return task.get();
             }
         };
+    }
+
+    /** A runnable that records a span each time it runs, e.g. for {@code CompletableFuture.runAsync} or an executor. */
+    public Runnable runnable(String label, Runnable task) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(task, "task");
+        return () -> run(label, task);
     }
 
     /**

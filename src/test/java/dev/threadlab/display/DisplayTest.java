@@ -52,6 +52,25 @@ final class DisplayTest {
     }
 
     @Test
+    void aDisplayableWithoutTextPlainGetsStringValueOfAsFallback() {
+        Displayable htmlOnly = new Displayable() {
+            @Override
+            public MimeBundle mimeBundle() {
+                return MimeBundle.empty().with("text/html", "<i>x</i>");
+            }
+
+            @Override
+            public String toString() {
+                return "x";
+            }
+        };
+        Display.show(htmlOnly);
+        var data = sink.calls().getFirst().bundle().data();
+        assertEquals("<i>x</i>", data.get("text/html"));
+        assertEquals("x", data.get("text/plain"));
+    }
+
+    @Test
     void showOfMimeBundleSendsItAsIs() {
         MimeBundle bundle = MimeBundle.text("x");
         Display.show(bundle);

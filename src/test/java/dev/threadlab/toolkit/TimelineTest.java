@@ -110,6 +110,22 @@ final class TimelineTest {
     }
 
     @Test
+    void aChildProcessIsRecordedFromTheCallUntilItExits() throws Exception {
+        Timeline real = new Timeline();
+        Process child = new ProcessBuilder("sh", "-c", "exit 0").start();
+        Span span = real.process("child", child.toHandle()).get(10, TimeUnit.SECONDS);
+        assertEquals("pid " + child.pid(), span.thread());
+        assertEquals(Span.Kind.PROCESS, span.kind());
+        assertEquals(List.of(span), real.spans());
+    }
+
+    @Test
+    void aRunnableFromTheTimelineRecordsASpanWhereverItRuns() throws Exception {
+        CompletableFuture.runAsync(timeline.runnable("async", () -> { })).get(10, TimeUnit.SECONDS);
+        assertEquals("async", timeline.spans().getFirst().label());
+    }
+
+    @Test
     void recordedProcessesGetARowNamedByPid() {
         timeline.recordProcess("compile", 4242, 0, 5 * MS);
         assertEquals("pid 4242", timeline.spans().getFirst().thread());
