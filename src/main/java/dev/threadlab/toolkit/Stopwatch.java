@@ -3,6 +3,8 @@ package dev.threadlab.toolkit;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -21,6 +23,7 @@ import java.util.concurrent.Callable;
  * during the call and cannot see virtual threads (their carriers are counted by the process clock).
  * The calling thread's own CPU ({@code ThreadMXBean.getCurrentThreadCpuTime}) is reported alongside,
  * to show what a caller-only {@code %time} misses. Wall time comes from a {@link Ticker}.
+ * {@link #timeit} repeats a task with a warm-up, like IPython's {@code %timeit}.
  * Thread-safe; concurrent measurements each see the whole process's CPU.
  */
 public final class Stopwatch {
@@ -47,6 +50,56 @@ public final class Stopwatch {
     /** Calls {@code task} on this thread, measures it, and keeps its value in the timing. */
     public static <T> Timing<T> time(Callable<T> task) throws Exception {
         return SYSTEM.measure(task);
+    }
+
+    /**
+     * Times {@code task} the way IPython's {@code %timeit} does: one warm-up run, then a number of
+     * calls per run (1, 2, 5, 10, 20, … until a run takes at least 0.2 s, at most 10⁶), then 7 runs.
+     */
+    public static Timings timeit(Runnable task) {
+        return SYSTEM.runs(task, 1, 7, SYSTEM.loopsFor(task, 200_000_000L));
+    }
+
+    /** Times {@code runs} runs of {@code loops} calls each, after {@code warmups} runs that are not kept. */
+    public static Timings repeat(Runnable task, int warmups, int runs, long loops) {
+        return SYSTEM.runs(task, warmups, runs, loops);
+    }
+
+    Timings runs(Runnable task, int warmups, int runs, long loops) {
+        Objects.requireNonNull(task, "task");
+        if (warmups < 0 || runs < 1 || loops < 1) {
+            throw new IllegalArgumentException("warm-ups must be >= 0, runs and loops >= 1, were %d, %d, %d"
+                    .formatted(warmups, runs, loops));
+        }
+        Runnable run = () -> {
+            for (long i = 0; i < loops; i++) {
+                task.run();
+            }
+        };
+        for (int i = 0; i < warmups; i++) {
+            run.run();
+        }
+        List<Timing<Void>> timings = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            timings.add(measure(run));
+        }
+        return new Timings(timings, loops, warmups);
+    }
+
+    long loopsFor(Runnable task, long targetNanos) {
+        long[] steps = {1, 2, 5};
+        for (long magnitude = 1; ; magnitude *= 10) {
+            for (long step : steps) {
+                long loops = step * magnitude;
+                long start = wall.read();
+                for (long i = 0; i < loops; i++) {
+                    task.run();
+                }
+                if (wall.read() - start >= targetNanos || loops >= 1_000_000) {
+                    return loops;
+                }
+            }
+        }
     }
 
     Timing<Void> measure(Runnable task) {

@@ -59,4 +59,25 @@ final class StopwatchTest {
                 "CPU of all threads " + timing.cpu() + " should exceed one worker's " + Duration.ofNanos(oneWorker));
         assertTrue(timing.callerCpu().toNanos() < oneWorker / 2, "caller " + timing.callerCpu());
     }
+
+    @Test
+    void timeitWarmsUpThenChoosesLoopsUntilARunTakesTheTargetAndReportsMeanAndSpread() {
+        var wall = new FakeTicker();
+        var stopwatch = new Stopwatch(wall, () -> 0, () -> -1);
+        var calls = new AtomicLong();
+        Runnable task = () -> {
+            calls.incrementAndGet();
+            wall.advance(Duration.ofMillis(1));
+        };
+        long loops = stopwatch.loopsFor(task, Duration.ofMillis(200).toNanos());
+        assertEquals(200, loops);
+        calls.set(0);
+        Timings timings = stopwatch.runs(task, 1, 7, loops);
+        assertEquals(8 * 200, calls.get());
+        assertEquals(Duration.ofMillis(1), timings.mean());
+        assertEquals(Duration.ZERO, timings.standardDeviation());
+        assertEquals("1 ms ± 0 ns per loop (mean ± std. dev. of 7 runs, 200 loops each); CPU 0 ns per loop",
+                timings.line());
+        assertTrue(timings.mimeBundle().data().get("text/html").contains(">std. dev.</td>"));
+    }
 }
