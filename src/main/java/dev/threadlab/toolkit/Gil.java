@@ -1,9 +1,12 @@
 package dev.threadlab.toolkit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * A global interpreter lock like CPython's GIL: tasks run under the same {@code Gil} never compute at
@@ -101,6 +104,14 @@ public final class Gil {
             TURN.set(outer);
             lock.unlock();
         }
+    }
+
+    /** Computes {@code task}'s value holding the lock; on a timeline its turns are labelled {@code label}. */
+    public <T> T call(String label, Supplier<T> task) {
+        Objects.requireNonNull(task, "task");
+        List<T> result = new ArrayList<>(1);
+        run(label, () -> result.add(task.get()));
+        return result.getFirst();
     }
 
     /**

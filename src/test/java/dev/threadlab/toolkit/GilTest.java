@@ -55,6 +55,12 @@ final class GilTest {
     }
 
     @Test
+    void callReturnsTheValueComputedUnderTheLock() {
+        Gil gil = new Gil();
+        assertEquals(Boolean.TRUE, gil.call("check", gil::isHeldByCurrentThread));
+    }
+
+    @Test
     void nestedRunOnTheSameThreadDoesNotDeadlock() {
         Gil gil = new Gil();
         var ran = new boolean[1];
