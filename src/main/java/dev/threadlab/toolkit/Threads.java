@@ -1,5 +1,8 @@
 package dev.threadlab.toolkit;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MonitorInfo;
@@ -8,6 +11,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +27,10 @@ import java.util.stream.Stream;
  * Threads.deadlocks()                 // "worker-1 holds ReentrantLock$NonfairSync@1b6d3586 and waits for …"
  * }</pre>
  *
- * <p>Both use {@link ThreadMXBean}, which sees platform threads only: virtual threads are not listed
- * (their carrier threads are), and a deadlock among virtual threads is not found. Stateless and
- * thread-safe; each call takes a fresh snapshot.
+ * <p>{@link #dump()} and {@link #deadlocks()} use {@link ThreadMXBean}, which sees platform threads
+ * only: virtual threads are not listed (their carrier threads are), and a deadlock among virtual
+ * threads is not found. {@link #dumpAll()} uses the HotSpot JSON thread dump, which lists virtual
+ * threads too. Stateless and thread-safe; each call takes a fresh snapshot.
  */
 public final class Threads {
 
@@ -42,6 +48,30 @@ public final class Threads {
         Arrays.stream(infos).filter(i -> i != null).sorted((a, b) -> Long.compare(a.getThreadId(), b.getThreadId()))
                 .forEach(info -> entries.add(entry(info)));
         return new ThreadDump(entries);
+    }
+
+    /**
+     * A snapshot of all live threads, virtual ones included, from the HotSpot JSON thread dump
+     * ({@code HotSpotDiagnosticMXBean.dumpThreads}, written to a temporary file and deleted). On
+     * JDK 21 the dump has no states or locks ("unknown", empty); later JDKs fill them in.
+     *
+     * @throws UncheckedIOException if the temporary file cannot be written or read
+     */
+    public static ThreadDump dumpAll() {
+        HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            Path dir = Files.createTempDirectory("threadlab-dump");
+            Path file = dir.resolve("threads.json");
+            try {
+                hotSpot.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+                return ThreadsJson.parse(Files.readString(file));
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the thread dump could not be written to a temporary file: " + e, e);
+        }
     }
 
     /** The threads that wait for each other in a cycle right now, if any. */
@@ -81,7 +111,7 @@ public final class Threads {
         String waits = info.getLockInfo() == null ? ""
                 : lockName(info.getLockInfo()) + (info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName());
         List<String> frames = Arrays.stream(info.getStackTrace()).limit(FRAMES).map(Threads::frame).toList();
-        return new ThreadDump.Entry(info.getThreadName(), info.getThreadId(), info.getThreadState(), info.isDaemon(),
+        return new ThreadDump.Entry(info.getThreadName(), info.getThreadId(), info.getThreadState().name(), false,
                 holds, waits, frames);
     }
 

@@ -82,10 +82,10 @@ final class ThreadsTest {
             awaitCondition("the waiter blocks", () -> lock.hasQueuedThread(waiter));
             ThreadDump dump = Threads.dump();
             var me = dump.matching(Thread.currentThread().getName()).threads().getFirst();
-            assertEquals(Thread.State.RUNNABLE, me.state());
+            assertEquals("RUNNABLE", me.state());
             assertTrue(me.holds().startsWith("ReentrantLock$NonfairSync@"), me.holds());
             var other = dump.matching("dump-waiter").threads().getFirst();
-            assertEquals(Thread.State.WAITING, other.state());
+            assertEquals("WAITING", other.state());
             assertEquals(me.holds() + " held by " + Thread.currentThread().getName(), other.waitsFor());
             assertTrue(other.frames().size() <= Threads.FRAMES && !other.frames().isEmpty());
             String text = dump.matching("dump-waiter").mimeBundle().data().get("text/plain");
@@ -94,5 +94,44 @@ final class ThreadsTest {
             lock.unlock();
             assertTrue(waiter.join(Duration.ofSeconds(10)));
         }
+    }
+
+    @Test
+    void dumpAllListsVirtualThreadsThatThreadMxBeanCannotSee() throws InterruptedException {
+        var release = new CountDownLatch(1);
+        Thread virtual = Thread.ofVirtual().name("lesson-virtual").start(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            awaitCondition("the virtual thread parks", () -> virtual.getState() == Thread.State.TIMED_WAITING);
+            assertTrue(Threads.dump().matching("lesson-virtual").threads().isEmpty());
+            var entries = Threads.dumpAll().matching("lesson-virtual").threads();
+            assertEquals(1, entries.size());
+            var entry = entries.getFirst();
+            assertEquals(virtual.threadId(), entry.id());
+            assertFalse(entry.frames().isEmpty());
+            if (Runtime.version().feature() >= 25) {
+                assertTrue(entry.virtual());
+                assertEquals("TIMED_WAITING", entry.state());
+                assertTrue(entry.waitsFor().startsWith("CountDownLatch$Sync@"), entry.waitsFor());
+            }
+        } finally {
+            release.countDown();
+            assertTrue(virtual.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
+    void jsonFramesAndLocksAreShortenedToClassMethodAndLine() {
+        assertEquals("VirtualThread.park:742",
+                ThreadsJson.shortFrame("java.base/java.lang.VirtualThread.park(VirtualThread.java:742)"));
+        assertEquals("Unsafe.park", ThreadsJson.shortFrame("java.base/jdk.internal.misc.Unsafe.park(Native Method)"));
+        assertEquals("Dump.main:17", ThreadsJson.shortFrame("Dump.main(Dump.java:17)"));
+        assertEquals("ReentrantLock$NonfairSync@15eb5ee5",
+                ThreadsJson.shortLock("java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5"));
     }
 }
