@@ -82,15 +82,21 @@ public final class Timeline implements Displayable {
 
     /** Runs {@code task} on this thread inside a span. */
     public void run(String label, Runnable task) {
-        try (Open ignored = span(label)) {
+        Open open = span(label);
+        try {
             task.run();
+        } finally {
+            open.close();
         }
     }
 
     /** Calls {@code task} on this thread inside a span and returns its value. */
     public <T> T call(String label, Callable<T> task) throws Exception {
-        try (Open ignored = span(label)) {
+        Open open = span(label);
+        try {
             return task.call();
+        } finally {
+            open.close();
         }
     }
 
@@ -99,8 +105,11 @@ public final class Timeline implements Displayable {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(stage, "stage");
         return value -> {
-            try (Open ignored = span(label)) {
+            Open open = span(label);
+            try {
                 return stage.apply(value);
+            } finally {
+                open.close();
             }
         };
     }
@@ -110,8 +119,11 @@ public final class Timeline implements Displayable {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(task, "task");
         return () -> {
-            try (Open ignored = span(label)) {
+            Open open = span(label);
+            try {
                 return task.get();
+            } finally {
+                open.close();
             }
         };
     }

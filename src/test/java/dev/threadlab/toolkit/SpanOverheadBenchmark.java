@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
  */
 public final class SpanOverheadBenchmark {
 
+    @SuppressWarnings("try")
     public static void main(String[] args) throws Exception {
         int perRound = 200_000;
         for (int round = 0; round < 5; round++) {

@@ -61,6 +61,7 @@ final class TimelineTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void aSpanTakesItsTimesFromTheInjectedTickerAndItsNameFromTheThread() {
         ticker.set(MS);
         try (var s = timeline.span("parse")) {
