@@ -1,12 +1,11 @@
 package dev.threadlab.toolkit;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * Measures wall time and CPU time of a task, counting the CPU of <em>every</em> thread of the JVM,
@@ -17,29 +16,29 @@ import java.util.concurrent.Callable;
  * t          // wall ≈ 2 s, CPU ≈ 4 s: two cores were busy
  * }</pre>
  *
- * <p>Which clock: CPU is the delta of {@code com.sun.management.OperatingSystemMXBean.getProcessCpuTime()}
- * around the call, i.e. the whole process (all threads, including the JIT compiler and GC, which adds
- * a little noise). Summing {@code ThreadMXBean} per-thread times instead would miss threads that end
- * during the call and cannot see virtual threads (their carriers are counted by the process clock).
- * The calling thread's own CPU ({@code ThreadMXBean.getCurrentThreadCpuTime}) is reported alongside,
- * to show what a caller-only {@code %time} misses. Wall time comes from a {@link Ticker}.
+ * <p>Which clocks: CPU is the sum, over every live platform thread, of its
+ * {@code ThreadMXBean.getThreadCpuTime} delta across the call (nanosecond precision; the carrier
+ * threads of virtual threads are platform threads, so their work counts; a thread started during the
+ * call counts in full). Threads that end during the call are gone by then, so the process clock,
+ * {@code com.sun.management.OperatingSystemMXBean.getProcessCpuTime()}, is read too; it counts every
+ * thread (and the JIT and GC) but only in 10 ms ticks on Linux, so it is used instead when it exceeds
+ * the per-thread sum by more than 20 ms. The calling thread's own CPU
+ * ({@code ThreadMXBean.getCurrentThreadCpuTime}; not measurable on a virtual thread) is reported
+ * alongside, to show what a caller-only {@code %time} misses. Wall time comes from a {@link Ticker}.
  * {@link #timeit} repeats a task with a warm-up, like IPython's {@code %timeit}.
  * Thread-safe; concurrent measurements each see the whole process's CPU.
  */
 public final class Stopwatch {
 
-    private static final Stopwatch SYSTEM = new Stopwatch(Ticker.system(), Stopwatch::processCpuNanos,
-            Stopwatch::callerCpuNanos);
+    private static final Stopwatch SYSTEM = new Stopwatch(Ticker.system(), CpuClocks::read);
 
     private final Ticker wall;
-    private final Ticker processCpu;
-    private final Ticker callerCpu;
+    private final Supplier<CpuClocks.Reading> cpu;
 
-    /** A stopwatch on these clocks; a clock reading below zero means "not available". */
-    Stopwatch(Ticker wall, Ticker processCpu, Ticker callerCpu) {
+    /** A stopwatch on these clocks. */
+    Stopwatch(Ticker wall, Supplier<CpuClocks.Reading> cpu) {
         this.wall = Objects.requireNonNull(wall, "wall");
-        this.processCpu = Objects.requireNonNull(processCpu, "processCpu");
-        this.callerCpu = Objects.requireNonNull(callerCpu, "callerCpu");
+        this.cpu = Objects.requireNonNull(cpu, "cpu");
     }
 
     /** Runs {@code task} on this thread and measures it. */
@@ -118,27 +117,14 @@ public final class Stopwatch {
 
     <T> Timing<T> measure(Callable<T> task) throws Exception {
         Objects.requireNonNull(task, "task");
-        long caller0 = callerCpu.read();
-        long cpu0 = processCpu.read();
+        CpuClocks.Reading cpu0 = cpu.get();
         long wall0 = wall.read();
         T value = task.call();
         long wall1 = wall.read();
-        long cpu1 = processCpu.read();
-        long caller1 = callerCpu.read();
-        Duration caller = caller0 < 0 || caller1 < 0 ? null : Duration.ofNanos(Math.max(0, caller1 - caller0));
+        CpuClocks.Reading cpu1 = cpu.get();
+        Duration caller = cpu0.caller() < 0 || cpu1.caller() < 0 ? null
+                : Duration.ofNanos(Math.max(0, cpu1.caller() - cpu0.caller()));
         return new Timing<>(Duration.ofNanos(Math.max(0, wall1 - wall0)),
-                Duration.ofNanos(cpu0 < 0 || cpu1 < 0 ? 0 : Math.max(0, cpu1 - cpu0)), caller, value);
-    }
-
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
-
-    private static long callerCpuNanos() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+                Duration.ofNanos(CpuClocks.allThreads(cpu0, cpu1)), caller, value);
     }
 }

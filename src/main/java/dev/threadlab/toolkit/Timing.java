@@ -19,8 +19,7 @@ import java.util.Objects;
  * <p>Immutable. Shows itself as a small table.
  *
  * @param wall      elapsed time
- * @param cpu       CPU time of every thread of the JVM during the call (including the JIT compiler and
- *                  garbage collector, so a little more than the task alone)
+ * @param cpu       CPU time of every thread of the JVM during the call (see {@link Stopwatch} for how)
  * @param callerCpu CPU time of the calling thread alone, or null where the JVM cannot measure it;
  *                  what a {@code %time} that ignores pool threads would report
  * @param value     what the task returned; null for a Runnable

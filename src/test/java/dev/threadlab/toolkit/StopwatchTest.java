@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ final class StopwatchTest {
     void timingTakesWallAndCpuFromTheInjectedClocksAndKeepsTheValue() throws Exception {
         var wall = new FakeTicker();
         var cpu = new FakeTicker();
-        var stopwatch = new Stopwatch(wall, cpu, () -> -1);
+        var stopwatch = new Stopwatch(wall, () -> new CpuClocks.Reading(Map.of(1L, cpu.read()), -1, -1));
         Timing<String> timing = stopwatch.measure(() -> {
             wall.advance(Duration.ofMillis(100));
             cpu.advance(Duration.ofMillis(250));
@@ -24,6 +25,30 @@ final class StopwatchTest {
         assertEquals(new Timing<>(Duration.ofMillis(100), Duration.ofMillis(250), null, "done"), timing);
         assertEquals(2.5, timing.coresBusy(), 1e-9);
         assertNull(timing.callerCpu());
+    }
+
+    @Test
+    void cpuSumsPerThreadDeltasCountingNewThreadsInFullAndIgnoringEndedOnes() {
+        var before = new CpuClocks.Reading(Map.of(1L, 100L, 2L, 500L), 1_000_000_000L, 10L);
+        var after = new CpuClocks.Reading(Map.of(1L, 400L, 3L, 50L), 1_000_000_000L, 40L);
+        assertEquals(300 + 50, CpuClocks.allThreads(before, after));
+    }
+
+    @Test
+    void theProcessClockWinsWhenItShowsMoreThanTwoTicksBeyondTheThreads() {
+        var before = new CpuClocks.Reading(Map.of(1L, 0L), 0, -1);
+        var withinTicks = new CpuClocks.Reading(Map.of(1L, 5_000_000L), 20_000_000L, -1);
+        var threadsEnded = new CpuClocks.Reading(Map.of(1L, 5_000_000L), 90_000_000L, -1);
+        assertEquals(5_000_000L, CpuClocks.allThreads(before, withinTicks));
+        assertEquals(90_000_000L, CpuClocks.allThreads(before, threadsEnded));
+    }
+
+    @Test
+    void aTinyTaskGetsAPreciseCpuTimeNotAWholeTick() throws Exception {
+        Timing<Long> timing = Stopwatch.time(() -> Work.cpu(1_000L));
+        assertEquals(Work.cpu(1_000L), timing.value());
+        assertTrue(timing.cpu().toNanos() < CpuClocks.PROCESS_MARGIN_NANOS, "cpu " + timing.cpu());
+        assertTrue(timing.callerCpu().toNanos() < CpuClocks.PROCESS_MARGIN_NANOS, "caller " + timing.callerCpu());
     }
 
     @Test
@@ -63,7 +88,7 @@ final class StopwatchTest {
     @Test
     void timeitWarmsUpThenChoosesLoopsUntilARunTakesTheTargetAndReportsMeanAndSpread() {
         var wall = new FakeTicker();
-        var stopwatch = new Stopwatch(wall, () -> 0, () -> -1);
+        var stopwatch = new Stopwatch(wall, () -> new CpuClocks.Reading(Map.of(), 0, -1));
         var calls = new AtomicLong();
         Runnable task = () -> {
             calls.incrementAndGet();
