@@ -20,11 +20,14 @@ final class TimelineSvg {
     private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
     private static final int LEGEND_MAX = 12;
+    /** At most this many bars (about 150 bytes each), so even 10,000 spans give a small SVG. */
+    static final int MAX_BARS = 1500;
 
     private final TimelineLayout layout;
     private final StringBuilder out = new StringBuilder(8192);
     private final double x0;
     private final double x1;
+    private final double mergeGap;
     private boolean hiddenLabels;
 
     private TimelineSvg(TimelineLayout layout) {
@@ -35,6 +38,7 @@ final class TimelineSvg {
         }
         this.x0 = 18 + Math.min(chars, 28) * CHAR;
         this.x1 = WIDTH - 28;
+        this.mergeGap = mergeGap();
     }
 
     static String render(TimelineLayout layout, TimelineSummary summary) {
@@ -86,26 +90,51 @@ final class TimelineSvg {
         String name = Text.xml(TimelineLayout.shownName(row));
         String styled = row.kind() == Span.Kind.VIRTUAL ? "<tspan font-style=\"italic\">" + name + "</tspan>" : name;
         out.append(text(x0 - 8, y + ROW / 2.0 + 4, "end", "#222", styled));
-        long[] merged = null;
-        List<Span> group = new ArrayList<>();
+        for (List<Span> group : bars(row, mergeGap)) {
+            long from = group.getFirst().startNanos();
+            long to = group.stream().mapToLong(Span::endNanos).max().orElse(from);
+            drawBar(group, new long[] {from, to}, y);
+        }
+    }
+
+    /**
+     * Groups a row's spans into bars. A span joins the bar before it when it starts less than
+     * {@code gap} pixels after that bar ends and either is too narrow to see (under 3 px), or, when
+     * {@code gap} is above 1 px because there are too many bars, always.
+     */
+    private List<List<Span>> bars(TimelineLayout.Row row, double gap) {
+        List<List<Span>> bars = new ArrayList<>();
+        List<Span> current = null;
+        double currentStart = 0;
+        double currentEnd = 0;
         for (Span s : row.spans()) {
             double sx = x(s.startNanos());
             double ex = x(s.endNanos());
-            if (!group.isEmpty() && sx < x(merged[1]) + 1
-                    && (x(merged[1]) - x(merged[0]) < 3 || ex - sx < 3)) {
-                merged[1] = Math.max(merged[1], s.endNanos());
-                group.add(s);
+            if (current != null && sx < currentEnd + gap && (gap > 1 || currentEnd - currentStart < 3 || ex - sx < 3)) {
+                current.add(s);
+                currentEnd = Math.max(currentEnd, ex);
                 continue;
             }
-            if (!group.isEmpty()) {
-                drawBar(group, merged, y);
+            current = new ArrayList<>(List.of(s));
+            bars.add(current);
+            currentStart = sx;
+            currentEnd = ex;
+        }
+        return bars;
+    }
+
+    /** The smallest merge gap (1, 2, 4, … px) that keeps the chart within {@link #MAX_BARS} bars. */
+    private double mergeGap() {
+        for (double gap = 1; gap < WIDTH; gap *= 2) {
+            int count = 0;
+            for (TimelineLayout.Row row : layout.rows()) {
+                count += bars(row, gap).size();
             }
-            group = new ArrayList<>(List.of(s));
-            merged = new long[] {s.startNanos(), s.endNanos()};
+            if (count <= MAX_BARS) {
+                return gap;
+            }
         }
-        if (!group.isEmpty()) {
-            drawBar(group, merged, y);
-        }
+        return WIDTH;
     }
 
     private void drawBar(List<Span> group, long[] extent, double y) {
@@ -114,11 +143,19 @@ final class TimelineSvg {
         double bw = Math.max(1, x(extent[1]) - bx);
         boolean oneLabel = group.stream().allMatch(s -> s.label().equals(first.label()));
         String fill = oneLabel ? colour(first.label()) : "#8a8a8a";
+        long busy = group.stream().mapToLong(s -> s.endNanos() - s.startNanos()).sum();
+        long extentNanos = extent[1] - extent[0];
         String title = group.size() == 1
                 ? first.label() + " · " + Text.duration(first.duration()) + " · " + first.thread()
-                : Text.count(group.size()) + " spans (" + (oneLabel ? first.label() : "mixed") + ") · "
-                  + Text.duration(java.time.Duration.ofNanos(extent[1] - extent[0]));
+                : Text.count(group.size()) + " spans (" + (oneLabel ? first.label() : "mixed") + ") · busy "
+                  + Text.duration(java.time.Duration.ofNanos(busy)) + " of "
+                  + Text.duration(java.time.Duration.ofNanos(extentNanos));
+        // A merged bar is as opaque as its spans cover it, so idle gaps inside it still show.
+        double cover = group.size() == 1 || extentNanos == 0 ? 1 : Math.min(1, (double) busy / extentNanos);
         rect(bx, y + (ROW - BAR) / 2.0, bw, BAR, fill, Text.xml(title));
+        if (cover < 0.95) {
+            out.insert(out.lastIndexOf(" rx=\"2\"><title>"), " fill-opacity=\"" + Text.coord(Math.max(0.2, cover)) + "\"");
+        }
         String label = group.size() == 1 ? Text.visible(first.label()) : "";
         int fits = (int) ((bw - 6) / BAR_CHAR);
         if (!label.isEmpty() && fits >= Math.min(4, label.length())) {

@@ -217,6 +217,25 @@ final class TimelineTest {
     }
 
     @Test
+    void tenThousandVisibleSpansOnFortyRowsAreMergedIntoFewerBarsUnderTheSizeCap() {
+        for (int row = 0; row < 40; row++) {
+            for (int i = 0; i < 250; i++) {
+                long start = i * 4L * MS + row * 100_000L;
+                timeline.add(new Span("step " + (i % 3), "worker-" + row, Span.Kind.PLATFORM, start, start + 2 * MS));
+            }
+        }
+        String svg = timeline.toSvg();
+        assertTrue(svg.length() < 300_000, "SVG was " + svg.length() + " characters");
+        for (int row = 0; row < 40; row++) {
+            assertTrue(svg.contains(">worker-" + row + "</text>"), "row " + row);
+        }
+        long bars = Pattern.compile("<rect [^>]*rx=\"2\"").matcher(svg).results().count();
+        assertTrue(bars <= TimelineSvg.MAX_BARS, bars + " bars");
+        assertTrue(svg.contains(" spans (mixed) · busy "), "merged bars say how many spans they hold");
+        assertTrue(svg.contains("fill-opacity=\"0.5\""), "half-busy merged bars are half opaque");
+    }
+
+    @Test
     void textGanttShowsBusyCellsPerRowAndTheSummary() {
         timeline.add(span("a", "main", 0, 30));
         timeline.add(span("b", "pool-1", 30, 60));
