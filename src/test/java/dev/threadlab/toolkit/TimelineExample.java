@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * Writes the example charts in docs/: three 2 s downloads one after another on {@code main}, then
  * the same three on virtual threads at once, each followed by a short parse. Times are fabricated
  * with a fake ticker so the picture is the same on every machine. Run: {@code java -cp
- * target/classes:target/test-classes dev.threadlab.toolkit.TimelineExample docs}.
+ * target/classes:target/test-classes dev.threadlab.toolkit.TimelineExample docs}, then screenshot
+ * {@code target/timeline-example.html} with headless Chromium at 900×400 into {@code docs/}.
  */
 public final class TimelineExample {
 
@@ -45,8 +46,10 @@ public final class TimelineExample {
     private static void write(Path base, String svg) throws Exception {
         Files.createDirectories(base.getParent());
         Files.writeString(Path.of(base + ".svg"), svg);
-        Files.writeString(Path.of(base + ".html"), "<!doctype html><html><body style=\"margin:0;background:#fff\">"
-                + svg + "</body></html>");
+        // The page to screenshot goes to target/, not docs/: only the SVG and the PNG are kept.
+        Path page = Path.of("target", base.getFileName() + ".html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!doctype html><html><body style=\"margin:0;background:#fff\">" + svg + "</body></html>");
         System.out.println(base + ".svg: " + svg.length() + " characters");
     }
 }
