@@ -36,7 +36,8 @@ final class TimelineSvg {
         if (layout.folded() != null) {
             chars = Math.max(chars, layout.foldedLabel().length());
         }
-        this.x0 = 18 + Math.min(chars, 28) * CHAR;
+        // At least as wide as the axis caption "time (ms)", which sits in the same column.
+        this.x0 = 18 + Math.max(9, Math.min(chars, 28)) * CHAR;
         this.x1 = WIDTH - 28;
         this.mergeGap = mergeGap();
     }

@@ -1,12 +1,14 @@
 package dev.threadlab.toolkit;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 /**
  * Writes the example charts in docs/: three 2 s downloads one after another on {@code main}, then
- * the same three on virtual threads at once, each followed by a short parse. Times are fabricated
- * with a fake ticker so the picture is the same on every machine. Run: {@code java -cp
+ * the same three on virtual threads at once, each followed by a short parse (times fabricated with
+ * a fake ticker so the picture is the same on every machine); 10,000 fabricated spans; and a real
+ * run of two CPU tasks without and then with a {@link Gil}. Run: {@code java -cp
  * target/classes:target/test-classes dev.threadlab.toolkit.TimelineExample docs}, then screenshot
  * {@code target/timeline-example.html} with headless Chromium at 900×400 into {@code docs/}.
  */
@@ -41,6 +43,22 @@ public final class TimelineExample {
             many.add(new Span("request", "virtual-" + i, Span.Kind.VIRTUAL, s, s + (50 + random.nextInt(100)) * MS));
         }
         write(dir.resolve("timeline-10000"), many.toSvg());
+
+        // A real run, not fabricated: two CPU tasks without a GIL, then the same two under one.
+        Timeline gil = new Timeline();
+        Gil lock = Gil.recordingTo(gil);
+        runPair(gil, "free-", task -> gil.run(task, () -> Work.cpu(Duration.ofMillis(150))));
+        runPair(gil, "gil-", task -> lock.run(task, () -> Work.cpu(Duration.ofMillis(150))));
+        write(dir.resolve("gil-example"), gil.toSvg());
+        System.out.println(gil.toText());
+    }
+
+    private static void runPair(Timeline timeline, String prefix, java.util.function.Consumer<String> work)
+            throws InterruptedException {
+        Thread a = Thread.ofPlatform().name(prefix + "A").start(() -> work.accept("count A"));
+        Thread b = Thread.ofPlatform().name(prefix + "B").start(() -> work.accept("count B"));
+        a.join();
+        b.join();
     }
 
     private static void write(Path base, String svg) throws Exception {
