@@ -1,6 +1,21 @@
 /**
- * What lessons import to measure and show concurrent code: Timeline, Stopwatch, Table, Progress, Work,
- * SlowServer, Subprocess and ProcessPool, Threads, Gil. Plain Java with text fallbacks; knows nothing of
- * the kernel.
+ * What lessons import to measure concurrent code and show what it did, each result with a picture
+ * (SVG/HTML) and a plain-text fallback.
+ *
+ * <ul>
+ *   <li>{@link dev.threadlab.toolkit.Timeline}: spans per thread/process, an SVG Gantt chart and a
+ *       {@link dev.threadlab.toolkit.TimelineSummary} (wall, busy, peak concurrency, parallelism).</li>
+ *   <li>{@link dev.threadlab.toolkit.Stopwatch}: wall and whole-JVM CPU time as a
+ *       {@link dev.threadlab.toolkit.Timing}.</li>
+ *   <li>{@link dev.threadlab.toolkit.Table}: records, maps or rows as HTML, Markdown and box-drawn text.</li>
+ *   <li>{@link dev.threadlab.toolkit.Work}: honest I/O-like waits and CPU work.</li>
+ *   <li>{@link dev.threadlab.toolkit.Threads}: thread dumps and deadlocks explained.</li>
+ *   <li>{@link dev.threadlab.toolkit.Gil}: a CPython-like global lock; {@link dev.threadlab.toolkit.Progress}: a bar
+ *       updated in place.</li>
+ * </ul>
+ *
+ * <p>Runs inside the user's JVM: depends only on the JDK and {@code dev.threadlab.display}, and knows
+ * nothing of the kernel. Every type states its thread-safety; time is read from an injectable
+ * {@link dev.threadlab.toolkit.Ticker}; blocking and long-running calls honour interruption.
  */
 package dev.threadlab.toolkit;

@@ -1,0 +1,136 @@
+package dev.threadlab.toolkit;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Looks at the JVM's live threads: a readable dump, and deadlocks explained in words.
+ *
+ * <pre>{@code
+ * Threads.dump().matching("worker")   // a table: name, state, locks held and awaited, top frames
+ * Threads.deadlocks()                 // "worker-1 holds ReentrantLock$NonfairSync@1b6d3586 and waits for …"
+ * }</pre>
+ *
+ * <p>{@link #dump()} and {@link #deadlocks()} use {@link ThreadMXBean}, which sees platform threads
+ * only: virtual threads are not listed (their carrier threads are), and a deadlock among virtual
+ * threads is not found. {@link #dumpAll()} uses the HotSpot JSON thread dump, which lists virtual
+ * threads too. Stateless and thread-safe; each call takes a fresh snapshot.
+ */
+public final class Threads {
+
+    /** How many stack frames each thread shows. */
+    static final int FRAMES = 5;
+
+    private Threads() {
+    }
+
+    /** A snapshot of all live platform threads, ordered by thread id. */
+    public static ThreadDump dump() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        ThreadInfo[] infos = mx.dumpAllThreads(mx.isObjectMonitorUsageSupported(), mx.isSynchronizerUsageSupported());
+        List<ThreadDump.Entry> entries = new ArrayList<>();
+        Arrays.stream(infos).filter(i -> i != null).sorted((a, b) -> Long.compare(a.getThreadId(), b.getThreadId()))
+                .forEach(info -> entries.add(entry(info)));
+        return new ThreadDump(entries);
+    }
+
+    /**
+     * A snapshot of all live threads, virtual ones included, from the HotSpot JSON thread dump
+     * ({@code HotSpotDiagnosticMXBean.dumpThreads}, written to a temporary file and deleted). On
+     * JDK 21 the dump has no states or locks ("unknown", empty); later JDKs fill them in.
+     *
+     * @throws UncheckedIOException if the temporary file cannot be written or read
+     */
+    public static ThreadDump dumpAll() {
+        HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        try {
+            Path dir = Files.createTempDirectory("threadlab-dump");
+            Path file = dir.resolve("threads.json");
+            try {
+                hotSpot.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+                return ThreadsJson.parse(Files.readString(file));
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the thread dump could not be written to a temporary file: " + e, e);
+        }
+    }
+
+    /** The threads that wait for each other in a cycle right now, if any. */
+    public static Deadlock deadlocks() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] ids = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        if (ids == null) {
+            return new Deadlock(List.of());
+        }
+        Map<Long, ThreadInfo> byId = new HashMap<>();
+        for (ThreadInfo info : mx.getThreadInfo(ids, false, false)) {
+            if (info != null) {
+                byId.put(info.getThreadId(), info);
+            }
+        }
+        // What each thread holds is what the thread waiting on it waits for.
+        Map<Long, String> holds = new HashMap<>();
+        byId.values().forEach(i -> holds.put(i.getLockOwnerId(), lockName(i.getLockInfo())));
+        List<Deadlock.Link> links = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (long start : ids) {
+            long id = start;
+            while (byId.containsKey(id) && seen.add(id)) {
+                ThreadInfo info = byId.get(id);
+                links.add(new Deadlock.Link(info.getThreadName(), holds.getOrDefault(id, "a lock"),
+                        lockName(info.getLockInfo()), String.valueOf(info.getLockOwnerName())));
+                id = info.getLockOwnerId();
+            }
+        }
+        return new Deadlock(links);
+    }
+
+    private static ThreadDump.Entry entry(ThreadInfo info) {
+        Stream<String> monitors = Arrays.stream(info.getLockedMonitors()).map(Threads::lockName);
+        Stream<String> synchronizers = Arrays.stream(info.getLockedSynchronizers()).map(Threads::lockName);
+        String holds = String.join(", ", Stream.concat(monitors, synchronizers).toList());
+        String waits = info.getLockInfo() == null ? ""
+                : lockName(info.getLockInfo()) + (info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName());
+        List<String> frames = Arrays.stream(info.getStackTrace()).limit(FRAMES).map(Threads::frame).toList();
+        return new ThreadDump.Entry(info.getThreadName(), info.getThreadId(), info.getThreadState().name(), false,
+                holds, waits, frames);
+    }
+
+    /** A lock as a learner can match it across threads: the class without its package, and its identity hash. */
+    static String lockName(LockInfo lock) {
+        if (lock == null) {
+            return "";
+        }
+        String type = lock.getClassName();
+        return type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(lock.getIdentityHashCode());
+    }
+
+    private static String lockName(MonitorInfo monitor) {
+        return lockName((LockInfo) monitor);
+    }
+
+    private static String frame(StackTraceElement e) {
+        String type = e.getClassName();
+        return type.substring(type.lastIndexOf('.') + 1) + "." + e.getMethodName()
+                + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.threadlab.toolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the HotSpot JSON thread dump ({@code HotSpotDiagnosticMXBean.dumpThreads}), which, unlike
+ * ThreadMXBean, lists virtual threads. JDK 21 writes only id, name and stack; later JDKs add state,
+ * the virtual flag, locks owned and what a thread is parked or blocked on, which are used when
+ * present. Stateless.
+ */
+final class ThreadsJson {
+
+    private ThreadsJson() {
+    }
+
+    static ThreadDump parse(String json) {
+        Map<?, ?> root = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(json)).get("threadDump");
+        List<ThreadDump.Entry> entries = new ArrayList<>();
+        for (Object container : list(root.get("threadContainers"))) {
+            for (Object t : list(((Map<?, ?>) container).get("threads"))) {
+                entries.add(entry((Map<?, ?>) t));
+            }
+        }
+        entries.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return new ThreadDump(entries);
+    }
+
+    private static ThreadDump.Entry entry(Map<?, ?> t) {
+        long id = Long.parseLong(String.valueOf(t.get("tid")));
+        boolean virtual = Boolean.TRUE.equals(t.get("virtual"));
+        String name = String.valueOf(t.get("name"));
+        if (name.isEmpty()) {
+            name = (virtual ? "virtual #" : "thread #") + id;
+        }
+        List<String> holds = new ArrayList<>();
+        for (Object owned : list(t.get("monitorsOwned"))) {
+            list(((Map<?, ?>) owned).get("locks")).forEach(l -> holds.add(shortLock(String.valueOf(l))));
+        }
+        String waits = "";
+        if (t.get("parkBlocker") instanceof Map<?, ?> blocker && blocker.get("object") != null) {
+            waits = shortLock(String.valueOf(blocker.get("object")));
+        } else if (t.get("blockedOn") != null) {
+            waits = shortLock(String.valueOf(t.get("blockedOn")));
+        } else if (t.get("waitingOn") != null) {
+            waits = shortLock(String.valueOf(t.get("waitingOn")));
+        }
+        List<String> frames = list(t.get("stack")).stream().limit(Threads.FRAMES)
+                .map(f -> shortFrame(String.valueOf(f))).toList();
+        Object state = t.get("state");
+        return new ThreadDump.Entry(name, id, state == null ? "unknown" : String.valueOf(state), virtual,
+                String.join(", ", holds), waits, frames);
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> l ? l : List.of();
+    }
+
+    /** {@code java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5} → {@code ReentrantLock$NonfairSync@15eb5ee5}. */
+    static String shortLock(String lock) {
+        int hash = lock.indexOf('@');
+        String type = hash < 0 ? lock : lock.substring(0, hash);
+        return lock.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** {@code java.base/java.lang.VirtualThread.park(VirtualThread.java:742)} → {@code VirtualThread.park:742}. */
+    static String shortFrame(String frame) {
+        String f = frame.substring(frame.indexOf('/') + 1);
+        int paren = f.indexOf('(');
+        String method = paren < 0 ? f : f.substring(0, paren);
+        int dot = method.lastIndexOf('.');
+        String type = dot < 0 ? "" : method.substring(0, dot);
+        String shortName = type.substring(type.lastIndexOf('.') + 1) + (dot < 0 ? method : method.substring(dot));
+        int colon = f.lastIndexOf(':');
+        return colon > paren && paren >= 0 ? shortName + ":" + f.substring(colon + 1, f.length() - 1) : shortName;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+final class ThreadsTest {
+
+    /** Polls {@code condition} until true or ten seconds pass; nothing signals "now blocked in lock()". */
+    private static void awaitCondition(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    private static Thread lockBoth(String name, ReentrantLock first, ReentrantLock second, CountDownLatch bothHoldOne) {
+        return Thread.ofPlatform().name(name).daemon().start(() -> {
+            first.lock();
+            try {
+                bothHoldOne.countDown();
+                bothHoldOne.await(10, TimeUnit.SECONDS);
+                second.lockInterruptibly();
+                second.unlock();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                first.unlock();
+            }
+        });
+    }
+
+    @Test
+    void deadlockBetweenTwoThreadsIsExplainedNamingBothThreadsAndLocks() throws InterruptedException {
+        var a = new ReentrantLock();
+        var b = new ReentrantLock();
+        var bothHoldOne = new CountDownLatch(2);
+        Thread one = lockBoth("worker-1", a, b, bothHoldOne);
+        Thread two = lockBoth("worker-2", b, a, bothHoldOne);
+        try {
+            awaitCondition("both workers deadlock", () -> Threads.deadlocks().found());
+            Deadlock deadlock = Threads.deadlocks();
+            String text = deadlock.explanation();
+            assertEquals(2, deadlock.links().size(), text);
+            assertTrue(text.matches("Deadlock: worker-[12] holds ReentrantLock\\$NonfairSync@\\p{XDigit}+ and waits for "
+                    + "ReentrantLock\\$NonfairSync@\\p{XDigit}+ held by worker-[12]; worker-[12] holds .*"), text);
+            assertTrue(text.contains("worker-1 holds") && text.contains("worker-2 holds"), text);
+            var first = deadlock.links().get(0);
+            var second = deadlock.links().get(1);
+            assertEquals(first.waitsFor(), second.holds(), text);
+            assertEquals(second.waitsFor(), first.holds(), text);
+            assertTrue(deadlock.mimeBundle().data().get("text/html").contains("<td"));
+        } finally {
+            one.interrupt();
+            two.interrupt();
+            assertTrue(one.join(Duration.ofSeconds(10)) && two.join(Duration.ofSeconds(10)), "workers did not stop");
+        }
+        assertFalse(Threads.deadlocks().found(), Threads.deadlocks().explanation());
+    }
+
+    @Test
+    void noDeadlockIsSaidInWords() {
+        var none = Threads.deadlocks();
+        assertFalse(none.found());
+        assertEquals("No deadlock: no platform threads wait for each other in a cycle.", none.mimeBundle().data().get("text/plain"));
+    }
+
+    @Test
+    void dumpShowsStateLocksHeldAndAwaitedAndTopFrames() throws InterruptedException {
+        var lock = new ReentrantLock();
+        lock.lock();
+        Thread waiter = Thread.ofPlatform().name("dump-waiter").daemon().start(lock::lock);
+        try {
+            awaitCondition("the waiter blocks", () -> lock.hasQueuedThread(waiter));
+            ThreadDump dump = Threads.dump();
+            var me = dump.matching(Thread.currentThread().getName()).threads().getFirst();
+            assertEquals("RUNNABLE", me.state());
+            assertTrue(me.holds().startsWith("ReentrantLock$NonfairSync@"), me.holds());
+            var other = dump.matching("dump-waiter").threads().getFirst();
+            assertEquals("WAITING", other.state());
+            assertEquals(me.holds() + " held by " + Thread.currentThread().getName(), other.waitsFor());
+            assertTrue(other.frames().size() <= Threads.FRAMES && !other.frames().isEmpty());
+            String text = dump.matching("dump-waiter").mimeBundle().data().get("text/plain");
+            assertTrue(text.contains("│ dump-waiter │") && text.contains("WAITING"), text);
+        } finally {
+            lock.unlock();
+            assertTrue(waiter.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
+    void dumpAllListsVirtualThreadsThatThreadMxBeanCannotSee() throws InterruptedException {
+        var release = new CountDownLatch(1);
+        Thread virtual = Thread.ofVirtual().name("lesson-virtual").start(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            awaitCondition("the virtual thread parks", () -> virtual.getState() == Thread.State.TIMED_WAITING);
+            assertTrue(Threads.dump().matching("lesson-virtual").threads().isEmpty());
+            var entries = Threads.dumpAll().matching("lesson-virtual").threads();
+            assertEquals(1, entries.size());
+            var entry = entries.getFirst();
+            assertEquals(virtual.threadId(), entry.id());
+            assertFalse(entry.frames().isEmpty());
+            if (Runtime.version().feature() >= 25) {
+                assertTrue(entry.virtual());
+                assertEquals("TIMED_WAITING", entry.state());
+                assertTrue(entry.waitsFor().startsWith("CountDownLatch$Sync@"), entry.waitsFor());
+            }
+        } finally {
+            release.countDown();
+            assertTrue(virtual.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
+    void jsonFramesAndLocksAreShortenedToClassMethodAndLine() {
+        assertEquals("VirtualThread.park:742",
+                ThreadsJson.shortFrame("java.base/java.lang.VirtualThread.park(VirtualThread.java:742)"));
+        assertEquals("Unsafe.park", ThreadsJson.shortFrame("java.base/jdk.internal.misc.Unsafe.park(Native Method)"));
+        assertEquals("Dump.main:17", ThreadsJson.shortFrame("Dump.main(Dump.java:17)"));
+        assertEquals("ReentrantLock$NonfairSync@15eb5ee5",
+                ThreadsJson.shortLock("java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5"));
+    }
+}
