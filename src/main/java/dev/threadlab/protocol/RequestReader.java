@@ -47,7 +47,7 @@ final class RequestReader {
         }
         if (!(node instanceof ObjectNode fields)) {
             return new Request.Malformed(msgType, "content must be a JSON object, was "
-                    + (node == null ? "empty" : node.getNodeType().name().toLowerCase()));
+                    + (node == null || node.isMissingNode() ? "empty" : node.getNodeType().name().toLowerCase()));
         }
         return bind(msgType, type, fields);
     }
