@@ -23,7 +23,9 @@ import org.zeromq.ZMQException;
  * encodes and signs on the calling thread, then queues the frames for the owner, so encoding mistakes
  * surface to the caller as {@link IllegalArgumentException}. Incoming messages are decoded and verified on
  * the owner thread; rejected ones are logged (WARNING) and dropped. IOPub messages without identities get
- * their {@code msg_type} as the ZeroMQ topic. Queues are unbounded: callers coalesce output.
+ * their {@code msg_type} as the ZeroMQ topic. Queues are unbounded and replies are never dropped for
+ * being many; IOPub keeps at most 10,000 broadcasts per subscriber that is not reading: callers coalesce
+ * output.
  *
  * <p>Thread-safe. Lifecycle: {@link #start} once, {@link #send} while started ({@code send} after
  * {@link #close} drops the message), {@link #close} any number of times.
@@ -35,7 +37,11 @@ public final class ZmqTransport implements Transport {
 
     private static final System.Logger LOG = System.getLogger(ZmqTransport.class.getName());
     private static final int LINGER_MILLIS = 100;
-    private static final int ROUTER_HWM = 1_000;
+    /** Incoming messages a ROUTER socket buffers per client before ZeroMQ pushes back. */
+    private static final int ROUTER_RECEIVE_HWM = 1_000;
+    /** No limit: a ROUTER drops a reply silently at its limit, and a lost reply wedges the client. */
+    private static final int ROUTER_SEND_HWM = 0;
+    /** Broadcasts buffered per subscriber; beyond this a stalled subscriber misses output (PUB semantics). */
     private static final int IOPUB_HWM = 10_000;
     private static final long CLOSE_MILLIS = 1_000;
 
@@ -189,9 +195,12 @@ public final class ZmqTransport implements Transport {
         socket.setLinger(LINGER_MILLIS);
         if (type == SocketType.ROUTER) {
             socket.setRouterMandatory(false); // a reply to a client that left is dropped, not an error
-            socket.setRouterHandover(false);
-            socket.setRcvHWM(ROUTER_HWM);
-            socket.setSndHWM(ROUTER_HWM);
+            // Jupyter clients reuse their session id as identity. Without handover, a client that reconnects
+            // before ZeroMQ has cleaned up its old connection is left unread until that happens, and its
+            // requests can sit unanswered. All clients hold the key, so letting the newest one win is safe.
+            socket.setRouterHandover(true);
+            socket.setRcvHWM(ROUTER_RECEIVE_HWM);
+            socket.setSndHWM(ROUTER_SEND_HWM);
         } else if (type == SocketType.PUB) {
             socket.setSndHWM(IOPUB_HWM);
         }

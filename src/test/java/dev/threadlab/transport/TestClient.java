@@ -161,6 +161,12 @@ final class TestClient implements AutoCloseable {
         throw new AssertionError("no delimiter in " + frames.size() + " frames");
     }
 
+    /** Closes one socket now, as a client that goes away. */
+    void disconnect(ZMQ.Socket socket) {
+        sockets.remove(socket);
+        socket.close();
+    }
+
     @Override
     public void close() {
         sockets.forEach(ZMQ.Socket::close);

@@ -69,6 +69,20 @@ final class ZmqTransportTest {
     }
 
     @Test
+    void aClientThatReconnectsWithTheSameIdentityIsServedAtOnce() throws Exception {
+        transport.start(answering());
+        ZMQ.Socket before = client.shell("alice");
+        client.send(before, new Request.KernelInfo());
+        TestClient.receive(before);
+        client.disconnect(before); // the kernel may not have noticed yet when the new connection arrives
+
+        ZMQ.Socket after = client.shell("alice");
+        Message sent = client.send(after, new Request.KernelInfo());
+
+        assertEquals(sent.header().msgId(), TestClient.frame(TestClient.receive(after), 2).get("msg_id").textValue());
+    }
+
+    @Test
     void controlRequestsArriveOnTheControlChannel() throws Exception {
         RecordingInbox inbox = answering();
         transport.start(inbox);
