@@ -106,7 +106,10 @@ final class SocketOwner {
             int socketIndex = onReceive == null ? -1 : poller.register(socket, ZMQ.Poller.POLLIN);
             int wakeIndex = poller.register(wake.source(), ZMQ.Poller.POLLIN);
             while (running) {
-                poller.poll(-1);
+                if (poller.poll(-1) < 0) {
+                    LOG.log(Level.ERROR, name + ": polling failed (context terminated?); the socket stops");
+                    break;
+                }
                 if (socketIndex >= 0 && poller.pollin(socketIndex)) {
                     receiveBatch();
                 }

@@ -111,6 +111,7 @@ final class ZmqTransportLifecycleTest {
     @Test
     void aPortInUseIsReportedWithItsEndpointAndNothingStaysBound() throws IOException {
         try (ServerSocket squatter = new ServerSocket(info.iopubPort(), 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(info.iopubPort(), squatter.getLocalPort());
             ZmqTransport transport = ZmqTransport.of(info);
 
             IllegalStateException e = assertThrows(IllegalStateException.class,
