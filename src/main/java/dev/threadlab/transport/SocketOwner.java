@@ -77,6 +77,11 @@ final class SocketOwner {
         wakeUp();
     }
 
+    /** Whether the calling thread is this socket's owner thread. */
+    boolean isOwnerThread() {
+        return Thread.currentThread() == thread;
+    }
+
     /** Waits until the owner thread has ended, at most {@code millis}; true if it has. */
     boolean join(long millis) throws InterruptedException {
         if (millis > 0) {

@@ -135,7 +135,11 @@ public final class ZmqTransport implements Transport {
         current.get(channel).enqueue(frames);
     }
 
-    /** Sends what is queued (best effort), closes the sockets and ends the threads; at most about 1 s. */
+    /**
+     * Sends what is queued (best effort), closes the sockets and ends the threads; at most about 1 s. Called
+     * on a socket thread (from an {@link Inbox}), it returns at once and closes on a thread of its own,
+     * because a socket thread cannot wait for itself.
+     */
     @Override
     public void close() {
         synchronized (lock) {
@@ -146,6 +150,14 @@ public final class ZmqTransport implements Transport {
             closed = true;
             state = State.CLOSED;
         }
+        if (owners.values().stream().anyMatch(SocketOwner::isOwnerThread)) {
+            Thread.ofPlatform().name(THREAD_PREFIX + "closer").daemon().start(this::stopAll);
+        } else {
+            stopAll();
+        }
+    }
+
+    private void stopAll() {
         owners.values().forEach(SocketOwner::stop);
         heartbeat.stop();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_MILLIS);

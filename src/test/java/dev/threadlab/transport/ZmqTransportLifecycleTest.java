@@ -77,6 +77,33 @@ final class ZmqTransportLifecycleTest {
     }
 
     @Test
+    void anInboxMayCloseTheTransportFromItsSocketThread() throws Exception {
+        ZmqTransport transport = ZmqTransport.of(info);
+        RecordingInbox inbox = new RecordingInbox((channel, message) -> {
+            transport.send(channel, Message.answering(message, new Reply.Shutdown(Reply.Status.OK, false)));
+            transport.close();
+        });
+        try (TestClient client = new TestClient(info)) {
+            transport.start(inbox);
+            ZMQ.Socket control = client.dealer(info.controlEndpoint(), "alice");
+
+            client.send(control, new Request.Shutdown(false));
+
+            assertEquals("shutdown_reply",
+                    TestClient.frame(TestClient.receive(control), 1).get("msg_type").textValue());
+            // The closer started before the reply was flushed, so it exists now or has already ended.
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals(ZmqTransport.THREAD_PREFIX + "closer")) {
+                    thread.join(TestClient.TIMEOUT_MILLIS);
+                }
+            }
+            assertEquals(List.of(), liveTransportThreads());
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
     void startingTwiceIsRefused() {
         try (ZmqTransport transport = ZmqTransport.of(info)) {
             transport.start(new RecordingInbox());
