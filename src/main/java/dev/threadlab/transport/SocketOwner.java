@@ -91,7 +91,8 @@ final class SocketOwner {
     }
 
     private void wakeUp() {
-        // One pending byte is enough to wake the owner; it clears the flag before reading the queue.
+        // One pending byte is enough to wake the owner; it drains the pipe, clears the flag, then reads the
+        // queue, so a sender that finds the flag set knows its message will be seen.
         if (wakePending.compareAndSet(false, true)) {
             waker.execute(this::writeWakeByte);
         }
@@ -119,10 +120,12 @@ final class SocketOwner {
                     receiveBatch();
                 }
                 if (poller.pollin(wakeIndex)) {
-                    wakePending.set(false);
+                    // Drain first, then clear the flag: a byte written for a flag set after this clear must
+                    // stay in the pipe, or its sender's message could wait for a wake-up that never comes.
                     drainWakePipe();
+                    wakePending.set(false);
                 }
-                sendQueued();
+                sendQueued(); // after clearing the flag, so it sees everything queued before the clear
             }
             sendQueued();
         } catch (RuntimeException e) {
