@@ -65,7 +65,8 @@ final class ZmqTransportTest {
         assertEquals(new Request.KernelInfo(), first.message().content());
         List<String> identities = List.of(new String(first.message().identities().get(0), UTF_8),
                 new String(second.message().identities().get(0), UTF_8));
-        assertTrue(identities.containsAll(List.of("alice", "bob")), identities.toString());
+        List<String> clients = List.of(new String(alice.getIdentity(), UTF_8), new String(bob.getIdentity(), UTF_8));
+        assertTrue(identities.containsAll(clients), identities + " should be " + clients);
     }
 
     @Test
