@@ -90,6 +90,10 @@ public sealed interface Reply extends Content {
         public IsComplete {
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(completeness, "completeness");
+            if (!List.of("complete", "incomplete", "invalid", "unknown").contains(completeness)) {
+                throw new IllegalArgumentException(
+                        "completeness must be complete, incomplete, invalid or unknown, was " + completeness);
+            }
         }
         @Override public String msgType() { return "is_complete_reply"; }
     }
