@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * IPython-style magics in front of a {@link JShellInterpreter}: a cell starting with {@code %%name} is a
@@ -27,6 +28,8 @@ import java.util.Optional;
 public final class Magics implements Interpreter {
 
     private static final Map<String, String> HELP = new LinkedHashMap<>();
+    private static final Pattern HARNESS = Pattern.compile(
+            Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
 
     static {
         HELP.put("%%time", "run the cell and print its wall time and the engine's CPU time (all threads)");
@@ -114,19 +117,23 @@ public final class Magics implements Interpreter {
         }
         try {
             if (declared instanceof Failed failed) {
-                String harness = "class " + Timeit.CLASS_NAME + " cannot be defined";
-                return new Failed(failed.ename(), failed.evalue().replace(harness, "%timeit cannot run"),
-                        failed.traceback().stream().map(l -> l.replace(harness, "%timeit cannot run")).toList());
+                return withoutHarness(failed);
             }
             ExecuteOutcome ran = java.execute(withCode(quiet, Timeit.CLASS_NAME + ".run()"), output);
             if (ran instanceof ExecuteOutcome.Ok ok && ok.result() != null) {
                 output.stdout(Timeit.report(ok.result().data().get("text/plain")) + "\n");
                 return new ExecuteOutcome.Ok(null);
             }
-            return ran;
+            return ran instanceof Failed failed ? withoutHarness(failed) : ran;
         } finally {
             java.dropType(Timeit.CLASS_NAME);
         }
+    }
+
+    /** A failure of the timing harness, told in terms of %timeit. */
+    private static Failed withoutHarness(Failed failed) {
+        return new Failed(failed.ename(), HARNESS.matcher(failed.evalue()).replaceAll("%timeit cannot run"),
+                failed.traceback().stream().map(l -> HARNESS.matcher(l).replaceAll("%timeit cannot run")).toList());
     }
 
     private static Cell withCode(Cell cell, String code) {
