@@ -55,7 +55,7 @@ final class Session implements AutoCloseable {
                 session.quietly("import " + name + ";");
             }
             session.quietly("1 + 1");
-            jshell.sourceCodeAnalysis().completionSuggestions("Str", 3, new int[1]);
+            // Completion is not warmed here: it costs ~0.6 s of javac work the first cell would wait for.
         } catch (RuntimeException e) {
             session.close();
             throw e;
