@@ -97,7 +97,7 @@ public final class JShellInterpreter implements Interpreter {
             interruptions.attach(run, current);
             return new CellRun(current, failures, cell).run(interruptions::requested);
         } catch (EngineUnavailableException e) {
-            return new Failed("EngineUnavailable", e.getMessage(), List.of());
+            return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (IllegalStateException e) {
             if (current != null && current.closed()) {
                 return engineLost(current);
@@ -152,7 +152,7 @@ public final class JShellInterpreter implements Interpreter {
                 }
             }
         } catch (EngineUnavailableException e) {
-            return new ExpressionOutcome.Failed("EngineUnavailable", e.getMessage());
+            return new ExpressionOutcome.Failed(e.ename(), e.getMessage());
         } catch (IllegalStateException e) {
             return new ExpressionOutcome.Failed("EngineExited", "The Java engine stopped.");
         }
@@ -255,8 +255,12 @@ public final class JShellInterpreter implements Interpreter {
         try {
             Session s = current.get(WARM_UP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             if (s.closed()) {
+                // It died between cells (a background thread called System.exit, say): say so once.
+                String exit = s.engine().exitCode(2_000).map(c -> "exit code " + c).orElse("exit code unknown");
                 replace(s);
-                return session.get(WARM_UP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                throw new EngineUnavailableException("The Java engine stopped (" + exit + ") after the last cell:"
+                        + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
+                        "EngineExited");
             }
             return s;
         } catch (ExecutionException | TimeoutException e) {
@@ -277,9 +281,19 @@ public final class JShellInterpreter implements Interpreter {
     /** The engine could not be started; the message is for the user. */
     static final class EngineUnavailableException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String ename;
 
         EngineUnavailableException(String message) {
+            this(message, "EngineUnavailable");
+        }
+
+        EngineUnavailableException(String message, String ename) {
             super(message);
+            this.ename = ename;
+        }
+
+        String ename() {
+            return ename;
         }
     }
 }

@@ -15,6 +15,17 @@ final class RecordingOutput implements Output {
 
     private final List<Call> calls = new ArrayList<>();
     private final CountDownLatch firstStdout = new CountDownLatch(1);
+    private final String typed;
+
+    /** An output whose user cannot type (stdin not allowed). */
+    RecordingOutput() {
+        this(null);
+    }
+
+    /** An output whose user types {@code typed} whenever asked. */
+    RecordingOutput(String typed) {
+        this.typed = typed;
+    }
 
     @Override public synchronized void stdout(String text) {
         calls.add(new Call("stdout", text, null, null));
@@ -37,8 +48,12 @@ final class RecordingOutput implements Output {
         calls.add(new Call("clear", Boolean.toString(wait), null, null));
     }
 
-    @Override public String input(String prompt, boolean password) {
-        throw new StdinNotAllowedException();
+    @Override public synchronized String input(String prompt, boolean password) {
+        calls.add(new Call("input", prompt, null, null));
+        if (typed == null) {
+            throw new StdinNotAllowedException();
+        }
+        return typed;
     }
 
     synchronized List<Call> calls() {
