@@ -29,11 +29,42 @@ final class EngineProcess implements AutoCloseable {
     private final Process process;
     private final Socket command;
     private final Socket control;
+    private final StderrLog stderr;
 
-    private EngineProcess(Process process, Socket command, Socket control) {
+    private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
         this.process = process;
         this.command = command;
         this.control = control;
+        this.stderr = stderr;
+    }
+
+    /**
+     * Logs what the engine JVM itself prints on its stdout and stderr (JVM messages such as
+     * "Terminating due to java.lang.OutOfMemoryError"; user output travels over the socket) and keeps
+     * the last line.
+     */
+    private static final class StderrLog extends Thread {
+        private final Process process;
+        private volatile String lastLine;
+
+        StderrLog(Process process) {
+            super("threadlab-engine-stderr-" + process.pid());
+            this.process = process;
+            setDaemon(true);
+        }
+
+        @Override public void run() {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lastLine = line;
+                    LOG.log(System.Logger.Level.WARNING, "engine " + process.pid() + ": " + line);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "engine stderr closed", e);
+            }
+        }
     }
 
     /** Starts the engine JVM and waits (up to the options' timeout) for both of its connections. */
@@ -51,11 +82,11 @@ final class EngineProcess implements AutoCloseable {
             commandLine.add(Integer.toString(server.getLocalPort()));
             ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectErrorStream(false);
+                    .redirectErrorStream(true);
             builder.environment().put(Wire.TOKEN_ENV, token);
             Process process = builder.start();
-            logStderr(process);
+            StderrLog stderr = new StderrLog(process);
+            stderr.start();
             try {
                 Socket command = null;
                 Socket control = null;
@@ -70,7 +101,7 @@ final class EngineProcess implements AutoCloseable {
                         socket.close();
                     }
                 }
-                return new EngineProcess(process, command, control);
+                return new EngineProcess(process, command, control, stderr);
             } catch (IOException | RuntimeException e) {
                 killTree(process.toHandle());
                 if (e instanceof SocketTimeoutException) {
@@ -100,22 +131,6 @@ final class EngineProcess implements AutoCloseable {
         return (byte) kind;
     }
 
-    private static void logStderr(Process process) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    LOG.log(System.Logger.Level.WARNING, "engine " + process.pid() + ": " + line);
-                }
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "engine stderr closed", e);
-            }
-        }, "threadlab-engine-stderr-" + process.pid());
-        reader.setDaemon(true);
-        reader.start();
-    }
-
     Socket command() {
         return command;
     }
@@ -143,6 +158,16 @@ final class EngineProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return Optional.empty();
+    }
+
+    /** The last line the JVM itself wrote to stderr (e.g. why it terminated), once the process ended. */
+    Optional<String> lastStderrLine() {
+        try {
+            stderr.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.ofNullable(stderr.lastLine);
     }
 
     /** Asks the engine to stop the running snippet. Any thread; returns at once. */

@@ -100,14 +100,32 @@ final class Failures {
             }
             String line = header + (message == null ? "" : ": " + message);
             traceback.add(traceback.isEmpty() ? line : "Caused by: " + line);
+            String previous = null;
+            int repeats = 0;
             for (StackTraceElement frame : current.getStackTrace()) {
                 String text = frameText(frame, executionCount);
-                if (text != null) {
-                    traceback.add("    at " + text);
+                if (text == null) {
+                    continue;
                 }
+                if (text.equals(previous)) {
+                    repeats++;
+                    continue;
+                }
+                addRepeats(traceback, repeats);
+                traceback.add("    at " + text);
+                previous = text;
+                repeats = 0;
             }
+            addRepeats(traceback, repeats);
         }
         return new Failed(ename == null ? "Exception" : ename, evalue == null ? "" : evalue, traceback);
+    }
+
+    /** Deep recursion shows as one frame and a count, as Python does. */
+    private static void addRepeats(List<String> traceback, int repeats) {
+        if (repeats > 0) {
+            traceback.add("    [the line above repeated " + repeats + " more time" + (repeats == 1 ? "" : "s") + "]");
+        }
     }
 
     /** A user frame as {@code divide (cell line 3)}, or null for frames that are not user code. */

@@ -43,6 +43,7 @@ public final class JShellInterpreter implements Interpreter {
     private final Interruptions interruptions;
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Session> session;
+    private volatile boolean closed;
 
     /** An interpreter with {@link EngineOptions#defaults()}. */
     public JShellInterpreter() {
@@ -61,7 +62,13 @@ public final class JShellInterpreter implements Interpreter {
         CompletableFuture<Session> future = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                future.complete(Session.start(options, router, classPath));
+                Session started = Session.start(options, router, classPath);
+                if (closed) {
+                    started.close();
+                    future.completeExceptionally(new java.util.concurrent.CancellationException("closed"));
+                } else {
+                    future.complete(started);
+                }
             } catch (Throwable e) {
                 LOG.log(System.Logger.Level.ERROR, "the Java engine did not start", e);
                 future.completeExceptionally(e);
@@ -116,9 +123,15 @@ public final class JShellInterpreter implements Interpreter {
             return new Failed("Interrupted",
                     "The cell did not stop, so the Java engine was restarted: variables were reset.", List.of());
         }
-        String exit = code.map(c -> "exit code " + c).orElse("exit code unknown");
-        return new Failed("EngineExited", "The Java engine stopped (" + exit
+        return new Failed("EngineExited", "The Java engine stopped (" + exitReason(lost, code)
                 + "): variables and classes were reset. The next cell runs in a fresh engine.", List.of());
+    }
+
+    /** {@code exit code 3: Terminating due to java.lang.OutOfMemoryError: Java heap space}, say. */
+    private static String exitReason(Session lost, Optional<Integer> code) {
+        String exit = code.map(c -> "exit code " + c).orElse("exit code unknown");
+        return exit + lost.engine().lastStderrLine().filter(l -> l.contains("Error") || l.contains("Terminating"))
+                .map(l -> ": " + l.strip()).orElse("");
     }
 
     static Failed interrupted() {
@@ -200,9 +213,9 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public void close() {
+        closed = true;
         interruptions.close();
         session.thenAccept(Session::close);
-        session.cancel(false);
     }
 
     // --- for Magics ----------------------------------------------------------------------------------
@@ -243,7 +256,7 @@ public final class JShellInterpreter implements Interpreter {
 
     private void replace(Session lost) {
         CompletableFuture<Session> current = session;
-        if (current.getNow(null) == lost) {
+        if (current.getNow(null) == lost && !closed) {
             session = startSession();
             failures.clear();
         }
@@ -251,12 +264,15 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private Session awaitSession() throws EngineUnavailableException {
+        if (closed) {
+            throw new EngineUnavailableException("The interpreter is closed.");
+        }
         CompletableFuture<Session> current = session;
         try {
             Session s = current.get(WARM_UP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             if (s.closed()) {
                 // It died between cells (a background thread called System.exit, say): say so once.
-                String exit = s.engine().exitCode(2_000).map(c -> "exit code " + c).orElse("exit code unknown");
+                String exit = exitReason(s, s.engine().exitCode(2_000));
                 replace(s);
                 throw new EngineUnavailableException("The Java engine stopped (" + exit + ") after the last cell:"
                         + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
@@ -264,7 +280,7 @@ public final class JShellInterpreter implements Interpreter {
             }
             return s;
         } catch (ExecutionException | TimeoutException e) {
-            if (session == current) {
+            if (session == current && !closed) {
                 session = startSession();
             }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;

@@ -97,6 +97,25 @@ final class InterruptTest {
     }
 
     @Test
+    void runningOutOfMemoryRestartsTheEngine() {
+        Failed failed = assertInstanceOf(Failed.class, run(
+                "List<long[]> hog = new ArrayList<>();\nwhile (true) hog.add(new long[10_000_000]);", new RecordingOutput()));
+        assertEquals("EngineExited", failed.ename());
+        assertTrue(failed.evalue().contains("OutOfMemoryError"), failed.evalue());
+        assertEquals("5", plain(run("2 + 3", new RecordingOutput())));
+    }
+
+    @Test
+    void deepRecursionIsAShortTraceback() {
+        Failed failed = assertInstanceOf(Failed.class, run("int down(int n) { return down(n + 1) + 1; }\ndown(0)",
+                new RecordingOutput()));
+        assertEquals("StackOverflowError", failed.ename());
+        assertTrue(failed.traceback().size() <= 5, failed.traceback().toString());
+        assertTrue(failed.traceback().get(2).matches("    \\[the line above repeated \\d+ more times]"),
+                failed.traceback().toString());
+    }
+
+    @Test
     void interruptWithNoCellRunningDoesNothing() {
         kernel.interrupt();
         assertEquals("4", plain(run("2 + 2", new RecordingOutput())));
