@@ -4,7 +4,6 @@ import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.MimeBundle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -21,7 +20,6 @@ public final class DisplayChannel implements DisplaySink {
     private static volatile DisplaySink installed;
 
     private final Multiplexer multiplexer;
-    private final byte[] name = Wire.DISPLAY.getBytes(StandardCharsets.UTF_8);
 
     DisplayChannel(Multiplexer multiplexer) {
         this.multiplexer = multiplexer;
@@ -47,7 +45,7 @@ public final class DisplayChannel implements DisplaySink {
         } catch (ClassNotFoundException e) {
             // No Display API on the class path: user code can still call DisplayChannel.sink().
         } catch (ReflectiveOperationException e) {
-            System.err.println("threadlab agent: could not install the display sink: " + e);
+            EngineMain.DIAGNOSTICS.println("threadlab agent: could not install the display sink: " + e);
         }
     }
 
@@ -69,6 +67,6 @@ public final class DisplayChannel implements DisplaySink {
 
     private void send(Wire.DisplayMessage message) {
         byte[] encoded = Wire.encodeDisplay(message);
-        multiplexer.append(name, encoded, 0, encoded.length);
+        multiplexer.append(Wire.DISPLAY, encoded, 0, encoded.length, false);
     }
 }

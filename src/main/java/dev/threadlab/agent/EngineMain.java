@@ -1,25 +1,31 @@
 package dev.threadlab.agent;
 
 import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Consumer;
 import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * Entry point of the engine JVM: {@code EngineMain <host> <port>}. Connects twice to the kernel's
- * loopback server socket (commands and streams first, stop requests second), installs stdout, stderr,
- * stdin and the display sink, then serves JShell's commands until the kernel closes the connection.
+ * loopback server socket (commands and output first, control second; TCP_NODELAY on both), installs
+ * stdout, stderr, stdin and the display sink, then serves JShell's commands until the kernel closes the
+ * connection, and halts.
  */
 public final class EngineMain {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    /** The process's own stderr, for the agent's rare diagnostics (the kernel logs it); never the user's. */
+    static final PrintStream DIAGNOSTICS = System.err;
 
     private EngineMain() {}
 
@@ -33,19 +39,21 @@ public final class EngineMain {
         Socket command = connect(host, port, Wire.COMMAND_CONNECTION, token);
         Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
 
-        OutputStream socketOut = command.getOutputStream();
-        Multiplexer multiplexer = new Multiplexer(socketOut);
+        Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
         System.setOut(new PrintStream(multiplexer.channel(Wire.OUT), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(multiplexer.channel(Wire.ERR), true, StandardCharsets.UTF_8));
         Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
+        DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
+        RemoteStdin stdin = new RemoteStdin(controlOut, multiplexer);
+        System.setIn(stdin);
 
-        AgentExecutionControl control0 = new AgentExecutionControl(multiplexer);
-        startStopListener(control, control0);
-        Map<String, Consumer<InputStream>> inputs = Map.of(
-                Wire.IN, in -> System.setIn(new FlushingInput(in, multiplexer)));
-        Util.forwardExecutionControlAndIO(control0, new BufferedInputStream(command.getInputStream(), 1 << 16),
-                socketOut, Map.of(), inputs);
+        AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
+        startControlListener(control, executionControl, stdin);
+        ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
+        responses.flush();
+        ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));
+        Util.forwardExecutionControl(executionControl, commands, responses);
         // The kernel closed the connection or asked us to close: leave at once, whatever user threads remain.
         multiplexer.flush();
         Runtime.getRuntime().halt(0);
@@ -62,64 +70,34 @@ public final class EngineMain {
         return socket;
     }
 
-    private static void startStopListener(Socket control, AgentExecutionControl executionControl) {
+    private static void startControlListener(Socket control, AgentExecutionControl executionControl,
+                                             RemoteStdin stdin) {
         Thread listener = new Thread(() -> {
-            try (InputStream in = control.getInputStream()) {
-                int b;
-                while ((b = in.read()) >= 0) {
-                    if (b == Wire.STOP) {
-                        executionControl.stop();
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(control.getInputStream()))) {
+                while (true) {
+                    byte kind = in.readByte();
+                    switch (kind) {
+                        case Wire.STOP -> executionControl.stop();
+                        case Wire.INPUT -> stdin.deliver(readBytes(in), null);
+                        case Wire.INPUT_END -> stdin.deliver(null, new String(readBytes(in), StandardCharsets.UTF_8));
+                        default -> throw new IOException("unknown control byte " + kind);
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                // connection gone: the command loop ends too
-            } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
-                System.err.println("threadlab agent: stop failed: " + e);
+            } catch (EOFException e) {
+                // the kernel closed the control connection
+            } catch (IOException | ExecutionControlException | RuntimeException e) {
+                DIAGNOSTICS.println("threadlab agent: control connection failed: " + e);
             }
             // The kernel is gone: nobody will read our output any more.
             Runtime.getRuntime().halt(0);
-        }, "threadlab-stop-listener");
+        }, "threadlab-control-listener");
         listener.setDaemon(true);
         listener.start();
     }
 
-    /** Standard input that flushes pending output first, so a prompt shows before the kernel asks. */
-    private static final class FlushingInput extends InputStream {
-        private final InputStream delegate;
-        private final Multiplexer multiplexer;
-
-        FlushingInput(InputStream delegate, Multiplexer multiplexer) {
-            this.delegate = delegate;
-            this.multiplexer = multiplexer;
-        }
-
-        @Override public int read() throws IOException {
-            multiplexer.flush();
-            return delegate.read();
-        }
-
-        @Override public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            int first = read();
-            if (first < 0) {
-                return -1;
-            }
-            b[off] = (byte) first;
-            int n = 1;
-            while (n < len && delegate.available() > 0) {
-                int next = delegate.read();
-                if (next < 0) {
-                    break;
-                }
-                b[off + n++] = (byte) next;
-            }
-            return n;
-        }
-
-        @Override public int available() throws IOException {
-            return delegate.available();
-        }
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
     }
 }

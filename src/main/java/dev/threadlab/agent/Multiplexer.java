@@ -1,31 +1,29 @@
 package dev.threadlab.agent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Coalesces the engine's output streams into JShell's multiplexed frame format on the command socket.
+ * Writes the engine's frames (see {@link Wire}) to the command socket, coalesced.
  *
- * <p>Frames from every channel go into one buffer in the order they were written, so stdout, stderr and
- * displays keep their relative order. A daemon thread flushes the buffer {@value #FLUSH_MILLIS} ms after
- * the first byte arrived; a writer flushes at once when the buffer reaches {@value #FLUSH_BYTES} bytes
- * (which also slows down a runaway printer to the speed of the socket). Every flush ends with a
- * {@link Wire#SYNC} frame. Thread-safe.
- *
- * <p>JShell's own command frames are written to the same socket stream while holding its monitor; so do we.
+ * <p>Frames from every channel go into one buffer in the order they were written, so command responses,
+ * stdout, stderr and displays keep their relative order. A daemon thread flushes the buffer
+ * {@value #FLUSH_MILLIS} ms after the first output byte arrived; a writer flushes at once when the buffer
+ * reaches {@value #FLUSH_BYTES} bytes (which also slows a runaway printer down to the speed of the
+ * socket); a command response flushes at once. Every flush ends with a {@link Wire#SYNC} frame and is
+ * one socket write. Thread-safe.
  */
 final class Multiplexer {
 
     static final int FLUSH_BYTES = 64 * 1024;
     static final long FLUSH_MILLIS = 20;
-    private static final int MAX_FRAME_DATA = 255;
 
     private final OutputStream socket;
     private final Object lock = new Object();
-    private final byte[] buffer = new byte[FLUSH_BYTES + 64];
-    private final byte[] syncName = Wire.SYNC.getBytes(StandardCharsets.UTF_8);
+    private byte[] buffer = new byte[FLUSH_BYTES + 1024];
     private int size;
     private long pendingSince;
     private boolean broken;
@@ -37,38 +35,44 @@ final class Multiplexer {
         flusher.start();
     }
 
-    /** A stream whose bytes go out as frames of {@code name}; its {@code flush()} leaves timing to us. */
-    OutputStream channel(String name) {
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+    /** A stream whose bytes go out as frames of {@code channel}; its {@code flush()} leaves timing to us. */
+    OutputStream channel(byte channel) {
         return new OutputStream() {
             @Override public void write(int b) {
-                append(nameBytes, new byte[] {(byte) b}, 0, 1);
+                append(channel, new byte[] {(byte) b}, 0, 1, false);
             }
 
             @Override public void write(byte[] b, int off, int len) {
-                append(nameBytes, b, off, len);
+                append(channel, b, off, len, false);
             }
         };
     }
 
-    /** Appends {@code data} as frames of channel {@code name}, atomically with respect to other channels. */
-    void append(byte[] name, byte[] data, int off, int len) {
+    /** The stream of command responses: buffered until {@code flush()}, then sent at once as one frame. */
+    OutputStream commandStream() {
+        return new ByteArrayOutputStream() {
+            @Override public synchronized void flush() {
+                append(Wire.COMMAND, buf, 0, count, true);
+                reset();
+            }
+        };
+    }
+
+    /** Appends {@code data} as one frame of {@code channel}; with {@code now}, flushes at once. */
+    void append(byte channel, byte[] data, int off, int len, boolean now) {
         synchronized (lock) {
-            while (len > 0) {
-                int chunk = Math.min(MAX_FRAME_DATA, len);
-                if (size + name.length + chunk + 2 > FLUSH_BYTES) {
+            if (len > 0) {
+                if (size + Wire.FRAME_HEADER + len > FLUSH_BYTES && size > 0 && !now) {
                     flushLocked();
                 }
-                buffer[size++] = (byte) name.length;
-                System.arraycopy(name, 0, buffer, size, name.length);
-                size += name.length;
-                buffer[size++] = (byte) chunk;
-                System.arraycopy(data, off, buffer, size, chunk);
-                size += chunk;
-                off += chunk;
-                len -= chunk;
+                ensureCapacity(size + Wire.FRAME_HEADER + len + Wire.FRAME_HEADER);
+                Wire.frame(buffer, size, channel, len);
+                System.arraycopy(data, off, buffer, size + Wire.FRAME_HEADER, len);
+                size += Wire.FRAME_HEADER + len;
             }
-            if (pendingSince == 0 && size > 0) {
+            if (now || size >= FLUSH_BYTES) {
+                flushLocked();
+            } else if (pendingSince == 0 && size > 0) {
                 pendingSince = System.nanoTime();
                 lock.notifyAll();
             }
@@ -82,29 +86,41 @@ final class Multiplexer {
         }
     }
 
+    private void ensureCapacity(int capacity) {
+        if (capacity > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(capacity, buffer.length * 2));
+        }
+    }
+
     private void flushLocked() {
         pendingSince = 0;
         if (size == 0) {
             return;
         }
-        buffer[size++] = (byte) syncName.length;
-        System.arraycopy(syncName, 0, buffer, size, syncName.length);
-        size += syncName.length;
-        buffer[size++] = 1;
-        buffer[size++] = 0;
-        int length = size;
+        ensureCapacity(size + Wire.FRAME_HEADER);
+        Wire.frame(buffer, size, Wire.SYNC, 0);
+        int length = size + Wire.FRAME_HEADER;
         size = 0;
+        if (buffer.length > 4 * FLUSH_BYTES) {
+            // after a huge response, do not keep the memory
+            byte[] sent = buffer;
+            buffer = new byte[FLUSH_BYTES + 1024];
+            write(sent, length);
+        } else {
+            write(buffer, length);
+        }
+    }
+
+    private void write(byte[] bytes, int length) {
         if (broken) {
             return;
         }
-        synchronized (socket) {
-            try {
-                socket.write(buffer, 0, length);
-                socket.flush();
-            } catch (IOException e) {
-                // The kernel is gone; the command loop notices and the engine exits.
-                broken = true;
-            }
+        try {
+            socket.write(bytes, 0, length);
+            socket.flush();
+        } catch (IOException e) {
+            // The kernel is gone; the command loop notices and the engine exits.
+            broken = true;
         }
     }
 

@@ -12,41 +12,60 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The conventions shared by the kernel and the engine JVM: connection handshake, the names of the
- * multiplexed streams, and the encoding of display messages. Stateless; thread-safe.
+ * The conventions shared by the kernel and the engine JVM: connection handshake, frames, control bytes
+ * and the encoding of display messages. Stateless; thread-safe.
  *
- * <p>Streams travel in JShell's multiplexed frame format ({@code [name length][name][data length][data]},
- * see {@code jdk.jshell.execution.Util}). {@value #SYNC} frames mark the end of a coalesced batch so the
- * kernel can hand everything received so far to the cell's output at once.
+ * <p>The command connection carries JShell's command protocol ({@code StreamingExecutionControl} /
+ * {@code Util.forwardExecutionControl}) raw from kernel to engine, and {@link #frame frames} from engine
+ * to kernel: command responses, stdout, stderr, displays and {@link #SYNC} marks (end of a coalesced batch,
+ * so the kernel hands everything received so far to the cell's output at once). A whole command or
+ * response is one socket write. The control connection carries {@link #STOP} and standard input.
  */
 public final class Wire {
 
-    /** Standard output of user code, UTF-8. */
-    public static final String OUT = "out";
-    /** Standard error of user code, UTF-8. */
-    public static final String ERR = "err";
-    /** Display messages, each length-prefixed (see {@link #encodeDisplay}). */
-    public static final String DISPLAY = "display";
-    /** End of a batch: one ignored byte. */
-    public static final String SYNC = "sync";
-    /** Standard input of user code (kernel to engine). */
-    public static final String IN = "in";
+    /** Frame channel: bytes of JShell's command responses. */
+    public static final byte COMMAND = 0;
+    /** Frame channel: standard output of user code, UTF-8. */
+    public static final byte OUT = 1;
+    /** Frame channel: standard error of user code, UTF-8. */
+    public static final byte ERR = 2;
+    /** Frame channel: display messages, each length-prefixed (see {@link #encodeDisplay}). */
+    public static final byte DISPLAY = 3;
+    /** Frame channel: end of a batch (no data). */
+    public static final byte SYNC = 4;
+    /** Bytes before a frame's data: channel, then data length as a big-endian int. */
+    public static final int FRAME_HEADER = 5;
 
     /** First byte sent on the connection that carries JShell's commands and the streams. */
     public static final byte COMMAND_CONNECTION = 'C';
-    /** First byte sent on the connection that carries stop requests. */
+    /** First byte sent on the control connection. */
     public static final byte CONTROL_CONNECTION = 'S';
-    /** Byte sent on the control connection to stop the running snippet. */
+    /** Control, kernel to engine: stop the running snippet. */
     public static final byte STOP = 's';
+    /** Control, engine to kernel: user code waits for a line of standard input. */
+    public static final byte INPUT_REQUEST = 'r';
+    /** Control, kernel to engine: input follows (int length, UTF-8 bytes). */
+    public static final byte INPUT = 'i';
+    /** Control, kernel to engine: no input (end of file); a message follows (int length, UTF-8 bytes). */
+    public static final byte INPUT_END = 'e';
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
+
+    private Wire() {}
+
+    /** Writes the header of a frame of {@code length} bytes on {@code channel} into {@code target} at {@code at}. */
+    public static void frame(byte[] target, int at, byte channel, int length) {
+        target[at] = channel;
+        target[at + 1] = (byte) (length >>> 24);
+        target[at + 2] = (byte) (length >>> 16);
+        target[at + 3] = (byte) (length >>> 8);
+        target[at + 4] = (byte) length;
+    }
 
     /** Display operation codes. */
     public static final byte OP_DISPLAY = 1;
     public static final byte OP_UPDATE = 2;
     public static final byte OP_CLEAR = 3;
-
-    private Wire() {}
 
     /**
      * One display operation from the engine.

@@ -3,10 +3,10 @@ package dev.threadlab.engine;
 import dev.threadlab.agent.EngineMain;
 import dev.threadlab.agent.Wire;
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -135,6 +135,10 @@ final class EngineProcess implements AutoCloseable {
         return command;
     }
 
+    Socket control() {
+        return control;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -172,14 +176,23 @@ final class EngineProcess implements AutoCloseable {
 
     /** Asks the engine to stop the running snippet. Any thread; returns at once. */
     void sendStop() {
+        try {
+            sendControl(Wire.STOP, null);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "stop not sent: the engine connection is closed", e);
+        }
+    }
+
+    /** Sends a control byte, followed by a length-prefixed payload unless it is null. Any thread. */
+    void sendControl(byte kind, byte[] payload) throws IOException {
         synchronized (control) {
-            try {
-                OutputStream out = control.getOutputStream();
-                out.write(Wire.STOP);
-                out.flush();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "stop not sent: the engine connection is closed", e);
+            DataOutputStream out = new DataOutputStream(control.getOutputStream());
+            out.writeByte(kind);
+            if (payload != null) {
+                out.writeInt(payload.length);
+                out.write(payload);
             }
+            out.flush();
         }
     }
 

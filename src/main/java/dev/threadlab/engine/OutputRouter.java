@@ -18,10 +18,9 @@ import java.util.List;
 /**
  * Turns the engine's multiplexed streams into calls on the current cell's {@link Output}.
  *
- * <p>Bytes arrive on JShell's demultiplexer thread in frames of at most 255 bytes. Text and displays
- * are queued in arrival order (adjacent text of the same stream merged) and handed over at each
- * {@link Wire#SYNC} frame, which the engine sends at the end of every coalesced batch, or by
- * {@link #flush()}. So 100,000 {@code println} calls become a few dozen {@code stdout} calls, and stdout,
+ * <p>Frames arrive on the engine's reader thread. Text and displays are queued in arrival order
+ * (adjacent text of the same stream merged) and handed over by {@link #flush()}, which the reader calls at
+ * each {@link Wire#SYNC} frame (the end of every coalesced batch the engine sends). So 100,000 {@code println} calls become a few dozen {@code stdout} calls, and stdout,
  * stderr and displays keep their order. Output goes to the most recent {@link #target(Output) target};
  * without one it is dropped. Thread-safe.
  */
@@ -104,19 +103,6 @@ final class OutputRouter {
         };
     }
 
-    /** The stream whose every write means "end of batch". */
-    OutputStream syncStream() {
-        return new OutputStream() {
-            @Override public void write(int b) {
-                OutputRouter.this.flush();
-            }
-
-            @Override public void write(byte[] b, int off, int len) {
-                OutputRouter.this.flush();
-            }
-        };
-    }
-
     private void addText(boolean err, CharSequence text) {
         boolean full;
         synchronized (lock) {
@@ -178,34 +164,25 @@ final class OutputRouter {
     }
 
     /**
-     * Standard input for the engine: each line the user types (through the current target's
-     * {@link Output#input}) followed by a newline. Read on JShell's demultiplexer thread, one byte per
-     * request from the engine.
+     * A line the user types, through the current target's {@link Output#input}, with its newline.
+     *
+     * @throws InterruptedIOException when the cell was interrupted while waiting
+     * @throws IOException            with a message for the user when input is not possible; with an empty
+     *                                message for a plain end of input
      */
-    java.io.InputStream stdin() {
-        return new java.io.InputStream() {
-            private byte[] line = new byte[0];
-            private int next;
-
-            @Override public int read() throws IOException {
-                if (next >= line.length) {
-                    OutputRouter.this.flush();
-                    Output output = target;
-                    if (output == null) {
-                        return -1;
-                    }
-                    try {
-                        line = (output.input("", false) + "\n").getBytes(StandardCharsets.UTF_8);
-                        next = 0;
-                    } catch (Output.StdinNotAllowedException e) {
-                        throw new IOException(e.getMessage(), e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new InterruptedIOException("input interrupted");
-                    }
-                }
-                return line[next++] & 0xFF;
-            }
-        };
+    String readLine() throws IOException {
+        flush();
+        Output output = target;
+        if (output == null) {
+            throw new IOException("");
+        }
+        try {
+            return output.input("", false) + "\n";
+        } catch (Output.StdinNotAllowedException e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("input interrupted");
+        }
     }
 }
