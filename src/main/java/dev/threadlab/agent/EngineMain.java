@@ -78,8 +78,9 @@ public final class EngineMain {
                     byte kind = in.readByte();
                     switch (kind) {
                         case Wire.STOP -> executionControl.stop();
-                        case Wire.INPUT -> stdin.deliver(readBytes(in), null);
-                        case Wire.INPUT_END -> stdin.deliver(null, new String(readBytes(in), StandardCharsets.UTF_8));
+                        case Wire.INPUT -> stdin.deliver(in.readInt(), readBytes(in), null);
+                        case Wire.INPUT_END -> stdin.deliver(in.readInt(), null,
+                                new String(readBytes(in), StandardCharsets.UTF_8));
                         default -> throw new IOException("unknown control byte " + kind);
                     }
                 }

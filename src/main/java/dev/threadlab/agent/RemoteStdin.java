@@ -15,36 +15,45 @@ import java.util.concurrent.LinkedBlockingQueue;
  */
 final class RemoteStdin extends InputStream {
 
-    /** An answer from the kernel: bytes of a line, or end of input with a reason. */
-    private record Answer(byte[] bytes, String endReason) {}
+    /** An answer from the kernel to request {@code id}: bytes of a line, or end of input with a reason. */
+    private record Answer(int id, byte[] bytes, String endReason) {}
 
     private final DataOutputStream control;
     private final Multiplexer multiplexer;
     private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
     private byte[] line = new byte[0];
     private int next;
+    private int requests;
 
     RemoteStdin(DataOutputStream control, Multiplexer multiplexer) {
         this.control = control;
         this.multiplexer = multiplexer;
     }
 
-    /** Called by the control listener with the kernel's answer; {@code endReason} non-null means no input. */
-    void deliver(byte[] bytes, String endReason) {
-        answers.add(new Answer(bytes, endReason));
+    /**
+     * Called by the control listener with the kernel's answer to request {@code id}; {@code endReason}
+     * non-null means no input. Answers to requests nobody waits for any more (the reader was interrupted)
+     * are dropped when read.
+     */
+    void deliver(int id, byte[] bytes, String endReason) {
+        answers.add(new Answer(id, bytes, endReason));
     }
 
     @Override
     public synchronized int read() throws IOException {
         if (next >= line.length) {
             multiplexer.flush();
+            int id = ++requests;
             synchronized (control) {
                 control.writeByte(Wire.INPUT_REQUEST);
+                control.writeInt(id);
                 control.flush();
             }
             Answer answer;
             try {
-                answer = answers.take();
+                do {
+                    answer = answers.take();
+                } while (answer.id() != id);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while waiting for keyboard input");

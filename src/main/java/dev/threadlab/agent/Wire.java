@@ -42,11 +42,11 @@ public final class Wire {
     public static final byte CONTROL_CONNECTION = 'S';
     /** Control, kernel to engine: stop the running snippet. */
     public static final byte STOP = 's';
-    /** Control, engine to kernel: user code waits for a line of standard input. */
+    /** Control, engine to kernel: user code waits for a line of standard input (int request id follows). */
     public static final byte INPUT_REQUEST = 'r';
-    /** Control, kernel to engine: input follows (int length, UTF-8 bytes). */
+    /** Control, kernel to engine: input follows (int request id, int length, UTF-8 bytes). */
     public static final byte INPUT = 'i';
-    /** Control, kernel to engine: no input (end of file); a message follows (int length, UTF-8 bytes). */
+    /** Control, kernel to engine: no input (end of file); int request id, then a message (int length, UTF-8). */
     public static final byte INPUT_END = 'e';
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";

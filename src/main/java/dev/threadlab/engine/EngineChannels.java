@@ -69,6 +69,7 @@ final class EngineChannels {
     private static void answerInput(EngineProcess engine, OutputRouter router) {
         try (DataInputStream in = new DataInputStream(engine.control().getInputStream())) {
             while (in.readByte() == Wire.INPUT_REQUEST) {
+                int id = in.readInt();
                 byte kind;
                 byte[] payload;
                 try {
@@ -79,7 +80,7 @@ final class EngineChannels {
                             .getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT_END;
                 }
-                engine.sendControl(kind, payload);
+                engine.sendControl(kind, id, payload);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "engine control connection closed", e);

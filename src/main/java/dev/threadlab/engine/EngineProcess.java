@@ -177,18 +177,19 @@ final class EngineProcess implements AutoCloseable {
     /** Asks the engine to stop the running snippet. Any thread; returns at once. */
     void sendStop() {
         try {
-            sendControl(Wire.STOP, null);
+            sendControl(Wire.STOP, 0, null);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "stop not sent: the engine connection is closed", e);
         }
     }
 
-    /** Sends a control byte, followed by a length-prefixed payload unless it is null. Any thread. */
-    void sendControl(byte kind, byte[] payload) throws IOException {
+    /** Sends a control byte, followed by {@code id} and a length-prefixed payload unless it is null. Any thread. */
+    void sendControl(byte kind, int id, byte[] payload) throws IOException {
         synchronized (control) {
             DataOutputStream out = new DataOutputStream(control.getOutputStream());
             out.writeByte(kind);
             if (payload != null) {
+                out.writeInt(id);
                 out.writeInt(payload.length);
                 out.write(payload);
             }

@@ -8,7 +8,11 @@ import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Output;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +117,37 @@ final class InterruptTest {
         assertTrue(failed.traceback().size() <= 5, failed.traceback().toString());
         assertTrue(failed.traceback().get(2).matches("    \\[the line above repeated \\d+ more times]"),
                 failed.traceback().toString());
+    }
+
+    @Test
+    void interruptWhileWaitingForInputDropsTheLateAnswer() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        Output slowUser = new Output() {
+            @Override public void stdout(String text) { }
+            @Override public void stderr(String text) { }
+            @Override public void display(MimeBundle bundle, String displayId) { }
+            @Override public void updateDisplay(MimeBundle bundle, String displayId) { }
+            @Override public void clear(boolean wait) { }
+            @Override public String input(String prompt, boolean password) throws InterruptedException {
+                if (calls.incrementAndGet() == 1) {
+                    asked.countDown();
+                    release.await(10, TimeUnit.SECONDS);
+                    return "stale";
+                }
+                return "fresh";
+            }
+        };
+        CompletableFuture<ExecuteOutcome> waiting = CompletableFuture.supplyAsync(
+                () -> kernel.execute(new Cell("new Scanner(System.in).nextLine()", ++count, false, true), slowUser));
+        assertTrue(asked.await(10, TimeUnit.SECONDS), "the engine asked for input");
+        kernel.interrupt();
+        Failed failed = assertInstanceOf(Failed.class, waiting.get(5, TimeUnit.SECONDS));
+        assertEquals("Interrupted", failed.ename());
+        release.countDown();
+        ExecuteOutcome next = kernel.execute(new Cell("new Scanner(System.in).nextLine()", ++count, false, true), slowUser);
+        assertEquals("\"fresh\"", plain(next));
     }
 
     @Test
