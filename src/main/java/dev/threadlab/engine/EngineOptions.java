@@ -49,6 +49,33 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
         return new EngineOptions(javaHome, path, jvmFlags, startTimeout);
     }
 
+    /**
+     * The engine's Java version, e.g. {@code 25.0.1}: from {@code <javaHome>/release}, without starting a
+     * JVM; the kernel's own version when that file cannot be read.
+     */
+    public String javaVersion() {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return line.substring("JAVA_VERSION=".length()).replace("\"", "").strip();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall through: a JDK image without a release file
+        }
+        return Runtime.version().toString();
+    }
+
+    /** The feature release of {@link #javaVersion()}, e.g. {@code 25}. */
+    public String javaFeatureVersion() {
+        String version = javaVersion();
+        int end = 0;
+        while (end < version.length() && Character.isDigit(version.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? Integer.toString(Runtime.version().feature()) : version.substring(0, end);
+    }
+
     /** {@code <javaHome>/bin/java}. */
     Path javaExecutable() {
         return javaHome.resolve("bin").resolve("java");

@@ -81,13 +81,13 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public LanguageInfo languageInfo() {
-        return new LanguageInfo("java", Integer.toString(Runtime.version().feature()), "text/x-java-source",
-                ".java", "java", "text/x-java");
+        return new LanguageInfo("java", options.javaFeatureVersion(), "text/x-java-source", ".java", "java",
+                "text/x-java");
     }
 
     @Override
     public String banner() {
-        return "Java " + Runtime.version() + " (Threadlab): JShell with user code in a separate engine JVM. "
+        return "Java " + options.javaVersion() + " (Threadlab): JShell with user code in a separate engine JVM. "
                 + "Type %help for magics.";
     }
 
