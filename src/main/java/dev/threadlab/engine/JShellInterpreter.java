@@ -190,6 +190,10 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private <T> T assist(Function<Session, T> action, T fallback) {
+        Session ready = session.getNow(null);
+        if (ready != null && ready.closed()) {
+            return fallback; // the next cell reports the lost engine and replaces it
+        }
         try {
             return action.apply(awaitSession());
         } catch (EngineUnavailableException | RuntimeException e) {

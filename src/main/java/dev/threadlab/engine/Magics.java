@@ -55,7 +55,9 @@ public final class Magics implements Interpreter {
         if (stripped.startsWith("%%")) {
             int lineEnd = stripped.indexOf('\n');
             String line = lineEnd < 0 ? stripped : stripped.substring(0, lineEnd);
-            String body = lineEnd < 0 ? "" : stripped.substring(lineEnd + 1);
+            // The body keeps its line numbers: errors point at the same lines the user sees.
+            String body = lineEnd < 0 ? "" : "\n".repeat(lines(code.substring(0, code.length() - stripped.length())) + 1)
+                    + stripped.substring(lineEnd + 1);
             String name = line.split("\\s+", 2)[0];
             if (name.equals("%%time")) {
                 return time(new Cell(body, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
@@ -75,10 +77,13 @@ public final class Magics implements Interpreter {
         }
         if (rest != code) {
             // Keep the line numbers of the Java part as they are in the cell.
-            int magicLines = (int) code.substring(0, code.length() - rest.length()).chars().filter(c -> c == '\n').count();
-            rest = "\n".repeat(magicLines) + rest;
+            rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
         }
         return java.execute(new Cell(rest, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+    }
+
+    private static int lines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
     }
 
     private ExecuteOutcome lineMagic(String line, Cell cell, Output output) {
@@ -167,8 +172,17 @@ public final class Magics implements Interpreter {
 
     @Override
     public Completeness isComplete(String code) {
-        return code.stripLeading().startsWith("%") && !code.stripLeading().startsWith("%%")
-                && !code.strip().contains("\n") ? new Completeness.Complete() : java.isComplete(code);
+        String rest = code.stripLeading();
+        boolean magic = rest.startsWith("%");
+        if (rest.startsWith("%%")) {
+            int lineEnd = rest.indexOf('\n');
+            rest = lineEnd < 0 ? "" : rest.substring(lineEnd + 1);
+        }
+        while (rest.startsWith("%")) {
+            int lineEnd = rest.indexOf('\n');
+            rest = lineEnd < 0 ? "" : rest.substring(lineEnd + 1).stripLeading();
+        }
+        return magic && rest.isBlank() ? new Completeness.Complete() : java.isComplete(rest);
     }
 
     @Override public LanguageInfo languageInfo() { return java.languageInfo(); }

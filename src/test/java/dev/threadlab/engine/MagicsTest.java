@@ -99,8 +99,18 @@ final class MagicsTest {
     }
 
     @Test
+    void errorsBelowAMagicPointAtTheirLineInTheCell() {
+        Failed failed = assertInstanceOf(Failed.class, run("%%time\nint a = 1;\nint b = nope;", new RecordingOutput()));
+        assertEquals("line 3, column 9:", failed.traceback().get(0));
+        Failed below = assertInstanceOf(Failed.class, run("%classpath\nint c = nope;", new RecordingOutput()));
+        assertEquals("line 2, column 9:", below.traceback().get(0));
+    }
+
+    @Test
     void aMagicLineIsCompleteAndMagicNamesComplete() {
         assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%timeit x++"));
+        assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\nfor (int i = 0; i < 3; i++) {"));
+        assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%%time\nint x = 1;"));
         assertTrue(kernel.complete("%ti", 3).matches().contains("%timeit"));
     }
 }
