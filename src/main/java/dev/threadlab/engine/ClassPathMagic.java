@@ -42,7 +42,7 @@ final class ClassPathMagic {
         for (Path path : paths) {
             try {
                 java.addToClassPath(path);
-            } catch (JShellInterpreter.EngineUnavailableException e) {
+            } catch (EngineUnavailableException e) {
                 return new Failed("EngineUnavailable", e.getMessage(), List.of());
             }
             text.append("Added to the class path: ").append(path).append('\n');

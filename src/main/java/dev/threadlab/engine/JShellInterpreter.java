@@ -190,7 +190,7 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private <T> T assist(Function<Session, T> action, T fallback) {
-        Session ready = session.getNow(null);
+        Session ready = ready(session);
         if (ready != null && ready.closed()) {
             return fallback; // the next cell reports the lost engine and replaces it
         }
@@ -226,13 +226,13 @@ public final class JShellInterpreter implements Interpreter {
 
     /** The engine's CPU time over all its threads, when the engine is up and the OS tells. */
     Optional<Duration> engineCpuTime() {
-        Session current = session.getNow(null);
+        Session current = ready(session);
         return current == null ? Optional.empty() : current.engine().cpuTime();
     }
 
     /** The engine's process id, or -1 while none is running. */
     long enginePid() {
-        Session current = session.getNow(null);
+        Session current = ready(session);
         return current == null ? -1 : current.engine().pid();
     }
 
@@ -252,15 +252,20 @@ public final class JShellInterpreter implements Interpreter {
 
     /** Drops every active type declaration named {@code name} (helper classes of magics). */
     void dropType(String name) {
-        Session current = session.getNow(null);
+        Session current = ready(session);
         if (current != null) {
             current.jshell().types().filter(t -> t.name().equals(name)).toList().forEach(current.jshell()::drop);
         }
     }
 
+    /** The session of {@code future} if it started, else null (still starting, failed or cancelled). */
+    private static Session ready(CompletableFuture<Session> future) {
+        return future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+    }
+
     private void replace(Session lost) {
         CompletableFuture<Session> current = session;
-        if (current.getNow(null) == lost && !closed) {
+        if (ready(current) == lost && !closed) {
             session = startSession();
             failures.clear();
         }
@@ -295,25 +300,6 @@ public final class JShellInterpreter implements Interpreter {
             throw new EngineUnavailableException("Interrupted while waiting for the Java engine to start.");
         } catch (java.util.concurrent.CancellationException e) {
             throw new EngineUnavailableException("The interpreter is closed.");
-        }
-    }
-
-    /** The engine could not be started; the message is for the user. */
-    static final class EngineUnavailableException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final String ename;
-
-        EngineUnavailableException(String message) {
-            this(message, "EngineUnavailable");
-        }
-
-        EngineUnavailableException(String message, String ename) {
-            super(message);
-            this.ename = ename;
-        }
-
-        String ename() {
-            return ename;
         }
     }
 }
