@@ -3,7 +3,6 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -13,7 +12,8 @@ import jdk.jshell.execution.LocalExecutionControl;
 /**
  * The engine side of JShell's execution control: JShell's {@link LocalExecutionControl} (which
  * instruments loops so {@link #stop()} ends busy code, and interrupts the snippet's thread group), plus
- * output flushing at the end of each snippet and the extension commands the kernel uses.
+ * the extension commands the kernel uses. Output needs no flushing here: the {@link Multiplexer} sends
+ * each response after, and in the same write as, everything printed before it.
  *
  * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
  * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
@@ -43,16 +43,6 @@ final class AgentExecutionControl extends LocalExecutionControl {
             if (name.startsWith(WRAPPER_PREFIX) && name.indexOf('$', WRAPPER_PREFIX.length()) < 0) {
                 wrappers.addFirst(name);
             }
-        }
-    }
-
-    @Override
-    protected String invoke(Method doitMethod) throws Exception {
-        try {
-            return super.invoke(doitMethod);
-        } finally {
-            // Everything the snippet printed reaches the kernel before the result does.
-            multiplexer.flush();
         }
     }
 
