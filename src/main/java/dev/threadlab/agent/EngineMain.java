@@ -49,7 +49,7 @@ public final class EngineMain {
         System.setIn(stdin);
 
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
-        startControlListener(control, executionControl, stdin);
+        startControlListener(control, executionControl, stdin, multiplexer);
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
         responses.flush();
         ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));
@@ -71,13 +71,17 @@ public final class EngineMain {
     }
 
     private static void startControlListener(Socket control, AgentExecutionControl executionControl,
-                                             RemoteStdin stdin) {
+                                             RemoteStdin stdin, Multiplexer multiplexer) {
         Thread listener = new Thread(() -> {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(control.getInputStream()))) {
                 while (true) {
                     byte kind = in.readByte();
                     switch (kind) {
                         case Wire.STOP -> executionControl.stop();
+                        case Wire.THREAD_DUMP -> {
+                            byte[] dump = StuckThreads.describe().getBytes(StandardCharsets.UTF_8);
+                            multiplexer.append(Wire.THREADS, dump, 0, dump.length, true);
+                        }
                         case Wire.INPUT -> stdin.deliver(in.readInt(), readBytes(in), null);
                         case Wire.INPUT_END -> stdin.deliver(in.readInt(), null,
                                 new String(readBytes(in), StandardCharsets.UTF_8));

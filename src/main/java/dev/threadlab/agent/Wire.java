@@ -33,6 +33,8 @@ public final class Wire {
     public static final byte DISPLAY = 3;
     /** Frame channel: end of a batch (no data). */
     public static final byte SYNC = 4;
+    /** Frame channel: answer to {@link #THREAD_DUMP}, UTF-8 text. */
+    public static final byte THREADS = 5;
     /** Bytes before a frame's data: channel, then data length as a big-endian int. */
     public static final int FRAME_HEADER = 5;
 
@@ -42,6 +44,8 @@ public final class Wire {
     public static final byte CONTROL_CONNECTION = 'S';
     /** Control, kernel to engine: stop the running snippet. */
     public static final byte STOP = 's';
+    /** Control, kernel to engine: describe the cell's threads (answered on {@link #THREADS}). */
+    public static final byte THREAD_DUMP = 'd';
     /** Control, engine to kernel: user code waits for a line of standard input (int request id follows). */
     public static final byte INPUT_REQUEST = 'r';
     /** Control, kernel to engine: input follows (int request id, int length, UTF-8 bytes). */

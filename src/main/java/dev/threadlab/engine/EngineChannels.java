@@ -33,12 +33,13 @@ final class EngineChannels {
         commands.flush();
         BytePipe responses = new BytePipe();
         InputStream frames = new BufferedInputStream(engine.command().getInputStream(), 1 << 16);
-        daemon("threadlab-engine-output-" + engine.pid(), () -> readFrames(frames, responses, router));
+        daemon("threadlab-engine-output-" + engine.pid(), () -> readFrames(frames, responses, router, engine));
         daemon("threadlab-engine-stdin-" + engine.pid(), () -> answerInput(engine, router));
         return new EngineControl(commands, new ObjectInputStream(responses.input()), engine);
     }
 
-    private static void readFrames(InputStream frames, BytePipe responses, OutputRouter router) {
+    private static void readFrames(InputStream frames, BytePipe responses, OutputRouter router,
+                                   EngineProcess engine) {
         OutputStream out = router.textStream(false);
         OutputStream err = router.textStream(true);
         OutputStream display = router.displayStream();
@@ -53,6 +54,7 @@ final class EngineChannels {
                     case Wire.ERR -> err.write(data);
                     case Wire.DISPLAY -> display.write(data);
                     case Wire.SYNC -> router.flush();
+                    case Wire.THREADS -> engine.threadDumpArrived(new String(data, StandardCharsets.UTF_8));
                     default -> LOG.log(System.Logger.Level.WARNING, "unknown frame channel {0}", channel);
                 }
             }

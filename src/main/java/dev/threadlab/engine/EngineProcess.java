@@ -30,6 +30,8 @@ final class EngineProcess implements AutoCloseable {
     private final Socket command;
     private final Socket control;
     private final StderrLog stderr;
+    private volatile java.util.concurrent.CompletableFuture<String> threadDump =
+            new java.util.concurrent.CompletableFuture<>();
 
     private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
         this.process = process;
@@ -172,6 +174,29 @@ final class EngineProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return Optional.ofNullable(stderr.lastLine);
+    }
+
+    /**
+     * What the cell's threads are doing, asked over the control connection while the command connection
+     * is busy; empty when the engine does not answer within {@code millis}.
+     */
+    Optional<String> threadDump(long millis) {
+        java.util.concurrent.CompletableFuture<String> answer = new java.util.concurrent.CompletableFuture<>();
+        threadDump = answer;
+        try {
+            sendControl(Wire.THREAD_DUMP, 0, null);
+            return Optional.of(answer.get(millis, TimeUnit.MILLISECONDS));
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The engine's answer to {@link #threadDump}. */
+    void threadDumpArrived(String text) {
+        threadDump.complete(text);
     }
 
     /** Asks the engine to stop the running snippet. Any thread; returns at once. */

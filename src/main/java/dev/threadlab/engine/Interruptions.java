@@ -26,6 +26,7 @@ final class Interruptions implements AutoCloseable {
     private Session session;
     private boolean requested;
     private boolean killed;
+    private String stuckThreads = "";
 
     /** A cell starts; answers its run number. */
     synchronized long begin() {
@@ -33,6 +34,7 @@ final class Interruptions implements AutoCloseable {
         session = null;
         requested = false;
         killed = false;
+        stuckThreads = "";
         return running;
     }
 
@@ -59,6 +61,11 @@ final class Interruptions implements AutoCloseable {
     /** Whether the running (or last) cell's engine was killed because it did not stop. */
     synchronized boolean killed() {
         return killed;
+    }
+
+    /** What the threads of the killed cell were doing, or an empty string. */
+    synchronized String stuckThreads() {
+        return stuckThreads;
     }
 
     /** Asks the running cell to stop; returns at once. Does nothing when no cell runs. */
@@ -98,8 +105,15 @@ final class Interruptions implements AutoCloseable {
             if (running != run || session == null) {
                 return;
             }
-            killed = true;
             current = session;
+        }
+        String dump = current.stuckThreads().orElse("");
+        synchronized (this) {
+            if (running != run) {
+                return;
+            }
+            killed = true;
+            stuckThreads = dump;
         }
         current.kill();
     }

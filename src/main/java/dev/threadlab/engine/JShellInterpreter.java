@@ -120,8 +120,10 @@ public final class JShellInterpreter implements Interpreter {
         Optional<Integer> code = lost.engine().exitCode(2_000);
         replace(lost);
         if (interruptions.killed()) {
+            String stuck = interruptions.stuckThreads();
             return new Failed("Interrupted",
-                    "The cell did not stop, so the Java engine was restarted: variables were reset.", List.of());
+                    "The cell did not stop, so the Java engine was restarted: variables were reset.",
+                    stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
         }
         return new Failed("EngineExited", "The Java engine stopped (" + exitReason(lost, code)
                 + "): variables and classes were reset. The next cell runs in a fresh engine.", List.of());

@@ -109,6 +109,11 @@ final class Session implements AutoCloseable {
         control.engine().kill();
     }
 
+    /** What the running cell's threads are doing, or empty. Any thread. */
+    java.util.Optional<String> stuckThreads() {
+        return control.engine().threadDump(500);
+    }
+
     /** Whether the engine is gone (it exited, was killed, or the session was closed). */
     boolean closed() {
         return closed || !control.engine().isAlive();

@@ -95,9 +95,36 @@ final class InterruptTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals("Interrupted", failed.ename());
         assertTrue(failed.evalue().contains("restarted"), failed.evalue());
+        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("acquireUninterruptibly")),
+                failed.traceback().toString());
         assertTrue(millis < 3_500, "killed within ~2 s, took " + millis + " ms");
         Failed gone = assertInstanceOf(Failed.class, run("lost", new RecordingOutput()));
         assertEquals("CompileError", gone.ename());
+    }
+
+    @Test
+    void aDeadlockedCellIsKilledAndTheLockCycleIsShown() throws Exception {
+        RecordingOutput output = new RecordingOutput();
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run("""
+                if (true) {
+                    Object a = new Object(), b = new Object();
+                    var otherHasB = new CountDownLatch(1);
+                    Thread other = new Thread(() -> { synchronized (b) { otherHasB.countDown(); synchronized (a) { } } });
+                    synchronized (a) {
+                        other.start();
+                        otherHasB.await();
+                        System.out.println("started");
+                        synchronized (b) { }
+                    }
+                }
+                """, output));
+        assertTrue(output.awaitFirstStdout(10_000), "the cell started");
+        kernel.interrupt();
+        Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
+        assertEquals("Interrupted", failed.ename());
+        assertTrue(failed.traceback().contains("Deadlock:"), failed.traceback().toString());
+        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("waits for java.lang.Object@")),
+                failed.traceback().toString());
     }
 
     @Test
