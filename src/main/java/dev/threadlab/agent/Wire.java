@@ -1,6 +1,7 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.display.MimeBundle;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -115,7 +116,7 @@ public final class Wire {
 
     /** Decodes the body of a display message (without its length prefix). */
     public static DisplayMessage decodeDisplay(byte[] body) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
         byte op = in.readByte();
         boolean wait = in.readBoolean();
         String id = in.readBoolean() ? readString(in) : null;

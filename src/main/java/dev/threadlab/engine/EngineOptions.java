@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.agent.EngineMain;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
                     return line.substring("JAVA_VERSION=".length()).replace("\"", "").strip();
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // fall through: a JDK image without a release file
         }
         return Runtime.version().toString();

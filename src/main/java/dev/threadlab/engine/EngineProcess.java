@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A running engine JVM and its two loopback connections: {@link #command()} (JShell's commands and the
@@ -30,8 +33,8 @@ final class EngineProcess implements AutoCloseable {
     private final Socket command;
     private final Socket control;
     private final StderrLog stderr;
-    private volatile java.util.concurrent.CompletableFuture<String> threadDump =
-            new java.util.concurrent.CompletableFuture<>();
+    private volatile CompletableFuture<String> threadDump =
+            new CompletableFuture<>();
 
     private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
         this.process = process;
@@ -181,12 +184,12 @@ final class EngineProcess implements AutoCloseable {
      * is busy; empty when the engine does not answer within {@code millis}.
      */
     Optional<String> threadDump(long millis) {
-        java.util.concurrent.CompletableFuture<String> answer = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<String> answer = new CompletableFuture<>();
         threadDump = answer;
         try {
             sendControl(Wire.THREAD_DUMP, 0, null);
             return Optional.of(answer.get(millis, TimeUnit.MILLISECONDS));
-        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (IOException | ExecutionException | TimeoutException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import jdk.jshell.Snippet;
@@ -65,7 +67,7 @@ public final class JShellInterpreter implements Interpreter {
                 Session started = Session.start(options, router, classPath);
                 if (closed) {
                     started.close();
-                    future.completeExceptionally(new java.util.concurrent.CancellationException("closed"));
+                    future.completeExceptionally(new CancellationException("closed"));
                 } else {
                     future.complete(started);
                 }
@@ -280,7 +282,7 @@ public final class JShellInterpreter implements Interpreter {
         }
         CompletableFuture<Session> current = session;
         try {
-            Session s = current.get(WARM_UP_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            Session s = current.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (s.closed()) {
                 // It died between cells (a background thread called System.exit, say): say so once.
                 String exit = exitReason(s, s.engine().exitCode(2_000));
@@ -300,7 +302,7 @@ public final class JShellInterpreter implements Interpreter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EngineUnavailableException("Interrupted while waiting for the Java engine to start.");
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw new EngineUnavailableException("The interpreter is closed.");
         }
     }

@@ -6,10 +6,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * One JShell instance and the engine JVM it executes in, warmed up: the usual imports evaluated and a
@@ -93,7 +95,7 @@ final class Session implements AutoCloseable {
     Object[] render(String name) {
         try {
             return (Object[]) control.extensionCommand("render", name);
-        } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException | ClassCastException e) {
+        } catch (ExecutionControlException | ClassCastException e) {
             LOG.log(System.Logger.Level.DEBUG, "render of " + name + " failed", e);
             return null;
         }
@@ -110,7 +112,7 @@ final class Session implements AutoCloseable {
     }
 
     /** What the running cell's threads are doing, or empty. Any thread. */
-    java.util.Optional<String> stuckThreads() {
+    Optional<String> stuckThreads() {
         return control.engine().threadDump(500);
     }
 
