@@ -62,6 +62,8 @@ final class RemoteStdin extends InputStream {
                 if (answer.endReason().isEmpty()) {
                     return -1;
                 }
+                // Scanner and friends hide IOExceptions: say it where the learner looks.
+                System.err.println(answer.endReason());
                 throw new IOException(answer.endReason());
             }
             line = answer.bytes();

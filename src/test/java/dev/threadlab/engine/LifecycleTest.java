@@ -114,6 +114,15 @@ final class LifecycleTest {
     }
 
     @Test
+    void readingStdinWhenTheClientCannotAnswerSaysWhy() {
+        RecordingOutput output = new RecordingOutput();
+        Failed failed = assertInstanceOf(Failed.class, run("new Scanner(System.in).nextLine()", output));
+        assertEquals("NoSuchElementException", failed.ename());
+        assertTrue(output.calls().stream().anyMatch(c -> c.kind().equals("stderr") && c.text().contains("allow_stdin")),
+                output.calls().toString());
+    }
+
+    @Test
     void restartResetsStateAndKillsTheOldEngine() {
         run("int beforeRestart = 1;");
         long oldPid = kernel.enginePid();
