@@ -1,0 +1,89 @@
+package dev.threadlab.agent;
+
+import dev.threadlab.display.Displayable;
+import dev.threadlab.display.MimeBundle;
+import java.lang.reflect.Field;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import jdk.jshell.execution.LocalExecutionControl;
+
+/**
+ * The engine side of JShell's execution control: JShell's {@link LocalExecutionControl} (which
+ * instruments loops so {@link #stop()} ends busy code, and interrupts the snippet's thread group), plus
+ * the extension commands the kernel uses. Output needs no flushing here: the {@link Multiplexer} sends
+ * each response after, and in the same write as, everything printed before it.
+ *
+ * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
+ * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
+ * {@link Displayable}, otherwise null.
+ *
+ * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
+ */
+final class AgentExecutionControl extends LocalExecutionControl {
+
+    static final String RENDER = "render";
+    private static final String WRAPPER_PREFIX = "REPL.$JShell$";
+
+    private final Multiplexer multiplexer;
+    /** Names of loaded snippet wrapper classes, newest first. */
+    private final Deque<String> wrappers = new ArrayDeque<>();
+
+    AgentExecutionControl(Multiplexer multiplexer) {
+        this.multiplexer = multiplexer;
+    }
+
+    @Override
+    public void load(ClassBytecodes[] cbcs)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(cbcs);
+        for (ClassBytecodes cbc : cbcs) {
+            String name = cbc.name();
+            if (name.startsWith(WRAPPER_PREFIX) && name.indexOf('$', WRAPPER_PREFIX.length()) < 0) {
+                wrappers.addFirst(name);
+            }
+        }
+    }
+
+    @Override
+    public Object extensionCommand(String command, Object arg)
+            throws RunException, EngineTerminationException, InternalException {
+        if (RENDER.equals(command) && arg instanceof String name) {
+            return render(name);
+        }
+        return super.extensionCommand(command, arg);
+    }
+
+    private Object render(String variable) throws InternalException {
+        Object value = newestValue(variable);
+        if (!(value instanceof Displayable displayable)) {
+            return null;
+        }
+        try {
+            MimeBundle bundle = displayable.mimeBundle();
+            return bundle == null ? null
+                    : new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
+        } catch (RuntimeException | LinkageError e) {
+            throw new InternalException("mimeBundle() of " + value.getClass().getName() + " threw " + e);
+        } finally {
+            multiplexer.flush();
+        }
+    }
+
+    private Object newestValue(String variable) {
+        for (Iterator<String> it = wrappers.iterator(); it.hasNext(); ) {
+            String wrapper = it.next();
+            try {
+                Field field = findClass(wrapper).getDeclaredField(variable);
+                field.setAccessible(true);
+                return field.get(null);
+            } catch (NoSuchFieldException e) {
+                // not declared in this snippet: look further back
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.threadlab.agent;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
+
+/**
+ * Entry point of the engine JVM: {@code EngineMain <host> <port>}. Connects twice to the kernel's
+ * loopback server socket (commands and output first, control second; TCP_NODELAY on both), installs
+ * stdout, stderr, stdin and the display sink, then serves JShell's commands until the kernel closes the
+ * connection, and halts.
+ */
+public final class EngineMain {
+
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    /** The process's own stderr, for the agent's rare diagnostics (the kernel logs it); never the user's. */
+    static final PrintStream DIAGNOSTICS = System.err;
+
+    private EngineMain() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: EngineMain <host> <port>, was " + args.length + " arguments");
+        }
+        String host = args[0];
+        int port = Integer.parseInt(args[1]);
+        String token = System.getenv().getOrDefault(Wire.TOKEN_ENV, "");
+        Socket command = connect(host, port, Wire.COMMAND_CONNECTION, token);
+        Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
+
+        Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
+        System.setOut(new PrintStream(multiplexer.channel(Wire.OUT), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(multiplexer.channel(Wire.ERR), true, StandardCharsets.UTF_8));
+        Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
+        DisplayChannel.install(new DisplayChannel(multiplexer));
+        DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
+        RemoteStdin stdin = new RemoteStdin(controlOut, multiplexer);
+        System.setIn(stdin);
+
+        AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
+        startControlListener(control, executionControl, stdin, multiplexer);
+        ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
+        responses.flush();
+        ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));
+        Util.forwardExecutionControl(executionControl, commands, responses);
+        // The kernel closed the connection or asked us to close: leave at once, whatever user threads remain.
+        multiplexer.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static Socket connect(String host, int port, byte kind, String token) throws IOException {
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+        OutputStream out = socket.getOutputStream();
+        out.write(kind);
+        out.write((token + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return socket;
+    }
+
+    private static void startControlListener(Socket control, AgentExecutionControl executionControl,
+                                             RemoteStdin stdin, Multiplexer multiplexer) {
+        Thread listener = new Thread(() -> {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(control.getInputStream()))) {
+                while (true) {
+                    byte kind = in.readByte();
+                    switch (kind) {
+                        case Wire.STOP -> executionControl.stop();
+                        case Wire.THREAD_DUMP -> {
+                            byte[] dump = StuckThreads.describe().getBytes(StandardCharsets.UTF_8);
+                            multiplexer.append(Wire.THREADS, dump, 0, dump.length, true);
+                        }
+                        case Wire.INPUT -> stdin.deliver(in.readInt(), readBytes(in), null);
+                        case Wire.INPUT_END -> stdin.deliver(in.readInt(), null,
+                                new String(readBytes(in), StandardCharsets.UTF_8));
+                        default -> throw new IOException("unknown control byte " + kind);
+                    }
+                }
+            } catch (EOFException e) {
+                // the kernel closed the control connection
+            } catch (IOException | ExecutionControlException | RuntimeException e) {
+                DIAGNOSTICS.println("threadlab agent: control connection failed: " + e);
+            }
+            // The kernel is gone: nobody will read our output any more.
+            Runtime.getRuntime().halt(0);
+        }, "threadlab-control-listener");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
+    }
+}

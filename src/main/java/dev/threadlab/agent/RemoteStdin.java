@@ -1,0 +1,98 @@
+package dev.threadlab.agent;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The engine's {@code System.in}: when user code needs a byte and none is buffered, flushes pending
+ * output (so a prompt shows first), asks the kernel for a line over the control connection and waits
+ * for the answer, which the control listener {@link #deliver delivers}. Reading threads that are
+ * interrupted (the cell was stopped) get an {@link InterruptedIOException}. Thread-safe.
+ */
+final class RemoteStdin extends InputStream {
+
+    /** An answer from the kernel to request {@code id}: bytes of a line, or end of input with a reason. */
+    private record Answer(int id, byte[] bytes, String endReason) {}
+
+    private final DataOutputStream control;
+    private final Multiplexer multiplexer;
+    private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    private byte[] line = new byte[0];
+    private int next;
+    private int requests;
+
+    RemoteStdin(DataOutputStream control, Multiplexer multiplexer) {
+        this.control = control;
+        this.multiplexer = multiplexer;
+    }
+
+    /**
+     * Called by the control listener with the kernel's answer to request {@code id}; {@code endReason}
+     * non-null means no input. Answers to requests nobody waits for any more (the reader was interrupted)
+     * are dropped when read.
+     */
+    void deliver(int id, byte[] bytes, String endReason) {
+        answers.add(new Answer(id, bytes, endReason));
+    }
+
+    @Override
+    public synchronized int read() throws IOException {
+        if (next >= line.length) {
+            multiplexer.flush();
+            int id = ++requests;
+            synchronized (control) {
+                control.writeByte(Wire.INPUT_REQUEST);
+                control.writeInt(id);
+                control.flush();
+            }
+            Answer answer;
+            try {
+                do {
+                    answer = answers.take();
+                } while (answer.id() != id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for keyboard input");
+            }
+            if (answer.endReason() != null) {
+                if (answer.endReason().isEmpty()) {
+                    return -1;
+                }
+                // Scanner and friends hide IOExceptions: say it where the learner looks.
+                System.err.println(answer.endReason());
+                throw new IOException(answer.endReason());
+            }
+            line = answer.bytes();
+            next = 0;
+            if (line.length == 0) {
+                return -1;
+            }
+        }
+        return line[next++] & 0xFF;
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        int first = read();
+        if (first < 0) {
+            return -1;
+        }
+        b[off] = (byte) first;
+        int n = Math.min(len - 1, line.length - next);
+        System.arraycopy(line, next, b, off + 1, n);
+        next += n;
+        return n + 1;
+    }
+
+    @Override
+    public synchronized int available() {
+        return line.length - next;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.VarSnippet;
+
+/**
+ * One cell run in a session: snippet by snippet, stopping at the first failure; the value of a final
+ * expression becomes the result, with the richer MIME types of a {@code Displayable}.
+ *
+ * <p>Throws {@link IllegalStateException} when the engine went away during the run.
+ */
+final class CellRun {
+
+    /** Types whose values are never Displayable: no need to ask the engine. */
+    private static final Set<String> PLAIN_TYPES = Set.of("int", "long", "short", "byte", "char", "boolean",
+            "float", "double", "String", "java.lang.String", "Integer", "Long", "Double", "Boolean");
+
+    private final Session session;
+    private final Failures failures;
+    private final Cell cell;
+
+    CellRun(Session session, Failures failures, Cell cell) {
+        this.session = session;
+        this.failures = failures;
+        this.cell = cell;
+    }
+
+    ExecuteOutcome run(BooleanSupplier interrupted) {
+        String code = cell.code();
+        List<CellSplitter.Piece> pieces = CellSplitter.split(session.analysis(), code);
+        MimeBundle result = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            CellSplitter.Piece piece = pieces.get(i);
+            List<SnippetEvent> events = session.jshell().eval(piece.source());
+            if (session.closed()) {
+                throw new IllegalStateException("the Java engine stopped");
+            }
+            if (interrupted.getAsBoolean()) {
+                return JShellInterpreter.interrupted();
+            }
+            SnippetEvent main = mainEvent(events);
+            if (main == null) {
+                continue;
+            }
+            failures.remember(main.snippet().id(), cell.executionCount(), CellText.line(code, piece.offset()));
+            Failed failed = failure(code, piece, main);
+            if (failed != null) {
+                return failed;
+            }
+            result = i == pieces.size() - 1 ? result(main) : null;
+        }
+        return new ExecuteOutcome.Ok(result);
+    }
+
+    /** The event of the snippet itself (not of the declarations it updated), or null. */
+    static SnippetEvent mainEvent(List<SnippetEvent> events) {
+        return events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
+    }
+
+    private Failed failure(String code, CellSplitter.Piece piece, SnippetEvent event) {
+        Snippet snippet = event.snippet();
+        if (event.status() == Snippet.Status.REJECTED) {
+            var diagnostics = session.jshell().diagnostics(snippet).toList();
+            if (diagnostics.isEmpty() && piece.incomplete()) {
+                return new Failed("CompileError", "The cell ends before this code is complete: a closing brace,"
+                        + " parenthesis or semicolon is missing.", List.of());
+            }
+            return Failures.compileError(code, piece.offset(), diagnostics);
+        }
+        if (event.exception() != null) {
+            return failures.exception(session.jshell(), event.exception(), cell.executionCount());
+        }
+        if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && snippet instanceof DeclarationSnippet d) {
+            return Failures.unresolved(session.jshell(), d);
+        }
+        return null;
+    }
+
+    private MimeBundle result(SnippetEvent event) {
+        String value = event.value();
+        String name;
+        String type;
+        switch (event.snippet()) {
+            case VarSnippet v when v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND -> {
+                name = v.name();
+                type = v.typeName();
+            }
+            case ExpressionSnippet e when e.subKind() != Snippet.SubKind.ASSIGNMENT_SUBKIND -> {
+                name = e.name();
+                type = e.typeName();
+            }
+            default -> {
+                return null;
+            }
+        }
+        if (value == null) {
+            return null;
+        }
+        MimeBundle plain = MimeBundle.text(value);
+        if (PLAIN_TYPES.contains(type)) {
+            return plain;
+        }
+        Object[] rendered = session.render(name);
+        if (rendered == null || rendered.length != 2
+                || !(rendered[0] instanceof Map<?, ?> data) || !(rendered[1] instanceof Map<?, ?> metadata)) {
+            return plain;
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        data.forEach((k, v) -> types.put(String.valueOf(k), String.valueOf(v)));
+        types.putIfAbsent(MimeBundle.TEXT_PLAIN, value);
+        Map<String, String> meta = new LinkedHashMap<>();
+        metadata.forEach((k, v) -> meta.put(String.valueOf(k), String.valueOf(v)));
+        return new MimeBundle(types, meta);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.Output;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code %jars} and {@code %classpath}: paths or globs added to the compiler's and engine's class path. */
+final class ClassPathMagic {
+
+    private final JShellInterpreter java;
+
+    ClassPathMagic(JShellInterpreter java) {
+        this.java = java;
+    }
+
+    ExecuteOutcome run(String magic, String arguments, Output output) {
+        if (arguments.isBlank()) {
+            if (magic.equals("%jars")) {
+                return new Failed("UsageError", "%jars needs a path or glob, e.g. %jars lib/*.jar", List.of());
+            }
+            StringBuilder text = new StringBuilder("Class path:\n");
+            java.classPath().forEach(p -> text.append("  ").append(p).append('\n'));
+            output.stdout(text.toString());
+            return new ExecuteOutcome.Ok(null);
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String argument : arguments.split("\\s+")) {
+            List<Path> found = expand(argument);
+            if (found.isEmpty()) {
+                return new Failed("ClassPathError", argument + " matches no file or directory (looked in "
+                        + Path.of("").toAbsolutePath() + ").", List.of());
+            }
+            paths.addAll(found);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path path : paths) {
+            try {
+                java.addToClassPath(path);
+            } catch (EngineUnavailableException e) {
+                return new Failed("EngineUnavailable", e.getMessage(), List.of());
+            }
+            text.append("Added to the class path: ").append(path).append('\n');
+        }
+        output.stdout(text.toString());
+        return new ExecuteOutcome.Ok(null);
+    }
+
+    /** The files {@code argument} names: itself, or what its glob (in the last path element) matches. */
+    static List<Path> expand(String argument) {
+        String expanded = argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument;
+        Path path = Path.of(expanded).toAbsolutePath().normalize();
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (!name.contains("*") && !name.contains("?") && !name.contains("[")) {
+            return Files.exists(path) ? List.of(path) : List.of();
+        }
+        List<Path> matches = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(path.getParent(), name)) {
+            dir.forEach(matches::add);
+        } catch (IOException e) {
+            return List.of();
+        }
+        matches.sort(null);
+        return matches;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Completeness;
+import dev.threadlab.kernel.Completion;
+import dev.threadlab.kernel.Inspection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Documentation;
+import jdk.jshell.SourceCodeAnalysis.Suggestion;
+
+/**
+ * Completion, inspection and completeness from JShell's {@link SourceCodeAnalysis}, with Jupyter's
+ * conventions: cursors are code-point offsets into the whole cell, out-of-range cursors are clamped.
+ * Stateless; use from the session's thread.
+ */
+final class CodeAssist {
+
+    private CodeAssist() {}
+
+    static Completion complete(SourceCodeAnalysis analysis, String code, int cursor) {
+        int index = CellText.utf16Index(code, cursor);
+        CellSplitter.Piece piece = CellSplitter.pieceAt(analysis, code, index);
+        String context = code.substring(piece.offset(), index);
+        int[] anchor = new int[1];
+        List<Suggestion> suggestions = analysis.completionSuggestions(context, context.length(), anchor);
+        Set<String> matching = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (Suggestion suggestion : suggestions) {
+            (suggestion.matchesType() ? matching : others).add(suggestion.continuation());
+        }
+        List<String> matches = new ArrayList<>(matching);
+        others.stream().filter(s -> !matching.contains(s)).forEach(matches::add);
+        int start = CellText.codePointOffset(code, piece.offset() + Math.max(0, Math.min(anchor[0], context.length())));
+        int end = CellText.codePointOffset(code, index);
+        return new Completion(matches, start, end);
+    }
+
+    /** Signatures and Javadoc of the name at (or just before) {@code cursor}; detail level does not shorten it. */
+    static Inspection inspect(SourceCodeAnalysis analysis, String code, int cursor, int detailLevel) {
+        int index = CellText.utf16Index(code, cursor);
+        int end = index;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        CellSplitter.Piece piece = CellSplitter.pieceAt(analysis, code, end);
+        String context = code.substring(piece.offset(), end);
+        List<Documentation> docs = analysis.documentation(context, context.length(), true);
+        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            docs = analysis.documentation(context + "(", context.length() + 1, true);
+        }
+        if (docs.isEmpty()) {
+            return Inspection.notFound();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Documentation doc : docs) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(doc.signature());
+            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+                String javadoc = JavadocText.plain(doc.javadoc());
+                text.append("\n\n").append(javadoc);
+            }
+        }
+        return new Inspection(true, MimeBundle.text(text.toString()));
+    }
+
+    static Completeness isComplete(SourceCodeAnalysis analysis, String code) {
+        for (CellSplitter.Piece piece : CellSplitter.split(analysis, code)) {
+            switch (piece.completeness()) {
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> {
+                    return new Completeness.Incomplete(CellText.indentFor(code));
+                }
+                case UNKNOWN -> {
+                    return new Completeness.Invalid();
+                }
+                default -> { }
+            }
+        }
+        return new Completeness.Complete();
+    }
+}

@@ -1,0 +1,253 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.agent.EngineMain;
+import dev.threadlab.agent.Wire;
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A running engine JVM and its two loopback connections: {@link #command()} (JShell's commands and the
+ * multiplexed streams) and the control connection that carries stop requests. Thread-safe.
+ */
+final class EngineProcess implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(EngineProcess.class.getName());
+
+    private final Process process;
+    private final Socket command;
+    private final Socket control;
+    private final StderrLog stderr;
+    private volatile CompletableFuture<String> threadDump =
+            new CompletableFuture<>();
+
+    private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
+        this.process = process;
+        this.command = command;
+        this.control = control;
+        this.stderr = stderr;
+    }
+
+    /**
+     * Logs what the engine JVM itself prints on its stdout and stderr (JVM messages such as
+     * "Terminating due to java.lang.OutOfMemoryError"; user output travels over the socket) and keeps
+     * the last line.
+     */
+    private static final class StderrLog extends Thread {
+        private final Process process;
+        private volatile String lastLine;
+
+        StderrLog(Process process) {
+            super("threadlab-engine-stderr-" + process.pid());
+            this.process = process;
+            setDaemon(true);
+        }
+
+        @Override public void run() {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lastLine = line;
+                    LOG.log(System.Logger.Level.WARNING, "engine " + process.pid() + ": " + line);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "engine stderr closed", e);
+            }
+        }
+    }
+
+    /** Starts the engine JVM and waits (up to the options' timeout) for both of its connections. */
+    static EngineProcess launch(EngineOptions options) throws IOException {
+        String token = UUID.randomUUID().toString();
+        try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout((int) options.startTimeout().toMillis());
+            List<String> commandLine = new ArrayList<>();
+            commandLine.add(options.javaExecutable().toString());
+            commandLine.add("-cp");
+            commandLine.add(options.classPath().toString());
+            commandLine.addAll(options.jvmFlags());
+            commandLine.add(EngineMain.class.getName());
+            commandLine.add(server.getInetAddress().getHostAddress());
+            commandLine.add(Integer.toString(server.getLocalPort()));
+            ProcessBuilder builder = new ProcessBuilder(commandLine)
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectErrorStream(true);
+            builder.environment().put(Wire.TOKEN_ENV, token);
+            Process process = builder.start();
+            StderrLog stderr = new StderrLog(process);
+            stderr.start();
+            try {
+                Socket command = null;
+                Socket control = null;
+                while (command == null || control == null) {
+                    Socket socket = server.accept();
+                    byte kind = readHandshake(socket, token);
+                    if (kind == Wire.COMMAND_CONNECTION && command == null) {
+                        command = socket;
+                    } else if (kind == Wire.CONTROL_CONNECTION && control == null) {
+                        control = socket;
+                    } else {
+                        socket.close();
+                    }
+                }
+                return new EngineProcess(process, command, control, stderr);
+            } catch (IOException | RuntimeException e) {
+                killTree(process.toHandle());
+                if (e instanceof SocketTimeoutException) {
+                    throw new IOException("the Java engine did not connect within " + options.startTimeout()
+                            + " (alive: " + process.isAlive() + ")", e);
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static byte readHandshake(Socket socket, String token) throws IOException {
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(10_000);
+        InputStream in = socket.getInputStream();
+        int kind = in.read();
+        StringBuilder received = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n' && received.length() < 100) {
+            received.append((char) b);
+        }
+        socket.setSoTimeout(0);
+        if (!received.toString().equals(token)) {
+            socket.close();
+            throw new IOException("a process connected to the engine port without the engine's token");
+        }
+        return (byte) kind;
+    }
+
+    Socket command() {
+        return command;
+    }
+
+    Socket control() {
+        return control;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The engine's total CPU time over all its threads so far, when the OS tells. */
+    Optional<java.time.Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
+    }
+
+    /** The exit code, waiting up to {@code millis} for the process to end; empty if it is still running. */
+    Optional<Integer> exitCode(long millis) {
+        try {
+            if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
+                return Optional.of(process.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.empty();
+    }
+
+    /** The last line the JVM itself wrote to stderr (e.g. why it terminated), once the process ended. */
+    Optional<String> lastStderrLine() {
+        try {
+            stderr.join(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.ofNullable(stderr.lastLine);
+    }
+
+    /**
+     * What the cell's threads are doing, asked over the control connection while the command connection
+     * is busy; empty when the engine does not answer within {@code millis}.
+     */
+    Optional<String> threadDump(long millis) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        threadDump = answer;
+        try {
+            sendControl(Wire.THREAD_DUMP, 0, null);
+            return Optional.of(answer.get(millis, TimeUnit.MILLISECONDS));
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The engine's answer to {@link #threadDump}. */
+    void threadDumpArrived(String text) {
+        threadDump.complete(text);
+    }
+
+    /** Asks the engine to stop the running snippet. Any thread; returns at once. */
+    void sendStop() {
+        try {
+            sendControl(Wire.STOP, 0, null);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "stop not sent: the engine connection is closed", e);
+        }
+    }
+
+    /** Sends a control byte, followed by {@code id} and a length-prefixed payload unless it is null. Any thread. */
+    void sendControl(byte kind, int id, byte[] payload) throws IOException {
+        synchronized (control) {
+            DataOutputStream out = new DataOutputStream(control.getOutputStream());
+            out.writeByte(kind);
+            if (payload != null) {
+                out.writeInt(id);
+                out.writeInt(payload.length);
+                out.write(payload);
+            }
+            out.flush();
+        }
+    }
+
+    /** Kills the engine and everything it started, at once. */
+    void kill() {
+        killTree(process.toHandle());
+        closeQuietly(control);
+        closeQuietly(command);
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+
+    static void killTree(ProcessHandle root) {
+        List<ProcessHandle> descendants = root.descendants().toList();
+        root.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing engine socket", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * Turns JShell's compile errors and exceptions into {@link Failed} outcomes a learner can read: positions
+ * relative to the cell, stack frames of user code only, mapped to cell lines. Remembers where every
+ * snippet came from (cell and first line) so frames of methods declared in earlier cells point there.
+ * Thread-safe.
+ */
+final class Failures {
+
+    /** Where a snippet's first line is: in cell {@code executionCount}, at 1-based {@code line}. */
+    private record Origin(int executionCount, int line) {}
+
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+
+    /** Records that snippet {@code id} starts at {@code line} of cell {@code executionCount}. */
+    void remember(String id, int executionCount, int line) {
+        origins.put(id, new Origin(executionCount, line));
+    }
+
+    /** Forgets every snippet (after a restart). */
+    void clear() {
+        origins.clear();
+    }
+
+    /** A compile error at the snippet starting at {@code pieceOffset} of {@code code}. */
+    static Failed compileError(String code, int pieceOffset, List<Diag> diagnostics) {
+        Diag diag = diagnostics.stream().filter(Diag::isError).findFirst()
+                .orElse(diagnostics.isEmpty() ? null : diagnostics.get(0));
+        if (diag == null) {
+            return new Failed("CompileError", "This code is not valid Java.", List.of());
+        }
+        String[] message = diag.getMessage(Locale.ROOT).split("\n");
+        long position = diag.getStartPosition() >= 0 ? diag.getStartPosition() : diag.getPosition();
+        int index = (int) Math.min(code.length(), pieceOffset + Math.max(0, position));
+        int line = CellText.line(code, index);
+        int column = CellText.column(code, index);
+        String evalue = message[0];
+        for (String extra : message) {
+            if (extra.strip().startsWith("symbol:")) {
+                evalue += ": " + extra.strip().substring("symbol:".length()).strip();
+            }
+        }
+        List<String> traceback = new ArrayList<>();
+        traceback.add("line " + line + ", column " + column + ":");
+        traceback.add("    " + CellText.lineText(code, line));
+        traceback.add("    " + " ".repeat(column - 1) + "^");
+        for (String text : message) {
+            traceback.add(text);
+        }
+        return new Failed("CompileError", evalue, traceback);
+    }
+
+    /** A declaration that cannot be defined until names it uses are declared. */
+    static Failed unresolved(JShell jshell, DeclarationSnippet snippet) {
+        String missing = jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
+        String evalue = describe(snippet) + " cannot be defined until " + missing + " is declared.";
+        return new Failed("UnresolvedReference", evalue, List.of(evalue));
+    }
+
+    /** An exception thrown by user code in cell {@code executionCount}. */
+    Failed exception(JShell jshell, JShellException exception, int executionCount) {
+        List<String> traceback = new ArrayList<>();
+        String ename = null;
+        String evalue = null;
+        for (Throwable t = exception; t instanceof JShellException current; t = t.getCause()) {
+            String header;
+            String message;
+            if (current instanceof UnresolvedReferenceException unresolved) {
+                DeclarationSnippet snippet = unresolved.getSnippet();
+                header = "UnresolvedReference";
+                message = describe(snippet) + " cannot be used until "
+                        + jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", ")) + " is declared.";
+            } else {
+                String className = current instanceof EvalException e ? e.getExceptionClassName() : "Exception";
+                header = readableClassName(className);
+                message = current.getMessage();
+            }
+            if (ename == null) {
+                ename = simpleName(header);
+                evalue = message == null ? "" : message;
+            }
+            String line = header + (message == null ? "" : ": " + message);
+            traceback.add(traceback.isEmpty() ? line : "Caused by: " + line);
+            String previous = null;
+            int repeats = 0;
+            for (StackTraceElement frame : current.getStackTrace()) {
+                String text = frameText(frame, executionCount);
+                if (text == null) {
+                    continue;
+                }
+                if (text.equals(previous)) {
+                    repeats++;
+                    continue;
+                }
+                addRepeats(traceback, repeats);
+                traceback.add("    at " + text);
+                previous = text;
+                repeats = 0;
+            }
+            addRepeats(traceback, repeats);
+        }
+        return new Failed(ename == null ? "Exception" : ename, evalue == null ? "" : evalue, traceback);
+    }
+
+    /** Deep recursion shows as one frame and a count, as Python does. */
+    private static void addRepeats(List<String> traceback, int repeats) {
+        if (repeats > 0) {
+            traceback.add("    [the line above repeated " + repeats + " more time" + (repeats == 1 ? "" : "s") + "]");
+        }
+    }
+
+    /** A user frame as {@code divide (cell line 3)}, or null for frames that are not user code. */
+    private String frameText(StackTraceElement frame, int executionCount) {
+        String file = frame.getFileName();
+        if (file == null || !file.startsWith("#")) {
+            return null;
+        }
+        Origin origin = origins.get(file.substring(1));
+        String where;
+        if (origin == null) {
+            where = "an earlier cell";
+        } else {
+            int line = origin.line() + Math.max(1, frame.getLineNumber()) - 1;
+            where = origin.executionCount() == executionCount ? "cell line " + line
+                    : "In [" + origin.executionCount() + "], line " + line;
+        }
+        String method = frame.getMethodName();
+        String className = frame.getClassName() == null ? "" : frame.getClassName();
+        if (method.isEmpty() || method.equals("do_it$")) {
+            return where;
+        }
+        if (method.startsWith("lambda$")) {
+            method = "lambda";
+        }
+        String name = className.isEmpty() ? method : readableClassName(className) + "." + method;
+        return name + " (" + where + ")";
+    }
+
+    /** Strips JShell's wrapper classes: {@code REPL.$JShell$12$Point} becomes {@code Point}. */
+    static String readableClassName(String className) {
+        int wrapper = className.indexOf("$JShell$");
+        if (wrapper < 0) {
+            return className;
+        }
+        int nested = className.indexOf('$', wrapper + "$JShell$".length());
+        return nested < 0 ? className : className.substring(nested + 1).replace('$', '.');
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** {@code method divide(int)}, {@code class Point}, {@code variable x}. */
+    static String describe(Snippet snippet) {
+        return switch (snippet) {
+            case MethodSnippet m -> "method " + m.name() + "(" + m.parameterTypes() + ")";
+            case TypeDeclSnippet t -> "class " + t.name();
+            case VarSnippet v -> "variable " + v.name();
+            case DeclarationSnippet d -> d.name();
+            default -> "this code";
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package dev.threadlab.engine;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Interrupt handling in layers for the running cell: a stop request to the engine at once (which
+ * interrupts the snippet's threads and ends instrumented loops), repeated a few times in case the
+ * request fell between two snippets, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
+ * after the interrupt, the engine is killed. Thread-safe: {@link #interrupt()} comes from the control
+ * thread while the shell thread runs the cell.
+ */
+final class Interruptions implements AutoCloseable {
+
+    static final long KILL_AFTER_MILLIS = 2_000;
+    private static final long[] RESEND_MILLIS = {100, 300, 700, 1_200};
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "threadlab-interrupt-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long nextRun;
+    private long running;
+    private Session session;
+    private boolean requested;
+    private boolean killed;
+    private String stuckThreads = "";
+
+    /** A cell starts; answers its run number. */
+    synchronized long begin() {
+        running = ++nextRun;
+        session = null;
+        requested = false;
+        killed = false;
+        stuckThreads = "";
+        return running;
+    }
+
+    /** The cell {@code run} now executes in {@code current}. */
+    synchronized void attach(long run, Session current) {
+        if (running == run) {
+            session = current;
+        }
+    }
+
+    /** The cell {@code run} ended. */
+    synchronized void end(long run) {
+        if (running == run) {
+            running = 0;
+            session = null;
+        }
+    }
+
+    /** Whether the running (or last) cell was asked to stop. */
+    synchronized boolean requested() {
+        return requested;
+    }
+
+    /** Whether the running (or last) cell's engine was killed because it did not stop. */
+    synchronized boolean killed() {
+        return killed;
+    }
+
+    /** What the threads of the killed cell were doing, or an empty string. */
+    synchronized String stuckThreads() {
+        return stuckThreads;
+    }
+
+    /** Asks the running cell to stop; returns at once. Does nothing when no cell runs. */
+    void interrupt() {
+        long run;
+        Session current;
+        synchronized (this) {
+            if (running == 0) {
+                return;
+            }
+            requested = true;
+            run = running;
+            current = session;
+        }
+        if (current != null) {
+            current.stop();
+        }
+        for (long delay : RESEND_MILLIS) {
+            timer.schedule(() -> stopAgain(run), delay, TimeUnit.MILLISECONDS);
+        }
+        timer.schedule(() -> killIfStillRunning(run), KILL_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void stopAgain(long run) {
+        Session current;
+        synchronized (this) {
+            current = running == run ? session : null;
+        }
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private void killIfStillRunning(long run) {
+        Session current;
+        synchronized (this) {
+            if (running != run || session == null) {
+                return;
+            }
+            current = session;
+        }
+        String dump = current.stuckThreads().orElse("");
+        synchronized (this) {
+            if (running != run) {
+                return;
+            }
+            killed = true;
+            stuckThreads = dump;
+        }
+        current.kill();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,309 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.Completeness;
+import dev.threadlab.kernel.Completion;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.ExpressionOutcome;
+import dev.threadlab.kernel.Inspection;
+import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.kernel.Output;
+import dev.threadlab.protocol.Reply.LanguageInfo;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * Java through JShell: the compiler runs here, in the kernel JVM; user code runs in a separate engine JVM
+ * that can be stopped, killed and replaced without the kernel noticing more than a failed cell.
+ *
+ * <p>The first engine starts in the background at construction, so {@link #languageInfo()} and
+ * {@link #banner()} answer at once and the first cell waits only for what is left of the warm-up.
+ * Thread contract of {@link Interpreter}: one caller at a time, except {@link #interrupt()}.
+ */
+public final class JShellInterpreter implements Interpreter {
+
+    private static final System.Logger LOG = System.getLogger(JShellInterpreter.class.getName());
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final EngineOptions options;
+    private final OutputRouter router = new OutputRouter();
+    private final Failures failures = new Failures();
+    private final Interruptions interruptions;
+    private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
+    private volatile CompletableFuture<Session> session;
+    private volatile boolean closed;
+
+    /** An interpreter with {@link EngineOptions#defaults()}. */
+    public JShellInterpreter() {
+        this(EngineOptions.defaults());
+    }
+
+    /** An interpreter whose engines are launched with {@code options}; starts the first one now. */
+    public JShellInterpreter(EngineOptions options) {
+        this.options = options;
+        this.interruptions = new Interruptions();
+        this.session = startSession();
+    }
+
+    private CompletableFuture<Session> startSession() {
+        List<Path> classPath = List.copyOf(extraClassPath);
+        CompletableFuture<Session> future = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                Session started = Session.start(options, router, classPath);
+                if (closed) {
+                    started.close();
+                    future.completeExceptionally(new CancellationException("closed"));
+                } else {
+                    future.complete(started);
+                }
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.ERROR, "the Java engine did not start", e);
+                future.completeExceptionally(e);
+            }
+        }, "threadlab-engine-start");
+        starter.setDaemon(true);
+        starter.start();
+        return future;
+    }
+
+    @Override
+    public LanguageInfo languageInfo() {
+        return new LanguageInfo("java", options.javaFeatureVersion(), "text/x-java-source", ".java", "java",
+                "text/x-java");
+    }
+
+    @Override
+    public String banner() {
+        return "Java " + options.javaVersion() + " (Threadlab): JShell with user code in a separate engine JVM. "
+                + "Type %help for magics.";
+    }
+
+    @Override
+    public ExecuteOutcome execute(Cell cell, Output output) {
+        router.target(output);
+        long run = interruptions.begin();
+        Session current = null;
+        try {
+            current = awaitSession();
+            if (interruptions.requested()) {
+                return interrupted();
+            }
+            interruptions.attach(run, current);
+            return new CellRun(current, failures, cell).run(interruptions::requested);
+        } catch (EngineUnavailableException e) {
+            return new Failed(e.ename(), e.getMessage(), List.of());
+        } catch (IllegalStateException e) {
+            if (current != null && current.closed()) {
+                return engineLost(current);
+            }
+            throw e;
+        } finally {
+            interruptions.end(run);
+            router.flush();
+        }
+    }
+
+    private ExecuteOutcome engineLost(Session lost) {
+        Optional<Integer> code = lost.engine().exitCode(2_000);
+        replace(lost);
+        if (interruptions.killed()) {
+            String stuck = interruptions.stuckThreads();
+            return new Failed("Interrupted",
+                    "The cell did not stop, so the Java engine was restarted: variables were reset.",
+                    stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
+        }
+        return new Failed("EngineExited", "The Java engine stopped (" + exitReason(lost, code)
+                + "): variables and classes were reset. The next cell runs in a fresh engine.", List.of());
+    }
+
+    /** {@code exit code 3: Terminating due to java.lang.OutOfMemoryError: Java heap space}, say. */
+    private static String exitReason(Session lost, Optional<Integer> code) {
+        String exit = code.map(c -> "exit code " + c).orElse("exit code unknown");
+        return exit + lost.engine().lastStderrLine().filter(l -> l.contains("Error") || l.contains("Terminating"))
+                .map(l -> ": " + l.strip()).orElse("");
+    }
+
+    static Failed interrupted() {
+        return new Failed("Interrupted", "The cell was interrupted.", List.of());
+    }
+
+    @Override
+    public ExpressionOutcome evaluate(String expression) {
+        try {
+            Session current = awaitSession();
+            SnippetEvent event = CellRun.mainEvent(current.jshell().eval(expression));
+            if (event == null) {
+                return new ExpressionOutcome.Failed("CompileError", "There is no expression to evaluate.");
+            }
+            Snippet snippet = event.snippet();
+            try {
+                if (event.status() == Snippet.Status.REJECTED) {
+                    Failed failed = Failures.compileError(expression, 0,
+                            current.jshell().diagnostics(snippet).toList());
+                    return new ExpressionOutcome.Failed(failed.ename(), failed.evalue());
+                }
+                if (event.exception() != null) {
+                    Failed failed = failures.exception(current.jshell(), event.exception(), -1);
+                    return new ExpressionOutcome.Failed(failed.ename(), failed.evalue());
+                }
+                String value = event.value();
+                return new ExpressionOutcome.Value(MimeBundle.text(value == null ? "" : value));
+            } finally {
+                if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                    current.jshell().drop(snippet);
+                }
+            }
+        } catch (EngineUnavailableException e) {
+            return new ExpressionOutcome.Failed(e.ename(), e.getMessage());
+        } catch (IllegalStateException e) {
+            return new ExpressionOutcome.Failed("EngineExited", "The Java engine stopped.");
+        }
+    }
+
+    @Override
+    public Completion complete(String code, int cursor) {
+        return assist(s -> CodeAssist.complete(s.analysis(), code, cursor), Completion.none(Math.max(0, cursor)));
+    }
+
+    @Override
+    public Inspection inspect(String code, int cursor, int detailLevel) {
+        return assist(s -> CodeAssist.inspect(s.analysis(), code, cursor, detailLevel), Inspection.notFound());
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        if (code.isBlank()) {
+            return new Completeness.Complete();
+        }
+        return assist(s -> CodeAssist.isComplete(s.analysis(), code), new Completeness.Complete());
+    }
+
+    private <T> T assist(Function<Session, T> action, T fallback) {
+        Session ready = ready(session);
+        if (ready != null && ready.closed()) {
+            return fallback; // the next cell reports the lost engine and replaces it
+        }
+        try {
+            return action.apply(awaitSession());
+        } catch (EngineUnavailableException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "code assistance failed", e);
+            return fallback;
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        interruptions.interrupt();
+    }
+
+    @Override
+    public void restart() {
+        CompletableFuture<Session> old = session;
+        session = startSession();
+        failures.clear();
+        old.thenAccept(Session::close);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        interruptions.close();
+        session.thenAccept(Session::close);
+    }
+
+    // --- for Magics ----------------------------------------------------------------------------------
+
+    /** The engine's CPU time over all its threads, when the engine is up and the OS tells. */
+    Optional<Duration> engineCpuTime() {
+        Session current = ready(session);
+        return current == null ? Optional.empty() : current.engine().cpuTime();
+    }
+
+    /** The engine's process id, or -1 while none is running. */
+    long enginePid() {
+        Session current = ready(session);
+        return current == null ? -1 : current.engine().pid();
+    }
+
+    /** The class path of user code: the engine's own, then what {@link #addToClassPath} added. */
+    List<Path> classPath() {
+        List<Path> all = new ArrayList<>();
+        all.add(options.classPath());
+        all.addAll(extraClassPath);
+        return all;
+    }
+
+    /** Adds {@code path} for the compiler and the engine, now and after restarts. */
+    void addToClassPath(Path path) throws EngineUnavailableException {
+        awaitSession().jshell().addToClasspath(path.toString());
+        extraClassPath.add(path);
+    }
+
+    /** Drops every active type declaration named {@code name} (helper classes of magics). */
+    void dropType(String name) {
+        Session current = ready(session);
+        if (current != null) {
+            current.jshell().types().filter(t -> t.name().equals(name)).toList().forEach(current.jshell()::drop);
+        }
+    }
+
+    /** The session of {@code future} if it started, else null (still starting, failed or cancelled). */
+    private static Session ready(CompletableFuture<Session> future) {
+        return future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
+    }
+
+    private void replace(Session lost) {
+        CompletableFuture<Session> current = session;
+        if (ready(current) == lost && !closed) {
+            session = startSession();
+            failures.clear();
+        }
+        lost.close();
+    }
+
+    private Session awaitSession() throws EngineUnavailableException {
+        if (closed) {
+            throw new EngineUnavailableException("The interpreter is closed.");
+        }
+        CompletableFuture<Session> current = session;
+        try {
+            Session s = current.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (s.closed()) {
+                // It died between cells (a background thread called System.exit, say): say so once.
+                String exit = exitReason(s, s.engine().exitCode(2_000));
+                replace(s);
+                throw new EngineUnavailableException("The Java engine stopped (" + exit + ") after the last cell:"
+                        + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
+                        "EngineExited");
+            }
+            return s;
+        } catch (ExecutionException | TimeoutException e) {
+            if (session == current && !closed) {
+                session = startSession();
+            }
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new EngineUnavailableException("The Java engine could not start (" + cause
+                    + "). The next cell tries again with a fresh engine.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineUnavailableException("Interrupted while waiting for the Java engine to start.");
+        } catch (CancellationException e) {
+            throw new EngineUnavailableException("The interpreter is closed.");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.Completeness;
+import dev.threadlab.kernel.Completion;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.ExpressionOutcome;
+import dev.threadlab.kernel.Inspection;
+import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.kernel.Output;
+import dev.threadlab.protocol.Reply.LanguageInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * IPython-style magics in front of a {@link JShellInterpreter}: a cell starting with {@code %%name} is a
+ * cell magic; lines starting with {@code %name} at the top of a cell are line magics, run before the
+ * Java code that follows them. Everything else goes to Java unchanged. Same thread contract as the
+ * interpreter it wraps.
+ */
+public final class Magics implements Interpreter {
+
+    private static final Map<String, String> HELP = new LinkedHashMap<>();
+    private static final Pattern HARNESS = Pattern.compile(
+            Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
+
+    static {
+        HELP.put("%%time", "run the cell and print its wall time and the engine's CPU time (all threads)");
+        HELP.put("%timeit", "time a statement or expression: repeated runs, mean ± std. dev. per loop");
+        HELP.put("%jars", "add jar files (paths or globs) to the class path of the compiler and the engine");
+        HELP.put("%classpath", "add directories or jars to the class path; without arguments, list it");
+        HELP.put("%help", "list the magics");
+    }
+
+    private final JShellInterpreter java;
+    private final ClassPathMagic classPath;
+
+    /** Magics in front of {@code java}, which this object owns (closing it closes both). */
+    public Magics(JShellInterpreter java) {
+        this.java = Objects.requireNonNull(java, "java");
+        this.classPath = new ClassPathMagic(java);
+    }
+
+    @Override
+    public ExecuteOutcome execute(Cell cell, Output output) {
+        String code = cell.code();
+        String stripped = code.stripLeading();
+        if (stripped.startsWith("%%")) {
+            int lineEnd = stripped.indexOf('\n');
+            String line = lineEnd < 0 ? stripped : stripped.substring(0, lineEnd);
+            // The body keeps its line numbers: errors point at the same lines the user sees.
+            String body = lineEnd < 0 ? "" : "\n".repeat(lines(code.substring(0, code.length() - stripped.length())) + 1)
+                    + stripped.substring(lineEnd + 1);
+            String name = line.split("\\s+", 2)[0];
+            if (name.equals("%%time")) {
+                return time(new Cell(body, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+            }
+            return unknown(name);
+        }
+        String rest = code;
+        while (rest.stripLeading().startsWith("%")) {
+            String trimmed = rest.stripLeading();
+            int lineEnd = trimmed.indexOf('\n');
+            String line = (lineEnd < 0 ? trimmed : trimmed.substring(0, lineEnd)).strip();
+            rest = lineEnd < 0 ? "" : trimmed.substring(lineEnd + 1);
+            ExecuteOutcome outcome = lineMagic(line, cell, output);
+            if (outcome instanceof Failed || rest.isBlank()) {
+                return outcome;
+            }
+        }
+        if (rest != code) {
+            // Keep the line numbers of the Java part as they are in the cell.
+            rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
+        }
+        return java.execute(new Cell(rest, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+    }
+
+    private static int lines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
+    private ExecuteOutcome lineMagic(String line, Cell cell, Output output) {
+        String[] words = line.split("\\s+", 2);
+        String argument = words.length > 1 ? words[1].strip() : "";
+        return switch (words[0]) {
+            case "%timeit" -> timeit(argument, cell, output);
+            case "%jars", "%classpath" -> classPath.run(words[0], argument, output);
+            case "%help" -> help(output);
+            default -> unknown(words[0]);
+        };
+    }
+
+    private ExecuteOutcome time(Cell body, Output output) {
+        Optional<Duration> cpuBefore = java.engineCpuTime();
+        long pidBefore = java.enginePid();
+        long start = System.nanoTime();
+        ExecuteOutcome outcome = java.execute(body, output);
+        long wall = System.nanoTime() - start;
+        Optional<Duration> cpuAfter = java.enginePid() == pidBefore ? java.engineCpuTime() : Optional.empty();
+        String cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
+                ? Timeit.time(cpuAfter.get().minus(cpuBefore.get()).toNanos()) : "unknown";
+        output.stdout("Wall time: " + Timeit.time(wall) + ", CPU time: " + cpu + " (all threads of the engine)\n");
+        return outcome;
+    }
+
+    private ExecuteOutcome timeit(String statement, Cell cell, Output output) {
+        if (statement.isBlank()) {
+            return new Failed("UsageError", "%timeit needs a statement or expression, e.g. %timeit Math.sqrt(2)",
+                    List.of());
+        }
+        Cell quiet = new Cell("", cell.executionCount(), true, false);
+        ExecuteOutcome declared = java.execute(withCode(quiet, Timeit.harness(statement, true)), output);
+        if (declared instanceof Failed) {
+            declared = java.execute(withCode(quiet, Timeit.harness(statement, false)), output);
+        }
+        try {
+            if (declared instanceof Failed failed) {
+                return withoutHarness(failed);
+            }
+            ExecuteOutcome ran = java.execute(withCode(quiet, Timeit.CLASS_NAME + ".run()"), output);
+            if (ran instanceof ExecuteOutcome.Ok ok && ok.result() != null) {
+                output.stdout(Timeit.report(ok.result().data().get("text/plain")) + "\n");
+                return new ExecuteOutcome.Ok(null);
+            }
+            return ran instanceof Failed failed ? withoutHarness(failed) : ran;
+        } finally {
+            java.dropType(Timeit.CLASS_NAME);
+        }
+    }
+
+    /** A failure of the timing harness, told in terms of %timeit. */
+    private static Failed withoutHarness(Failed failed) {
+        return new Failed(failed.ename(), HARNESS.matcher(failed.evalue()).replaceAll("%timeit cannot run"),
+                failed.traceback().stream().map(l -> HARNESS.matcher(l).replaceAll("%timeit cannot run")).toList());
+    }
+
+    private static Cell withCode(Cell cell, String code) {
+        return new Cell(code, cell.executionCount(), cell.silent(), cell.allowStdin());
+    }
+
+    private static ExecuteOutcome help(Output output) {
+        StringBuilder text = new StringBuilder("Magics of this kernel:\n");
+        HELP.forEach((name, what) -> text.append(String.format("  %-11s %s%n", name, what)));
+        output.stdout(text.toString());
+        return new ExecuteOutcome.Ok(null);
+    }
+
+    private static Failed unknown(String name) {
+        return new Failed("UnknownMagic", name + " is not a magic this kernel knows. Known magics: "
+                + String.join(", ", HELP.keySet()) + ".", List.of());
+    }
+
+    @Override
+    public Completion complete(String code, int cursor) {
+        int index = CellText.utf16Index(code, cursor);
+        int lineStart = code.lastIndexOf('\n', index - 1) + 1;
+        String word = code.substring(lineStart, index);
+        if (word.startsWith("%") && word.chars().noneMatch(Character::isWhitespace)) {
+            List<String> matches = new ArrayList<>();
+            HELP.keySet().stream().filter(m -> m.startsWith(word)).forEach(matches::add);
+            return new Completion(matches, CellText.codePointOffset(code, lineStart), CellText.codePointOffset(code, index));
+        }
+        return java.complete(code, cursor);
+    }
+
+    @Override
+    public Completeness isComplete(String code) {
+        String rest = code.stripLeading();
+        boolean magic = rest.startsWith("%");
+        if (rest.startsWith("%%")) {
+            int lineEnd = rest.indexOf('\n');
+            rest = lineEnd < 0 ? "" : rest.substring(lineEnd + 1);
+        }
+        while (rest.startsWith("%")) {
+            int lineEnd = rest.indexOf('\n');
+            rest = lineEnd < 0 ? "" : rest.substring(lineEnd + 1).stripLeading();
+        }
+        return magic && rest.isBlank() ? new Completeness.Complete() : java.isComplete(rest);
+    }
+
+    @Override public LanguageInfo languageInfo() { return java.languageInfo(); }
+    @Override public String banner() { return java.banner(); }
+    @Override public ExpressionOutcome evaluate(String expression) { return java.evaluate(expression); }
+    @Override public Inspection inspect(String code, int cursor, int detailLevel) {
+        return java.inspect(code, cursor, detailLevel);
+    }
+    @Override public void interrupt() { java.interrupt(); }
+    @Override public void restart() { java.restart(); }
+    @Override public void close() { java.close(); }
+}

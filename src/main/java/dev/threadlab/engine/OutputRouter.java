@@ -1,0 +1,188 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.agent.Wire;
+import dev.threadlab.agent.Wire.DisplayMessage;
+import dev.threadlab.kernel.Output;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the engine's multiplexed streams into calls on the current cell's {@link Output}.
+ *
+ * <p>Frames arrive on the engine's reader thread. Text and displays are queued in arrival order
+ * (adjacent text of the same stream merged) and handed over by {@link #flush()}, which the reader calls at
+ * each {@link Wire#SYNC} frame (the end of every coalesced batch the engine sends). So 100,000 {@code println} calls become a few dozen {@code stdout} calls, and stdout,
+ * stderr and displays keep their order. Output goes to the most recent {@link #target(Output) target};
+ * without one it is dropped. Thread-safe.
+ */
+final class OutputRouter {
+
+    private static final System.Logger LOG = System.getLogger(OutputRouter.class.getName());
+    private static final int MAX_PENDING_CHARS = 64 * 1024;
+
+    private sealed interface Pending {}
+    private record Text(boolean err, StringBuilder text) implements Pending {}
+    private record Display(DisplayMessage message) implements Pending {}
+
+    private final Object lock = new Object();
+    private final Object deliveryLock = new Object();
+    private final List<Pending> pending = new ArrayList<>();
+    private int pendingChars;
+    private volatile Output target;
+
+    /** Sends later output to {@code output}. */
+    void target(Output output) {
+        this.target = output;
+    }
+
+    Output target() {
+        return target;
+    }
+
+    /** The stream receiving the engine's stdout ({@code err} false) or stderr. */
+    OutputStream textStream(boolean err) {
+        return new OutputStream() {
+            private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            private ByteBuffer leftover = ByteBuffer.allocate(0);
+
+            @Override public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override public void write(byte[] b, int off, int len) {
+                ByteBuffer in = ByteBuffer.allocate(leftover.remaining() + len);
+                in.put(leftover).put(b, off, len).flip();
+                CharBuffer out = CharBuffer.allocate(in.remaining());
+                decoder.decode(in, out, false);
+                leftover = in.slice();
+                out.flip();
+                if (out.hasRemaining()) {
+                    addText(err, out);
+                }
+            }
+        };
+    }
+
+    /** The stream receiving length-prefixed display messages. */
+    OutputStream displayStream() {
+        return new OutputStream() {
+            private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+
+            @Override public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override public void write(byte[] b, int off, int len) throws IOException {
+                partial.write(b, off, len);
+                byte[] bytes = partial.toByteArray();
+                int at = 0;
+                while (bytes.length - at >= 4) {
+                    int length = ByteBuffer.wrap(bytes, at, 4).getInt();
+                    if (bytes.length - at - 4 < length) {
+                        break;
+                    }
+                    byte[] body = new byte[length];
+                    System.arraycopy(bytes, at + 4, body, 0, length);
+                    addDisplay(Wire.decodeDisplay(body));
+                    at += 4 + length;
+                }
+                partial.reset();
+                partial.write(bytes, at, bytes.length - at);
+            }
+        };
+    }
+
+    private void addText(boolean err, CharSequence text) {
+        boolean full;
+        synchronized (lock) {
+            Pending last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
+            if (last instanceof Text t && t.err() == err) {
+                t.text().append(text);
+            } else {
+                pending.add(new Text(err, new StringBuilder(text)));
+            }
+            pendingChars += text.length();
+            full = pendingChars >= MAX_PENDING_CHARS;
+        }
+        if (full) {
+            flush();
+        }
+    }
+
+    private void addDisplay(DisplayMessage message) {
+        synchronized (lock) {
+            pending.add(new Display(message));
+        }
+    }
+
+    /** Hands everything queued to the target, in order. */
+    void flush() {
+        synchronized (deliveryLock) {
+            List<Pending> batch;
+            synchronized (lock) {
+                if (pending.isEmpty()) {
+                    return;
+                }
+                batch = new ArrayList<>(pending);
+                pending.clear();
+                pendingChars = 0;
+            }
+            Output output = target;
+            if (output == null) {
+                LOG.log(System.Logger.Level.DEBUG, "dropped {0} output items: no cell has run yet", batch.size());
+                return;
+            }
+            for (Pending item : batch) {
+                deliver(output, item);
+            }
+        }
+    }
+
+    private static void deliver(Output output, Pending item) {
+        try {
+            switch (item) {
+                case Text(boolean err, StringBuilder text) when err -> output.stderr(text.toString());
+                case Text(boolean err, StringBuilder text) -> output.stdout(text.toString());
+                case Display(DisplayMessage m) when m.op() == Wire.OP_DISPLAY -> output.display(m.bundle(), m.displayId());
+                case Display(DisplayMessage m) when m.op() == Wire.OP_UPDATE -> output.updateDisplay(m.bundle(), m.displayId());
+                case Display(DisplayMessage m) -> output.clear(m.waitForNext());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the cell's output rejected an item", e);
+        }
+    }
+
+    /**
+     * A line the user types, through the current target's {@link Output#input}, with its newline.
+     *
+     * @throws InterruptedIOException when the cell was interrupted while waiting
+     * @throws IOException            with a message for the user when input is not possible; with an empty
+     *                                message for a plain end of input
+     */
+    String readLine() throws IOException {
+        flush();
+        Output output = target;
+        if (output == null) {
+            throw new IOException("");
+        }
+        try {
+            return output.input("", false) + "\n";
+        } catch (Output.StdinNotAllowedException e) {
+            throw new IOException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("input interrupted");
+        }
+    }
+}

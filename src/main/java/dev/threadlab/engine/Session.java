@@ -1,0 +1,134 @@
+package dev.threadlab.engine;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
+
+/**
+ * One JShell instance and the engine JVM it executes in, warmed up: the usual imports evaluated and a
+ * throwaway snippet run, so the first real cell does not pay for class loading. Not thread-safe (as
+ * JShell), except {@link #stop()}, {@link #kill()} and {@link #closed()}.
+ */
+final class Session implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Session.class.getName());
+
+    /** What a jshell user has at start-up, plus the toolkit. */
+    static final List<String> IMPORTS = List.of(
+            "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.time.*", "java.util.*",
+            "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.concurrent.locks.*",
+            "java.util.function.*", "java.util.regex.*", "java.util.stream.*",
+            "dev.threadlab.display.*", "dev.threadlab.toolkit.*");
+
+    private final JShell jshell;
+    private final EngineControl control;
+    private volatile boolean closed;
+
+    private Session(JShell jshell, EngineControl control) {
+        this.jshell = jshell;
+        this.control = control;
+        jshell.onShutdown(j -> closed = true);
+    }
+
+    /** Launches an engine JVM and a JShell compiling for it; blocks until both are warm. */
+    static Session start(EngineOptions options, OutputRouter router, List<Path> extraClassPath) {
+        EngineControlProvider provider = new EngineControlProvider(options, router);
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        JShell jshell = JShell.builder()
+                .executionEngine(provider, Map.of())
+                .in(InputStream.nullInputStream())
+                .out(discard)
+                .err(discard)
+                .build();
+        Session session = new Session(jshell, provider.generated());
+        try {
+            jshell.addToClasspath(options.classPath().toString());
+            extraClassPath.forEach(p -> jshell.addToClasspath(p.toString()));
+            for (String name : IMPORTS) {
+                session.quietly("import " + name + ";");
+            }
+            session.quietly("1 + 1");
+            // Completion is not warmed here: it costs ~0.6 s of javac work the first cell would wait for.
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /** Evaluates a snippet the user should never see; drops it unless it is an import. */
+    private void quietly(String source) {
+        for (SnippetEvent event : jshell.eval(source)) {
+            if (event.status() == Snippet.Status.REJECTED) {
+                LOG.log(System.Logger.Level.DEBUG, "warm-up snippet rejected: {0}", source);
+            } else if (event.causeSnippet() == null && event.snippet().kind() != Snippet.Kind.IMPORT) {
+                jshell.drop(event.snippet());
+            }
+        }
+    }
+
+    JShell jshell() {
+        return jshell;
+    }
+
+    SourceCodeAnalysis analysis() {
+        return jshell.sourceCodeAnalysis();
+    }
+
+    EngineProcess engine() {
+        return control.engine();
+    }
+
+    /**
+     * The Displayable bundle of variable {@code name} as {@code Object[]{data, metadata}}, or null when the
+     * value is not Displayable. Only between evaluations.
+     */
+    Object[] render(String name) {
+        try {
+            return (Object[]) control.extensionCommand("render", name);
+        } catch (ExecutionControlException | ClassCastException e) {
+            LOG.log(System.Logger.Level.DEBUG, "render of " + name + " failed", e);
+            return null;
+        }
+    }
+
+    /** Asks the engine to stop the running snippet. Any thread. */
+    void stop() {
+        control.stop();
+    }
+
+    /** Kills the engine JVM; a running evaluation ends with the session closed. Any thread. */
+    void kill() {
+        control.engine().kill();
+    }
+
+    /** What the running cell's threads are doing, or empty. Any thread. */
+    Optional<String> stuckThreads() {
+        return control.engine().threadDump(500);
+    }
+
+    /** Whether the engine is gone (it exited, was killed, or the session was closed). */
+    boolean closed() {
+        return closed || !control.engine().isAlive();
+    }
+
+    @Override
+    public void close() {
+        kill();
+        try {
+            jshell.close();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing JShell", e);
+        }
+    }
+
+}

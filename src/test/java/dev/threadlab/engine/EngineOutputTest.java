@@ -1,0 +1,104 @@
+package dev.threadlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class EngineOutputTest {
+
+    private static JShellInterpreter kernel;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        kernel = new JShellInterpreter();
+    }
+
+    @AfterAll
+    static void stop() {
+        kernel.close();
+    }
+
+    private static ExecuteOutcome run(String code, RecordingOutput output) {
+        return kernel.execute(new Cell(code, ++count, false, false), output);
+    }
+
+    @Test
+    void stdoutArrivesWhileTheCellIsStillRunning() throws Exception {
+        RecordingOutput output = new RecordingOutput();
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(
+                () -> run("System.out.println(\"early\");\nThread.sleep(1000);\nSystem.out.println(\"late\");", output));
+        assertTrue(output.awaitFirstStdout(900), "the first line arrives before the cell ends");
+        assertFalse(outcome.isDone(), "the cell is still sleeping");
+        assertEquals("early\n", output.stdout());
+        assertInstanceOf(Ok.class, outcome.get(10, TimeUnit.SECONDS));
+        assertEquals("early\nlate\n", output.stdout());
+    }
+
+    @Test
+    void aHundredThousandLinesArriveCompleteInFewCalls() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("for (int i = 0; i < 100_000; i++) System.out.println(i);", output));
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            expected.append(i).append('\n');
+        }
+        assertEquals(expected.toString(), output.stdout());
+        assertTrue(output.count("stdout") <= 300, "stdout calls: " + output.count("stdout"));
+    }
+
+    @Test
+    void stdoutStderrAndDisplaysKeepTheirOrder() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("""
+                System.out.print("one ");
+                System.err.print("two ");
+                dev.threadlab.agent.DisplayChannel.sink().display(MimeBundle.text("three").with("text/html", "<b>3</b>"), "d1");
+                System.out.print("four ");
+                dev.threadlab.agent.DisplayChannel.sink().update(MimeBundle.text("five"), "d1");
+                """, output));
+        List<RecordingOutput.Call> calls = output.calls();
+        assertEquals(List.of("stdout", "stderr", "display", "stdout", "update"),
+                calls.stream().map(RecordingOutput.Call::kind).toList());
+        assertEquals("<b>3</b>", calls.get(2).bundle().data().get("text/html"));
+        assertEquals("d1", calls.get(2).displayId());
+    }
+
+    @Test
+    void unicodeTextSurvivesTheFrames() {
+        RecordingOutput output = new RecordingOutput();
+        String text = "é∑🎉".repeat(200);
+        run("System.out.print(\"" + text + "\");", output);
+        assertEquals(text, output.stdout());
+    }
+
+    @Test
+    void aDisplayableResultCarriesItsRicherTypes() {
+        run("""
+                record Badge(String name) implements Displayable {
+                    public MimeBundle mimeBundle() {
+                        return MimeBundle.text("badge " + name).with("text/html", "<span>" + name + "</span>");
+                    }
+                }
+                """, new RecordingOutput());
+        Ok ok = assertInstanceOf(Ok.class, run("new Badge(\"ok\")", new RecordingOutput()));
+        MimeBundle result = ok.result();
+        assertEquals("<span>ok</span>", result.data().get("text/html"));
+        assertEquals("badge ok", result.data().get("text/plain"));
+        run("var badge = new Badge(\"var\");", new RecordingOutput());
+        Ok named = assertInstanceOf(Ok.class, run("badge", new RecordingOutput()));
+        assertEquals("<span>var</span>", named.result().data().get("text/html"));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.threadlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.kernel.ExpressionOutcome;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class LifecycleTest {
+
+    private static JShellInterpreter kernel;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        kernel = new JShellInterpreter();
+    }
+
+    @AfterAll
+    static void stop() {
+        kernel.close();
+    }
+
+    private static ExecuteOutcome run(String code, RecordingOutput output) {
+        return kernel.execute(new Cell(code, ++count, false, false), output);
+    }
+
+    private static ExecuteOutcome run(String code) {
+        return run(code, new RecordingOutput());
+    }
+
+    @Test
+    void languageInfoNamesJavaAndItsVersion() {
+        var info = kernel.languageInfo();
+        assertEquals("java", info.name());
+        assertEquals(Integer.toString(Runtime.version().feature()), info.version());
+        assertEquals("text/x-java-source", info.mimetype());
+        assertEquals(".java", info.fileExtension());
+        assertEquals("text/x-java", info.codemirrorMode());
+    }
+
+    @Test
+    void userExpressionsAreEvaluatedAsText() {
+        run("int answer = 41;");
+        assertEquals(new ExpressionOutcome.Value(dev.threadlab.display.MimeBundle.text("42")),
+                kernel.evaluate("answer + 1"));
+        ExpressionOutcome.Failed failed = assertInstanceOf(ExpressionOutcome.Failed.class, kernel.evaluate("1 / 0"));
+        assertEquals("ArithmeticException", failed.ename());
+        assertInstanceOf(ExpressionOutcome.Failed.class, kernel.evaluate("nothing here"));
+    }
+
+    @Test
+    void exceptionsShowTheirCauses() {
+        Failed failed = assertInstanceOf(Failed.class, run("""
+                void inner() { throw new IllegalStateException("inner"); }
+                try {
+                    inner();
+                } catch (IllegalStateException e) {
+                    throw new RuntimeException("outer", e);
+                }
+                """));
+        assertEquals("RuntimeException", failed.ename());
+        assertEquals("outer", failed.evalue());
+        assertTrue(failed.traceback().contains("Caused by: java.lang.IllegalStateException: inner"),
+                failed.traceback().toString());
+        assertTrue(failed.traceback().contains("    at inner (cell line 1)"), failed.traceback().toString());
+        assertTrue(failed.traceback().stream().noneMatch(l -> l.contains("jdk.") || l.contains("threadlab")),
+                failed.traceback().toString());
+    }
+
+    @Test
+    void usingAMethodWithAMissingDependencyIsAClearError() {
+        assertInstanceOf(Ok.class, run("void needsHelper() { helper(); }"));
+        Failed failed = assertInstanceOf(Failed.class, run("needsHelper();"));
+        assertEquals("UnresolvedReference", failed.ename());
+        assertTrue(failed.evalue().contains("helper()"), failed.evalue());
+        Failed undefinable = assertInstanceOf(Failed.class, run("class Child extends MissingParent { }"));
+        assertEquals("UnresolvedReference", undefinable.ename());
+        assertTrue(undefinable.evalue().contains("MissingParent"), undefinable.evalue());
+    }
+
+    @Test
+    void outputOfABackgroundThreadReachesTheLastCell() throws Exception {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("""
+                new Thread(() -> {
+                    try { Thread.sleep(200); } catch (InterruptedException e) { }
+                    System.out.println("late");
+                }).start();
+                """, output));
+        assertTrue(output.awaitFirstStdout(5_000));
+        assertEquals("late\n", output.stdout());
+    }
+
+    @Test
+    void stdinReadsWhatTheUserTypes() {
+        RecordingOutput output = new RecordingOutput("Ada");
+        Ok ok = assertInstanceOf(Ok.class, run("""
+                System.out.print("Name? ");
+                new Scanner(System.in).nextLine()
+                """, output));
+        assertEquals("\"Ada\"", ok.result().data().get("text/plain"));
+        assertEquals("Name? ", output.stdout());
+    }
+
+    @Test
+    void readingStdinWhenTheClientCannotAnswerSaysWhy() {
+        RecordingOutput output = new RecordingOutput();
+        Failed failed = assertInstanceOf(Failed.class, run("new Scanner(System.in).nextLine()", output));
+        assertEquals("NoSuchElementException", failed.ename());
+        assertTrue(output.calls().stream().anyMatch(c -> c.kind().equals("stderr") && c.text().contains("allow_stdin")),
+                output.calls().toString());
+    }
+
+    @Test
+    void restartResetsStateAndKillsTheOldEngine() {
+        run("int beforeRestart = 1;");
+        long oldPid = kernel.enginePid();
+        kernel.restart();
+        Failed failed = assertInstanceOf(Failed.class, run("beforeRestart"));
+        assertEquals("CompileError", failed.ename());
+        assertTrue(ProcessHandle.of(oldPid).map(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join())
+                .map(p -> !p.isAlive()).orElse(true), "old engine gone");
+        assertInstanceOf(Ok.class, run("1"));
+    }
+
+    @Test
+    void closeLeavesNoEngineBehind() {
+        JShellInterpreter other = new JShellInterpreter();
+        assertInstanceOf(Ok.class, other.execute(new Cell("new ProcessBuilder(\"sleep\", \"60\").start()", 1,
+                false, false), new RecordingOutput()));
+        long pid = other.enginePid();
+        List<ProcessHandle> children = ProcessHandle.of(pid).orElseThrow().descendants().toList();
+        assertFalse(children.isEmpty(), "the engine started a child");
+        other.close();
+        for (ProcessHandle process : ProcessHandle.of(pid).stream().toList()) {
+            process.onExit().orTimeout(5, TimeUnit.SECONDS).join();
+        }
+        for (ProcessHandle child : children) {
+            child.onExit().orTimeout(5, TimeUnit.SECONDS).join();
+            assertFalse(child.isAlive(), "child " + child.pid() + " gone");
+        }
+    }
+
+    @Test
+    void anEngineThatDiesBetweenCellsIsReportedOnceAndReplaced() throws Exception {
+        long pid = kernel.enginePid();
+        run("new Thread(() -> { try { Thread.sleep(100); } catch (InterruptedException e) { } System.exit(5); }).start();");
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
+        Failed failed = assertInstanceOf(Failed.class, run("1"));
+        assertEquals("EngineExited", failed.ename());
+        assertTrue(failed.evalue().contains("exit code 5"), failed.evalue());
+        assertInstanceOf(Ok.class, run("2"));
+    }
+}

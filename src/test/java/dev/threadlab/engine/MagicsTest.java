@@ -1,0 +1,116 @@
+package dev.threadlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.Completeness;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class MagicsTest {
+
+    private static Magics kernel;
+    private static int count;
+
+    @BeforeAll
+    static void start() {
+        kernel = new Magics(new JShellInterpreter());
+    }
+
+    @AfterAll
+    static void stop() {
+        kernel.close();
+    }
+
+    private static ExecuteOutcome run(String code, RecordingOutput output) {
+        return kernel.execute(new Cell(code, ++count, false, false), output);
+    }
+
+    @Test
+    void cellTimeRunsTheCellPrintsBothTimesAndKeepsTheResult() {
+        RecordingOutput output = new RecordingOutput();
+        Ok ok = assertInstanceOf(Ok.class, run("%%time\nThread.sleep(50);\n6 * 7", output));
+        assertEquals("42", ok.result().data().get("text/plain"));
+        assertTrue(output.stdout().matches(
+                "Wall time: [0-9.]+ (ms|s), CPU time: [0-9.]+ (ns|µs|ms|s) \\(all threads of the engine\\)\n"),
+                output.stdout());
+    }
+
+    @Test
+    void timeitReportsMeanAndDeviationPerLoop() {
+        RecordingOutput output = new RecordingOutput();
+        run("int[] numbers = {3, 1, 2};", output);
+        assertInstanceOf(Ok.class, run("%timeit Arrays.stream(numbers).sum()", output));
+        assertTrue(output.stdout().matches("[0-9.]+ (ns|µs|ms|s) ± [0-9.]+ (ns|µs|ms|s) per loop "
+                + "\\(mean ± std\\. dev\\. of 7 runs, [0-9]+ loops? each\\)\n"), output.stdout());
+    }
+
+    @Test
+    void timeitAcceptsAStatementWithoutValue() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("%timeit new StringBuilder().append(1);", output));
+        assertTrue(output.stdout().contains("per loop"), output.stdout());
+        Failed failed = assertInstanceOf(Failed.class, run("%timeit undefinedThing()", new RecordingOutput()));
+        assertTrue(failed.evalue().contains("undefinedThing"), failed.evalue());
+        assertTrue(!failed.evalue().contains(Timeit.CLASS_NAME), failed.evalue());
+    }
+
+    @Test
+    void helpListsEveryMagic() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("%help", output));
+        for (String magic : new String[] {"%%time", "%timeit", "%jars", "%classpath", "%help"}) {
+            assertTrue(output.stdout().contains(magic), output.stdout());
+        }
+    }
+
+    @Test
+    void anUnknownMagicSaysWhichOnesExist() {
+        Failed failed = assertInstanceOf(Failed.class, run("%foo bar", new RecordingOutput()));
+        assertEquals("UnknownMagic", failed.ename());
+        assertTrue(failed.evalue().startsWith("%foo is not a magic this kernel knows. Known magics: %%time"),
+                failed.evalue());
+    }
+
+    @Test
+    void classpathAddsADirectoryAndJavaCodeCanUseIt(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("Greeter.java");
+        Files.writeString(source, "package greet; public class Greeter { public static String hi() { return \"hi\"; } }");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int exit = javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, null, "-d", classes.toString(), source.toString());
+        assertEquals(0, exit);
+        RecordingOutput output = new RecordingOutput();
+        Ok ok = assertInstanceOf(Ok.class, run("%classpath " + classes + "\ngreet.Greeter.hi()", output));
+        assertEquals("\"hi\"", ok.result().data().get("text/plain"));
+        assertTrue(output.stdout().contains("Added to the class path: " + classes), output.stdout());
+        RecordingOutput listing = new RecordingOutput();
+        run("%classpath", listing);
+        assertTrue(listing.stdout().contains(classes.toString()), listing.stdout());
+    }
+
+    @Test
+    void errorsBelowAMagicPointAtTheirLineInTheCell() {
+        Failed failed = assertInstanceOf(Failed.class, run("%%time\nint a = 1;\nint b = nope;", new RecordingOutput()));
+        assertEquals("line 3, column 9:", failed.traceback().get(0));
+        Failed below = assertInstanceOf(Failed.class, run("%classpath\nint c = nope;", new RecordingOutput()));
+        assertEquals("line 2, column 9:", below.traceback().get(0));
+    }
+
+    @Test
+    void aMagicLineIsCompleteAndMagicNamesComplete() {
+        assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%timeit x++"));
+        assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\nfor (int i = 0; i < 3; i++) {"));
+        assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%%time\nint x = 1;"));
+        assertTrue(kernel.complete("%ti", 3).matches().contains("%timeit"));
+    }
+}

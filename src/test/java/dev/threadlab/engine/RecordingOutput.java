@@ -1,0 +1,76 @@
+package dev.threadlab.engine;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Output;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A thread-safe {@link Output} that records every call, with a latch on the first stdout. */
+final class RecordingOutput implements Output {
+
+    /** One recorded call. */
+    record Call(String kind, String text, MimeBundle bundle, String displayId) {}
+
+    private final List<Call> calls = new ArrayList<>();
+    private final CountDownLatch firstStdout = new CountDownLatch(1);
+    private final String typed;
+
+    /** An output whose user cannot type (stdin not allowed). */
+    RecordingOutput() {
+        this(null);
+    }
+
+    /** An output whose user types {@code typed} whenever asked. */
+    RecordingOutput(String typed) {
+        this.typed = typed;
+    }
+
+    @Override public synchronized void stdout(String text) {
+        calls.add(new Call("stdout", text, null, null));
+        firstStdout.countDown();
+    }
+
+    @Override public synchronized void stderr(String text) {
+        calls.add(new Call("stderr", text, null, null));
+    }
+
+    @Override public synchronized void display(MimeBundle bundle, String displayId) {
+        calls.add(new Call("display", null, bundle, displayId));
+    }
+
+    @Override public synchronized void updateDisplay(MimeBundle bundle, String displayId) {
+        calls.add(new Call("update", null, bundle, displayId));
+    }
+
+    @Override public synchronized void clear(boolean wait) {
+        calls.add(new Call("clear", Boolean.toString(wait), null, null));
+    }
+
+    @Override public synchronized String input(String prompt, boolean password) {
+        calls.add(new Call("input", prompt, null, null));
+        if (typed == null) {
+            throw new StdinNotAllowedException();
+        }
+        return typed;
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized String stdout() {
+        StringBuilder all = new StringBuilder();
+        calls.stream().filter(c -> c.kind().equals("stdout")).forEach(c -> all.append(c.text()));
+        return all.toString();
+    }
+
+    synchronized long count(String kind) {
+        return calls.stream().filter(c -> c.kind().equals(kind)).count();
+    }
+
+    boolean awaitFirstStdout(long millis) throws InterruptedException {
+        return firstStdout.await(millis, TimeUnit.MILLISECONDS);
+    }
+}
