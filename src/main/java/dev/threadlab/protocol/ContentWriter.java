@@ -55,7 +55,13 @@ final class ContentWriter {
                 ObjectNode expressions = o.putObject("user_expressions");
                 e.userExpressions().forEach((name, result) -> expressions.set(name, expression(result)));
                 if (e.status() == Reply.Status.OK) {
-                    o.putArray("payload");
+                    ArrayNode payload = o.putArray("payload");
+                    for (MimeBundle page : e.pages()) {
+                        ObjectNode entry = payload.addObject();
+                        entry.put("source", "page");
+                        bundle(entry, page);
+                        entry.put("start", 0);
+                    }
                 }
                 failure(o, e.failure());
             }

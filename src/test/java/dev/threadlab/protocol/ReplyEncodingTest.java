@@ -42,7 +42,7 @@ final class ReplyEncodingTest {
                 Map.of("text/plain", "{\"isolated\":true}"));
         JsonNode c = json(new Reply.Execute(Reply.Status.OK, 7, Map.of(
                 "ok", new Reply.ExpressionResult(value, null),
-                "bad", new Reply.ExpressionResult(null, FAILURE)), null));
+                "bad", new Reply.ExpressionResult(null, FAILURE)), List.of(), null));
 
         assertEquals(List.of("status", "execution_count", "user_expressions", "payload"), Wire.fieldNames(c));
         assertEquals("ok", c.get("status").textValue());
@@ -61,8 +61,19 @@ final class ReplyEncodingTest {
     }
 
     @Test
+    void executeReplyPagesBecomePagerPayloads() {
+        JsonNode c = json(new Reply.Execute(Reply.Status.OK, 2, Map.of(), List.of(MimeBundle.text("docs")), null));
+
+        JsonNode page = c.get("payload").get(0);
+        assertEquals("page", page.get("source").textValue());
+        assertEquals("docs", page.get("data").get("text/plain").textValue());
+        assertEquals(0, page.get("start").intValue());
+        assertEquals(1, c.get("payload").size());
+    }
+
+    @Test
     void executeReplyErrorCarriesTheFailureAndNoPayload() {
-        JsonNode c = json(new Reply.Execute(Reply.Status.ERROR, 3, Map.of(), FAILURE));
+        JsonNode c = json(new Reply.Execute(Reply.Status.ERROR, 3, Map.of(), List.of(), FAILURE));
 
         assertEquals(List.of("status", "execution_count", "user_expressions", "ename", "evalue", "traceback"),
                 Wire.fieldNames(c));

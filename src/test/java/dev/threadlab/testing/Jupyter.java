@@ -36,15 +36,7 @@ public final class Jupyter {
     public static Jupyter withThreadlabKernel() {
         Path python = Path.of(System.getProperty("threadlab.python", "/usr/bin/python3"));
         String missing = missingPieces(python);
-        if (missing != null) {
-            String why = "Jupyter is not usable here: " + missing + ". Install Debian's python3-jupyter-client "
-                    + "python3-nbclient python3-jupyter-kernel-test jupyter-console (.ci/run does).";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why);
-            }
-            System.out.println("SKIPPED: " + why);
-            Assumptions.abort(why);
-        }
+        require(missing == null, "Jupyter is not usable here: " + missing);
         try {
             Path home = Files.createTempDirectory("threadlab-jupyter");
             writeKernelspec(home.resolve("data/kernels/threadlab"));
@@ -54,6 +46,23 @@ public final class Jupyter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Skips the calling test when {@code available} is false, printing why; in CI ({@code CI=true}) fails
+     * it instead, because there a missing Jupyter is a broken set-up, not a reason to test less.
+     */
+    public static void require(boolean available, String why) {
+        if (available) {
+            return;
+        }
+        String message = why + ". Install Debian's python3-jupyter-client python3-nbclient "
+                + "python3-jupyter-kernel-test jupyter-console (.ci/run does).";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(message);
+        }
+        System.out.println("SKIPPED: " + message);
+        Assumptions.abort(message);
     }
 
     private static String missingPieces(Path python) {

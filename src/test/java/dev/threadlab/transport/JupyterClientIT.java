@@ -2,9 +2,9 @@ package dev.threadlab.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.testing.Jupyter;
 import dev.threadlab.protocol.ConnectionInfo;
 import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The transport and codec against the real {@code jupyter_client} (libzmq underneath), with a scripted inbox. */
 @Tag("integration")
 final class JupyterClientIT {
+
+    private static final String SESSION = "kernel-session";
 
     private static final String CLIENT = """
             import sys
@@ -63,12 +65,12 @@ final class JupyterClientIT {
                     new Reply.LanguageInfo("java", "21", "text/x-java-source", ".java", "java", "text/x-java"),
                     "", List.of(), false);
             case Request.Execute execute -> {
-                transport.send(Channel.IOPUB, Message.answering(request, new IoPub.ExecuteInput(execute.code(), 1)));
-                transport.send(Channel.IOPUB, Message.answering(request, new IoPub.Stream("stdout", "2\n")));
+                transport.send(Channel.IOPUB, Message.answering(request, new IoPub.ExecuteInput(execute.code(), 1), SESSION));
+                transport.send(Channel.IOPUB, Message.answering(request, new IoPub.Stream("stdout", "2\n"), SESSION));
                 transport.send(Channel.IOPUB, Message.answering(request, new IoPub.DisplayData(
-                        new MimeBundle(Map.of("application/json", "{\"a\": [1, 2]}"), Map.of()), null)));
+                        new MimeBundle(Map.of("application/json", "{\"a\": [1, 2]}"), Map.of()), null), SESSION));
                 yield new Reply.Execute(Reply.Status.OK, 1,
-                        Map.of("x", new Reply.ExpressionResult(MimeBundle.text("x"), null)), null);
+                        Map.of("x", new Reply.ExpressionResult(MimeBundle.text("x"), null)), List.of(), null);
             }
             case Request.IsComplete ignored -> new Reply.IsComplete(Reply.Status.OK, "incomplete", "    ");
             case Request.History ignored -> new Reply.History(Reply.Status.OK,
@@ -82,7 +84,7 @@ final class JupyterClientIT {
     @Test
     void jupyterClientTalksToTheTransport() throws IOException, InterruptedException {
         Path python = Path.of(System.getProperty("threadlab.python", "/usr/bin/python3"));
-        assumeTrue(Files.isExecutable(python), "no Python at " + python);
+        Jupyter.require(Files.isExecutable(python), "no Python at " + python);
         ConnectionInfo info = TestClient.freeLoopbackPorts("it-" + System.nanoTime());
         Path connectionFile = Files.writeString(dir.resolve("kernel.json"), """
                 {"transport": "tcp", "ip": "127.0.0.1", "shell_port": %d, "iopub_port": %d, "stdin_port": %d,
@@ -93,9 +95,9 @@ final class JupyterClientIT {
 
         try (ZmqTransport transport = ZmqTransport.of(ConnectionInfo.read(connectionFile))) {
             transport.start((channel, message) -> {
-                transport.send(Channel.IOPUB, Message.answering(message, IoPub.Status.busy()));
-                transport.send(channel, Message.answering(message, answer(transport, message)));
-                transport.send(Channel.IOPUB, Message.answering(message, IoPub.Status.idle()));
+                transport.send(Channel.IOPUB, Message.answering(message, IoPub.Status.busy(), SESSION));
+                transport.send(channel, Message.answering(message, answer(transport, message), SESSION));
+                transport.send(Channel.IOPUB, Message.answering(message, IoPub.Status.idle(), SESSION));
             });
             Process client = new ProcessBuilder(python.toString(), script.toString(), connectionFile.toString())
                     .redirectErrorStream(true).start();
@@ -104,7 +106,7 @@ final class JupyterClientIT {
                 client.destroyForcibly();
             }
             String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assumeTrue(!output.contains("No module named 'jupyter_client'"), "jupyter_client is not installed");
+            Jupyter.require(!output.contains("No module named 'jupyter_client'"), "jupyter_client is not installed");
 
             assertTrue(ended, "the client did not finish within 60 s:\n" + output);
             assertEquals(0, client.exitValue(), output);

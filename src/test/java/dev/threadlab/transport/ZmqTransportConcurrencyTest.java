@@ -102,7 +102,7 @@ final class ZmqTransportConcurrencyTest {
         client.send(shell, new Request.KernelInfo());
         Message parent = inbox.next().message();
 
-        sendFromEightThreads(Channel.SHELL, n -> Message.answering(parent, stream(n)));
+        sendFromEightThreads(Channel.SHELL, n -> Message.answering(parent, stream(n), "kernel-session"));
 
         assertCompleteAndInOrderPerThread(shell);
     }
@@ -129,12 +129,12 @@ final class ZmqTransportConcurrencyTest {
 
         Future<?> sent = senders.submit(() -> {
             Thread.currentThread().interrupt();
-            transport.send(Channel.SHELL, Message.answering(parent, stream(1)));
+            transport.send(Channel.SHELL, Message.answering(parent, stream(1), "kernel-session"));
             assertTrue(Thread.currentThread().isInterrupted(), "send keeps the caller's interrupt flag");
             return null;
         });
         sent.get(TestClient.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-        transport.send(Channel.SHELL, Message.answering(parent, stream(2)));
+        transport.send(Channel.SHELL, Message.answering(parent, stream(2), "kernel-session"));
 
         assertEquals("0:1", TestClient.frame(TestClient.receive(shell), 4).get("text").textValue());
         assertEquals("0:2", TestClient.frame(TestClient.receive(shell), 4).get("text").textValue());

@@ -67,7 +67,7 @@ final class ZmqTransportLifecycleTest {
             client.send(shell, new Request.Shutdown(false));
 
             transport.send(Channel.SHELL, Message.answering(inbox.next().message(),
-                    new Reply.Shutdown(Reply.Status.OK, false)));
+                    new Reply.Shutdown(Reply.Status.OK, false), "kernel-session"));
             transport.close();
 
             assertEquals("shutdown_reply", TestClient.frame(TestClient.receive(shell), 1).get("msg_type").textValue());
@@ -80,7 +80,7 @@ final class ZmqTransportLifecycleTest {
     void anInboxMayCloseTheTransportFromItsSocketThread() throws Exception {
         ZmqTransport transport = ZmqTransport.of(info);
         RecordingInbox inbox = new RecordingInbox((channel, message) -> {
-            transport.send(channel, Message.answering(message, new Reply.Shutdown(Reply.Status.OK, false)));
+            transport.send(channel, Message.answering(message, new Reply.Shutdown(Reply.Status.OK, false), "kernel-session"));
             transport.close();
         });
         try (TestClient client = new TestClient(info)) {
@@ -118,7 +118,7 @@ final class ZmqTransportLifecycleTest {
     void sendingBeforeStartIsRefused() {
         try (ZmqTransport transport = ZmqTransport.of(info)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> transport.send(Channel.IOPUB,
-                    Message.answering(TestClient.message(new Request.KernelInfo()), IoPub.Status.idle())));
+                    Message.answering(TestClient.message(new Request.KernelInfo()), IoPub.Status.idle(), "kernel-session")));
             assertEquals("send needs a started transport; call start first", e.getMessage());
         }
     }
@@ -130,7 +130,7 @@ final class ZmqTransportLifecycleTest {
         transport.close();
 
         transport.send(Channel.IOPUB,
-                Message.answering(TestClient.message(new Request.KernelInfo()), IoPub.Status.idle()));
+                Message.answering(TestClient.message(new Request.KernelInfo()), IoPub.Status.idle(), "kernel-session"));
 
         assertEquals(List.of(), liveTransportThreads());
     }

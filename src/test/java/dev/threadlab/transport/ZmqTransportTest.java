@@ -42,7 +42,7 @@ final class ZmqTransportTest {
     /** An inbox that answers every request with an interrupt_reply on the channel it came from. */
     private RecordingInbox answering() {
         return new RecordingInbox((channel, message) ->
-                transport.send(channel, Message.answering(message, new Reply.Interrupt(Reply.Status.OK))));
+                transport.send(channel, Message.answering(message, new Reply.Interrupt(Reply.Status.OK), "kernel-session")));
     }
 
     @Test
@@ -105,7 +105,7 @@ final class ZmqTransportTest {
 
         client.send(stdin, new Request.InputReply("42"));
         RecordingInbox.Delivery reply = inbox.next();
-        transport.send(Channel.STDIN, Message.answering(reply.message(), new IoPub.InputRequest("Name: ", false)));
+        transport.send(Channel.STDIN, Message.answering(reply.message(), new IoPub.InputRequest("Name: ", false), "kernel-session"));
 
         assertEquals(Channel.STDIN, reply.channel());
         assertEquals(new Request.InputReply("42"), reply.message().content());
@@ -182,7 +182,7 @@ final class ZmqTransportTest {
     void tenMegabyteMessagesTravelBothWays() throws Exception {
         String big = "x".repeat(10 * 1024 * 1024);
         RecordingInbox inbox = new RecordingInbox((channel, message) ->
-                transport.send(channel, Message.answering(message, new IoPub.Stream("stdout", big))));
+                transport.send(channel, Message.answering(message, new IoPub.Stream("stdout", big), "kernel-session")));
         transport.start(inbox);
         ZMQ.Socket shell = client.shell("alice");
 

@@ -1,0 +1,37 @@
+package dev.threadlab.cli;
+
+import dev.threadlab.engine.JShellInterpreter;
+import dev.threadlab.engine.Magics;
+import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.kernel.Kernel;
+import dev.threadlab.kernel.KernelIdentity;
+import dev.threadlab.protocol.ConnectionInfo;
+import dev.threadlab.transport.ZmqTransport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code threadlab kernel -f FILE}: serves Jupyter as the Java kernel. Jupyter starts this itself. */
+@Command(name = "kernel", mixinStandardHelpOptions = true,
+        description = "Serve a Jupyter front end as the Java kernel (Jupyter starts this for you).")
+final class KernelCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--connection-file"}, required = true, paramLabel = "FILE",
+            description = "The connection file Jupyter wrote for this kernel.")
+    private Path connectionFile;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Logging.configure();
+        ConnectionInfo info = ConnectionInfo.read(connectionFile);
+        // The engine JVM starts in the background while the sockets come up: kernel_info is answered
+        // before the engine is warm.
+        Interpreter java = new Magics(new JShellInterpreter());
+        try (Kernel kernel = new Kernel(ZmqTransport.of(info), java, KernelIdentity.threadlab(Version.current()))) {
+            kernel.start();
+            kernel.awaitShutdown();
+        }
+        return 0;
+    }
+}
