@@ -17,7 +17,7 @@ class ThreadlabConformance(jkt.KernelTests):
 
     completion_samples = [
         {"text": "Integer.MAX_VAL", "matches": {"MAX_VALUE"}},
-        {"text": "String s = \"abc\"; s.toUpperC", "matches": {"toUpperCase("}},
+        {"text": "\"abc\".toUpperC", "matches": {"toUpperCase("}},
     ]
     complete_code_samples = ["1 + 1", "int x = 1;", 'System.out.println("hi");', "class A { int f() { return 1; } }", ""]
     incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "class B {", "int y = (1 +"]

@@ -100,7 +100,7 @@ class Execution(Session):
     def test_silent_cell_publishes_nothing_and_keeps_the_count(self):
         before, _ = self.run_cell("1")
         reply, outs = self.run_cell('System.out.println("quiet");', silent=True)
-        self.assertEqual(outs, [])
+        self.assertEqual([m["msg_type"] for m in outs], ["status"], "only busy (and idle) for a silent cell")
         after, _ = self.run_cell("2")
         self.assertEqual(after["execution_count"], before["execution_count"] + 1)
 

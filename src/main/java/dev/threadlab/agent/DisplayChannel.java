@@ -1,22 +1,19 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.display.Display;
 import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.MimeBundle;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Objects;
 
 /**
  * The engine's {@link DisplaySink}: sends display, update and clear operations to the kernel on the
  * {@link Wire#DISPLAY} stream, in order with stdout and stderr. Thread-safe.
  *
- * <p>{@link #sink()} answers the installed sink (null outside the engine). When the display package has a
- * class {@code dev.threadlab.display.Display} with a public static method taking one {@link DisplaySink},
- * the engine calls it at start-up, so the user-facing Display API needs no dependency on this package.
+ * <p>{@link #sink()} answers the installed sink (null outside the engine). At start-up the engine installs
+ * it into {@link Display}, so user code's displays reach the notebook.
  */
 public final class DisplayChannel implements DisplaySink {
 
-    private static final String DISPLAY_API = "dev.threadlab.display.Display";
     private static volatile DisplaySink installed;
 
     private final Multiplexer multiplexer;
@@ -30,23 +27,10 @@ public final class DisplayChannel implements DisplaySink {
         return installed;
     }
 
-    /** Makes {@code channel} the engine's sink and hands it to the Display API when there is one. */
+    /** Makes {@code channel} the engine's sink, for the Display API that user code calls. */
     static void install(DisplayChannel channel) {
         installed = channel;
-        try {
-            Class<?> api = Class.forName(DISPLAY_API);
-            for (Method method : api.getMethods()) {
-                if (Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 1
-                        && method.getParameterTypes()[0] == DisplaySink.class) {
-                    method.invoke(null, channel);
-                    return;
-                }
-            }
-        } catch (ClassNotFoundException e) {
-            // No Display API on the class path: user code can still call DisplayChannel.sink().
-        } catch (ReflectiveOperationException e) {
-            EngineMain.DIAGNOSTICS.println("threadlab agent: could not install the display sink: " + e);
-        }
+        Display.install(channel);
     }
 
     @Override
