@@ -118,8 +118,11 @@ cp "$jar" "$spec_dir/threadlab.jar"
 cp "$engine_jar" "$spec_dir/threadlab-engine.jar"
 cp "$here"/kernel/logo-32x32.png "$here"/kernel/logo-64x64.png "$here"/kernel/logo-svg.svg "$spec_dir/"
 
-# The kernel JVM: small and quick to start; user code runs in a separate engine JVM.
-jvm_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m -Xshare:auto)
+# The kernel JVM's flags (small and quick to start; user code runs in a separate engine JVM).
+jvm_opts=()
+while IFS= read -r line; do
+  case "$line" in ''|'#'*) ;; *) jvm_opts+=("$line") ;; esac
+done < "$here/kernel/jvm.options"
 argv="$(json_string "$java")"
 for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
 argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"

@@ -55,17 +55,26 @@ def drain_iopub(kc):
 
 
 def start(name):
+    """Starts a kernel; ready means kernel_info answered and IOPub delivering, as wait_for_ready checks."""
     km = KernelManager(kernel_name=name)
     t0 = time.perf_counter()
     km.start_kernel()
     kc = km.client()
     kc.start_channels()
-    msg_id = kc.kernel_info()
-    while True:
-        msg = kc.get_shell_msg(timeout=TIMEOUT)
-        if msg["parent_header"].get("msg_id") == msg_id:
+    deadline = t0 + TIMEOUT
+    while time.perf_counter() < deadline:
+        msg_id = kc.kernel_info()
+        while True:
+            msg = kc.get_shell_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id:
+                break
+        try:
+            kc.get_iopub_msg(timeout=0.2)  # busy/idle of that kernel_info: IOPub is subscribed
             break
+        except Exception:
+            continue
     ready = time.perf_counter() - t0
+    drain_iopub(kc)
     return km, kc, t0, ready
 
 

@@ -92,8 +92,12 @@ public final class Jupyter {
         String jar = requiredFile("threadlab.jar");
         String engineJar = requiredFile("threadlab.engineJar");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> argv = List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dthreadlab.engineJar=" + engineJar, "-jar", jar, "kernel", "--connection-file", "{connection_file}");
+        List<String> argv = new ArrayList<>();
+        argv.add(java);
+        Files.readAllLines(Path.of("kernel", "jvm.options")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(argv::add);
+        argv.addAll(List.of("-Dthreadlab.engineJar=" + engineJar, "-jar", jar, "kernel", "--connection-file",
+                "{connection_file}"));
         StringBuilder json = new StringBuilder("{\n  \"argv\": [");
         for (int i = 0; i < argv.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(quote(argv.get(i)));
