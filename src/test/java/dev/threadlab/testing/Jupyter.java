@@ -124,6 +124,11 @@ public final class Jupyter {
         return Path.of("src", "test", "python").toAbsolutePath();
     }
 
+    /** The Python that runs Jupyter. */
+    public Path pythonPath() {
+        return python;
+    }
+
     /** Runs {@code python args...} in the scripts folder. */
     public Run python(Duration timeout, String... args) {
         List<String> command = new ArrayList<>();
@@ -134,6 +139,14 @@ public final class Jupyter {
 
     /** Runs a command with this Jupyter's environment in the scripts folder, echoing its output. */
     public Run run(List<String> command, Duration timeout) {
+        return run(command, timeout, Map.of());
+    }
+
+    /**
+     * Runs a command with this Jupyter's environment, changed by {@code overrides} (e.g. another
+     * {@code JUPYTER_PATH}), in the scripts folder, echoing its output.
+     */
+    public Run run(List<String> command, Duration timeout, Map<String, String> overrides) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(scripts().toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("JUPYTER_PATH", home.resolve("data").toString());
@@ -143,6 +156,7 @@ public final class Jupyter {
         env.put("PATH", python.getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.putAll(overrides);
         try {
             Process process = builder.start();
             StringBuilder output = new StringBuilder();

@@ -1,0 +1,56 @@
+package dev.threadlab.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.testing.Jupyter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("integration")
+final class InstallIT {
+
+    @TempDir
+    Path prefix;
+
+    @Test
+    void installIntoAPrefixGivesAWorkingKernelAndCommandAndUninstallRemovesThem() throws IOException {
+        Jupyter jupyter = Jupyter.withThreadlabKernel();
+        Path install = Path.of("install.sh").toAbsolutePath();
+        Duration timeout = Duration.ofMinutes(2);
+
+        Jupyter.Run installed = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
+                "--no-build"), timeout);
+        assertEquals(0, installed.exitCode(), "install.sh failed; output above");
+        Path spec = prefix.resolve("share/jupyter/kernels/threadlab");
+        assertTrue(Files.isRegularFile(spec.resolve("kernel.json")), "no kernel.json in " + spec);
+        assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
+
+        Path launcher = prefix.resolve("bin/threadlab");
+        Jupyter.Run version = jupyter.run(List.of(launcher.toString(), "--version"), timeout);
+        assertEquals(0, version.exitCode());
+        assertFalse(version.output().isBlank(), "threadlab --version printed nothing");
+
+        Jupyter.Run kernel = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
+                timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString()));
+        assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above");
+
+        Jupyter.Run again = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
+                "--no-build"), timeout);
+        assertEquals(0, again.exitCode(), "installing twice must work (idempotent)");
+
+        Jupyter.Run removed = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
+                "--uninstall"), timeout);
+        assertEquals(0, removed.exitCode());
+        assertFalse(Files.exists(spec), "the kernelspec is still there after --uninstall");
+        assertFalse(Files.exists(launcher), "the command is still there after --uninstall");
+    }
+}
