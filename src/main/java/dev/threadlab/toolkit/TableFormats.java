@@ -110,7 +110,7 @@ final class TableFormats {
         for (List<Object> row : table.rows()) {
             out.append("<tr>");
             for (int c = 0; c < right.length; c++) {
-                out.append("<td style=\"").append(CELL_STYLE).append(right[c] ? ";text-align:right\">" : "\">")
+                out.append("<td style=\"").append(CELL_STYLE).append(right[c] ? ";text-align:right\">" : ";text-align:left\">")
                         .append(Text.xml(cell(row.get(c)))).append("</td>");
             }
             out.append("</tr>");

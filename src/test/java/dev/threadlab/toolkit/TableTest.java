@@ -40,13 +40,14 @@ final class TableTest {
     }
 
     @Test
-    void htmlEscapesMarkupAndRightAlignsNumericColumns() {
+    void htmlEscapesMarkupRightAlignsNumbersAndLeftAlignsTextEvenUnderNotebookCss() {
         String html = downloads.withCaption("x < y").toHtml();
         assertTrue(html.contains("&lt;b&gt;&amp;co&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("<caption style=\"text-align:left;font-weight:bold\">x &lt; y</caption>"), html);
         assertTrue(html.contains("text-align:right\">1200</td>"), html);
-        assertTrue(html.contains("border:1px solid #d0d0d0\">a.example</td>"), html);
+        // Jupyter Notebook's own CSS right-aligns table cells, so text cells must say left explicitly.
+        assertTrue(html.contains("border:1px solid #d0d0d0;text-align:left\">a.example</td>"), html);
         assertFalse(html.contains("<link") || html.contains("<style"), html);
     }
 
