@@ -27,6 +27,13 @@ final class CodeAssist {
         String context = code.substring(piece.offset(), index);
         int[] anchor = new int[1];
         List<Suggestion> suggestions = analysis.completionSuggestions(context, context.length(), anchor);
+        if (suggestions.isEmpty() && piece.offset() > 0) {
+            // Names declared earlier in this cell are not defined yet: complete inside a block that
+            // declares them first, e.g. "{ var s = ""; s.len" -> "length(".
+            String block = withEarlierCode(code, piece, context);
+            suggestions = analysis.completionSuggestions(block, block.length(), anchor);
+            anchor[0] -= block.length() - context.length();
+        }
         Set<String> matching = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
         for (Suggestion suggestion : suggestions) {
@@ -48,9 +55,9 @@ final class CodeAssist {
         }
         CellSplitter.Piece piece = CellSplitter.pieceAt(analysis, code, end);
         String context = code.substring(piece.offset(), end);
-        List<Documentation> docs = analysis.documentation(context, context.length(), true);
-        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
-            docs = analysis.documentation(context + "(", context.length() + 1, true);
+        List<Documentation> docs = documentation(analysis, context);
+        if (docs.isEmpty() && piece.offset() > 0) {
+            docs = documentation(analysis, withEarlierCode(code, piece, context));
         }
         if (docs.isEmpty()) {
             return Inspection.notFound();
@@ -67,6 +74,26 @@ final class CodeAssist {
             }
         }
         return new Inspection(true, MimeBundle.text(text.toString()));
+    }
+
+    private static List<Documentation> documentation(SourceCodeAnalysis analysis, String context) {
+        List<Documentation> docs = analysis.documentation(context, context.length(), true);
+        if (docs.isEmpty() && !context.isEmpty() && Character.isJavaIdentifierPart(context.charAt(context.length() - 1))) {
+            docs = analysis.documentation(context + "(", context.length() + 1, true);
+        }
+        return docs;
+    }
+
+    /**
+     * {@code context} (the start of the snippet at the cursor) inside a block that first runs the cell's
+     * earlier code, without its imports, which a block cannot hold. The result ends with {@code context}.
+     */
+    static String withEarlierCode(String code, CellSplitter.Piece piece, String context) {
+        StringBuilder block = new StringBuilder("{ ");
+        code.substring(0, piece.offset()).lines()
+                .filter(line -> !line.strip().startsWith("import "))
+                .forEach(line -> block.append(line).append('\n'));
+        return block.append(context).toString();
     }
 
     static Completeness isComplete(SourceCodeAnalysis analysis, String code) {

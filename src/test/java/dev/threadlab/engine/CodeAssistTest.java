@@ -50,6 +50,23 @@ final class CodeAssistTest {
     }
 
     @Test
+    void completionKnowsVariablesDeclaredEarlierInTheSameCell() {
+        String code = "import java.util.*;\nvar words = new ArrayList<String>();\nwords.add(\"a\");\nwords.stre";
+        Completion completion = kernel.complete(code, code.length());
+        assertTrue(completion.matches().contains("stream()"), completion.matches().toString());
+        assertEquals(code.lastIndexOf("stre"), completion.start());
+        assertEquals(code.length(), completion.end());
+    }
+
+    @Test
+    void inspectionKnowsVariablesDeclaredEarlierInTheSameCell() {
+        String code = "String greeting = \"hi\";\ngreeting.toUpperCase";
+        var inspection = kernel.inspect(code, code.length(), 0);
+        assertTrue(inspection.found(), "no docs for a method of a variable declared in the same cell");
+        assertTrue(inspection.data().data().get("text/plain").contains("toUpperCase"));
+    }
+
+    @Test
     void completionCountsCodePointsNotUtf16Units() {
         String code = "String s = \"🎉\";\nStr";
         int cursor = code.codePointCount(0, code.length());
