@@ -1,0 +1,70 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SubprocessTest {
+
+    @Test
+    void aSingleFileProgramPrintsAndExitsWithItsCode() {
+        var result = Subprocess.ofSource("""
+                public class Hello {
+                    public static void main(String[] args) {
+                        System.out.println("hello " + args[0]);
+                        System.err.println("to stderr");
+                        System.exit(3);
+                    }
+                }
+                """, "world").run();
+        assertEquals(3, result.exitCode(), result.stderr());
+        assertEquals("hello world\n", result.stdout());
+        assertEquals("to stderr\n", result.stderr());
+        assertFalse(result.timedOut());
+        assertFalse(result.ok());
+        assertTrue(result.pid() > 0 && result.pid() != ProcessHandle.current().pid());
+        assertTrue(result.wall().toMillis() > 0);
+    }
+
+    @Test
+    void aClassOnTheClassPathReadsStdinAndIsRecordedOnTheTimeline() {
+        var timeline = new Timeline();
+        var result = Subprocess.ofClass(ChildMains.Shout.class, "0").withStdin("quiet please\n")
+                .onTimeline(timeline, "shout").run();
+        assertTrue(result.ok(), result.stderr());
+        assertEquals("QUIET PLEASE\n", result.stdout());
+        var spans = timeline.spans();
+        assertEquals(1, spans.size());
+        assertEquals("pid " + result.pid(), spans.getFirst().thread());
+        assertEquals(Span.Kind.PROCESS, spans.getFirst().kind());
+    }
+
+    @Test
+    void theTimeoutKillsTheChildAndTheProcessesItStarted() {
+        var result = Subprocess.ofClass(ChildMains.SleepWithGrandchild.class).withTimeout(Duration.ofSeconds(5)).run();
+        assertTrue(result.timedOut());
+        assertTrue(result.wall().toSeconds() >= 5, "killed after " + result.wall());
+        String printed = result.stdout().strip();
+        assertFalse(printed.isEmpty(), "the child never printed its grandchild's pid; stderr: " + result.stderr());
+        long grandchild = Long.parseLong(printed);
+        var handle = ProcessHandle.of(grandchild);
+        if (handle.isPresent()) {
+            assertTrue(handle.get().onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                    .handle((p, e) -> e == null).join(), "the grandchild sleep " + grandchild + " is still alive");
+        }
+        assertFalse(Children.live().stream().anyMatch(p -> p.pid() == result.pid()));
+    }
+
+    @Test
+    void badTimeoutsAreRejectedWithTheRuleAndTheValue() {
+        var subprocess = Subprocess.ofClass("x.Y");
+        assertEquals("timeout must be > 0, was PT0S",
+                assertThrows(IllegalArgumentException.class, () -> subprocess.withTimeout(Duration.ZERO)).getMessage());
+        assertEquals(List.of("-cp", System.getProperty("java.class.path"), "x.Y"), subprocess.arguments());
+    }
+}
