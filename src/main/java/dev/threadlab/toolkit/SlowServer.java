@@ -47,7 +47,13 @@ public final class SlowServer implements AutoCloseable, Displayable {
 
     /**
      * How a {@link SlowServer} behaves. Defaults ({@link #defaults()}): latency 100 ms, no jitter, no
-     * failures, seed 42.
+     * failures, seed 42. Immutable; each {@code with…} returns a changed copy.
+     *
+     * <pre>{@code
+     * var flaky = SlowServer.Options.defaults()
+     *         .withLatency(Duration.ofMillis(200)).withJitter(Duration.ofMillis(300)).withFailureRate(0.1);
+     * try (var server = SlowServer.start(flaky)) { … }
+     * }</pre>
      *
      * @param latency     the least time every request waits, {@code >= 0}
      * @param jitter      up to this much more, chosen at random per request, {@code >= 0}

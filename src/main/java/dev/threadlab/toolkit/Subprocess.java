@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
 public final class Subprocess {
 
     /**
-     * What a finished child did.
+     * What a finished child did; shown as a one-row table.
+     *
+     * <pre>{@code
+     * Subprocess.Result r = Subprocess.ofClass("com.example.Crunch").run();
+     * if (!r.ok()) System.out.println("exit " + r.exitCode() + (r.timedOut() ? " (timed out)" : "") + ": " + r.stderr());
+     * }</pre>
      *
      * @param exitCode its exit code (after a timeout, the code of the killed process)
      * @param stdout   everything it printed to stdout, never null

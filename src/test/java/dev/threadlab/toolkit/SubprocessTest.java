@@ -67,4 +67,26 @@ final class SubprocessTest {
                 assertThrows(IllegalArgumentException.class, () -> subprocess.withTimeout(Duration.ZERO)).getMessage());
         assertEquals(List.of("-cp", System.getProperty("java.class.path"), "x.Y"), subprocess.arguments());
     }
+
+    @Test
+    void interruptingTheWaitingThreadKillsTheChildAndKeepsTheFlag() throws Exception {
+        var outcome = new java.util.concurrent.CompletableFuture<String>();
+        Thread waiter = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Subprocess.ofClass(ChildMains.SleepWithGrandchild.class).run();
+                outcome.complete("finished");
+            } catch (java.util.concurrent.CancellationException e) {
+                outcome.complete("cancelled, flag " + Thread.currentThread().isInterrupted());
+            }
+        });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (Children.live().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        List<Process> started = Children.live();
+        assertEquals(1, started.size(), "the child did not start");
+        waiter.interrupt();
+        assertEquals("cancelled, flag true", outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(started.getFirst().waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "the child is still alive");
+    }
 }
