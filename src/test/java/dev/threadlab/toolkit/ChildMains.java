@@ -39,4 +39,20 @@ final class ChildMains {
         }
         return input;
     }
+
+    /**
+     * Runs {@link SleepWithGrandchild} through {@link Subprocess} on a background thread, prints that
+     * child's pid once it exists, and exits without waiting: the shutdown hook must kill the child.
+     */
+    static final class ExitsWhileItsChildRuns {
+        public static void main(String[] args) throws Exception {
+            Thread.ofPlatform().daemon().start(() -> Subprocess.ofClass(SleepWithGrandchild.class).run());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (Children.live().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            System.out.println(Children.live().getFirst().pid());
+            System.exit(0);
+        }
+    }
 }

@@ -89,4 +89,21 @@ final class SubprocessTest {
         assertEquals("cancelled, flag true", outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
         assertTrue(started.getFirst().waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "the child is still alive");
     }
+
+    @Test
+    void noChildOutlivesTheJvmThatStartedIt() throws Exception {
+        var result = Subprocess.ofClass(ChildMains.ExitsWhileItsChildRuns.class).withTimeout(Duration.ofSeconds(60)).run();
+        assertEquals(0, result.exitCode(), result.stderr());
+        long orphan = Long.parseLong(result.stdout().strip());
+        var handle = ProcessHandle.of(orphan);
+        if (handle.isPresent()) {
+            boolean exited = handle.get().onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                    .handle((p, e) -> e == null).join();
+            if (!exited) { // do not leave it running for the rest of the build
+                handle.get().descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.get().destroyForcibly();
+            }
+            assertTrue(exited, "the child " + orphan + " outlived its parent JVM");
+        }
+    }
 }
