@@ -44,6 +44,7 @@ public final class ProcessPool implements AutoCloseable {
     private final List<WorkerProcess> workers;
     private final Timeline timeline;
     private final ExecutorService coordinators = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean closed;
 
     private ProcessPool(String function, List<WorkerProcess> workers, Timeline timeline) {
         this.function = function;
@@ -96,12 +97,16 @@ public final class ProcessPool implements AutoCloseable {
     /**
      * Applies the function to every input in the workers and returns the results in input order.
      *
-     * @throws IllegalStateException if the function threw in a worker or a worker died (the message says which
-     *                               input and why); the pool is closed then
+     * @throws IllegalStateException if the pool is closed, or the function threw in a worker or a worker
+     *                               died (the message says which input and why); the pool is closed then
      * @throws CancellationException if this thread is interrupted: the pool is closed (its workers
      *                               killed) and the interrupt flag set again
      */
     public synchronized List<String> map(List<String> inputs) {
+        if (closed) {
+            throw new IllegalStateException("this ProcessPool is closed (by close(), a failed task or an interrupt);"
+                    + " start a new one");
+        }
         List<String> tasks = List.copyOf(inputs);
         String[] results = new String[tasks.size()];
         var next = new LinkedBlockingQueue<Integer>();
@@ -139,18 +144,20 @@ public final class ProcessPool implements AutoCloseable {
     /** Closes the workers' stdin so they exit, killing any that does not within 2 s, with its children. */
     @Override
     public void close() {
+        closed = true;
         workers.forEach(WorkerProcess::stop);
         coordinators.shutdownNow();
     }
 
     /** One worker child JVM and its pipes; used by one coordinator thread at a time. */
-    private record WorkerProcess(Process process, Writer in, BufferedReader out, StringBuilder stderr) {
+    private record WorkerProcess(Process process, Writer in, BufferedReader out, StringBuilder stderr,
+            Thread stderrReader) {
 
         static WorkerProcess start(String function) throws IOException {
             Process p = Children.start(new ProcessBuilder(Children.java(), "-cp",
                     System.getProperty("java.class.path"), Worker.class.getName(), function));
             var stderr = new StringBuilder();
-            Thread.ofVirtual().name("pool-worker-stderr").start(() -> {
+            Thread reader = Thread.ofVirtual().name("pool-worker-stderr").start(() -> {
                 try (var r = p.errorReader(StandardCharsets.UTF_8)) {
                     r.lines().forEach(line -> {
                         synchronized (stderr) {
@@ -163,16 +170,22 @@ public final class ProcessPool implements AutoCloseable {
                 }
             });
             return new WorkerProcess(p, p.outputWriter(StandardCharsets.UTF_8),
-                    p.inputReader(StandardCharsets.UTF_8), stderr);
+                    p.inputReader(StandardCharsets.UTF_8), stderr, reader);
         }
 
-        String apply(String input, int index) throws IOException {
-            in.write(Worker.escape(input) + "\n");
-            in.flush();
-            String reply = out.readLine();
+        String apply(String input, int index) {
+            String reply;
+            try {
+                in.write(Worker.escape(input) + "\n");
+                in.flush();
+                reply = out.readLine();
+            } catch (IOException e) {
+                reply = null; // a broken pipe: the worker is gone, explained below
+            }
             if (reply == null) {
-                try {
-                    process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS); // let its last words reach stderr
+                try { // let its last words reach the stderr buffer
+                    process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+                    stderrReader.join(Duration.ofSeconds(2));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -32,6 +32,13 @@ final class ChildMains {
         return ProcessPool.Worker.describe(input);
     }
 
+    /** A pool function whose worker JVM exits, saying why on stderr. */
+    public static String exitAtOnce(String input) {
+        System.err.println("giving up on " + input);
+        System.exit(7);
+        return input;
+    }
+
     /** A pool function that fails for "boom". */
     public static String failOnBoom(String input) {
         if (input.equals("boom")) {

@@ -50,6 +50,17 @@ final class ProcessPoolTest {
             var failure = assertThrows(IllegalStateException.class, () -> pool.map(List.of("fine", "boom")));
             assertTrue(failure.getMessage().startsWith("task 1 (input \"boom\") failed in worker pid "), failure.getMessage());
             assertTrue(failure.getMessage().endsWith("IllegalArgumentException: no boom please"), failure.getMessage());
+            var closed = assertThrows(IllegalStateException.class, () -> pool.map(List.of("fine")));
+            assertTrue(closed.getMessage().startsWith("this ProcessPool is closed"), closed.getMessage());
+        }
+    }
+
+    @Test
+    void aWorkerThatDiesIsNamedWithWhatItPrinted() {
+        try (var pool = ProcessPool.start(1, ChildMains.class.getName() + "#exitAtOnce")) {
+            long pid = pool.pids().getFirst();
+            var failure = assertThrows(IllegalStateException.class, () -> pool.map(List.of("this")));
+            assertEquals("worker pid " + pid + " exited during task 0:\ngiving up on this", failure.getMessage());
         }
     }
 
