@@ -165,17 +165,40 @@ public final class Subprocess {
     public Result run() {
         Path dir = null;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command());
-            if (source != null) {
-                dir = Files.createTempDirectory("threadlab-subprocess");
-                Files.writeString(dir.resolve(launch.get(2)), source);
-                builder.directory(dir.toFile());
-            }
-            return runIn(builder);
+            dir = writeSource();
+            return runIn(builder(dir));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + label + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * Starts the child and returns at once, for talking to it through its pipes
+     * ({@code process.outputWriter()}, {@code process.inputReader()}); the caller owns the pipes and
+     * the wait, and the timeout and stdin text do not apply. It is still killed when this JVM exits,
+     * and on a timeline it is a span from now until it exits.
+     *
+     * <pre>{@code
+     * Process p = Subprocess.ofClass("com.example.Upper").start();
+     * try (var in = p.outputWriter()) { in.write("hello\n"); }
+     * p.inputReader().readLine();   // "HELLO"
+     * }</pre>
+     *
+     * @throws UncheckedIOException if the child could not be started
+     */
+    public Process start() {
+        try {
+            Path dir = writeSource();
+            Process process = Children.start(builder(dir));
+            process.onExit().thenRun(() -> deleteQuietly(dir));
+            if (timeline != null) {
+                timeline.process(label, process.toHandle());
+            }
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + label + ": " + e.getMessage(), e);
         }
     }
 
@@ -209,11 +232,23 @@ public final class Subprocess {
         }
     }
 
-    private List<String> command() {
+    /** For a source program: a new temporary directory holding it; otherwise null. */
+    private Path writeSource() throws IOException {
+        if (source == null) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory("threadlab-subprocess");
+        Files.writeString(dir.resolve(launch.get(2)), source);
+        return dir;
+    }
+
+    /** {@code java} and the arguments, run in {@code dir} when it is not null. */
+    private ProcessBuilder builder(Path dir) {
         List<String> command = new ArrayList<>();
         command.add(Children.java());
         command.addAll(launch);
-        return command;
+        ProcessBuilder builder = new ProcessBuilder(command);
+        return dir == null ? builder : builder.directory(dir.toFile());
     }
 
     /** Reads a stream to its end on a virtual thread, so a chatty child never blocks on a full pipe. */

@@ -45,6 +45,17 @@ final class SubprocessTest {
     }
 
     @Test
+    void aStartedChildIsDrivenThroughItsPipes() throws Exception {
+        Process process = Subprocess.ofClass(ChildMains.Shout.class, "5").start();
+        try (var in = process.outputWriter()) {
+            in.write("through a pipe\n");
+        }
+        assertEquals("THROUGH A PIPE", process.inputReader().readLine());
+        assertTrue(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the child did not exit");
+        assertEquals(5, process.exitValue());
+    }
+
+    @Test
     void theTimeoutKillsTheChildAndTheProcessesItStarted() {
         var result = Subprocess.ofClass(ChildMains.SleepWithGrandchild.class).withTimeout(Duration.ofSeconds(5)).run();
         assertTrue(result.timedOut());
