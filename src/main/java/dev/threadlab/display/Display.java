@@ -44,7 +44,10 @@ public final class Display {
     public static DisplayHandle show(Object value) {
         DisplaySink sink = SINK.get();
         DisplayHandle handle = new DisplayHandle(sink, UUID.randomUUID().toString());
-        sink.display(bundleOf(value), handle.displayId());
+        MimeBundle bundle = bundleOf(value);
+        if (!bundle.data().isEmpty()) { // empty means nothing to show (see Displayable)
+            sink.display(bundle, handle.displayId());
+        }
         return handle;
     }
 
@@ -74,7 +77,8 @@ public final class Display {
     /**
      * The bundle {@code show} would display: a {@link Displayable}'s own bundle, a
      * {@link MimeBundle} as is, anything else as {@code text/plain} of {@code String.valueOf}. A
-     * Displayable's bundle without {@code text/plain} gets {@code String.valueOf} as its fallback.
+     * Displayable's bundle without {@code text/plain} gets {@code String.valueOf} as its fallback,
+     * unless it is empty: that means nothing to show.
      */
     public static MimeBundle bundleOf(Object value) {
         if (value instanceof MimeBundle bundle) {
@@ -86,8 +90,9 @@ public final class Display {
                 throw new IllegalStateException(
                         "Displayable.mimeBundle() must not return null, was null from " + value.getClass().getName());
             }
-            // The contract asks for text/plain; a terminal shows nothing without it, so add one.
-            return bundle.data().containsKey(MimeBundle.TEXT_PLAIN) ? bundle
+            // The contract asks for text/plain; a terminal shows nothing without it, so add one,
+            // except to an empty bundle, which means "nothing to show" (e.g. a DisplayHandle).
+            return bundle.data().isEmpty() || bundle.data().containsKey(MimeBundle.TEXT_PLAIN) ? bundle
                     : bundle.with(MimeBundle.TEXT_PLAIN, String.valueOf(value));
         }
         return MimeBundle.text(String.valueOf(value));

@@ -12,11 +12,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A handle remembers the sink it was shown on, so it keeps working if another sink is installed
- * later. Thread-safe: updates from several threads are sent in the order they reach the sink.
+ * later. Thread-safe: updates from several threads are sent in the order they reach the sink. As a
+ * {@link Displayable} it has nothing to show (an empty bundle), so it is never a cell's result.
  *
  * @see Display
  */
-public final class DisplayHandle {
+public final class DisplayHandle implements Displayable {
 
     private final DisplaySink sink;
     private final String displayId;
@@ -39,6 +40,15 @@ public final class DisplayHandle {
     /** Replaces the output with an empty text, which a notebook shows as nothing. */
     public void clear() {
         sink.update(MimeBundle.text(""), displayId);
+    }
+
+    /**
+     * Nothing: the handle stands for an output that is already shown, so a cell ending in
+     * {@code Display.show(x)} does not show the handle as its result as well.
+     */
+    @Override
+    public MimeBundle mimeBundle() {
+        return MimeBundle.empty();
     }
 
     @Override

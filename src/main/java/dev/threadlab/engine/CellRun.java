@@ -117,6 +117,9 @@ final class CellRun {
                 || !(rendered[0] instanceof Map<?, ?> data) || !(rendered[1] instanceof Map<?, ?> metadata)) {
             return plain;
         }
+        if (data.isEmpty()) {
+            return null; // a Displayable with nothing to show, e.g. the DisplayHandle of Display.show(x)
+        }
         Map<String, String> types = new LinkedHashMap<>();
         data.forEach((k, v) -> types.put(String.valueOf(k), String.valueOf(v)));
         types.putIfAbsent(MimeBundle.TEXT_PLAIN, value);

@@ -150,4 +150,13 @@ final class DisplayTest {
         }
         assertEquals(800, sink.calls().size());
     }
+
+    @Test
+    void aHandleHasNothingToShowSoShowingItSendsNothing() {
+        DisplayHandle handle = Display.show("x");
+        assertEquals(MimeBundle.empty(), handle.mimeBundle());
+        assertEquals(MimeBundle.empty(), Display.bundleOf(handle));
+        Display.show(handle);
+        assertEquals(1, sink.calls().size(), "only the first show reaches the sink: " + sink.calls());
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 final class DependencyRuleTest {
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
-    private static final List<String> ALLOWED = List.of("java.", "javax.", "com.sun.management.",
+    private static final List<String> ALLOWED = List.of("java.", "javax.", "com.sun.management.", "com.sun.net.httpserver.",
             "dev.threadlab.display.", "dev.threadlab.toolkit.");
 
     @Test

@@ -1,0 +1,37 @@
+package dev.threadlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a cell ending in a display call gives as its result. */
+final class DisplayResultTest {
+
+    private static JShellInterpreter kernel;
+
+    @BeforeAll
+    static void start() {
+        kernel = new JShellInterpreter();
+    }
+
+    @AfterAll
+    static void stop() {
+        kernel.close();
+    }
+
+    @Test
+    void aCellEndingInDisplayShowShowsTheValueOnceAndHasNoResult() {
+        RecordingOutput output = new RecordingOutput();
+        Ok ok = assertInstanceOf(Ok.class, kernel.execute(new Cell("Display.show(\"x\")", 1, false, false), output));
+        assertNull(ok.result(), "the DisplayHandle must not become an execute_result");
+        assertEquals(1, output.calls().stream().filter(c -> c.kind().equals("display")).count(), output.calls().toString());
+        assertEquals("x", output.calls().stream().filter(c -> c.kind().equals("display")).findFirst().orElseThrow()
+                .bundle().data().get("text/plain"));
+    }
+}

@@ -1,0 +1,128 @@
+"""The display path through Debian's real jupyter_client: from the Display API and toolkit objects in a
+cell to display_data, update_display_data, clear_output and execute_result on the right parent.
+Run by DisplayIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
+import unittest
+
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 60
+
+
+class Display(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=False)
+
+    def run_cell(self, code, timeout=TIMEOUT):
+        """Executes code and checks it succeeded; returns the iopub messages of this cell up to idle."""
+        msg_id = self.kc.execute(code)
+        reply = self.kc.get_shell_msg(timeout=timeout)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = self.kc.get_shell_msg(timeout=timeout)
+        outputs = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            outputs.append(msg)
+        self.assertEqual(reply["content"]["status"], "ok", (reply["content"], outputs))
+        return outputs
+
+    @staticmethod
+    def of_type(outputs, msg_type):
+        return [m["content"] for m in outputs if m["msg_type"] == msg_type]
+
+    def test_html_becomes_display_data_with_html_and_plain_text(self):
+        outs = self.run_cell('Display.html("<b>bold</b> &amp; plain");')
+        data = self.of_type(outs, "display_data")[0]["data"]
+        self.assertEqual(data["text/html"], "<b>bold</b> &amp; plain")
+        self.assertEqual(data["text/plain"], "bold & plain")
+
+    def test_an_update_replaces_the_display_with_the_same_id(self):
+        outs = self.run_cell('var h = Display.show("first");\nh.update("second");')
+        shown = self.of_type(outs, "display_data")[0]
+        updated = self.of_type(outs, "update_display_data")[0]
+        self.assertEqual(shown["data"]["text/plain"], "first")
+        self.assertEqual(updated["data"]["text/plain"], "second")
+        self.assertTrue(shown["transient"]["display_id"])
+        self.assertEqual(shown["transient"]["display_id"], updated["transient"]["display_id"])
+
+    def test_an_update_from_a_later_cell_reaches_the_display(self):
+        first = self.run_cell('var later = Display.show("waiting");')
+        display_id = self.of_type(first, "display_data")[0]["transient"]["display_id"]
+        outs = self.run_cell('later.update("done");')
+        updated = self.of_type(outs, "update_display_data")[0]
+        self.assertEqual(updated["transient"]["display_id"], display_id)
+        self.assertEqual(updated["data"]["text/plain"], "done")
+
+    def test_clear_becomes_clear_output(self):
+        outs = self.run_cell('System.out.println("gone soon");\nDisplay.clear(false);')
+        cleared = self.of_type(outs, "clear_output")
+        self.assertEqual(len(cleared), 1, outs)
+        self.assertFalse(cleared[0]["wait"])
+
+    def test_a_display_from_a_background_thread_lands_under_its_cell(self):
+        outs = self.run_cell('var t = new Thread(() -> Display.show("from " + Thread.currentThread().getName()),'
+                             ' "helper");\nt.start();\nt.join();')
+        texts = [d["data"]["text/plain"] for d in self.of_type(outs, "display_data")]
+        self.assertEqual(texts, ["from helper"])
+
+    def test_a_table_as_last_expression_is_a_rich_result(self):
+        outs = self.run_cell('Table.of(List.of("n", "square"), List.of(List.of(2, 4), List.of(3, 9)))')
+        data = self.of_type(outs, "execute_result")[0]["data"]
+        self.assertIn("<table", data["text/html"])
+        header = data["text/markdown"].splitlines()[0]
+        self.assertEqual([c.strip() for c in header.strip("|").split("|")], ["n", "square"], data["text/markdown"])
+        self.assertIn("square", data["text/plain"])
+        self.assertEqual(self.of_type(outs, "display_data"), [])
+
+    def test_a_timeline_as_last_expression_is_a_picture(self):
+        outs = self.run_cell('var tl = new Timeline();\n'
+                             'tl.run("nap", () -> Work.io(Duration.ofMillis(20)));\ntl')
+        data = self.of_type(outs, "execute_result")[0]["data"]
+        svg = data.get("image/svg+xml", "") + data.get("text/html", "")
+        self.assertIn("<svg", svg)
+        self.assertIn("nap", svg)
+        self.assertIn("peak 1 at once", data["text/plain"])
+
+    def test_stdout_and_displays_keep_their_order(self):
+        outs = self.run_cell('System.out.println("one");\nDisplay.show("two");\nSystem.out.println("three");')
+        sequence = []
+        for m in outs:
+            if m["msg_type"] == "stream":
+                sequence += [line for line in m["content"]["text"].splitlines() if line]
+            elif m["msg_type"] == "display_data":
+                sequence.append("display " + m["content"]["data"]["text/plain"])
+        self.assertEqual(sequence, ["one", "display two", "three"])
+
+    def test_a_cell_ending_in_display_show_has_no_result(self):
+        outs = self.run_cell('Display.show("x")')
+        self.assertEqual([d["data"]["text/plain"] for d in self.of_type(outs, "display_data")], ["x"])
+        self.assertEqual(self.of_type(outs, "execute_result"), [])
+
+    def test_the_slow_server_and_a_process_pool_work_inside_the_engine(self):
+        outs = self.run_cell(
+            'var client = java.net.http.HttpClient.newHttpClient();\n'
+            'String body;\n'
+            'try (var server = SlowServer.start(Duration.ofMillis(10))) {\n'
+            '    body = client.send(java.net.http.HttpRequest.newBuilder(server.uri("/hi")).build(),\n'
+            '            java.net.http.HttpResponse.BodyHandlers.ofString()).body();\n'
+            '}\n'
+            'List<String> mapped;\n'
+            'try (var pool = ProcessPool.start(1, "dev.threadlab.toolkit.ProcessPool$Worker#describe")) {\n'
+            '    mapped = pool.map(List.of("a"));\n'
+            '}\n'
+            'body.strip() + " | " + mapped.get(0).substring(0, 7)', timeout=120)
+        result = self.of_type(outs, "execute_result")[0]["data"]["text/plain"]
+        self.assertEqual(result, '"page /hi (request 1) | a @ pid"')
+
+
+if __name__ == "__main__":
+    unittest.main()
