@@ -26,10 +26,16 @@ class Session(unittest.TestCase):
         msg_id = self.kc.execute(code, **kwargs)
         return self.collect(msg_id, timeout)
 
-    def collect(self, msg_id, timeout=TIMEOUT):
+    def shell_reply(self, msg_id, timeout=TIMEOUT):
+        """The shell reply to msg_id, skipping stale ones (wait_for_ready may leave kernel_info replies)."""
         reply = self.kc.get_shell_msg(timeout=timeout)
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = self.kc.get_shell_msg(timeout=timeout)
+        return reply
+
+    def collect(self, msg_id, timeout=TIMEOUT):
+        """The reply content to msg_id and the iopub messages it caused, up to idle."""
+        reply = self.shell_reply(msg_id, timeout)
         outputs = []
         while True:
             msg = self.kc.get_iopub_msg(timeout=timeout)
@@ -147,10 +153,7 @@ class Control(Session):
     def test_a_failed_cell_aborts_the_cells_queued_behind_it(self):
         first = self.kc.execute('Thread.sleep(300); throw new RuntimeException("stop here");')
         second = self.kc.execute('System.out.println("must not run");')
-        replies = {}
-        while len(replies) < 2:
-            msg = self.kc.get_shell_msg(timeout=TIMEOUT)
-            replies[msg["parent_header"]["msg_id"]] = msg["content"]
+        replies = {first: self.shell_reply(first)["content"], second: self.shell_reply(second)["content"]}
         self.assertEqual(replies[first]["status"], "error")
         self.assertEqual(replies[second]["status"], "aborted")
         reply, _ = self.run_cell("1 + 1")
@@ -202,9 +205,7 @@ class Control(Session):
         session.send(self.kc.shell_channel.socket, session.msg("no_such_request", {}))
         broken = session.msg("execute_request", {"silent": False})
         session.send(self.kc.shell_channel.socket, broken)
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        while reply["parent_header"].get("msg_id") != broken["header"]["msg_id"]:
-            reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        reply = self.shell_reply(broken["header"]["msg_id"])
         self.assertEqual(reply["content"]["status"], "error")
         self.assertIn("code", reply["content"]["evalue"])
         sock.close()
@@ -213,14 +214,12 @@ class Control(Session):
         self.assertEqual(self.stdout(outs), "still here\n")
 
     def test_completion_and_inspection_answer_with_sensible_content(self):
-        self.kc.complete("Syst", 4)
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]
+        reply = self.shell_reply(self.kc.complete("Syst", 4))["content"]
         self.assertIn("System", reply["matches"])
         self.assertEqual((reply["cursor_start"], reply["cursor_end"]), (0, 4))
-        self.kc.complete("Syst", 400)  # past the end: clamped, never an error
-        self.assertEqual(self.kc.get_shell_msg(timeout=TIMEOUT)["content"]["status"], "ok")
-        self.kc.inspect("Math.max", 8, 1)
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]
+        past_the_end = self.kc.complete("Syst", 400)  # clamped, never an error
+        self.assertEqual(self.shell_reply(past_the_end)["content"]["status"], "ok")
+        reply = self.shell_reply(self.kc.inspect("Math.max", 8, 1))["content"]
         self.assertTrue(reply["found"])
         self.assertIn("max", reply["data"]["text/plain"])
 
