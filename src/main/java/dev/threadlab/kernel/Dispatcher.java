@@ -29,11 +29,19 @@ final class Dispatcher {
         this.publisher = publisher;
     }
 
-    /** Handles {@code message} from {@code channel} and says what the loop should do next. */
-    Next dispatch(Channel channel, Message message) {
+    /**
+     * Handles {@code message} from {@code channel} and says what the loop should do next. When a failed
+     * cell asks to abort the queue, {@code abortQueued} runs before {@code idle} is published: a client
+     * that sends its next cell on idle must not see that cell aborted.
+     */
+    Next dispatch(Channel channel, Message message, Runnable abortQueued) {
         publisher.publish(message, IoPub.Status.busy());
         try {
-            return handle(channel, message);
+            Next next = handle(channel, message);
+            if (next == Next.ABORT_QUEUED) {
+                abortQueued.run();
+            }
+            return next;
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
             publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR,

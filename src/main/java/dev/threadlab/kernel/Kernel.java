@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,8 +32,8 @@ public final class Kernel implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Publisher publisher;
     private final Stdin stdin;
-    private final BlockingQueue<Message> shell = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Message> control = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Message> shell = new LinkedBlockingDeque<>();
+    private final BlockingDeque<Message> control = new LinkedBlockingDeque<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
 
@@ -77,14 +77,12 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    private void serve(Channel channel, BlockingQueue<Message> queue) {
+    private void serve(Channel channel, BlockingDeque<Message> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Message message = queue.take();
-                switch (dispatcher.dispatch(channel, message)) {
-                    case CONTINUE -> { }
-                    case ABORT_QUEUED -> abortQueued(channel, queue);
-                    case SHUT_DOWN -> shutdown.countDown();
+                if (dispatcher.dispatch(channel, message, () -> abortQueued(channel, queue)) == Dispatcher.Next.SHUT_DOWN) {
+                    shutdown.countDown();
                 }
             }
         } catch (InterruptedException e) {
@@ -94,17 +92,21 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * After a failed cell with {@code stop_on_error}, the cells already queued are answered
-     * {@code aborted} without running, as ipykernel does; other queued requests are served normally.
+     * {@code aborted} without running, as ipykernel does; other queued requests stay queued, in order.
      */
-    private void abortQueued(Channel channel, BlockingQueue<Message> queue) {
+    private void abortQueued(Channel channel, BlockingDeque<Message> queue) {
         List<Message> queued = new ArrayList<>();
         queue.drainTo(queued);
+        List<Message> kept = new ArrayList<>();
         for (Message message : queued) {
             if (message.content() instanceof Request.Execute) {
                 dispatcher.abort(channel, message);
             } else {
-                dispatcher.dispatch(channel, message);
+                kept.add(message);
             }
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            queue.addFirst(kept.get(i));
         }
     }
 

@@ -117,6 +117,17 @@ final class KernelTest {
     }
 
     @Test
+    void aCellSentWhenTheFailedCellIsIdleRunsAndIsNotAborted() throws InterruptedException {
+        for (int i = 0; i < 20; i++) {
+            Message failing = transport.deliver(Channel.SHELL, Request.Execute.of("fail boom"));
+            transport.awaitIdle(failing, TIMEOUT);
+            Message next = transport.deliver(Channel.SHELL, Request.Execute.of("print ok"));
+            assertEquals(Reply.Status.OK, reply(transport.awaitIdle(next, TIMEOUT), Reply.Execute.class).status(),
+                    "round " + i + ": the cell sent after idle was aborted");
+        }
+    }
+
+    @Test
     void failedCellWithoutStopOnErrorLetsTheNextCellRun() throws InterruptedException {
         run(Channel.SHELL, new Request.Execute("fail boom", false, true, Map.of(), false, false));
         List<Sent> next = run(Channel.SHELL, Request.Execute.of("print ran"));
