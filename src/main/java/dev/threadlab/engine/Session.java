@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -94,11 +95,36 @@ final class Session implements AutoCloseable {
      */
     Object[] render(String name) {
         try {
-            return (Object[]) control.extensionCommand("render", name);
+            return (Object[]) control.extensionCommand(Wire.RENDER_COMMAND, name);
         } catch (ExecutionControlException | ClassCastException e) {
             LOG.log(System.Logger.Level.DEBUG, "render of " + name + " failed", e);
             return null;
         }
+    }
+
+    /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
+    void beginCell(int tag, int executionCount) {
+        try {
+            control.extensionCommand(Wire.CELL_BEGIN_COMMAND, new int[] {tag, executionCount});
+        } catch (ExecutionControlException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cellBegin failed (the cell's eval will tell why)", e);
+        }
+    }
+
+    /** The line warning about threads and processes the cell left running, if any. Between evaluations. */
+    Optional<String> leftovers() {
+        try {
+            return Optional.ofNullable((String) control.extensionCommand(Wire.CELL_END_COMMAND, null));
+        } catch (ExecutionControlException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cellEnd failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> threads() throws ExecutionControlException {
+        return (List<Object[]>) control.extensionCommand(Wire.THREADS_COMMAND, null);
     }
 
     /** Asks the engine to stop the running snippet. Any thread. */
