@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class CellThreads {
         List<String> running = new ArrayList<>();
         List<String> idle = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
-        for (Thread thread : all) {
+        for (Thread thread : all.stream().sorted(Comparator.comparingLong(Thread::threadId)).toList()) {
             if (isUser(thread) && current.equals(origin(thread))) {
                 (idleInExecutor(thread.getStackTrace()) ? idle : running).add(name(thread));
             }
@@ -91,7 +92,7 @@ final class CellThreads {
     synchronized List<Object[]> table() {
         List<Object[]> rows = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
-        all.stream().filter(this::isUser).sorted((a, b) -> Long.compare(a.threadId(), b.threadId()))
+        all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
                 .forEach(t -> rows.add(threadRow(t)));
         rows.add(null);
         processes(all).forEach((process, cell) -> rows.add(new Object[] {process.pid(), command(process),

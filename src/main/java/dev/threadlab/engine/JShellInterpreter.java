@@ -264,7 +264,9 @@ public final class JShellInterpreter implements Interpreter {
 
     /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null. */
     String describeFrame(StackTraceElement frame) {
-        return failures.where(frame);
+        Session current = ready(session);
+        StackTraceElement translated = current == null ? null : current.translate(frame);
+        return translated == null ? null : failures.where(translated);
     }
 
     /** Replaces the engine with a fresh one (killing the old one's process tree) and waits until it is up. */

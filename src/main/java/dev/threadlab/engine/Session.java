@@ -30,6 +30,8 @@ final class Session implements AutoCloseable {
             "java.util.function.*", "java.util.regex.*", "java.util.stream.*",
             "dev.threadlab.display.*", "dev.threadlab.toolkit.*");
 
+    private static final String WRAPPER_PREFIX = "REPL.$JShell$";
+
     private final JShell jshell;
     private final EngineControl control;
     private volatile boolean closed;
@@ -125,6 +127,46 @@ final class Session implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<Object[]> threads() throws ExecutionControlException {
         return (List<Object[]>) control.extensionCommand(Wire.THREADS_COMMAND, null);
+    }
+
+    /**
+     * A frame of snippet code as JShell reports frames of exceptions: file {@code #<snippet id>}, line within
+     * the snippet; null when the frame's class is no active snippet's wrapper. Between evaluations.
+     */
+    StackTraceElement translate(StackTraceElement frame) {
+        String className = frame.getClassName();
+        if (!className.startsWith(WRAPPER_PREFIX)) {
+            return null;
+        }
+        int nested = className.indexOf('$', WRAPPER_PREFIX.length());
+        String outer = nested < 0 ? className : className.substring(0, nested);
+        for (Snippet snippet : jshell.snippets().toList()) {
+            if (snippet.kind() == Snippet.Kind.IMPORT || snippet.kind() == Snippet.Kind.ERRONEOUS) {
+                continue;
+            }
+            SourceCodeAnalysis.SnippetWrapper wrapper = analysis().wrapper(snippet);
+            if (wrapper.fullClassName().equals(outer)) {
+                int line = snippetLine(wrapper, frame.getLineNumber());
+                return new StackTraceElement(className, frame.getMethodName(), "#" + snippet.id(), line);
+            }
+        }
+        return null;
+    }
+
+    private static int snippetLine(SourceCodeAnalysis.SnippetWrapper wrapper, int wrappedLine) {
+        String wrapped = wrapper.wrapped();
+        int at = 0;
+        for (int line = 1; line < wrappedLine && at >= 0; line++) {
+            at = wrapped.indexOf('\n', at) + 1;
+        }
+        int end = wrapped.indexOf('\n', Math.max(at, 0));
+        for (int i = Math.max(at, 0); i < (end < 0 ? wrapped.length() : end); i++) {
+            int source = wrapper.wrappedToSourcePosition(i);
+            if (source >= 0) {
+                return 1 + (int) wrapper.source().substring(0, source).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 1;
     }
 
     /** Asks the engine to stop the running snippet. Any thread. */
