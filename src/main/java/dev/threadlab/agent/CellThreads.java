@@ -31,6 +31,8 @@ final class CellThreads {
     private static final String SNIPPET_GROUP = "JShell process local execution";
     private static final int MAX_CELLS = 10_000;
     private static final int MAX_NAMES = 3;
+    /** Stack walks per question: a thread bomb must not make every cell end slowly. */
+    private static final int MAX_STACKS = 200;
 
     private final NavigableMap<Long, Cell> byFirstThreadId = new TreeMap<>();
     private final Map<Long, Cell> processes = new HashMap<>();
@@ -57,7 +59,8 @@ final class CellThreads {
         List<Thread> all = LiveThreads.all();
         for (Thread thread : all.stream().sorted(Comparator.comparingLong(Thread::threadId)).toList()) {
             if (isUser(thread) && current.equals(origin(thread))) {
-                (idleInExecutor(thread.getStackTrace()) ? idle : running).add(name(thread));
+                boolean walk = running.size() + idle.size() < MAX_STACKS;
+                (walk && idleInExecutor(thread.getStackTrace()) ? idle : running).add(name(thread));
             }
         }
         List<String> children = new ArrayList<>();
@@ -85,15 +88,19 @@ final class CellThreads {
     }
 
     /**
-     * Every live user thread as {@code {name, state, kind, executionCount (Integer or null), first frame
-     * of user code (StackTraceElement or null), top frame (or null)}}, then {@code null}, then every child
+     * Every live user thread (the first {@value #MAX_STACKS}, then one row counting the others) as
+     * {@code {name, state, kind, executionCount (Integer or null), first frame of user code (StackTraceElement or null), top frame (or null)}}, then {@code null}, then every child
      * process as {@code {pid (Long), command, executionCount (Integer or null)}}.
      */
     synchronized List<Object[]> table() {
         List<Object[]> rows = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
-        all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
-                .forEach(t -> rows.add(threadRow(t)));
+        List<Thread> user = all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
+                .toList();
+        user.stream().limit(MAX_STACKS).forEach(t -> rows.add(threadRow(t)));
+        if (user.size() > MAX_STACKS) {
+            rows.add(new Object[] {"… and " + (user.size() - MAX_STACKS) + " more", "", "", null, null, null});
+        }
         rows.add(null);
         processes(all).forEach((process, cell) -> rows.add(new Object[] {process.pid(), command(process),
                 cell.executionCount() == 0 ? null : cell.executionCount()}));
