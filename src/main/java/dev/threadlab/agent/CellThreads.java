@@ -113,8 +113,8 @@ final class CellThreads {
         Cell origin = origin(thread);
         String kind = (thread.isVirtual() ? "virtual" : "platform") + (thread.isDaemon() && !thread.isVirtual()
                 ? ", daemon" : "");
-        return new Object[] {name(thread),
-                thread.getState().toString(), kind,
+        String state = thread.getState() + (idleInExecutor(frames) ? " (idle in an executor)" : "");
+        return new Object[] {name(thread), state, kind,
                 origin == null || origin.executionCount() == 0 ? null : origin.executionCount(),
                 user, frames.length == 0 ? null : frames[0]};
     }

@@ -99,6 +99,8 @@ final class LeftoversTest {
                 var sleeper = new Thread(() -> nap(), "sleeper");
                 sleeper.start();
                 var child = new ProcessBuilder("sleep", "60").start();
+                var idlePool = Executors.newSingleThreadExecutor();
+                idlePool.submit(() -> 1).get();
                 """);
         RecordingOutput output = new RecordingOutput();
         assertInstanceOf(Ok.class, run("%threads", output));
@@ -107,6 +109,8 @@ final class LeftoversTest {
         String threads = displays.get(0).bundle().data().get("text/plain");
         assertTrue(threads.lines().anyMatch(l -> l.contains("sleeper") && l.contains("TIMED_WAITING")
                 && l.contains("platform") && l.contains("In [" + (count - 1) + "]") && l.contains("nap (In [" + (count - 1) + "], line 1)")),
+                threads);
+        assertTrue(threads.lines().anyMatch(l -> l.contains("pool-") && l.contains("WAITING (idle in an executor)")),
                 threads);
         assertTrue(displays.get(0).bundle().data().get("text/html").contains("<table"), "an HTML table too");
         String processes = displays.get(1).bundle().data().get("text/plain");
