@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,11 +37,13 @@ final class CellThreads {
 
     private final NavigableMap<Long, Cell> byFirstThreadId = new TreeMap<>();
     private final Map<Long, Cell> processes = new HashMap<>();
+    private final PoolThreads pools = new PoolThreads();
     private Cell current = new Cell(0, 0);
 
-    /** Cell {@code tag} (In [{@code executionCount}]) starts: its snippets and their threads carry the tag. */
+    /** Cell {@code tag} (In [{@code executionCount}]) starts; {@link CellTag#set} follows on the snippet's thread. */
     synchronized void begin(int tag, int executionCount) {
         current = new Cell(tag, executionCount);
+        CellTag.set(tag);
         byFirstThreadId.put(Thread.ofVirtual().unstarted(() -> {}).threadId(), current);
         if (byFirstThreadId.size() > MAX_CELLS) {
             byFirstThreadId.pollFirstEntry();
@@ -57,10 +60,12 @@ final class CellThreads {
         List<String> running = new ArrayList<>();
         List<String> idle = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
-        for (Thread thread : all.stream().sorted(Comparator.comparingLong(Thread::threadId)).toList()) {
-            if (isUser(thread) && current.equals(origin(thread))) {
-                boolean walk = running.size() + idle.size() < MAX_STACKS;
-                (walk && idleInExecutor(thread.getStackTrace()) ? idle : running).add(name(thread));
+        List<Thread> user = all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
+                .toList();
+        Set<Long> idleInPools = pools.cellEnded(current.tag(), user);
+        for (Thread thread : user) {
+            if (current.equals(origin(thread))) {
+                (idleInPools.contains(thread.threadId()) ? idle : running).add(name(thread));
             }
         }
         List<String> children = new ArrayList<>();
@@ -159,7 +164,7 @@ final class CellThreads {
     }
 
     /** Parked waiting for work in a pool, with no user code on the stack. */
-    private static boolean idleInExecutor(StackTraceElement[] frames) {
+    static boolean idleInExecutor(StackTraceElement[] frames) {
         boolean waitsForWork = false;
         for (StackTraceElement frame : frames) {
             if (isUserFrame(frame)) {

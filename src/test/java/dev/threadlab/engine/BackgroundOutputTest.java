@@ -106,7 +106,27 @@ final class BackgroundOutputTest {
     }
 
     @Test
-    void aPoolThreadBelongsToTheCellWhoseTaskCreatedItAndTheCommonPoolFallsBackToTheLatestCell()
+    void aPoolThreadIdleAtTheEndOfACellPrintsTheNextCellsTaskIntoThatCell() throws Exception {
+        RecordingOutput first = new RecordingOutput();
+        RecordingOutput second = new RecordingOutput();
+        RecordingOutput third = new RecordingOutput();
+        run("var reused = Executors.newFixedThreadPool(1); reused.submit(() -> System.out.println(\"task 1\")).get();",
+                first);
+        run("reused.submit(() -> System.out.println(\"task 2\")).get();", second);
+        run("""
+                var goR = new CountDownLatch(1);
+                reused.submit(() -> { try { goR.await(); } catch (InterruptedException e) { }
+                                      System.out.println("task 3"); });
+                """, third);
+        run("goR.countDown(); reused.shutdown(); reused.awaitTermination(10, TimeUnit.SECONDS);", new RecordingOutput());
+        assertTrue(third.awaitStdout(s -> s.contains("task 3"), WAIT_MILLIS), third.calls().toString());
+        assertTrue(first.stdout().startsWith("task 1\n"), first.stdout());
+        assertEquals("task 2\n", second.stdout());
+        assertFalse(first.stdout().contains("task 2") || first.stdout().contains("task 3"), first.stdout());
+    }
+
+    @Test
+    void aTaskQueuedBehindABusyPoolThreadStaysWithThatThreadsCellAndTheCommonPoolFallsBackToTheLatestCell()
             throws Exception {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
