@@ -19,8 +19,8 @@
  * <p>Background threads: each cell gets a tag; in the engine every thread inherits the tag of the thread
  * that created it, so output of threads that outlive their cell (and of threads they start) goes to that
  * cell's output, even after it ended; output of unknown origin (the common ForkJoinPool, JDK threads) goes
- * to the most recent cell. A pool thread belongs to the cell whose code created it, not to the cell that
- * submitted the task it runs. At the end of a non-silent cell, one stdout line names the threads, idle
+ * to the most recent cell. A pool thread that was idle at the end of a cell adopts the cell that gives it
+ * its next task; a task queued behind a busy pool thread stays with that thread's cell. At the end of a non-silent cell, one stdout line names the threads, idle
  * executor threads and child processes it left running (see {@code dev.threadlab.agent.CellThreads} for
  * what is and is not seen).
  */
