@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class Session implements AutoCloseable {
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final JShell jshell;
+    private Map<String, Wrapped> wrappers = Map.of();
+    private int wrappersOf = -1;
     private final EngineControl control;
     private volatile boolean closed;
 
@@ -139,18 +142,35 @@ final class Session implements AutoCloseable {
             return null;
         }
         int nested = className.indexOf('$', WRAPPER_PREFIX.length());
-        String outer = nested < 0 ? className : className.substring(0, nested);
-        for (Snippet snippet : jshell.snippets().toList()) {
-            if (snippet.kind() == Snippet.Kind.IMPORT || snippet.kind() == Snippet.Kind.ERRONEOUS) {
-                continue;
-            }
-            SourceCodeAnalysis.SnippetWrapper wrapper = analysis().wrapper(snippet);
-            if (wrapper.fullClassName().equals(outer)) {
-                int line = snippetLine(wrapper, frame.getLineNumber());
-                return new StackTraceElement(className, frame.getMethodName(), "#" + snippet.id(), line);
-            }
+        Wrapped wrapped = wrappers().get(nested < 0 ? className : className.substring(0, nested));
+        if (wrapped == null) {
+            return null;
         }
-        return null;
+        int line = snippetLine(wrapped.wrapper(), frame.getLineNumber());
+        return new StackTraceElement(className, frame.getMethodName(), "#" + wrapped.snippet().id(), line);
+    }
+
+    private record Wrapped(Snippet snippet, SourceCodeAnalysis.SnippetWrapper wrapper) {}
+
+    /** Snippets by wrapper class name, rebuilt when snippets were added (each redefinition is a new one). */
+    private Map<String, Wrapped> wrappers() {
+        List<Snippet> all = jshell.snippets().toList();
+        if (all.size() != wrappersOf) {
+            Map<String, Wrapped> byClass = new HashMap<>();
+            for (Snippet snippet : all) {
+                if (snippet.kind() != Snippet.Kind.IMPORT && snippet.kind() != Snippet.Kind.ERRONEOUS) {
+                    try {
+                        SourceCodeAnalysis.SnippetWrapper wrapper = analysis().wrapper(snippet);
+                        byClass.put(wrapper.fullClassName(), new Wrapped(snippet, wrapper));
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "no wrapper for snippet " + snippet.id(), e);
+                    }
+                }
+            }
+            wrappers = byClass;
+            wrappersOf = all.size();
+        }
+        return wrappers;
     }
 
     private static int snippetLine(SourceCodeAnalysis.SnippetWrapper wrapper, int wrappedLine) {
