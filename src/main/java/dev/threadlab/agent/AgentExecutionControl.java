@@ -3,6 +3,8 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -17,16 +19,23 @@ import jdk.jshell.execution.LocalExecutionControl;
  *
  * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
  * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
- * {@link Displayable}, otherwise null.
+ * {@link Displayable}, otherwise null. {@value #CELL_BEGIN} with {@code int[]{tag, executionCount}} starts
+ * a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
+ * {@value #CELL_END} answers the warning line about threads and processes the cell left running, or
+ * null. {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}.
  *
  * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
  */
 final class AgentExecutionControl extends LocalExecutionControl {
 
-    static final String RENDER = "render";
+    static final String RENDER = Wire.RENDER_COMMAND;
+    static final String CELL_BEGIN = Wire.CELL_BEGIN_COMMAND;
+    static final String CELL_END = Wire.CELL_END_COMMAND;
+    static final String THREADS = Wire.THREADS_COMMAND;
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final Multiplexer multiplexer;
+    private final CellThreads cells = new CellThreads();
     /** Names of loaded snippet wrapper classes, newest first. */
     private final Deque<String> wrappers = new ArrayDeque<>();
 
@@ -46,13 +55,29 @@ final class AgentExecutionControl extends LocalExecutionControl {
         }
     }
 
+    /** Runs the snippet on a thread that inherits the current cell's {@link CellTag}. */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        CellTag.set(cells.currentTag());
+        return super.invoke(doitMethod);
+    }
+
     @Override
     public Object extensionCommand(String command, Object arg)
             throws RunException, EngineTerminationException, InternalException {
-        if (RENDER.equals(command) && arg instanceof String name) {
-            return render(name);
-        }
-        return super.extensionCommand(command, arg);
+        return switch (command) {
+            case RENDER -> arg instanceof String name ? render(name) : null;
+            case CELL_BEGIN -> {
+                if (!(arg instanceof int[] cell) || cell.length != 2) {
+                    throw new InternalException("cellBegin needs int[]{tag, executionCount}, was " + arg);
+                }
+                cells.begin(cell[0], cell[1]);
+                yield null;
+            }
+            case CELL_END -> cells.leftovers();
+            case THREADS -> new ArrayList<>(cells.table());
+            default -> super.extensionCommand(command, arg);
+        };
     }
 
     private Object render(String variable) throws InternalException {

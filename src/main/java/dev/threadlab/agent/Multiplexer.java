@@ -3,6 +3,7 @@ package dev.threadlab.agent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +27,8 @@ final class Multiplexer {
     private byte[] buffer = new byte[FLUSH_BYTES + 1024];
     private int size;
     private long pendingSince;
+    /** The cell tag of the last output frame written (the kernel's reader keeps the same state). */
+    private int lastTag;
     private boolean broken;
 
     Multiplexer(OutputStream socket) {
@@ -58,14 +61,28 @@ final class Multiplexer {
         };
     }
 
-    /** Appends {@code data} as one frame of {@code channel}; with {@code now}, flushes at once. */
+    /**
+     * Appends {@code data} as one frame of {@code channel}; with {@code now}, flushes at once. Output frames
+     * ({@link Wire#OUT}, {@link Wire#ERR}, {@link Wire#DISPLAY}) are preceded by a {@link Wire#CELL} frame
+     * when the calling thread's {@link CellTag} differs from the previous output frame's.
+     */
     void append(byte channel, byte[] data, int off, int len, boolean now) {
+        boolean output = channel == Wire.OUT || channel == Wire.ERR || channel == Wire.DISPLAY;
+        int tag = output ? CellTag.current() : 0;
         synchronized (lock) {
             if (len > 0) {
-                if (size + Wire.FRAME_HEADER + len > FLUSH_BYTES && size > 0 && !now) {
+                boolean retag = output && tag != lastTag;
+                int needed = Wire.FRAME_HEADER + len + (retag ? Wire.FRAME_HEADER + 4 : 0);
+                if (size + needed > FLUSH_BYTES && size > 0 && !now) {
                     flushLocked();
                 }
-                ensureCapacity(size + Wire.FRAME_HEADER + len + Wire.FRAME_HEADER);
+                ensureCapacity(size + needed + Wire.FRAME_HEADER);
+                if (retag) {
+                    Wire.frame(buffer, size, Wire.CELL, 4);
+                    ByteBuffer.wrap(buffer, size + Wire.FRAME_HEADER, 4).putInt(tag);
+                    size += Wire.FRAME_HEADER + 4;
+                    lastTag = tag;
+                }
                 Wire.frame(buffer, size, channel, len);
                 System.arraycopy(data, off, buffer, size + Wire.FRAME_HEADER, len);
                 size += Wire.FRAME_HEADER + len;

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>The command connection carries JShell's command protocol ({@code StreamingExecutionControl} /
  * {@code Util.forwardExecutionControl}) raw from kernel to engine, and {@link #frame frames} from engine
- * to kernel: command responses, stdout, stderr, displays and {@link #SYNC} marks (end of a coalesced batch,
+ * to kernel: command responses, stdout, stderr, displays, {@link #CELL} tags and {@link #SYNC} marks (end of a coalesced batch,
  * so the kernel hands everything received so far to the cell's output at once). A whole command or
  * response is one socket write. The control connection carries {@link #STOP} and standard input.
  */
@@ -36,6 +36,12 @@ public final class Wire {
     public static final byte SYNC = 4;
     /** Frame channel: answer to {@link #THREAD_DUMP}, UTF-8 text. */
     public static final byte THREADS = 5;
+    /**
+     * Frame channel: the following {@link #OUT}, {@link #ERR} and {@link #DISPLAY} frames were produced by
+     * threads of the cell with this tag (4-byte big-endian int; 0: a thread whose cell is unknown). Sent
+     * only when the tag changes; the state carries over from batch to batch.
+     */
+    public static final byte CELL = 6;
     /** Bytes before a frame's data: channel, then data length as a big-endian int. */
     public static final int FRAME_HEADER = 5;
 
@@ -53,6 +59,14 @@ public final class Wire {
     public static final byte INPUT = 'i';
     /** Control, kernel to engine: no input (end of file); int request id, then a message (int length, UTF-8). */
     public static final byte INPUT_END = 'e';
+    /** Extension command: the {@code Displayable} bundle of a variable (see {@code AgentExecutionControl}). */
+    public static final String RENDER_COMMAND = "render";
+    /** Extension command: a cell starts, {@code int[]{tag, executionCount}}. */
+    public static final String CELL_BEGIN_COMMAND = "cellBegin";
+    /** Extension command: the cell ended; answers the line about what it left running, or null. */
+    public static final String CELL_END_COMMAND = "cellEnd";
+    /** Extension command: the live user threads and child processes. */
+    public static final String THREADS_COMMAND = "threads";
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
 

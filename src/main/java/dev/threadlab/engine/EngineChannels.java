@@ -53,6 +53,7 @@ final class EngineChannels {
                     case Wire.OUT -> out.write(data);
                     case Wire.ERR -> err.write(data);
                     case Wire.DISPLAY -> display.write(data);
+                    case Wire.CELL -> router.cell(java.nio.ByteBuffer.wrap(data).getInt());
                     case Wire.SYNC -> router.flush();
                     case Wire.THREADS -> engine.threadDumpArrived(new String(data, StandardCharsets.UTF_8));
                     default -> LOG.log(System.Logger.Level.WARNING, "unknown frame channel {0}", channel);

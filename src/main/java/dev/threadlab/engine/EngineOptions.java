@@ -24,10 +24,13 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
      * Flags measured on JDK 25 (see the engine's report): a bounded heap, exit (and restart) on
      * OutOfMemoryError, the serial collector (small and fast to start), CDS, UTF-8 streams.
      * {@code -XX:TieredStopAtLevel=1} is left out: it starts ~10 ms faster but slows user loops badly.
+     * {@code jdk.internal.vm} is exported so the engine can list virtual threads (for {@code %threads} and
+     * the warning about threads a cell left running) without a thread dump.
      */
     public static final List<String> DEFAULT_FLAGS = List.of(
             "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8");
+            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+            "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
 
     public EngineOptions {
         Objects.requireNonNull(javaHome, "javaHome");

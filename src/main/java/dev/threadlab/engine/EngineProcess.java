@@ -97,7 +97,15 @@ final class EngineProcess implements AutoCloseable {
                 Socket control = null;
                 while (command == null || control == null) {
                     Socket socket = server.accept();
-                    byte kind = readHandshake(socket, token);
+                    byte kind;
+                    try {
+                        kind = readHandshake(socket, token);
+                    } catch (IOException e) {
+                        // Another local process connected (a port scan, a fuzzer): not a reason to give up.
+                        LOG.log(System.Logger.Level.WARNING, "ignored a connection to the engine port: " + e);
+                        closeQuietly(socket);
+                        continue;
+                    }
                     if (kind == Wire.COMMAND_CONNECTION && command == null) {
                         command = socket;
                     } else if (kind == Wire.CONTROL_CONNECTION && control == null) {
@@ -120,7 +128,7 @@ final class EngineProcess implements AutoCloseable {
 
     private static byte readHandshake(Socket socket, String token) throws IOException {
         socket.setTcpNoDelay(true);
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(3_000); // the engine sends its token right after connecting
         InputStream in = socket.getInputStream();
         int kind = in.read();
         StringBuilder received = new StringBuilder();

@@ -121,6 +121,11 @@ final class Failures {
         return new Failed(ename == null ? "Exception" : ename, evalue == null ? "" : evalue, traceback);
     }
 
+    /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null when it is not user code. */
+    String where(StackTraceElement frame) {
+        return frameText(frame, -1);
+    }
+
     /** Deep recursion shows as one frame and a count, as Python does. */
     private static void addRepeats(List<String> traceback, int repeats) {
         if (repeats > 0) {

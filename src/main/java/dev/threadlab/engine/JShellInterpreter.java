@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * Java through JShell: the compiler runs here, in the kernel JVM; user code runs in a separate engine JVM
@@ -95,7 +96,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
-        router.target(output);
+        int tag = router.open(output);
         long run = interruptions.begin();
         Session current = null;
         try {
@@ -104,7 +105,12 @@ public final class JShellInterpreter implements Interpreter {
                 return interrupted();
             }
             interruptions.attach(run, current);
-            return new CellRun(current, failures, cell).run(interruptions::requested);
+            current.beginCell(tag, cell.executionCount());
+            ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            if (!cell.silent()) {
+                reportLeftovers(current, output);
+            }
+            return outcome;
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (IllegalStateException e) {
@@ -116,6 +122,17 @@ public final class JShellInterpreter implements Interpreter {
             interruptions.end(run);
             router.flush();
         }
+    }
+
+    /** One line on stdout when the cell left threads, executors or child processes running. */
+    private void reportLeftovers(Session current, Output output) {
+        if (current.closed()) {
+            return;
+        }
+        current.leftovers().ifPresent(line -> {
+            router.flush();
+            output.stdout(line + "\n");
+        });
     }
 
     private ExecuteOutcome engineLost(Session lost) {
@@ -238,6 +255,24 @@ public final class JShellInterpreter implements Interpreter {
     long enginePid() {
         Session current = ready(session);
         return current == null ? -1 : current.engine().pid();
+    }
+
+    /** The engine's live user threads and child processes, as the agent's {@code threads} command answers. */
+    List<Object[]> engineThreads() throws EngineUnavailableException, ExecutionControlException {
+        return awaitSession().threads();
+    }
+
+    /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null. */
+    String describeFrame(StackTraceElement frame) {
+        Session current = ready(session);
+        StackTraceElement translated = current == null ? null : current.translate(frame);
+        return translated == null ? null : failures.where(translated);
+    }
+
+    /** Replaces the engine with a fresh one (killing the old one's process tree) and waits until it is up. */
+    void reset() throws EngineUnavailableException {
+        restart();
+        awaitSession();
     }
 
     /** The class path of user code: the engine's own, then what {@link #addToClassPath} added. */

@@ -36,16 +36,20 @@ public final class Magics implements Interpreter {
         HELP.put("%timeit", "time a statement or expression: repeated runs, mean ± std. dev. per loop");
         HELP.put("%jars", "add jar files (paths or globs) to the class path of the compiler and the engine");
         HELP.put("%classpath", "add directories or jars to the class path; without arguments, list it");
+        HELP.put("%threads", "list the live threads started by cells (state, origin cell, where) and child processes");
+        HELP.put("%reset", "restart the Java engine: variables, classes, threads and child processes are gone");
         HELP.put("%help", "list the magics");
     }
 
     private final JShellInterpreter java;
     private final ClassPathMagic classPath;
+    private final ThreadsMagic threads;
 
     /** Magics in front of {@code java}, which this object owns (closing it closes both). */
     public Magics(JShellInterpreter java) {
         this.java = Objects.requireNonNull(java, "java");
         this.classPath = new ClassPathMagic(java);
+        this.threads = new ThreadsMagic(java);
     }
 
     @Override
@@ -92,6 +96,8 @@ public final class Magics implements Interpreter {
         return switch (words[0]) {
             case "%timeit" -> timeit(argument, cell, output);
             case "%jars", "%classpath" -> classPath.run(words[0], argument, output);
+            case "%threads" -> threads.threads(output);
+            case "%reset" -> threads.reset(output);
             case "%help" -> help(output);
             default -> unknown(words[0]);
         };

@@ -13,39 +13,73 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns the engine's multiplexed streams into calls on the current cell's {@link Output}.
+ * Turns the engine's multiplexed streams into calls on the {@link Output} of the cell that produced them.
+ *
+ * <p>Routing rule: every cell run through {@link #open(Output)} gets a tag; the engine marks output with
+ * the tag of the cell whose thread (or an ancestor of it) produced it ({@link Wire#CELL} frames), and it
+ * goes to that cell's output, even after the cell ended. Output of threads with no known cell (the common
+ * ForkJoinPool, JDK threads) or of a cell older than the last {@value #RECENT_CELLS} goes to the most
+ * recent cell, as ipykernel does.
  *
  * <p>Frames arrive on the engine's reader thread. Text and displays are queued in arrival order
- * (adjacent text of the same stream merged) and handed over by {@link #flush()}, which the reader calls at
- * each {@link Wire#SYNC} frame (the end of every coalesced batch the engine sends). So 100,000 {@code println} calls become a few dozen {@code stdout} calls, and stdout,
- * stderr and displays keep their order. Output goes to the most recent {@link #target(Output) target};
- * without one it is dropped. Thread-safe.
+ * (adjacent text of the same stream and cell merged) and handed over by {@link #flush()}, which the
+ * reader calls at each {@link Wire#SYNC} frame (the end of every coalesced batch the engine sends). So
+ * 100,000 {@code println} calls become a few dozen {@code stdout} calls, and stdout, stderr and displays
+ * keep their order. Without any cell yet, output is dropped. Thread-safe.
  */
 final class OutputRouter {
 
     private static final System.Logger LOG = System.getLogger(OutputRouter.class.getName());
     private static final int MAX_PENDING_CHARS = 64 * 1024;
+    /** How many cells' outputs are kept for late output. */
+    static final int RECENT_CELLS = 100;
 
     private sealed interface Pending {}
-    private record Text(boolean err, StringBuilder text) implements Pending {}
-    private record Display(DisplayMessage message) implements Pending {}
+    private record Text(Output output, boolean err, StringBuilder text) implements Pending {}
+    private record Display(Output output, DisplayMessage message) implements Pending {}
 
     private final Object lock = new Object();
     private final Object deliveryLock = new Object();
     private final List<Pending> pending = new ArrayList<>();
+    private final Map<Integer, Output> recent = new LinkedHashMap<>() {
+        @Override protected boolean removeEldestEntry(Map.Entry<Integer, Output> eldest) {
+            return size() > RECENT_CELLS;
+        }
+    };
     private int pendingChars;
+    private int lastTag;
+    /** The tag of the frames being read; reader thread only. */
+    private int frameTag;
     private volatile Output target;
 
-    /** Sends later output to {@code output}. */
-    void target(Output output) {
-        this.target = output;
+    /** Registers the output of a cell that starts now, the fallback for output of unknown origin; its tag. */
+    int open(Output output) {
+        synchronized (lock) {
+            int tag = ++lastTag;
+            recent.put(tag, output);
+            target = output;
+            return tag;
+        }
     }
 
+    /** The most recent cell's output, or null before the first cell. */
     Output target() {
         return target;
+    }
+
+    /** The frames read next come from threads of cell {@code tag} (0: unknown). Reader thread only. */
+    void cell(int tag) {
+        frameTag = tag;
+    }
+
+    private Output outputOf(int tag) {
+        Output output = tag == 0 ? null : recent.get(tag);
+        return output != null ? output : target;
     }
 
     /** The stream receiving the engine's stdout ({@code err} false) or stderr. */
@@ -106,11 +140,12 @@ final class OutputRouter {
     private void addText(boolean err, CharSequence text) {
         boolean full;
         synchronized (lock) {
+            Output output = outputOf(frameTag);
             Pending last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
-            if (last instanceof Text t && t.err() == err) {
+            if (last instanceof Text t && t.err() == err && t.output() == output) {
                 t.text().append(text);
             } else {
-                pending.add(new Text(err, new StringBuilder(text)));
+                pending.add(new Text(output, err, new StringBuilder(text)));
             }
             pendingChars += text.length();
             full = pendingChars >= MAX_PENDING_CHARS;
@@ -122,7 +157,7 @@ final class OutputRouter {
 
     private void addDisplay(DisplayMessage message) {
         synchronized (lock) {
-            pending.add(new Display(message));
+            pending.add(new Display(outputOf(frameTag), message));
         }
     }
 
@@ -138,29 +173,30 @@ final class OutputRouter {
                 pending.clear();
                 pendingChars = 0;
             }
-            Output output = target;
-            if (output == null) {
-                LOG.log(System.Logger.Level.DEBUG, "dropped {0} output items: no cell has run yet", batch.size());
-                return;
-            }
             for (Pending item : batch) {
-                deliver(output, item);
+                deliver(item);
             }
         }
     }
 
-    private static void deliver(Output output, Pending item) {
+    private static void deliver(Pending item) {
         try {
             switch (item) {
-                case Text(boolean err, StringBuilder text) when err -> output.stderr(text.toString());
-                case Text(boolean err, StringBuilder text) -> output.stdout(text.toString());
-                case Display(DisplayMessage m) when m.op() == Wire.OP_DISPLAY -> output.display(m.bundle(), m.displayId());
-                case Display(DisplayMessage m) when m.op() == Wire.OP_UPDATE -> output.updateDisplay(m.bundle(), m.displayId());
-                case Display(DisplayMessage m) -> output.clear(m.waitForNext());
+                case Text(Output output, boolean err, StringBuilder text) when output == null -> dropped();
+                case Display(Output output, DisplayMessage m) when output == null -> dropped();
+                case Text(Output output, boolean err, StringBuilder text) when err -> output.stderr(text.toString());
+                case Text(Output output, boolean err, StringBuilder text) -> output.stdout(text.toString());
+                case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_DISPLAY -> o.display(m.bundle(), m.displayId());
+                case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_UPDATE -> o.updateDisplay(m.bundle(), m.displayId());
+                case Display(Output o, DisplayMessage m) -> o.clear(m.waitForNext());
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the cell's output rejected an item", e);
         }
+    }
+
+    private static void dropped() {
+        LOG.log(System.Logger.Level.DEBUG, "dropped output: no cell has run yet");
     }
 
     /**

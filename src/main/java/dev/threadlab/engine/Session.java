@@ -1,9 +1,11 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,11 @@ final class Session implements AutoCloseable {
             "java.util.function.*", "java.util.regex.*", "java.util.stream.*",
             "dev.threadlab.display.*", "dev.threadlab.toolkit.*");
 
+    private static final String WRAPPER_PREFIX = "REPL.$JShell$";
+
     private final JShell jshell;
+    private Map<String, Wrapped> wrappers = Map.of();
+    private int wrappersOf = -1;
     private final EngineControl control;
     private volatile boolean closed;
 
@@ -94,11 +100,93 @@ final class Session implements AutoCloseable {
      */
     Object[] render(String name) {
         try {
-            return (Object[]) control.extensionCommand("render", name);
+            return (Object[]) control.extensionCommand(Wire.RENDER_COMMAND, name);
         } catch (ExecutionControlException | ClassCastException e) {
             LOG.log(System.Logger.Level.DEBUG, "render of " + name + " failed", e);
             return null;
         }
+    }
+
+    /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
+    void beginCell(int tag, int executionCount) {
+        try {
+            control.extensionCommand(Wire.CELL_BEGIN_COMMAND, new int[] {tag, executionCount});
+        } catch (ExecutionControlException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cellBegin failed (the cell's eval will tell why)", e);
+        }
+    }
+
+    /** The line warning about threads and processes the cell left running, if any. Between evaluations. */
+    Optional<String> leftovers() {
+        try {
+            return Optional.ofNullable((String) control.extensionCommand(Wire.CELL_END_COMMAND, null));
+        } catch (ExecutionControlException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cellEnd failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> threads() throws ExecutionControlException {
+        return (List<Object[]>) control.extensionCommand(Wire.THREADS_COMMAND, null);
+    }
+
+    /**
+     * A frame of snippet code as JShell reports frames of exceptions: file {@code #<snippet id>}, line within
+     * the snippet; null when the frame's class is no active snippet's wrapper. Between evaluations.
+     */
+    StackTraceElement translate(StackTraceElement frame) {
+        String className = frame.getClassName();
+        if (!className.startsWith(WRAPPER_PREFIX)) {
+            return null;
+        }
+        int nested = className.indexOf('$', WRAPPER_PREFIX.length());
+        Wrapped wrapped = wrappers().get(nested < 0 ? className : className.substring(0, nested));
+        if (wrapped == null) {
+            return null;
+        }
+        int line = snippetLine(wrapped.wrapper(), frame.getLineNumber());
+        return new StackTraceElement(className, frame.getMethodName(), "#" + wrapped.snippet().id(), line);
+    }
+
+    private record Wrapped(Snippet snippet, SourceCodeAnalysis.SnippetWrapper wrapper) {}
+
+    /** Snippets by wrapper class name, rebuilt when snippets were added (each redefinition is a new one). */
+    private Map<String, Wrapped> wrappers() {
+        List<Snippet> all = jshell.snippets().toList();
+        if (all.size() != wrappersOf) {
+            Map<String, Wrapped> byClass = new HashMap<>();
+            for (Snippet snippet : all) {
+                if (snippet.kind() != Snippet.Kind.IMPORT && snippet.kind() != Snippet.Kind.ERRONEOUS) {
+                    try {
+                        SourceCodeAnalysis.SnippetWrapper wrapper = analysis().wrapper(snippet);
+                        byClass.put(wrapper.fullClassName(), new Wrapped(snippet, wrapper));
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.DEBUG, "no wrapper for snippet " + snippet.id(), e);
+                    }
+                }
+            }
+            wrappers = byClass;
+            wrappersOf = all.size();
+        }
+        return wrappers;
+    }
+
+    private static int snippetLine(SourceCodeAnalysis.SnippetWrapper wrapper, int wrappedLine) {
+        String wrapped = wrapper.wrapped();
+        int at = 0;
+        for (int line = 1; line < wrappedLine && at >= 0; line++) {
+            at = wrapped.indexOf('\n', at) + 1;
+        }
+        int end = wrapped.indexOf('\n', Math.max(at, 0));
+        for (int i = Math.max(at, 0); i < (end < 0 ? wrapped.length() : end); i++) {
+            int source = wrapper.wrappedToSourcePosition(i);
+            if (source >= 0) {
+                return 1 + (int) wrapper.source().substring(0, source).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 1;
     }
 
     /** Asks the engine to stop the running snippet. Any thread. */

@@ -12,7 +12,16 @@
  * <p>Layers: {@link dev.threadlab.engine.JShellInterpreter} (the facade) runs cells through
  * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}); {@code EngineChannels}
  * speaks the wire format of {@link dev.threadlab.agent.Wire}; {@code OutputRouter} turns engine output into
- * {@link dev.threadlab.kernel.Output} calls; {@code Interruptions} escalates stop, stop again, kill;
- * {@code Failures} and {@code CodeAssist} make JShell's answers readable.
+ * {@link dev.threadlab.kernel.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
+ * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics},
+ * {@code ClassPathMagic} and {@code ThreadsMagic} ({@code %threads}, {@code %reset}) sit in front.
+ *
+ * <p>Background threads: each cell gets a tag; in the engine every thread inherits the tag of the thread
+ * that created it, so output of threads that outlive their cell (and of threads they start) goes to that
+ * cell's output, even after it ended; output of unknown origin (the common ForkJoinPool, JDK threads) goes
+ * to the most recent cell. A pool thread that was idle at the end of a cell adopts the cell that gives it
+ * its next task; a task queued behind a busy pool thread stays with that thread's cell. At the end of a non-silent cell, one stdout line names the threads, idle
+ * executor threads and child processes it left running (see {@code dev.threadlab.agent.CellThreads} for
+ * what is and is not seen).
  */
 package dev.threadlab.engine;

@@ -15,6 +15,9 @@ public final class EngineStartProbe {
         List<String> c1 = new ArrayList<>(EngineOptions.DEFAULT_FLAGS);
         c1.add("-XX:TieredStopAtLevel=1");
         configs.add(c1);
+        List<String> c2 = new ArrayList<>(EngineOptions.DEFAULT_FLAGS);
+        c2.removeIf(f -> f.startsWith("--add-exports")); // the export disables CDS's archived module graph
+        configs.add(c2);
         configs.add(List.of());
 
         int runs = 9;

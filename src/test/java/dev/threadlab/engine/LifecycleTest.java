@@ -98,8 +98,9 @@ final class LifecycleTest {
                     System.out.println("late");
                 }).start();
                 """, output));
-        assertTrue(output.awaitFirstStdout(5_000));
-        assertEquals("late\n", output.stdout());
+        assertTrue(output.awaitStdout(s -> s.contains("late"), 5_000), output.stdout());
+        assertTrue(output.stdout().matches("⚠ Still running from this cell: 1 thread \\(Thread-\\d+\\)\\. .*\nlate\n"),
+                output.stdout());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A thread-safe {@link Output} that records every call, with a latch on the first stdout. */
+/** A thread-safe {@link Output} that records every call, with waits for stdout to arrive. */
 final class RecordingOutput implements Output {
 
     /** One recorded call. */
@@ -28,23 +28,28 @@ final class RecordingOutput implements Output {
     }
 
     @Override public synchronized void stdout(String text) {
+        notifyAll();
         calls.add(new Call("stdout", text, null, null));
         firstStdout.countDown();
     }
 
     @Override public synchronized void stderr(String text) {
+        notifyAll();
         calls.add(new Call("stderr", text, null, null));
     }
 
     @Override public synchronized void display(MimeBundle bundle, String displayId) {
+        notifyAll();
         calls.add(new Call("display", null, bundle, displayId));
     }
 
     @Override public synchronized void updateDisplay(MimeBundle bundle, String displayId) {
+        notifyAll();
         calls.add(new Call("update", null, bundle, displayId));
     }
 
     @Override public synchronized void clear(boolean wait) {
+        notifyAll();
         calls.add(new Call("clear", Boolean.toString(wait), null, null));
     }
 
@@ -68,6 +73,20 @@ final class RecordingOutput implements Output {
 
     synchronized long count(String kind) {
         return calls.stream().filter(c -> c.kind().equals(kind)).count();
+    }
+
+    /** Waits up to {@code millis} until everything printed to stdout so far satisfies {@code condition}. */
+    synchronized boolean awaitStdout(java.util.function.Predicate<String> condition, long millis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!condition.test(stdout())) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
     }
 
     boolean awaitFirstStdout(long millis) throws InterruptedException {

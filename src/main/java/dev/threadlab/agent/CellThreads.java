@@ -1,0 +1,194 @@
+package dev.threadlab.agent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which cell started which user thread and child process, for the warning at the end of a cell and for
+ * {@code %threads}. Cheap per cell: {@link #begin} reads the next thread id (one unstarted virtual thread
+ * object); {@link #leftovers} enumerates threads without stack walks, except for the cell's own leftovers.
+ *
+ * <p>A thread's origin is the cell that was running (or ran last) when it was created: thread ids grow
+ * with creation, so the cell with the greatest first id not above the thread's id. This equals the
+ * {@link CellTag} that routes output except for threads that a leftover thread creates while a later cell
+ * runs. User threads are platform threads in a snippet's thread group (excluding the JDK's pools and
+ * daemons and our own threads) and virtual threads created since the first cell, when
+ * {@link LiveThreads#seesVirtualThreads()}. A child process belongs to the cell at whose end it was
+ * first seen; they are looked for only while the JDK runs a "process reaper" thread (a /proc scan costs
+ * ~1 ms). Thread-safe.
+ */
+final class CellThreads {
+
+    /** A cell: the kernel's tag and the execution count shown as In [n]. */
+    record Cell(int tag, int executionCount) {}
+
+    private static final String SNIPPET_GROUP = "JShell process local execution";
+    private static final int MAX_CELLS = 10_000;
+    private static final int MAX_NAMES = 3;
+    /** Stack walks per question: a thread bomb must not make every cell end slowly. */
+    private static final int MAX_STACKS = 200;
+
+    private final NavigableMap<Long, Cell> byFirstThreadId = new TreeMap<>();
+    private final Map<Long, Cell> processes = new HashMap<>();
+    private final PoolThreads pools = new PoolThreads();
+    private Cell current = new Cell(0, 0);
+
+    /** Cell {@code tag} (In [{@code executionCount}]) starts; {@link CellTag#set} follows on the snippet's thread. */
+    synchronized void begin(int tag, int executionCount) {
+        current = new Cell(tag, executionCount);
+        CellTag.set(tag);
+        byFirstThreadId.put(Thread.ofVirtual().unstarted(() -> {}).threadId(), current);
+        if (byFirstThreadId.size() > MAX_CELLS) {
+            byFirstThreadId.pollFirstEntry();
+        }
+    }
+
+    /** The tag of the running (or last) cell. */
+    synchronized int currentTag() {
+        return current.tag();
+    }
+
+    /** One short line naming what the current cell left running, or null when nothing is. */
+    synchronized String leftovers() {
+        List<String> running = new ArrayList<>();
+        List<String> idle = new ArrayList<>();
+        List<Thread> all = LiveThreads.all();
+        List<Thread> user = all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
+                .toList();
+        Set<Long> idleInPools = pools.cellEnded(current.tag(), user);
+        for (Thread thread : user) {
+            if (current.equals(origin(thread))) {
+                (idleInPools.contains(thread.threadId()) ? idle : running).add(name(thread));
+            }
+        }
+        List<String> children = new ArrayList<>();
+        processes(all).forEach((process, cell) -> {
+            if (cell.equals(current)) {
+                children.add(process.pid() + " " + command(process));
+            }
+        });
+        if (running.isEmpty() && idle.isEmpty() && children.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!running.isEmpty()) {
+            parts.add(count(running.size(), "thread") + " (" + names(running) + ")");
+        }
+        if (!idle.isEmpty()) {
+            parts.add(count(idle.size(), "idle executor thread") + " (" + names(idle)
+                    + "; call shutdown() on the executor when done)");
+        }
+        if (!children.isEmpty()) {
+            parts.add(count(children.size(), "child process") + " (" + names(children) + ")");
+        }
+        return "⚠ Still running from this cell: " + String.join(", ", parts)
+                + ". %threads lists them; %reset stops them.";
+    }
+
+    /**
+     * Every live user thread (the first {@value #MAX_STACKS}, then one row counting the others) as
+     * {@code {name, state, kind, executionCount (Integer or null), first frame of user code (StackTraceElement or null), top frame (or null)}}, then {@code null}, then every child
+     * process as {@code {pid (Long), command, executionCount (Integer or null)}}.
+     */
+    synchronized List<Object[]> table() {
+        List<Object[]> rows = new ArrayList<>();
+        List<Thread> all = LiveThreads.all();
+        List<Thread> user = all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
+                .toList();
+        user.stream().limit(MAX_STACKS).forEach(t -> rows.add(threadRow(t)));
+        if (user.size() > MAX_STACKS) {
+            rows.add(new Object[] {"… and " + (user.size() - MAX_STACKS) + " more", "", "", null, null, null});
+        }
+        rows.add(null);
+        processes(all).forEach((process, cell) -> rows.add(new Object[] {process.pid(), command(process),
+                cell.executionCount() == 0 ? null : cell.executionCount()}));
+        return rows;
+    }
+
+    private Object[] threadRow(Thread thread) {
+        StackTraceElement[] frames = thread.getStackTrace();
+        StackTraceElement user = Arrays.stream(frames).filter(CellThreads::isUserFrame).findFirst().orElse(null);
+        Cell origin = origin(thread);
+        String kind = (thread.isVirtual() ? "virtual" : "platform") + (thread.isDaemon() && !thread.isVirtual()
+                ? ", daemon" : "");
+        String state = thread.getState() + (idleInExecutor(frames) ? " (idle in an executor)" : "");
+        return new Object[] {name(thread), state, kind,
+                origin == null || origin.executionCount() == 0 ? null : origin.executionCount(),
+                user, frames.length == 0 ? null : frames[0]};
+    }
+
+    private Cell origin(Thread thread) {
+        Map.Entry<Long, Cell> entry = byFirstThreadId.floorEntry(thread.threadId());
+        return entry == null ? null : entry.getValue();
+    }
+
+    private boolean isUser(Thread thread) {
+        if (thread.isVirtual()) {
+            return !byFirstThreadId.isEmpty() && thread.threadId() >= byFirstThreadId.firstKey();
+        }
+        for (ThreadGroup group = thread.getThreadGroup(); group != null; group = group.getParent()) {
+            if (group.getName().equals(SNIPPET_GROUP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Live child processes with the cell each was first seen at the end of. */
+    private Map<ProcessHandle, Cell> processes(List<Thread> threads) {
+        processes.keySet().removeIf(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        Map<ProcessHandle, Cell> live = new HashMap<>();
+        if (threads.stream().noneMatch(t -> t.getName().startsWith("process reaper"))) {
+            return live;
+        }
+        ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .forEach(p -> live.put(p, processes.computeIfAbsent(p.pid(), pid -> current)));
+        return live;
+    }
+
+    /** The thread's name, or {@code #id} for an unnamed one (virtual threads usually are). */
+    private static String name(Thread thread) {
+        return thread.getName().isEmpty() ? "#" + thread.threadId() : thread.getName();
+    }
+
+    private static boolean isUserFrame(StackTraceElement frame) {
+        String file = frame.getFileName();
+        return file != null && file.startsWith("#") || frame.getClassName().startsWith("REPL.");
+    }
+
+    /** Parked waiting for work in a pool, with no user code on the stack. */
+    static boolean idleInExecutor(StackTraceElement[] frames) {
+        boolean waitsForWork = false;
+        for (StackTraceElement frame : frames) {
+            if (isUserFrame(frame)) {
+                return false;
+            }
+            String name = frame.getClassName() + "." + frame.getMethodName();
+            waitsForWork |= name.equals("java.util.concurrent.ThreadPoolExecutor.getTask")
+                    || name.equals("java.util.concurrent.ForkJoinPool.awaitWork");
+        }
+        return waitsForWork;
+    }
+
+    private static String command(ProcessHandle process) {
+        ProcessHandle.Info info = process.info();
+        String command = info.command().map(c -> c.substring(c.lastIndexOf('/') + 1)).orElse("?");
+        return info.arguments().map(args -> command + " " + String.join(" ", args)).orElse(command);
+    }
+
+    private static String names(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(MAX_NAMES, names.size())));
+        return names.size() > MAX_NAMES ? shown + " and " + (names.size() - MAX_NAMES) + " more" : shown;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : what.endsWith("s") ? "es" : "s");
+    }
+}
