@@ -40,8 +40,8 @@ public final class EngineMain {
         Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
 
         Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
-        System.setOut(new PrintStream(multiplexer.channel(Wire.OUT), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(multiplexer.channel(Wire.ERR), true, StandardCharsets.UTF_8));
+        System.setOut(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)));
+        System.setErr(new UnclosablePrintStream(multiplexer.channel(Wire.ERR)));
         Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
         DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());

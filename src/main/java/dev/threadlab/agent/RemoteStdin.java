@@ -62,8 +62,7 @@ final class RemoteStdin extends InputStream {
                 if (answer.endReason().isEmpty()) {
                     return -1;
                 }
-                // Scanner and friends hide IOExceptions: say it where the learner looks.
-                System.err.println(answer.endReason());
+                // Scanner and friends hide this IOException; the kernel puts the reason into the cell's error.
                 throw new IOException(answer.endReason());
             }
             line = answer.bytes();

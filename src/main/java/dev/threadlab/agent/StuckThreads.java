@@ -1,8 +1,7 @@
 package dev.threadlab.agent;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import dev.threadlab.toolkit.Deadlock;
+import dev.threadlab.toolkit.Threads;
 import java.util.Map;
 
 /**
@@ -58,18 +57,16 @@ final class StuckThreads {
         }
     }
 
+    /** The deadlock cycle in words, one thread a line, under a {@link Wire#DEADLOCK_HEADING} heading. */
     private static void appendDeadlocks(StringBuilder text) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] ids = threads.findDeadlockedThreads();
-        if (ids == null) {
+        Deadlock deadlock = Threads.deadlocks();
+        if (!deadlock.found()) {
             return;
         }
-        text.append("Deadlock:\n");
-        for (ThreadInfo info : threads.getThreadInfo(ids)) {
-            if (info != null) {
-                text.append("    \"").append(info.getThreadName()).append("\" waits for ").append(info.getLockName())
-                        .append(" held by \"").append(info.getLockOwnerName()).append("\"\n");
-            }
+        text.append(Wire.DEADLOCK_HEADING).append('\n');
+        for (Deadlock.Link link : deadlock.links()) {
+            text.append("    ").append(link.thread()).append(" holds ").append(link.holds()).append(" and waits for ")
+                    .append(link.waitsFor()).append(" (held by ").append(link.owner()).append(")\n");
         }
     }
 }

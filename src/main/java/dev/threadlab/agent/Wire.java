@@ -55,6 +55,8 @@ public final class Wire {
     public static final byte INPUT_END = 'e';
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
+    /** Starts the deadlock part of a {@link #THREAD_DUMP} answer: one line per thread of the cycle follows. */
+    public static final String DEADLOCK_HEADING = "Deadlock: these threads wait for each other and can never continue:";
 
     private Wire() {}
 

@@ -78,8 +78,11 @@ final class EngineChannels {
                     payload = router.readLine().getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT;
                 } catch (IOException e) {
-                    payload = (e instanceof InterruptedIOException || e.getMessage() == null ? "" : e.getMessage())
-                            .getBytes(StandardCharsets.UTF_8);
+                    boolean refused = !(e instanceof InterruptedIOException) && e.getMessage() != null;
+                    if (refused) {
+                        engine.inputRefused(e.getMessage());
+                    }
+                    payload = (refused ? e.getMessage() : "").getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT_END;
                 }
                 engine.sendControl(kind, id, payload);

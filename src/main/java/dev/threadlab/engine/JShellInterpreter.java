@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.Completeness;
@@ -104,7 +105,9 @@ public final class JShellInterpreter implements Interpreter {
                 return interrupted();
             }
             interruptions.attach(run, current);
-            return new CellRun(current, failures, cell).run(interruptions::requested);
+            current.engine().takeInputRefused();
+            ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            return explainDeadlock(explainRefusedInput(outcome, current), current);
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (IllegalStateException e) {
@@ -118,6 +121,40 @@ public final class JShellInterpreter implements Interpreter {
         }
     }
 
+    /**
+     * A cell that failed after reading {@code System.in} when the client allows no input fails for that
+     * reason: Scanner and friends hide the IOException behind "No line found".
+     */
+    private static ExecuteOutcome explainRefusedInput(ExecuteOutcome outcome, Session current) {
+        if (!(outcome instanceof Failed failed)) {
+            return outcome;
+        }
+        return current.engine().takeInputRefused().<ExecuteOutcome>map(why -> {
+            List<String> traceback = new ArrayList<>();
+            traceback.add("The cell read System.in and got no input, so it failed with:");
+            traceback.add(failed.ename() + ": " + failed.evalue());
+            return new Failed("StdinNotAllowed", why, traceback);
+        }).orElse(outcome);
+    }
+
+    /**
+     * An interrupted cell whose threads are left deadlocked says so: they can never be interrupted, and
+     * without the cycle in words a learner sees only "interrupted" and a program that hangs again.
+     */
+    private ExecuteOutcome explainDeadlock(ExecuteOutcome outcome, Session current) {
+        if (!(outcome instanceof Failed) || !interruptions.requested() || current.closed()) {
+            return outcome;
+        }
+        String dump = current.stuckThreads().orElse("");
+        int at = dump.indexOf(Wire.DEADLOCK_HEADING);
+        if (at < 0) {
+            return outcome;
+        }
+        return new Failed("Interrupted", "The cell was interrupted, but some threads are deadlocked: each waits for"
+                + " a lock another one holds, so they can never continue and cannot be interrupted. Variables are kept;"
+                + " restarting the kernel ends those threads.", dump.substring(at).lines().toList());
+    }
+
     private ExecuteOutcome engineLost(Session lost) {
         Optional<Integer> code = lost.engine().exitCode(2_000);
         replace(lost);
@@ -127,15 +164,24 @@ public final class JShellInterpreter implements Interpreter {
                     "The cell did not stop, so the Java engine was restarted: variables were reset.",
                     stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
         }
-        return new Failed("EngineExited", "The Java engine stopped (" + exitReason(lost, code)
-                + "): variables and classes were reset. The next cell runs in a fresh engine.", List.of());
+        return new Failed("EngineExited", exitReason(lost, code)
+                + ": variables and classes were reset. The next cell runs in a fresh engine.", List.of());
     }
 
-    /** {@code exit code 3: Terminating due to java.lang.OutOfMemoryError: Java heap space}, say. */
-    private static String exitReason(Session lost, Optional<Integer> code) {
-        String exit = code.map(c -> "exit code " + c).orElse("exit code unknown");
-        return exit + lost.engine().lastStderrLine().filter(l -> l.contains("Error") || l.contains("Terminating"))
-                .map(l -> ": " + l.strip()).orElse("");
+    /**
+     * Why the engine ended, in words: {@code The Java engine ran out of memory (the heap is limited to 1 GB)}
+     * or {@code The Java engine exited with code 3 (System.exit or Runtime.halt)}.
+     */
+    static String exitReason(Session lost, Optional<Integer> code) {
+        Optional<String> last = lost.engine().lastStderrLine();
+        if (last.filter(l -> l.contains("OutOfMemoryError")).isPresent()) {
+            return "The Java engine ran out of memory (" + last.get().strip().replace("Terminating due to ", "")
+                    + "; the engine's heap is limited by -Xmx)";
+        }
+        String exit = code.map(c -> "exited with code " + c).orElse("stopped (exit code unknown)");
+        return "The Java engine " + exit + code.filter(c -> c < 128).map(c -> " (System.exit or Runtime.halt)")
+                .orElse(code.map(c -> " (killed by signal " + (c - 128) + ")").orElse(""))
+                + last.filter(l -> l.contains("Error")).map(l -> ": " + l.strip()).orElse("");
     }
 
     static Failed interrupted() {
@@ -287,7 +333,7 @@ public final class JShellInterpreter implements Interpreter {
                 // It died between cells (a background thread called System.exit, say): say so once.
                 String exit = exitReason(s, s.engine().exitCode(2_000));
                 replace(s);
-                throw new EngineUnavailableException("The Java engine stopped (" + exit + ") after the last cell:"
+                throw new EngineUnavailableException(exit + " after the last cell:"
                         + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
                         "EngineExited");
             }

@@ -76,7 +76,7 @@ final class InterruptTest {
         RecordingOutput output = new RecordingOutput();
         Failed failed = assertInstanceOf(Failed.class, run("System.out.println(\"bye\");\nSystem.exit(3);", output));
         assertEquals("EngineExited", failed.ename());
-        assertTrue(failed.evalue().contains("exit code 3"), failed.evalue());
+        assertTrue(failed.evalue().contains("exited with code 3"), failed.evalue());
         assertEquals("bye\n", output.stdout());
         assertEquals("3", plain(run("1 + 2", new RecordingOutput())));
     }
@@ -122,8 +122,8 @@ final class InterruptTest {
         kernel.interrupt();
         Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals("Interrupted", failed.ename());
-        assertTrue(failed.traceback().contains("Deadlock:"), failed.traceback().toString());
-        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("waits for java.lang.Object@")),
+        assertTrue(failed.traceback().contains(dev.threadlab.agent.Wire.DEADLOCK_HEADING), failed.traceback().toString());
+        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("and waits for Object@")),
                 failed.traceback().toString());
     }
 
