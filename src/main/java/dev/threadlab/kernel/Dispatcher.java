@@ -98,11 +98,11 @@ final class Dispatcher {
                 yield null;
             }
             case Request.Unknown r -> {
-                LOG.log(Level.WARNING, "ignoring unknown message type {0} on {1}", r.msgType(), channel);
+                LOG.log(Level.WARNING, "ignoring unknown message type {0} on {1}", forLog(r.msgType()), channel);
                 yield null;
             }
             case Request.Malformed r -> {
-                LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", r.msgType(), r.reason());
+                LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", forLog(r.msgType()), forLog(r.reason()));
                 yield new Reply.Bare(replyType(r.msgType()), Status.ERROR,
                         new Reply.Failure("BadRequest", r.reason(), List.of()));
             }
@@ -115,5 +115,10 @@ final class Dispatcher {
         return requestType.endsWith("_request")
                 ? requestType.substring(0, requestType.length() - "_request".length()) + "_reply"
                 : requestType + "_reply";
+    }
+
+    /** Client-chosen text as the log shows it: at most 100 characters, so a hostile client cannot flood it. */
+    static String forLog(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "... (" + text.length() + " characters)";
     }
 }

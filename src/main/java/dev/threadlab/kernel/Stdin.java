@@ -41,7 +41,7 @@ final class Stdin {
     void received(Message message) {
         if (!(message.content() instanceof Request.InputReply reply)) {
             LOG.log(Level.WARNING, "ignoring {0} on the stdin channel: only input_reply belongs there",
-                    message.msgType());
+                    Dispatcher.forLog(message.msgType()));
             return;
         }
         if (!waiting || !answers.offer(reply.value())) {
