@@ -16,6 +16,8 @@ final class StuckThreads {
     private static final int MAX_FRAMES = 3;
     private static final int MAX_THREADS = 10;
 
+    static final String NOTHING_RUNNING = "No thread of the cell is running.\n";
+
     private StuckThreads() {}
 
     static String describe() {
@@ -35,7 +37,8 @@ final class StuckThreads {
             appendFrames(text, entry.getValue());
         }
         appendDeadlocks(text);
-        return text.toString();
+        // Never empty: an empty answer would be no frame at all, and the kernel would wait for it in vain.
+        return text.isEmpty() ? NOTHING_RUNNING : text.toString();
     }
 
     /** The library frames nearest to the cell's code (what the cell called), then the cell itself. */
