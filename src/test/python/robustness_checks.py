@@ -259,8 +259,13 @@ class Interrupts(Session):
         self.assert_state_kept()
 
     def test_completable_future_join(self):
-        self.interrupt_after("new CompletableFuture<String>().join();", what="CompletableFuture.join")
-        self.assert_state_kept()
+        reply, _ = self.interrupt_after("new CompletableFuture<String>().join();",
+                                        what="CompletableFuture.join (ignores interrupts: engine restarted)")
+        text = self.error_text(reply)
+        print(text, flush=True)
+        self.assertIn("ignores interrupts", text)
+        self.assertIn("CompletableFuture.join", text)
+        self.assertIn("restarted", text)
 
     def test_background_busy_thread_and_a_blocked_cell(self):
         self.interrupt_after(

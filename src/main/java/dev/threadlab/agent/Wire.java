@@ -55,6 +55,12 @@ public final class Wire {
     public static final byte INPUT_END = 'e';
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
+    /**
+     * Starts a {@link #THREAD_DUMP} answer when the cell's own thread has its interrupt flag set but still
+     * waits or is blocked: it is in a call that ignores interrupts ({@code CompletableFuture.join},
+     * {@code synchronized}, {@code acquireUninterruptibly}), and only a restart can end the cell.
+     */
+    public static final String IGNORES_INTERRUPT = "The cell's thread ignores interrupts";
     /** Starts the deadlock part of a {@link #THREAD_DUMP} answer: one line per thread of the cycle follows. */
     public static final String DEADLOCK_HEADING = "Deadlock: these threads wait for each other and can never continue:";
 

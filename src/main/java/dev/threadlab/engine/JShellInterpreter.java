@@ -160,6 +160,13 @@ public final class JShellInterpreter implements Interpreter {
         replace(lost);
         if (interruptions.killed()) {
             String stuck = interruptions.stuckThreads();
+            if (stuck.startsWith(Wire.IGNORES_INTERRUPT)) {
+                int end = stuck.indexOf('\n');
+                return new Failed("Interrupted", stuck.substring(0, end - 1) + ", so the Java engine was restarted:"
+                        + " variables were reset. Calls that can be interrupted (get() instead of join(), lockInterruptibly()"
+                        + " instead of synchronized) let an interrupt keep your variables.",
+                        ("The cell's threads were:\n" + stuck.substring(end + 1)).lines().toList());
+            }
             return new Failed("Interrupted",
                     "The cell did not stop, so the Java engine was restarted: variables were reset.",
                     stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
