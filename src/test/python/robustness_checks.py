@@ -336,7 +336,8 @@ class Stdin(Session):
 
     def test_reading_stdin_when_the_client_cannot_answer_fails_clearly(self):
         for code in ("new Scanner(System.in).nextLine()",
-                     "new BufferedReader(new InputStreamReader(System.in)).readLine()"):
+                     "new BufferedReader(new InputStreamReader(System.in)).readLine()",
+                     'Input.password("Password: ")'):
             reply, outs = self.run_cell(code, allow_stdin=False)
             self.assertEqual(reply["status"], "error", reply)
             text = self.error_text(reply) + self.stream(outs, "stderr")

@@ -49,6 +49,11 @@ public final class Wire {
     public static final byte THREAD_DUMP = 'd';
     /** Control, engine to kernel: user code waits for a line of standard input (int request id follows). */
     public static final byte INPUT_REQUEST = 'r';
+    /**
+     * Control, engine to kernel: user code asks for a line with a prompt ({@code Input.password}): int
+     * request id, a password byte (1 hides the typing), int length, UTF-8 prompt. Answered as {@link #INPUT_REQUEST}.
+     */
+    public static final byte INPUT_PROMPT = 'p';
     /** Control, kernel to engine: input follows (int request id, int length, UTF-8 bytes). */
     public static final byte INPUT = 'i';
     /** Control, kernel to engine: no input (end of file); int request id, then a message (int length, UTF-8). */
