@@ -156,6 +156,9 @@ class Survival(Session):
         received = 0
         messages = 0
         truncated = ""
+        control_seconds = self.control_round_trip(delay=0.5)
+        measured("kernel_info on control while 100 MB are printed", f"{control_seconds * 1000:.0f} ms")
+        self.assertLess(control_seconds, 2.0, "the control channel answers while a cell floods output")
         while True:
             msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
             if msg["parent_header"].get("msg_id") != msg_id:
@@ -183,6 +186,23 @@ class Survival(Session):
         reply, outs = self.run_cell('System.out.println("after");')
         self.assertEqual(self.stream(outs), "after\n")
         self.assertLess(time.monotonic() - start, 5, "the kernel stays responsive")
+
+    def control_round_trip(self, delay):
+        """Seconds from a kernel_info_request on the control channel to its reply, sent after delay."""
+        import zmq
+        info = self.km.get_connection_info()
+        sock = zmq.Context.instance().socket(zmq.DEALER)
+        sock.linger = 0
+        sock.connect(f"{info['transport']}://{info['ip']}:{info['control_port']}")
+        try:
+            time.sleep(delay)
+            start = time.monotonic()
+            self.kc.session.send(sock, self.kc.session.msg("kernel_info_request", {}))
+            self.assertTrue(sock.poll(10_000), "no kernel_info_reply on control within 10 s")
+            sock.recv_multipart()
+            return time.monotonic() - start
+        finally:
+            sock.close()
 
     @staticmethod
     def rss_mb(pid):

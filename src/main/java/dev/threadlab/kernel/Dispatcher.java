@@ -23,6 +23,7 @@ final class Dispatcher {
 
     private final Handlers handlers;
     private final Publisher publisher;
+    private volatile long failureRepliedNanos;
 
     Dispatcher(Handlers handlers, Publisher publisher) {
         this.handlers = handlers;
@@ -45,6 +46,14 @@ final class Dispatcher {
         }
     }
 
+    /**
+     * {@link System#nanoTime()} just before the reply of the last cell that failed with {@code stop_on_error}:
+     * requests that arrived later were sent after the client saw the failure, and must run.
+     */
+    long failureRepliedNanos() {
+        return failureRepliedNanos;
+    }
+
     /** Answers an {@code execute_request} queued behind a failed cell without running it. */
     void abort(Channel channel, Message message) {
         publisher.publish(message, IoPub.Status.busy());
@@ -57,8 +66,12 @@ final class Dispatcher {
         switch (request) {
             case Request.Execute r -> {
                 Reply.Execute reply = handlers.execute(message, r);
+                boolean abort = reply.status() == Status.ERROR && r.stopOnError();
+                if (abort) {
+                    failureRepliedNanos = System.nanoTime(); // before the client can see the reply
+                }
                 publisher.reply(channel, message, reply);
-                return reply.status() == Status.ERROR && r.stopOnError() ? Next.ABORT_QUEUED : Next.CONTINUE;
+                return abort ? Next.ABORT_QUEUED : Next.CONTINUE;
             }
             case Request.Shutdown r -> {
                 publisher.reply(channel, message, new Reply.Shutdown(Status.OK, r.restart()));

@@ -32,10 +32,13 @@ public final class Kernel implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Publisher publisher;
     private final Stdin stdin;
-    private final BlockingQueue<Message> shell = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Message> control = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Queued> shell = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Queued> control = new LinkedBlockingQueue<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
+
+    /** A request waiting for its thread, with when it arrived ({@link System#nanoTime()}). */
+    private record Queued(Message message, long arrivedNanos) {}
 
     /** A kernel with a fresh session id. Nothing runs until {@link #start()}. */
     public Kernel(Transport transport, Interpreter interpreter, KernelIdentity identity) {
@@ -70,17 +73,17 @@ public final class Kernel implements AutoCloseable {
 
     private void route(Channel channel, Message message) {
         switch (channel) {
-            case SHELL -> shell.add(message);
-            case CONTROL -> control.add(message);
+            case SHELL -> shell.add(new Queued(message, System.nanoTime()));
+            case CONTROL -> control.add(new Queued(message, System.nanoTime()));
             case STDIN -> stdin.received(message);
             case IOPUB -> LOG.log(Level.WARNING, "ignoring a message received on IOPub");
         }
     }
 
-    private void serve(Channel channel, BlockingQueue<Message> queue) {
+    private void serve(Channel channel, BlockingQueue<Queued> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Message message = queue.take();
+                Message message = queue.take().message();
                 switch (dispatcher.dispatch(channel, message)) {
                     case CONTINUE -> { }
                     case ABORT_QUEUED -> abortQueued(channel, queue);
@@ -93,17 +96,20 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * After a failed cell with {@code stop_on_error}, the cells already queued are answered
-     * {@code aborted} without running, as ipykernel does; other queued requests are served normally.
+     * After a failed cell with {@code stop_on_error}, the cells that were already queued when it failed are
+     * answered {@code aborted} without running, as ipykernel does; other queued requests are served
+     * normally. A cell sent after the client saw the failure runs: on a busy machine it can arrive before
+     * this thread gets here.
      */
-    private void abortQueued(Channel channel, BlockingQueue<Message> queue) {
-        List<Message> queued = new ArrayList<>();
-        queue.drainTo(queued);
-        for (Message message : queued) {
-            if (message.content() instanceof Request.Execute) {
-                dispatcher.abort(channel, message);
+    private void abortQueued(Channel channel, BlockingQueue<Queued> queue) {
+        long failed = dispatcher.failureRepliedNanos();
+        Queued next;
+        while ((next = queue.peek()) != null && next.arrivedNanos() - failed < 0) {
+            queue.remove(next);
+            if (next.message().content() instanceof Request.Execute) {
+                dispatcher.abort(channel, next.message());
             } else {
-                dispatcher.dispatch(channel, message);
+                dispatcher.dispatch(channel, next.message());
             }
         }
     }
