@@ -1,6 +1,5 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.Completeness;
@@ -105,9 +104,10 @@ public final class JShellInterpreter implements Interpreter {
                 return interrupted();
             }
             interruptions.attach(run, current);
-            current.engine().takeInputRefused();
+            current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
-            return explainDeadlock(explainRefusedInput(outcome, current), current);
+            outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
+            return explainDeadlock(outcome, current);
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (IllegalStateException e) {
@@ -121,74 +121,22 @@ public final class JShellInterpreter implements Interpreter {
         }
     }
 
-    /**
-     * A cell that failed after reading {@code System.in} when the client allows no input fails for that
-     * reason: Scanner and friends hide the IOException behind "No line found".
-     */
-    private static ExecuteOutcome explainRefusedInput(ExecuteOutcome outcome, Session current) {
-        if (!(outcome instanceof Failed failed)) {
-            return outcome;
-        }
-        return current.engine().takeInputRefused().<ExecuteOutcome>map(why -> {
-            List<String> traceback = new ArrayList<>();
-            traceback.add("The cell read System.in and got no input, so it failed with:");
-            traceback.add(failed.ename() + ": " + failed.evalue());
-            return new Failed("StdinNotAllowed", why, traceback);
-        }).orElse(outcome);
-    }
-
-    /**
-     * An interrupted cell whose threads are left deadlocked says so: they can never be interrupted, and
-     * without the cycle in words a learner sees only "interrupted" and a program that hangs again.
-     */
+    /** Explains a deadlock left by an interrupted cell; asks the engine only when the cell was interrupted. */
     private ExecuteOutcome explainDeadlock(ExecuteOutcome outcome, Session current) {
         if (!(outcome instanceof Failed) || !interruptions.requested() || current.closed()) {
             return outcome;
         }
-        String dump = current.stuckThreads().orElse("");
-        int at = dump.indexOf(Wire.DEADLOCK_HEADING);
-        if (at < 0) {
-            return outcome;
-        }
-        return new Failed("Interrupted", "The cell was interrupted, but some threads are deadlocked: each waits for"
-                + " a lock another one holds, so they can never continue and cannot be interrupted. Variables are kept;"
-                + " restarting the kernel ends those threads.", dump.substring(at).lines().toList());
+        return Explanations.deadlockAfterInterrupt(outcome, current.stuckThreads().orElse(""));
     }
 
     private ExecuteOutcome engineLost(Session lost) {
         Optional<Integer> code = lost.engine().exitCode(2_000);
         replace(lost);
         if (interruptions.killed()) {
-            String stuck = interruptions.stuckThreads();
-            if (stuck.startsWith(Wire.IGNORES_INTERRUPT)) {
-                int end = stuck.indexOf('\n');
-                return new Failed("Interrupted", stuck.substring(0, end - 1) + ", so the Java engine was restarted:"
-                        + " variables were reset. Calls that can be interrupted (get() instead of join(), lockInterruptibly()"
-                        + " instead of synchronized) let an interrupt keep your variables.",
-                        ("The cell's threads were:\n" + stuck.substring(end + 1)).lines().toList());
-            }
-            return new Failed("Interrupted",
-                    "The cell did not stop, so the Java engine was restarted: variables were reset.",
-                    stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
+            return Explanations.restartedAfterInterrupt(interruptions.stuckThreads());
         }
-        return new Failed("EngineExited", exitReason(lost, code)
+        return new Failed("EngineExited", Explanations.exitReason(lost.engine(), code)
                 + ": variables and classes were reset. The next cell runs in a fresh engine.", List.of());
-    }
-
-    /**
-     * Why the engine ended, in words: {@code The Java engine ran out of memory (the heap is limited to 1 GB)}
-     * or {@code The Java engine exited with code 3 (System.exit or Runtime.halt)}.
-     */
-    static String exitReason(Session lost, Optional<Integer> code) {
-        Optional<String> last = lost.engine().lastStderrLine();
-        if (last.filter(l -> l.contains("OutOfMemoryError")).isPresent()) {
-            return "The Java engine ran out of memory (" + last.get().strip().replace("Terminating due to ", "")
-                    + "; the engine's heap is limited by -Xmx)";
-        }
-        String exit = code.map(c -> "exited with code " + c).orElse("stopped (exit code unknown)");
-        return "The Java engine " + exit + code.filter(c -> c < 128).map(c -> " (System.exit or Runtime.halt)")
-                .orElse(code.map(c -> " (killed by signal " + (c - 128) + ")").orElse(""))
-                + last.filter(l -> l.contains("Error")).map(l -> ": " + l.strip()).orElse("");
     }
 
     static Failed interrupted() {
@@ -338,7 +286,7 @@ public final class JShellInterpreter implements Interpreter {
             Session s = current.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (s.closed()) {
                 // It died between cells (a background thread called System.exit, say): say so once.
-                String exit = exitReason(s, s.engine().exitCode(2_000));
+                String exit = Explanations.exitReason(s.engine(), s.engine().exitCode(2_000));
                 replace(s);
                 throw new EngineUnavailableException(exit + " after the last cell:"
                         + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
