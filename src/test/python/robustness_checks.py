@@ -324,6 +324,19 @@ class Interrupts(Session):
         self.assert_state_kept()
 
 
+    def test_a_deadlock_between_virtual_threads_is_explained_too(self):
+        reply, seconds = self.interrupt_after(
+            self.SLEEP_QUIETLY + "Object left = new Object(), right = new Object();\n"
+            "var a = Thread.ofVirtual().name(\"vworker-1\").start(() -> { synchronized (left) { sleepQuietly(); synchronized (right) { } } });\n"
+            "var b = Thread.ofVirtual().name(\"vworker-2\").start(() -> { synchronized (right) { sleepQuietly(); synchronized (left) { } } });\n"
+            "a.join();", what="join on deadlocked virtual threads")
+        text = self.error_text(reply)
+        print(text, flush=True)
+        self.assertRegex(text, r"vworker-1 holds (Object@\w+) and waits for (Object@\w+) \(held by vworker-2\)")
+        self.assertRegex(text, r"vworker-2 holds (Object@\w+) and waits for (Object@\w+) \(held by vworker-1\)")
+        self.assert_state_kept()
+
+
 class Stdin(Session):
     def answer_input(self, code, answer, password=False):
         msg_id = self.kc.execute(code, allow_stdin=True)

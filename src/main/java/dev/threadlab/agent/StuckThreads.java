@@ -116,6 +116,13 @@ final class StuckThreads {
     private static void appendDeadlocks(StringBuilder text) {
         Deadlock deadlock = Threads.deadlocks();
         if (!deadlock.found()) {
+            try {
+                deadlock = Threads.deadlocksWithVirtualThreads(); // ThreadMXBean does not see virtual threads
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+        if (!deadlock.found()) {
             return;
         }
         text.append(Wire.DEADLOCK_HEADING).append('\n');
