@@ -40,8 +40,8 @@ public final class EngineMain {
         Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
 
         Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
-        System.setOut(new PrintStream(multiplexer.channel(Wire.OUT), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(multiplexer.channel(Wire.ERR), true, StandardCharsets.UTF_8));
+        System.setOut(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)));
+        System.setErr(new UnclosablePrintStream(multiplexer.channel(Wire.ERR)));
         Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
         DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
@@ -50,6 +50,7 @@ public final class EngineMain {
 
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
         startControlListener(control, executionControl, stdin, multiplexer);
+        warmUpThreadInspection();
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
         responses.flush();
         ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));
@@ -57,6 +58,17 @@ public final class EngineMain {
         // The kernel closed the connection or asked us to close: leave at once, whatever user threads remain.
         multiplexer.flush();
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Loads the JMX thread classes in the background: the first deadlock check costs ~0.5 s otherwise, and
+     * it runs while a learner waits for an interrupted cell to answer.
+     */
+    private static void warmUpThreadInspection() {
+        Thread warmUp = new Thread(StuckThreads::describe, "threadlab-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     private static Socket connect(String host, int port, byte kind, String token) throws IOException {

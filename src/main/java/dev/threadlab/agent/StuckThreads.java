@@ -1,9 +1,10 @@
 package dev.threadlab.agent;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import dev.threadlab.toolkit.Deadlock;
+import dev.threadlab.toolkit.Threads;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * What the threads of the running cell are doing, for the message shown when a cell did not stop and the
@@ -15,12 +16,17 @@ final class StuckThreads {
     /** The thread group {@code LocalExecutionControl} runs snippets in; threads they start inherit it. */
     private static final String SNIPPET_GROUP = "JShell process local execution";
     private static final int MAX_FRAMES = 3;
+    /** The class whose {@code invoke} starts the snippet's own thread. */
+    private static final String SNIPPET_RUNNER = "jdk.jshell.execution.LocalExecutionControl";
     private static final int MAX_THREADS = 10;
+
+    static final String NOTHING_RUNNING = "No thread of the cell is running.\n";
 
     private StuckThreads() {}
 
     static String describe() {
         StringBuilder text = new StringBuilder();
+        appendIgnoredInterrupt(text);
         int shown = 0;
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
@@ -36,7 +42,55 @@ final class StuckThreads {
             appendFrames(text, entry.getValue());
         }
         appendDeadlocks(text);
-        return text.toString();
+        // Never empty: an empty answer would be no frame at all, and the kernel would wait for it in vain.
+        return text.isEmpty() ? NOTHING_RUNNING : text.toString();
+    }
+
+    /**
+     * The snippet's own thread (the one JShell's {@code invoke} started) after a stop: its interrupt flag
+     * still set while it waits or is blocked means the call it is in ignores interrupts; so does a wait
+     * in {@code CompletableFuture.join}.
+     */
+    private static void appendIgnoredInterrupt(StringBuilder text) {
+        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+            Thread thread = entry.getKey();
+            StackTraceElement[] frames = entry.getValue();
+            Thread.State state = thread.getState();
+            boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING
+                    || state == Thread.State.TIMED_WAITING;
+            if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread)) && isSnippetThread(frames)) {
+                text.append(Wire.IGNORES_INTERRUPT).append(" (").append(state).append(waitsIn(frames)).append(").\n");
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code CompletableFuture.join()} parks on a {@code Signaller} and swallows each interrupt (it clears
+     * the flag and restores it only when the future completes): still parked there after a stop, the
+     * thread is in a join, since an interruptible {@code get()} would have thrown.
+     */
+    private static boolean ignoresInterruptsByDesign(Thread thread) {
+        Object blocker = LockSupport.getBlocker(thread);
+        return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CompletableFuture$Signaller");
+    }
+
+    private static boolean isSnippetThread(StackTraceElement[] frames) {
+        return Arrays.stream(frames).anyMatch(f -> f.getClassName().equals(SNIPPET_RUNNER));
+    }
+
+    /** {@code " in CompletableFuture.join"}: the outermost library call below the cell's code. */
+    private static String waitsIn(StackTraceElement[] frames) {
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i].getClassName().startsWith("REPL.")) {
+                if (i == 0) {
+                    return " in the cell's code";
+                }
+                String type = frames[i - 1].getClassName();
+                return " in " + type.substring(type.lastIndexOf('.') + 1) + "." + frames[i - 1].getMethodName();
+            }
+        }
+        return "";
     }
 
     /** The library frames nearest to the cell's code (what the cell called), then the cell itself. */
@@ -58,18 +112,23 @@ final class StuckThreads {
         }
     }
 
+    /** The deadlock cycle in words, one thread a line, under a {@link Wire#DEADLOCK_HEADING} heading. */
     private static void appendDeadlocks(StringBuilder text) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] ids = threads.findDeadlockedThreads();
-        if (ids == null) {
+        Deadlock deadlock = Threads.deadlocks();
+        if (!deadlock.found()) {
+            try {
+                deadlock = Threads.deadlocksWithVirtualThreads(); // ThreadMXBean does not see virtual threads
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+        if (!deadlock.found()) {
             return;
         }
-        text.append("Deadlock:\n");
-        for (ThreadInfo info : threads.getThreadInfo(ids)) {
-            if (info != null) {
-                text.append("    \"").append(info.getThreadName()).append("\" waits for ").append(info.getLockName())
-                        .append(" held by \"").append(info.getLockOwnerName()).append("\"\n");
-            }
+        text.append(Wire.DEADLOCK_HEADING).append('\n');
+        for (Deadlock.Link link : deadlock.links()) {
+            text.append("    ").append(link.thread()).append(" holds ").append(link.holds()).append(" and waits for ")
+                    .append(link.waitsFor()).append(" (held by ").append(link.owner()).append(")\n");
         }
     }
 }

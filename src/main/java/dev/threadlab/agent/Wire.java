@@ -55,6 +55,11 @@ public final class Wire {
     public static final byte THREAD_DUMP = 'd';
     /** Control, engine to kernel: user code waits for a line of standard input (int request id follows). */
     public static final byte INPUT_REQUEST = 'r';
+    /**
+     * Control, engine to kernel: user code asks for a line with a prompt ({@code Input.password}): int
+     * request id, a password byte (1 hides the typing), int length, UTF-8 prompt. Answered as {@link #INPUT_REQUEST}.
+     */
+    public static final byte INPUT_PROMPT = 'p';
     /** Control, kernel to engine: input follows (int request id, int length, UTF-8 bytes). */
     public static final byte INPUT = 'i';
     /** Control, kernel to engine: no input (end of file); int request id, then a message (int length, UTF-8). */
@@ -69,6 +74,14 @@ public final class Wire {
     public static final String THREADS_COMMAND = "threads";
     /** Environment variable holding the secret the engine echoes when it connects. */
     public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
+    /**
+     * Starts a {@link #THREAD_DUMP} answer when the cell's own thread has its interrupt flag set but still
+     * waits or is blocked: it is in a call that ignores interrupts ({@code CompletableFuture.join},
+     * {@code synchronized}, {@code acquireUninterruptibly}), and only a restart can end the cell.
+     */
+    public static final String IGNORES_INTERRUPT = "The cell's thread ignores interrupts";
+    /** Starts the deadlock part of a {@link #THREAD_DUMP} answer: one line per thread of the cycle follows. */
+    public static final String DEADLOCK_HEADING = "Deadlock: these threads wait for each other and can never continue:";
 
     private Wire() {}
 

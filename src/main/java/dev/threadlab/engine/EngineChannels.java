@@ -71,16 +71,28 @@ final class EngineChannels {
 
     private static void answerInput(EngineProcess engine, OutputRouter router) {
         try (DataInputStream in = new DataInputStream(engine.control().getInputStream())) {
-            while (in.readByte() == Wire.INPUT_REQUEST) {
+            byte request;
+            while ((request = in.readByte()) == Wire.INPUT_REQUEST || request == Wire.INPUT_PROMPT) {
                 int id = in.readInt();
+                boolean password = false;
+                String prompt = "";
+                if (request == Wire.INPUT_PROMPT) {
+                    password = in.readByte() != 0;
+                    byte[] text = new byte[in.readInt()];
+                    in.readFully(text);
+                    prompt = new String(text, StandardCharsets.UTF_8);
+                }
                 byte kind;
                 byte[] payload;
                 try {
-                    payload = router.readLine().getBytes(StandardCharsets.UTF_8);
+                    payload = router.readLine(prompt, password).getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT;
                 } catch (IOException e) {
-                    payload = (e instanceof InterruptedIOException || e.getMessage() == null ? "" : e.getMessage())
-                            .getBytes(StandardCharsets.UTF_8);
+                    boolean refused = !(e instanceof InterruptedIOException) && e.getMessage() != null;
+                    if (refused) {
+                        engine.inputRefused(e.getMessage());
+                    }
+                    payload = (refused ? e.getMessage() : "").getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT_END;
                 }
                 engine.sendControl(kind, id, payload);

@@ -35,6 +35,7 @@ final class EngineProcess implements AutoCloseable {
     private final StderrLog stderr;
     private volatile CompletableFuture<String> threadDump =
             new CompletableFuture<>();
+    private volatile String inputRefused;
 
     private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
         this.process = process;
@@ -208,6 +209,18 @@ final class EngineProcess implements AutoCloseable {
     /** The engine's answer to {@link #threadDump}. */
     void threadDumpArrived(String text) {
         threadDump.complete(text);
+    }
+
+    /** User code asked for keyboard input and the kernel answered "none" for {@code reason}. Any thread. */
+    void inputRefused(String reason) {
+        inputRefused = reason;
+    }
+
+    /** The reason of the last refused input request since the previous call, if any. Any thread. */
+    Optional<String> takeInputRefused() {
+        String reason = inputRefused;
+        inputRefused = null;
+        return Optional.ofNullable(reason);
     }
 
     /** Asks the engine to stop the running snippet. Any thread; returns at once. */

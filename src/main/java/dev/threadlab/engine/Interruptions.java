@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,13 +9,18 @@ import java.util.concurrent.TimeUnit;
  * Interrupt handling in layers for the running cell: a stop request to the engine at once (which
  * interrupts the snippet's threads and ends instrumented loops), repeated a few times in case the
  * request fell between two snippets, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
- * after the interrupt, the engine is killed. Thread-safe: {@link #interrupt()} comes from the control
+ * after the interrupt, the engine is killed. Sooner when the engine reports twice, {@value #FIRST_CHECK_MILLIS}
+ * and {@value #SECOND_CHECK_MILLIS} ms after the interrupt, that the cell's thread ignores the interrupt
+ * (it waits in {@code CompletableFuture.join} or for a monitor): nothing but a restart can end such a cell,
+ * and waiting two seconds for it only makes the learner wait. Thread-safe: {@link #interrupt()} comes from the control
  * thread while the shell thread runs the cell.
  */
 final class Interruptions implements AutoCloseable {
 
     static final long KILL_AFTER_MILLIS = 2_000;
     private static final long[] RESEND_MILLIS = {100, 300, 700, 1_200};
+    static final long FIRST_CHECK_MILLIS = 250;
+    static final long SECOND_CHECK_MILLIS = 550;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "threadlab-interrupt-watchdog");
@@ -26,6 +32,7 @@ final class Interruptions implements AutoCloseable {
     private Session session;
     private boolean requested;
     private boolean killed;
+    private boolean ignoredOnce;
     private String stuckThreads = "";
 
     /** A cell starts; answers its run number. */
@@ -34,6 +41,7 @@ final class Interruptions implements AutoCloseable {
         session = null;
         requested = false;
         killed = false;
+        ignoredOnce = false;
         stuckThreads = "";
         return running;
     }
@@ -86,7 +94,31 @@ final class Interruptions implements AutoCloseable {
         for (long delay : RESEND_MILLIS) {
             timer.schedule(() -> stopAgain(run), delay, TimeUnit.MILLISECONDS);
         }
+        timer.schedule(() -> killIfIgnored(run, false), FIRST_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        timer.schedule(() -> killIfIgnored(run, true), SECOND_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         timer.schedule(() -> killIfStillRunning(run), KILL_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Kills the engine on the second of two reports that the cell's thread ignores the interrupt. */
+    private void killIfIgnored(long run, boolean second) {
+        Session current;
+        synchronized (this) {
+            if (running != run || session == null || (second && !ignoredOnce)) {
+                return;
+            }
+            current = session;
+        }
+        String dump = current.stuckThreads().orElse("");
+        if (!dump.startsWith(Wire.IGNORES_INTERRUPT)) {
+            return;
+        }
+        synchronized (this) {
+            if (!second) {
+                ignoredOnce = running == run;
+                return;
+            }
+        }
+        kill(run, current, dump);
     }
 
     private void stopAgain(long run) {
@@ -107,7 +139,10 @@ final class Interruptions implements AutoCloseable {
             }
             current = session;
         }
-        String dump = current.stuckThreads().orElse("");
+        kill(run, current, current.stuckThreads().orElse(""));
+    }
+
+    private void kill(long run, Session current, String dump) {
         synchronized (this) {
             if (running != run) {
                 return;

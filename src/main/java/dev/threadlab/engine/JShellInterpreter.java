@@ -106,11 +106,13 @@ public final class JShellInterpreter implements Interpreter {
             }
             interruptions.attach(run, current);
             current.beginCell(tag, cell.executionCount());
+            current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (!cell.silent()) {
                 reportLeftovers(current, output);
             }
-            return outcome;
+            return explainDeadlock(outcome, current);
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (IllegalStateException e) {
@@ -135,24 +137,22 @@ public final class JShellInterpreter implements Interpreter {
         });
     }
 
+    /** Explains a deadlock left by an interrupted cell; asks the engine only when the cell was interrupted. */
+    private ExecuteOutcome explainDeadlock(ExecuteOutcome outcome, Session current) {
+        if (!(outcome instanceof Failed) || !interruptions.requested() || current.closed()) {
+            return outcome;
+        }
+        return Explanations.deadlockAfterInterrupt(outcome, current.stuckThreads().orElse(""));
+    }
+
     private ExecuteOutcome engineLost(Session lost) {
         Optional<Integer> code = lost.engine().exitCode(2_000);
         replace(lost);
         if (interruptions.killed()) {
-            String stuck = interruptions.stuckThreads();
-            return new Failed("Interrupted",
-                    "The cell did not stop, so the Java engine was restarted: variables were reset.",
-                    stuck.isBlank() ? List.of() : ("The cell's threads were:\n" + stuck).lines().toList());
+            return Explanations.restartedAfterInterrupt(interruptions.stuckThreads());
         }
-        return new Failed("EngineExited", "The Java engine stopped (" + exitReason(lost, code)
-                + "): variables and classes were reset. The next cell runs in a fresh engine.", List.of());
-    }
-
-    /** {@code exit code 3: Terminating due to java.lang.OutOfMemoryError: Java heap space}, say. */
-    private static String exitReason(Session lost, Optional<Integer> code) {
-        String exit = code.map(c -> "exit code " + c).orElse("exit code unknown");
-        return exit + lost.engine().lastStderrLine().filter(l -> l.contains("Error") || l.contains("Terminating"))
-                .map(l -> ": " + l.strip()).orElse("");
+        return new Failed("EngineExited", Explanations.exitReason(lost.engine(), code)
+                + ": variables and classes were reset. The next cell runs in a fresh engine.", List.of());
     }
 
     static Failed interrupted() {
@@ -320,9 +320,9 @@ public final class JShellInterpreter implements Interpreter {
             Session s = current.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (s.closed()) {
                 // It died between cells (a background thread called System.exit, say): say so once.
-                String exit = exitReason(s, s.engine().exitCode(2_000));
+                String exit = Explanations.exitReason(s.engine(), s.engine().exitCode(2_000));
                 replace(s);
-                throw new EngineUnavailableException("The Java engine stopped (" + exit + ") after the last cell:"
+                throw new EngineUnavailableException(exit + " after the last cell:"
                         + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
                         "EngineExited");
             }

@@ -207,13 +207,18 @@ final class OutputRouter {
      *                                message for a plain end of input
      */
     String readLine() throws IOException {
+        return readLine("", false);
+    }
+
+    /** As {@link #readLine()}, showing {@code prompt} and hiding the typing when {@code password}. */
+    String readLine(String prompt, boolean password) throws IOException {
         flush();
         Output output = target;
         if (output == null) {
             throw new IOException("");
         }
         try {
-            return output.input("", false) + "\n";
+            return output.input(prompt, password) + "\n";
         } catch (Output.StdinNotAllowedException e) {
             throw new IOException(e.getMessage(), e);
         } catch (InterruptedException e) {

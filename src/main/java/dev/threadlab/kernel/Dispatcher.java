@@ -23,25 +23,18 @@ final class Dispatcher {
 
     private final Handlers handlers;
     private final Publisher publisher;
+    private volatile long failureRepliedNanos;
 
     Dispatcher(Handlers handlers, Publisher publisher) {
         this.handlers = handlers;
         this.publisher = publisher;
     }
 
-    /**
-     * Handles {@code message} from {@code channel} and says what the loop should do next. When a failed
-     * cell asks to abort the queue, {@code abortQueued} runs before {@code idle} is published: a client
-     * that sends its next cell on idle must not see that cell aborted.
-     */
-    Next dispatch(Channel channel, Message message, Runnable abortQueued) {
+    /** Handles {@code message} from {@code channel} and says what the loop should do next. */
+    Next dispatch(Channel channel, Message message) {
         publisher.publish(message, IoPub.Status.busy());
         try {
-            Next next = handle(channel, message);
-            if (next == Next.ABORT_QUEUED) {
-                abortQueued.run();
-            }
-            return next;
+            return handle(channel, message);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
             publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR,
@@ -51,6 +44,14 @@ final class Dispatcher {
         } finally {
             publisher.publish(message, IoPub.Status.idle());
         }
+    }
+
+    /**
+     * {@link System#nanoTime()} just before the reply of the last cell that failed with {@code stop_on_error}:
+     * requests that arrived later were sent after the client saw the failure, and must run.
+     */
+    long failureRepliedNanos() {
+        return failureRepliedNanos;
     }
 
     /** Answers an {@code execute_request} queued behind a failed cell without running it. */
@@ -65,8 +66,12 @@ final class Dispatcher {
         switch (request) {
             case Request.Execute r -> {
                 Reply.Execute reply = handlers.execute(message, r);
+                boolean abort = reply.status() == Status.ERROR && r.stopOnError();
+                if (abort) {
+                    failureRepliedNanos = System.nanoTime(); // before the client can see the reply
+                }
                 publisher.reply(channel, message, reply);
-                return reply.status() == Status.ERROR && r.stopOnError() ? Next.ABORT_QUEUED : Next.CONTINUE;
+                return abort ? Next.ABORT_QUEUED : Next.CONTINUE;
             }
             case Request.Shutdown r -> {
                 publisher.reply(channel, message, new Reply.Shutdown(Status.OK, r.restart()));
@@ -106,11 +111,11 @@ final class Dispatcher {
                 yield null;
             }
             case Request.Unknown r -> {
-                LOG.log(Level.WARNING, "ignoring unknown message type {0} on {1}", r.msgType(), channel);
+                LOG.log(Level.WARNING, "ignoring unknown message type {0} on {1}", forLog(r.msgType()), channel);
                 yield null;
             }
             case Request.Malformed r -> {
-                LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", r.msgType(), r.reason());
+                LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", forLog(r.msgType()), forLog(r.reason()));
                 yield new Reply.Bare(replyType(r.msgType()), Status.ERROR,
                         new Reply.Failure("BadRequest", r.reason(), List.of()));
             }
@@ -123,5 +128,10 @@ final class Dispatcher {
         return requestType.endsWith("_request")
                 ? requestType.substring(0, requestType.length() - "_request".length()) + "_reply"
                 : requestType + "_reply";
+    }
+
+    /** Client-chosen text as the log shows it: at most 100 characters, so a hostile client cannot flood it. */
+    static String forLog(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "... (" + text.length() + " characters)";
     }
 }

@@ -50,6 +50,9 @@ final class Handlers {
         Output output = silent ? CellOutput.silent() : new CellOutput(publisher, stdin, message, request.allowStdin());
         ExecuteOutcome outcome = interpreter.execute(new Cell(request.code(), count, silent, request.allowStdin()),
                 output);
+        if (output instanceof CellOutput shown) {
+            shown.finish();
+        }
         return switch (outcome) {
             case ExecuteOutcome.Ok ok -> {
                 if (store) {

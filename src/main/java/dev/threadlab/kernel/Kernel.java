@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,10 +32,13 @@ public final class Kernel implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Publisher publisher;
     private final Stdin stdin;
-    private final BlockingDeque<Message> shell = new LinkedBlockingDeque<>();
-    private final BlockingDeque<Message> control = new LinkedBlockingDeque<>();
+    private final BlockingQueue<Queued> shell = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Queued> control = new LinkedBlockingQueue<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
+
+    /** A request waiting for its thread, with when it arrived ({@link System#nanoTime()}). */
+    private record Queued(Message message, long arrivedNanos) {}
 
     /** A kernel with a fresh session id. Nothing runs until {@link #start()}. */
     public Kernel(Transport transport, Interpreter interpreter, KernelIdentity identity) {
@@ -70,19 +73,21 @@ public final class Kernel implements AutoCloseable {
 
     private void route(Channel channel, Message message) {
         switch (channel) {
-            case SHELL -> shell.add(message);
-            case CONTROL -> control.add(message);
+            case SHELL -> shell.add(new Queued(message, System.nanoTime()));
+            case CONTROL -> control.add(new Queued(message, System.nanoTime()));
             case STDIN -> stdin.received(message);
             case IOPUB -> LOG.log(Level.WARNING, "ignoring a message received on IOPub");
         }
     }
 
-    private void serve(Channel channel, BlockingDeque<Message> queue) {
+    private void serve(Channel channel, BlockingQueue<Queued> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Message message = queue.take();
-                if (dispatcher.dispatch(channel, message, () -> abortQueued(channel, queue)) == Dispatcher.Next.SHUT_DOWN) {
-                    shutdown.countDown();
+                Message message = queue.take().message();
+                switch (dispatcher.dispatch(channel, message)) {
+                    case CONTINUE -> { }
+                    case ABORT_QUEUED -> abortQueued(channel, queue);
+                    case SHUT_DOWN -> shutdown.countDown();
                 }
             }
         } catch (InterruptedException e) {
@@ -91,22 +96,21 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
-     * After a failed cell with {@code stop_on_error}, the cells already queued are answered
-     * {@code aborted} without running, as ipykernel does; other queued requests stay queued, in order.
+     * After a failed cell with {@code stop_on_error}, the cells that were already queued when it failed are
+     * answered {@code aborted} without running, as ipykernel does; other queued requests are served
+     * normally. A cell sent after the client saw the failure runs: on a busy machine it can arrive before
+     * this thread gets here.
      */
-    private void abortQueued(Channel channel, BlockingDeque<Message> queue) {
-        List<Message> queued = new ArrayList<>();
-        queue.drainTo(queued);
-        List<Message> kept = new ArrayList<>();
-        for (Message message : queued) {
-            if (message.content() instanceof Request.Execute) {
-                dispatcher.abort(channel, message);
+    private void abortQueued(Channel channel, BlockingQueue<Queued> queue) {
+        long failed = dispatcher.failureRepliedNanos();
+        Queued next;
+        while ((next = queue.peek()) != null && next.arrivedNanos() - failed < 0) {
+            queue.remove(next);
+            if (next.message().content() instanceof Request.Execute) {
+                dispatcher.abort(channel, next.message());
             } else {
-                kept.add(message);
+                dispatcher.dispatch(channel, next.message());
             }
-        }
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            queue.addFirst(kept.get(i));
         }
     }
 

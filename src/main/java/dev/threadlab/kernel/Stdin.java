@@ -4,7 +4,8 @@ import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
 import dev.threadlab.protocol.Request;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -17,8 +18,11 @@ final class Stdin {
 
     private final Publisher publisher;
     private final ReentrantLock oneQuestionAtATime = new ReentrantLock();
-    private final SynchronousQueue<String> answers = new SynchronousQueue<>();
-    private volatile boolean waiting;
+    /**
+     * The answer the asking cell waits for, or null. Not a SynchronousQueue: a client that answers before
+     * the cell thread reaches {@code take()} (a fast client on a busy machine) would have its reply dropped.
+     */
+    private volatile CompletableFuture<String> pending;
 
     Stdin(Publisher publisher) {
         this.publisher = publisher;
@@ -28,11 +32,14 @@ final class Stdin {
     String ask(Message parent, String prompt, boolean password) throws InterruptedException {
         oneQuestionAtATime.lockInterruptibly();
         try {
-            waiting = true;
+            CompletableFuture<String> answer = new CompletableFuture<>();
+            pending = answer;
             publisher.askForInput(parent, new IoPub.InputRequest(prompt, password));
-            return answers.take();
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an input answer never fails", e);
         } finally {
-            waiting = false;
+            pending = null;
             oneQuestionAtATime.unlock();
         }
     }
@@ -41,10 +48,11 @@ final class Stdin {
     void received(Message message) {
         if (!(message.content() instanceof Request.InputReply reply)) {
             LOG.log(Level.WARNING, "ignoring {0} on the stdin channel: only input_reply belongs there",
-                    message.msgType());
+                    Dispatcher.forLog(message.msgType()));
             return;
         }
-        if (!waiting || !answers.offer(reply.value())) {
+        CompletableFuture<String> answer = pending;
+        if (answer == null || !answer.complete(reply.value())) {
             LOG.log(Level.WARNING, "ignoring an input_reply nobody asked for");
         }
     }

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>{@link #dump()} and {@link #deadlocks()} use {@link ThreadMXBean}, which sees platform threads
  * only: virtual threads are not listed (their carrier threads are), and a deadlock among virtual
- * threads is not found. {@link #dumpAll()} uses the HotSpot JSON thread dump, which lists virtual
- * threads too. Stateless and thread-safe; each call takes a fresh snapshot.
+ * threads is not found. {@link #dumpAll()} and {@link #deadlocksWithVirtualThreads()} use the HotSpot
+ * JSON thread dump, which lists virtual threads too. Stateless and thread-safe; each call takes a fresh snapshot.
  */
 public final class Threads {
 
@@ -102,6 +102,17 @@ public final class Threads {
             }
         }
         return new Deadlock(links);
+    }
+
+    /**
+     * The threads, virtual ones included, that wait for each other in a cycle right now, from
+     * {@link #dumpAll()}: slower than {@link #deadlocks()} (a JSON dump through a temporary file), and
+     * empty on JDK 21, whose dump names no locks.
+     *
+     * @throws UncheckedIOException if the temporary file cannot be written or read
+     */
+    public static Deadlock deadlocksWithVirtualThreads() {
+        return LockCycles.in(dumpAll());
     }
 
     private static ThreadDump.Entry entry(ThreadInfo info) {

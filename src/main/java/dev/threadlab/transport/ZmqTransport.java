@@ -44,6 +44,15 @@ public final class ZmqTransport implements Transport {
     /** Broadcasts buffered per subscriber; beyond this a stalled subscriber misses output (PUB semantics). */
     private static final int IOPUB_HWM = 10_000;
     private static final long CLOSE_MILLIS = 1_000;
+    /**
+     * The largest frame a client may send; ZeroMQ disconnects a peer that sends more, before the kernel
+     * buffers it. Cells and comm messages are far smaller; without a limit, four 50 MB frames from a hostile
+     * or broken client grew the kernel by ~300 MB (measured by the fuzz check), and the kernel JVM never
+     * gives that heap back.
+     */
+    static final long MAX_FRAME_BYTES = 16L << 20;
+    /** Heartbeat pings are a few bytes; the heartbeat echoes, so it must not echo a flood. */
+    private static final long MAX_HEARTBEAT_BYTES = 64L << 10;
 
     private enum State { NEW, STARTED, CLOSED }
 
@@ -213,8 +222,11 @@ public final class ZmqTransport implements Transport {
             socket.setRouterHandover(true);
             socket.setRcvHWM(ROUTER_RECEIVE_HWM);
             socket.setSndHWM(ROUTER_SEND_HWM);
+            socket.setMaxMsgSize(MAX_FRAME_BYTES);
         } else if (type == SocketType.PUB) {
             socket.setSndHWM(IOPUB_HWM);
+        } else {
+            socket.setMaxMsgSize(MAX_HEARTBEAT_BYTES);
         }
         try {
             if (!socket.bind(endpoint)) {

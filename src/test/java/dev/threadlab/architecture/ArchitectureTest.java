@@ -34,7 +34,7 @@ final class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "display", Set.of(),
             "toolkit", Set.of("display"),
-            "agent", Set.of("display"),
+            "agent", Set.of("display", "toolkit"),
             "protocol", Set.of("display"),
             "transport", Set.of("protocol"),
             "kernel", Set.of("protocol", "transport", "display"),

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 final class ImportRulesTest {
 
     @Test
-    void theAgentImportsOnlyTheJdkAndTheDisplayPackage() throws IOException {
+    void theAgentImportsOnlyTheJdkAndTheDisplayAndToolkitPackages() throws IOException {
         List<String> offending;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/threadlab/agent"))) {
             offending = files.filter(f -> f.toString().endsWith(".java"))
                     .flatMap(f -> lines(f).stream().filter(l -> l.startsWith("import "))
                             .filter(l -> !l.matches("import (static )?(java|javax|jdk\\.jshell)\\..*")
                                     && !l.startsWith("import dev.threadlab.display.")
+                                    && !l.startsWith("import dev.threadlab.toolkit.")
                                     && !l.startsWith("import dev.threadlab.agent."))
                             .map(l -> f.getFileName() + ": " + l))
                     .toList();

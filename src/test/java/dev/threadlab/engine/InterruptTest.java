@@ -76,7 +76,7 @@ final class InterruptTest {
         RecordingOutput output = new RecordingOutput();
         Failed failed = assertInstanceOf(Failed.class, run("System.out.println(\"bye\");\nSystem.exit(3);", output));
         assertEquals("EngineExited", failed.ename());
-        assertTrue(failed.evalue().contains("exit code 3"), failed.evalue());
+        assertTrue(failed.evalue().contains("exited with code 3"), failed.evalue());
         assertEquals("bye\n", output.stdout());
         assertEquals("3", plain(run("1 + 2", new RecordingOutput())));
     }
@@ -103,6 +103,24 @@ final class InterruptTest {
     }
 
     @Test
+    void aCellInCompletableFutureJoinIsRestartedWithinASecondAndTheErrorNamesTheCall() throws Exception {
+        RecordingOutput output = new RecordingOutput();
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run(
+                "if (true) {\n    System.out.println(\"started\");\n    new CompletableFuture<String>().join();\n}",
+                output));
+        assertTrue(output.awaitFirstStdout(10_000), "the cell started");
+        long start = System.nanoTime();
+        kernel.interrupt();
+        Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(failed.evalue().startsWith(dev.threadlab.agent.Wire.IGNORES_INTERRUPT + " (WAITING in"
+                + " CompletableFuture.join)"), failed.evalue());
+        assertTrue(failed.evalue().contains("restarted"), failed.evalue());
+        assertTrue(millis < 1_500, "restarted within ~0.6 s, took " + millis + " ms");
+        assertEquals("3", plain(run("1 + 2", new RecordingOutput())));
+    }
+
+    @Test
     void aDeadlockedCellIsKilledAndTheLockCycleIsShown() throws Exception {
         RecordingOutput output = new RecordingOutput();
         CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run("""
@@ -122,8 +140,8 @@ final class InterruptTest {
         kernel.interrupt();
         Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals("Interrupted", failed.ename());
-        assertTrue(failed.traceback().contains("Deadlock:"), failed.traceback().toString());
-        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("waits for java.lang.Object@")),
+        assertTrue(failed.traceback().contains(dev.threadlab.agent.Wire.DEADLOCK_HEADING), failed.traceback().toString());
+        assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("and waits for Object@")),
                 failed.traceback().toString());
     }
 

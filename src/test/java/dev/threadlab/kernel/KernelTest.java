@@ -70,6 +70,20 @@ final class KernelTest {
     }
 
     @Test
+    void printedTextIsCappedPerCellAndTheCellSaysHowMuchWasCut() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, Request.Execute.of("flood 12000000"));
+        long shown = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance).map(IoPub.Stream.class::cast)
+                .filter(s -> s.name().equals("stdout")).mapToLong(s -> s.text().length()).sum();
+        assertEquals(CellOutput.STREAM_LIMIT_CHARS, shown);
+        IoPub.Stream notice = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance)
+                .map(IoPub.Stream.class::cast).filter(s -> s.name().equals("stderr")).findFirst().orElseThrow();
+        assertTrue(notice.text().contains("output truncated: 2.0 MB more not shown"), notice.text());
+
+        List<Sent> next = run(Channel.SHELL, Request.Execute.of("print fresh"));
+        assertEquals("fresh\n", reply(next, IoPub.Stream.class).text(), "the cap is per cell");
+    }
+
+    @Test
     void executionCountGrowsOnlyForStoredCells() throws InterruptedException {
         assertEquals(1, reply(run(Channel.SHELL, Request.Execute.of("a")), Reply.Execute.class).executionCount());
         Request.Execute notStored = new Request.Execute("b", false, false, Map.of(), false, true);

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
- * {@code print X} (stdout), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
+ * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
  * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws), and
  * anything else evaluates to itself as the result.
  */
@@ -45,6 +45,13 @@ public final class FakeInterpreter implements Interpreter {
         String code = cell.code();
         if (code.startsWith("print ")) {
             output.stdout(code.substring(6) + "\n");
+            return new ExecuteOutcome.Ok(null);
+        }
+        if (code.startsWith("flood ")) {
+            String chunk = "x".repeat(999_999) + "\n";
+            for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
+                output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
+            }
             return new ExecuteOutcome.Ok(null);
         }
         if (code.startsWith("fail ")) {
