@@ -64,7 +64,10 @@ final class Failures {
         traceback.add("    " + CellText.lineText(code, line));
         traceback.add("    " + " ".repeat(column - 1) + "^");
         for (String text : message) {
-            traceback.add(text);
+            // JShell wraps top-level code in a nameless class: "location: class " says nothing to a learner.
+            if (!text.strip().equals("location: class")) {
+                traceback.add(text);
+            }
         }
         return new Failed("CompileError", evalue, traceback);
     }

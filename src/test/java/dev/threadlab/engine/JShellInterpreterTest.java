@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,8 @@ final class JShellInterpreterTest {
         assertEquals("line 3, column 13:", failed.traceback().get(0));
         assertEquals("    int c = a + nope;", failed.traceback().get(1));
         assertEquals("                ^", failed.traceback().get(2));
+        assertFalse(failed.traceback().stream().anyMatch(l -> l.strip().equals("location: class")),
+                "JShell's nameless wrapper class must not show: " + failed.traceback());
     }
 
     @Test
