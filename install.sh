@@ -121,7 +121,7 @@ cp "$here"/kernel/logo-32x32.png "$here"/kernel/logo-64x64.png "$here"/kernel/lo
 # The kernel JVM's flags (small and quick to start; user code runs in a separate engine JVM).
 jvm_opts=()
 while IFS= read -r line; do
-  case "$line" in ''|'#'*) ;; *) jvm_opts+=("$line") ;; esac
+  case "$line" in ''|'#'*) ;; *) jvm_opts+=("${line//@ARCHIVE@/$spec_dir/kernel.jsa}") ;; esac
 done < "$here/kernel/jvm.options"
 argv="$(json_string "$java")"
 for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done

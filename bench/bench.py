@@ -190,9 +190,12 @@ def main():
         pass
     print(f"Measured {date.today()} on {os.cpu_count()} cores ({cpu}), {platform.system()} "
           f"{platform.release()}; medians of {args.starts} starts, {args.cells} cells.\n")
+    both = args.kernels == ["threadlab", "python3"]
     header = "| measure | target | " + " | ".join(KERNELS[k][3] for k in args.kernels) + " |"
+    if both:
+        header += " ratio |"
     print(header)
-    print("|" + "---|" * (2 + len(args.kernels)))
+    print("|" + "---|" * (2 + len(args.kernels) + (1 if both else 0)))
     rows = [
         ("start → kernel_info reply", "≤ 1 s", "ready", 1000, "ms"),
         ("start → first result", "≤ 1.5 s", "first", 1000, "ms"),
@@ -205,7 +208,8 @@ def main():
     for label, target, key, scale, unit in rows:
         cells = [f"{results[k][key] * scale:.1f} {unit}" if key != "rss" else f"{results[k][key]:.0f} {unit}"
                  for k in args.kernels]
-        print(f"| {label} | {target} | " + " | ".join(cells) + " |")
+        ratio = f" {results['threadlab'][key] / results['python3'][key]:.2f}× |" if both else ""
+        print(f"| {label} | {target} | " + " | ".join(cells) + " |" + ratio)
 
 
 if __name__ == "__main__":
