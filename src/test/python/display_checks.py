@@ -3,40 +3,21 @@ cell to display_data, update_display_data, clear_output and execute_result on th
 Run by DisplayIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+from kernel_session import KernelSession
 
 TIMEOUT = 60
 
 
-class Display(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.km, cls.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=False)
-
+class Display(KernelSession):
     def run_cell(self, code, timeout=TIMEOUT):
         """Executes code and checks it succeeded; returns the iopub messages of this cell up to idle."""
-        msg_id = self.kc.execute(code)
-        reply = self.kc.get_shell_msg(timeout=timeout)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=timeout)
-        outputs = []
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=timeout)
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                break
-            outputs.append(msg)
-        self.assertEqual(reply["content"]["status"], "ok", (reply["content"], outputs))
+        reply, outputs = super().run_cell(code, timeout)
+        self.assertEqual(reply["status"], "ok", (reply, outputs))
         return outputs
 
     @staticmethod
     def of_type(outputs, msg_type):
+        """The contents of the messages of one type."""
         return [m["content"] for m in outputs if m["msg_type"] == msg_type]
 
     def test_html_becomes_display_data_with_html_and_plain_text(self):

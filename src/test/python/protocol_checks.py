@@ -1,7 +1,6 @@
 """Kernel behaviour through Debian's real jupyter_client: what a notebook user relies on.
 Run by ProtocolIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
 import json
-import queue
 import time
 import unittest
 import uuid
@@ -9,59 +8,13 @@ import uuid
 import zmq
 from jupyter_client.manager import start_new_kernel
 
+from kernel_session import KernelSession
+
 TIMEOUT = 30
 
 
-class Session(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.km, cls.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
-        # wait_for_ready re-sends kernel_info every second until one is answered: on a busy machine the
-        # later replies are still queued and would be taken for the first test's replies.
-        while True:
-            try:
-                cls.kc.get_shell_msg(timeout=0.5)
-            except queue.Empty:
-                break
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=False)
-
-    def run_cell(self, code, timeout=TIMEOUT, **kwargs):
-        """Executes code; returns (reply content, [iopub messages up to idle])."""
-        msg_id = self.kc.execute(code, **kwargs)
-        return self.collect(msg_id, timeout)
-
-    def shell_reply(self, msg_id, timeout=TIMEOUT):
-        """The shell reply to msg_id, skipping stale ones (wait_for_ready may leave kernel_info replies)."""
-        reply = self.kc.get_shell_msg(timeout=timeout)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=timeout)
-        return reply
-
-    def collect(self, msg_id, timeout=TIMEOUT):
-        """The reply content to msg_id and the iopub messages it caused, up to idle."""
-        reply = self.shell_reply(msg_id, timeout)
-        outputs = []
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=timeout)
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                break
-            outputs.append(msg)
-        return reply["content"], outputs
-
-    @staticmethod
-    def stdout(outputs):
-        return "".join(m["content"]["text"] for m in outputs
-                       if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
-
-    @staticmethod
-    def of_type(outputs, msg_type):
-        return [m for m in outputs if m["msg_type"] == msg_type]
+class Session(KernelSession):
+    stdout = staticmethod(KernelSession.stream)
 
 
 class Execution(Session):

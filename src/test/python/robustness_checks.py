@@ -6,7 +6,7 @@ import re
 import time
 import unittest
 
-from jupyter_client.manager import start_new_kernel
+from kernel_session import KernelSession
 
 TIMEOUT = 60
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -16,16 +16,11 @@ def measured(what, value):
     print(f"MEASURED {what}: {value}", flush=True)
 
 
-class Session(unittest.TestCase):
+class Session(KernelSession):
     @classmethod
     def setUpClass(cls):
-        cls.km, cls.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=60)
+        super().setUpClass()
         cls.kernel_pid = cls.km.provisioner.process.pid
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.kc.stop_channels()
-        cls.km.shutdown_kernel(now=True)
 
     def tearDown(self):
         """After every behaviour: the same kernel process answers the next cell."""
@@ -34,39 +29,6 @@ class Session(unittest.TestCase):
         reply, outs = self.run_cell("6 * 7", timeout=TIMEOUT)
         self.assertEqual(reply["status"], "ok", reply)
         self.assertEqual(self.result(outs), "42")
-
-    def run_cell(self, code, timeout=TIMEOUT, **kwargs):
-        """Executes code; returns (reply content, [iopub messages up to idle])."""
-        msg_id = self.kc.execute(code, **kwargs)
-        return self.collect(msg_id, timeout)
-
-    def collect(self, msg_id, timeout=TIMEOUT):
-        reply = self.shell_reply(msg_id, timeout)
-        outputs = []
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=timeout)
-            if msg["parent_header"].get("msg_id") != msg_id:
-                continue
-            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                break
-            outputs.append(msg)
-        return reply, outputs
-
-    def shell_reply(self, msg_id, timeout=TIMEOUT):
-        reply = self.kc.get_shell_msg(timeout=timeout)
-        while reply["parent_header"].get("msg_id") != msg_id:
-            reply = self.kc.get_shell_msg(timeout=timeout)
-        return reply["content"]
-
-    @staticmethod
-    def stream(outputs, name="stdout"):
-        return "".join(m["content"]["text"] for m in outputs
-                       if m["msg_type"] == "stream" and m["content"]["name"] == name)
-
-    @staticmethod
-    def result(outputs):
-        results = [m for m in outputs if m["msg_type"] == "execute_result"]
-        return results[0]["content"]["data"]["text/plain"] if results else None
 
     @staticmethod
     def error_text(reply):
@@ -172,7 +134,7 @@ class Survival(Session):
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
                 break
         seconds = time.monotonic() - start
-        reply = self.shell_reply(msg_id)
+        reply = self.shell_reply(msg_id)["content"]
         self.assertEqual(reply["status"], "ok", reply)
         rss = self.rss_mb(self.kernel_pid)
         measured("100 MB printed", f"{seconds:.2f} s, {received / 1e6:.1f} MB received in {messages} messages,"
@@ -228,7 +190,7 @@ class Interrupts(Session):
         time.sleep(settle)
         start = time.monotonic()
         self.km.interrupt_kernel()
-        reply = self.shell_reply(msg_id, timeout=30)
+        reply = self.shell_reply(msg_id, timeout=30)["content"]
         seconds = time.monotonic() - start
         self.collect_rest(msg_id)
         measured(f"interrupt latency, {what}", f"{seconds * 1000:.0f} ms")
