@@ -76,6 +76,6 @@ final class Explanations {
         }
         return new Failed("Interrupted", "The cell was interrupted, but some threads are deadlocked: each waits for"
                 + " a lock another one holds, so they can never continue and cannot be interrupted. Variables are kept;"
-                + " restarting the kernel ends those threads.", threadDump.substring(at).lines().toList());
+                + " %reset ends those threads (and starts a fresh engine).", threadDump.substring(at).lines().toList());
     }
 }
