@@ -39,6 +39,7 @@ final class CellRun {
 
     ExecuteOutcome run(BooleanSupplier interrupted) {
         String code = cell.code();
+        session.dropTemporaries();
         List<CellSplitter.Piece> pieces = CellSplitter.split(session.analysis(), code);
         MimeBundle result = null;
         for (int i = 0; i < pieces.size(); i++) {

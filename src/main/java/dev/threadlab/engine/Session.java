@@ -107,6 +107,19 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the temporary variables ({@code $1}, {@code $2}, …) that earlier expression cells left. JShell
+     * compiles each snippet against every active one, so each leftover slows every later cell (measured
+     * in-process: 20 ms per {@code 1 + 1} at first, 61 ms after 600 expressions; 10-14 ms throughout
+     * with them dropped). Results never show these names, so nothing a learner sees is lost.
+     */
+    void dropTemporaries() {
+        jshell.snippets()
+                .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && jshell.status(s).isActive())
+                .toList()
+                .forEach(jshell::drop);
+    }
+
     /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
     void beginCell(int tag, int executionCount) {
         try {
