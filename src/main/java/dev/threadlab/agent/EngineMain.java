@@ -29,6 +29,14 @@ public final class EngineMain {
 
     private EngineMain() {}
 
+    /**
+     * The engine lives only as long as its kernel. The command stream cannot tell while a cell runs (its
+     * thread is inside user code), so a kernel killed with SIGKILL would leave a busy loop spinning here.
+     */
+    private static void haltWhenTheKernelDies() {
+        ProcessHandle.current().parent().ifPresent(kernel -> kernel.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: EngineMain <host> <port>, was " + args.length + " arguments");
@@ -49,6 +57,7 @@ public final class EngineMain {
         System.setIn(stdin);
 
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
+        haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
         warmUpThreadInspection();
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());

@@ -28,9 +28,14 @@ final class KernelCommand implements Callable<Integer> {
         // The engine JVM starts in the background while the sockets come up: kernel_info is answered
         // before the engine is warm.
         Interpreter java = new Magics(new JShellInterpreter());
+        ProcessLifeline.onInterruptSignal(java::interrupt);
+        Thread serving = Thread.currentThread();
+        ProcessLifeline.onParentExit(serving::interrupt);
         try (Kernel kernel = new Kernel(ZmqTransport.of(info), java, KernelIdentity.threadlab(Version.current()))) {
             kernel.start();
             kernel.awaitShutdown();
+        } catch (InterruptedException e) {
+            // Jupyter went away: closing the kernel (above) also ends the engine.
         }
         return 0;
     }
