@@ -5,41 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Output of threads that outlive their cell goes to the cell that started them, complete and in order. */
 final class BackgroundOutputTest {
 
     private static final long WAIT_MILLIS = 20_000;
-    private static JShellInterpreter kernel;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
-
-    private static ExecuteOutcome run(String code, RecordingOutput output) {
-        return kernel.execute(new Cell(code, ++count, false, false), output);
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void aThreadStartedInOneCellPrintsIntoThatCellWhileTheNextCellRuns() throws Exception {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 var go1 = new CountDownLatch(1);
                 var late1 = new Thread(() -> {
                     try { go1.await(); } catch (InterruptedException e) { return; }
@@ -48,7 +32,7 @@ final class BackgroundOutputTest {
                 });
                 late1.start();
                 """, first));
-        assertInstanceOf(Ok.class, run("go1.countDown(); late1.join(10_000); System.out.println(\"cell 2\");", second));
+        assertInstanceOf(Ok.class, engine.run("go1.countDown(); late1.join(10_000); System.out.println(\"cell 2\");", second));
         assertTrue(first.awaitStdout(s -> s.contains("from cell 1"), WAIT_MILLIS), first.calls().toString());
         assertTrue(first.calls().stream().anyMatch(c -> c.kind().equals("stderr") && c.text().contains("error from cell 1")),
                 first.calls().toString());
@@ -60,7 +44,7 @@ final class BackgroundOutputTest {
     void threeThreadsPrintingAThousandLinesEachAfterTheirCellEndedLoseNoLineAndKeepTheirOrder() throws Exception {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 var go3 = new CountDownLatch(1);
                 for (int t = 0; t < 3; t++) {
                     int id = t;
@@ -70,7 +54,7 @@ final class BackgroundOutputTest {
                     }, "printer-" + t).start();
                 }
                 """, first));
-        assertInstanceOf(Ok.class, run("go3.countDown();", second));
+        assertInstanceOf(Ok.class, engine.run("go3.countDown();", second));
         assertTrue(first.awaitStdout(s -> s.lines().filter(l -> l.startsWith("t")).count() == 3000, WAIT_MILLIS),
                 "lines arrived: " + first.stdout().lines().count());
         List<String> lines = first.stdout().lines().filter(l -> l.startsWith("t")).toList();
@@ -86,7 +70,7 @@ final class BackgroundOutputTest {
     void stdoutStderrAndDisplaysOfABackgroundThreadKeepTheirOrderInItsCell() throws Exception {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 var goD = new CountDownLatch(1);
                 Thread.ofVirtual().start(() -> {
                     try { goD.await(); } catch (InterruptedException e) { return; }
@@ -96,7 +80,7 @@ final class BackgroundOutputTest {
                     System.out.print("four\\n");
                 });
                 """, first));
-        assertInstanceOf(Ok.class, run("goD.countDown();", second));
+        assertInstanceOf(Ok.class, engine.run("goD.countDown();", second));
         assertTrue(first.awaitStdout(s -> s.contains("four"), WAIT_MILLIS), first.calls().toString());
         List<RecordingOutput.Call> calls = first.calls();
         assertTrue(calls.get(0).text().startsWith("⚠ Still running from this cell: 1 thread (#"), calls.toString());
@@ -110,15 +94,15 @@ final class BackgroundOutputTest {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
         RecordingOutput third = new RecordingOutput();
-        run("var reused = Executors.newFixedThreadPool(1); reused.submit(() -> System.out.println(\"task 1\")).get();",
+        engine.run("var reused = Executors.newFixedThreadPool(1); reused.submit(() -> System.out.println(\"task 1\")).get();",
                 first);
-        run("reused.submit(() -> System.out.println(\"task 2\")).get();", second);
-        run("""
+        engine.run("reused.submit(() -> System.out.println(\"task 2\")).get();", second);
+        engine.run("""
                 var goR = new CountDownLatch(1);
                 reused.submit(() -> { try { goR.await(); } catch (InterruptedException e) { }
                                       System.out.println("task 3"); });
                 """, third);
-        run("goR.countDown(); reused.shutdown(); reused.awaitTermination(10, TimeUnit.SECONDS);", new RecordingOutput());
+        engine.run("goR.countDown(); reused.shutdown(); reused.awaitTermination(10, TimeUnit.SECONDS);", new RecordingOutput());
         assertTrue(third.awaitStdout(s -> s.contains("task 3"), WAIT_MILLIS), third.calls().toString());
         assertTrue(first.stdout().startsWith("task 1\n"), first.stdout());
         assertEquals("task 2\n", second.stdout());
@@ -131,7 +115,7 @@ final class BackgroundOutputTest {
         RecordingOutput first = new RecordingOutput();
         RecordingOutput second = new RecordingOutput();
         RecordingOutput third = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 var goP = new CountDownLatch(1);
                 var pool = Executors.newSingleThreadExecutor();
                 pool.submit(() -> { try { goP.await(); } catch (InterruptedException e) { return; }
@@ -139,8 +123,8 @@ final class BackgroundOutputTest {
                 CompletableFuture.runAsync(() -> { try { goP.await(); } catch (InterruptedException e) { return; }
                                                    System.out.println("common pool"); });
                 """, first));
-        assertInstanceOf(Ok.class, run("pool.submit(() -> System.out.println(\"pool task of cell 2\"));", second));
-        assertInstanceOf(Ok.class, run("goP.countDown(); pool.shutdown(); pool.awaitTermination(10, TimeUnit.SECONDS);"
+        assertInstanceOf(Ok.class, engine.run("pool.submit(() -> System.out.println(\"pool task of cell 2\"));", second));
+        assertInstanceOf(Ok.class, engine.run("goP.countDown(); pool.shutdown(); pool.awaitTermination(10, TimeUnit.SECONDS);"
                 + " Thread.sleep(200);", third));
         assertTrue(first.awaitStdout(s -> s.contains("pool task of cell 2"), WAIT_MILLIS), first.calls().toString());
         assertTrue(first.stdout().contains("pool task of cell 1"), first.stdout());

@@ -8,23 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threadlab.kernel.Completeness;
 import dev.threadlab.kernel.Completion;
 import dev.threadlab.kernel.Inspection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class CodeAssistTest {
 
-    private static JShellInterpreter kernel;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void completingStrOffersString() {

@@ -6,24 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a cell ending in a display call gives as its result. */
 final class DisplayResultTest {
 
-    private static JShellInterpreter kernel;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void aCellEndingInDisplayShowShowsTheValueOnceAndHasNoResult() {

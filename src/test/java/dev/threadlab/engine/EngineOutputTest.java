@@ -6,40 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class EngineOutputTest {
 
-    private static JShellInterpreter kernel;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
-
-    private static ExecuteOutcome run(String code, RecordingOutput output) {
-        return kernel.execute(new Cell(code, ++count, false, false), output);
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void stdoutArrivesWhileTheCellIsStillRunning() throws Exception {
         RecordingOutput output = new RecordingOutput();
         CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(
-                () -> run("System.out.println(\"early\");\nThread.sleep(1000);\nSystem.out.println(\"late\");", output));
+                () -> engine.run("System.out.println(\"early\");\nThread.sleep(1000);\nSystem.out.println(\"late\");", output));
         assertTrue(output.awaitFirstStdout(900), "the first line arrives before the cell ends");
         assertFalse(outcome.isDone(), "the cell is still sleeping");
         assertEquals("early\n", output.stdout());
@@ -50,7 +35,7 @@ final class EngineOutputTest {
     @Test
     void aHundredThousandLinesArriveCompleteInFewCalls() {
         RecordingOutput output = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("for (int i = 0; i < 100_000; i++) System.out.println(i);", output));
+        assertInstanceOf(Ok.class, engine.run("for (int i = 0; i < 100_000; i++) System.out.println(i);", output));
         StringBuilder expected = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             expected.append(i).append('\n');
@@ -62,7 +47,7 @@ final class EngineOutputTest {
     @Test
     void stdoutStderrAndDisplaysKeepTheirOrder() {
         RecordingOutput output = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 System.out.print("one ");
                 System.err.print("two ");
                 dev.threadlab.agent.DisplayChannel.sink().display(MimeBundle.text("three").with("text/html", "<b>3</b>"), "d1");
@@ -80,25 +65,25 @@ final class EngineOutputTest {
     void unicodeTextSurvivesTheFrames() {
         RecordingOutput output = new RecordingOutput();
         String text = "é∑🎉".repeat(200);
-        run("System.out.print(\"" + text + "\");", output);
+        engine.run("System.out.print(\"" + text + "\");", output);
         assertEquals(text, output.stdout());
     }
 
     @Test
     void aDisplayableResultCarriesItsRicherTypes() {
-        run("""
+        engine.run("""
                 record Badge(String name) implements Displayable {
                     public MimeBundle mimeBundle() {
                         return MimeBundle.text("badge " + name).with("text/html", "<span>" + name + "</span>");
                     }
                 }
                 """, new RecordingOutput());
-        Ok ok = assertInstanceOf(Ok.class, run("new Badge(\"ok\")", new RecordingOutput()));
+        Ok ok = assertInstanceOf(Ok.class, engine.run("new Badge(\"ok\")", new RecordingOutput()));
         MimeBundle result = ok.result();
         assertEquals("<span>ok</span>", result.data().get("text/html"));
         assertEquals("badge ok", result.data().get("text/plain"));
-        run("var badge = new Badge(\"var\");", new RecordingOutput());
-        Ok named = assertInstanceOf(Ok.class, run("badge", new RecordingOutput()));
+        engine.run("var badge = new Badge(\"var\");", new RecordingOutput());
+        Ok named = assertInstanceOf(Ok.class, engine.run("badge", new RecordingOutput()));
         assertEquals("<span>var</span>", named.result().data().get("text/html"));
     }
 }

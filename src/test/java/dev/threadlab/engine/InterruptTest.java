@@ -4,47 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Output;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class InterruptTest {
 
-    private static JShellInterpreter kernel;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
-
-    private static ExecuteOutcome run(String code, RecordingOutput output) {
-        return kernel.execute(new Cell(code, ++count, false, false), output);
-    }
-
-    private static String plain(ExecuteOutcome outcome) {
-        return assertInstanceOf(Ok.class, outcome, outcome::toString).result().data().get("text/plain");
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     /** Runs {@code code} (one snippet), interrupts it once it printed "started", answers the outcome and how long stopping took. */
     private static Failed interruptAfterStart(String code) throws Exception {
         RecordingOutput output = new RecordingOutput();
-        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run(code, output));
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run(code, output));
         assertTrue(output.awaitFirstStdout(10_000), "the cell started");
         long start = System.nanoTime();
         kernel.interrupt();
@@ -56,36 +36,36 @@ final class InterruptTest {
 
     @Test
     void interruptStopsABusyLoopAndKeepsVariables() throws Exception {
-        run("int kept = 42;", new RecordingOutput());
+        engine.run("int kept = 42;", new RecordingOutput());
         Failed failed = interruptAfterStart("if (true) {\n    System.out.println(\"started\");\n    while (true) { }\n}");
         assertEquals("Interrupted", failed.ename());
         assertEquals("The cell was interrupted.", failed.evalue());
-        assertEquals("42", plain(run("kept", new RecordingOutput())));
+        assertEquals("42", EngineCells.plain(engine.run("kept", new RecordingOutput())));
     }
 
     @Test
     void interruptStopsASleepAndKeepsVariables() throws Exception {
-        run("String alsoKept = \"yes\";", new RecordingOutput());
+        engine.run("String alsoKept = \"yes\";", new RecordingOutput());
         Failed failed = interruptAfterStart("if (true) {\n    System.out.println(\"started\");\n    Thread.sleep(100_000);\n}");
         assertEquals("Interrupted", failed.ename());
-        assertEquals("\"yes\"", plain(run("alsoKept", new RecordingOutput())));
+        assertEquals("\"yes\"", EngineCells.plain(engine.run("alsoKept", new RecordingOutput())));
     }
 
     @Test
     void systemExitRestartsTheEngineAndTheNextCellWorks() {
         RecordingOutput output = new RecordingOutput();
-        Failed failed = assertInstanceOf(Failed.class, run("System.out.println(\"bye\");\nSystem.exit(3);", output));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("System.out.println(\"bye\");\nSystem.exit(3);", output));
         assertEquals("EngineExited", failed.ename());
         assertTrue(failed.evalue().contains("exited with code 3"), failed.evalue());
         assertEquals("bye\n", output.stdout());
-        assertEquals("3", plain(run("1 + 2", new RecordingOutput())));
+        assertEquals("3", EngineCells.plain(engine.run("1 + 2", new RecordingOutput())));
     }
 
     @Test
     void aCellThatIgnoresStopGetsItsEngineRestarted() throws Exception {
-        run("int lost = 1;", new RecordingOutput());
+        engine.run("int lost = 1;", new RecordingOutput());
         RecordingOutput output = new RecordingOutput();
-        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run(
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run(
                 "if (true) {\n    System.out.println(\"started\");\n    new Semaphore(0).acquireUninterruptibly();\n}",
                 output));
         assertTrue(output.awaitFirstStdout(10_000), "the cell started");
@@ -98,14 +78,14 @@ final class InterruptTest {
         assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("acquireUninterruptibly")),
                 failed.traceback().toString());
         assertTrue(millis < 3_500, "killed within ~2 s, took " + millis + " ms");
-        Failed gone = assertInstanceOf(Failed.class, run("lost", new RecordingOutput()));
+        Failed gone = assertInstanceOf(Failed.class, engine.run("lost", new RecordingOutput()));
         assertEquals("CompileError", gone.ename());
     }
 
     @Test
     void aCellInCompletableFutureJoinIsRestartedWithinASecondAndTheErrorNamesTheCall() throws Exception {
         RecordingOutput output = new RecordingOutput();
-        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run(
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run(
                 "if (true) {\n    System.out.println(\"started\");\n    new CompletableFuture<String>().join();\n}",
                 output));
         assertTrue(output.awaitFirstStdout(10_000), "the cell started");
@@ -117,13 +97,13 @@ final class InterruptTest {
                 + " CompletableFuture.join)"), failed.evalue());
         assertTrue(failed.evalue().contains("restarted"), failed.evalue());
         assertTrue(millis < 1_500, "restarted within ~0.6 s, took " + millis + " ms");
-        assertEquals("3", plain(run("1 + 2", new RecordingOutput())));
+        assertEquals("3", EngineCells.plain(engine.run("1 + 2", new RecordingOutput())));
     }
 
     @Test
     void aDeadlockedCellIsKilledAndTheLockCycleIsShown() throws Exception {
         RecordingOutput output = new RecordingOutput();
-        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> run("""
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run("""
                 if (true) {
                     Object a = new Object(), b = new Object();
                     var otherHasB = new CountDownLatch(1);
@@ -147,16 +127,16 @@ final class InterruptTest {
 
     @Test
     void runningOutOfMemoryRestartsTheEngine() {
-        Failed failed = assertInstanceOf(Failed.class, run(
+        Failed failed = assertInstanceOf(Failed.class, engine.run(
                 "List<long[]> hog = new ArrayList<>();\nwhile (true) hog.add(new long[10_000_000]);", new RecordingOutput()));
         assertEquals("EngineExited", failed.ename());
         assertTrue(failed.evalue().contains("OutOfMemoryError"), failed.evalue());
-        assertEquals("5", plain(run("2 + 3", new RecordingOutput())));
+        assertEquals("5", EngineCells.plain(engine.run("2 + 3", new RecordingOutput())));
     }
 
     @Test
     void deepRecursionIsAShortTraceback() {
-        Failed failed = assertInstanceOf(Failed.class, run("int down(int n) { return down(n + 1) + 1; }\ndown(0)",
+        Failed failed = assertInstanceOf(Failed.class, engine.run("int down(int n) { return down(n + 1) + 1; }\ndown(0)",
                 new RecordingOutput()));
         assertEquals("StackOverflowError", failed.ename());
         assertTrue(failed.traceback().size() <= 5, failed.traceback().toString());
@@ -185,19 +165,19 @@ final class InterruptTest {
             }
         };
         CompletableFuture<ExecuteOutcome> waiting = CompletableFuture.supplyAsync(
-                () -> kernel.execute(new Cell("new Scanner(System.in).nextLine()", ++count, false, true), slowUser));
+                () -> engine.runWithStdin("new Scanner(System.in).nextLine()", slowUser));
         assertTrue(asked.await(10, TimeUnit.SECONDS), "the engine asked for input");
         kernel.interrupt();
         Failed failed = assertInstanceOf(Failed.class, waiting.get(5, TimeUnit.SECONDS));
         assertEquals("Interrupted", failed.ename());
         release.countDown();
-        ExecuteOutcome next = kernel.execute(new Cell("new Scanner(System.in).nextLine()", ++count, false, true), slowUser);
-        assertEquals("\"fresh\"", plain(next));
+        ExecuteOutcome next = engine.runWithStdin("new Scanner(System.in).nextLine()", slowUser);
+        assertEquals("\"fresh\"", EngineCells.plain(next));
     }
 
     @Test
     void interruptWithNoCellRunningDoesNothing() {
         kernel.interrupt();
-        assertEquals("4", plain(run("2 + 2", new RecordingOutput())));
+        assertEquals("4", EngineCells.plain(engine.run("2 + 2", new RecordingOutput())));
     }
 }

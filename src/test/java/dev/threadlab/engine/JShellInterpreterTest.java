@@ -6,56 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class JShellInterpreterTest {
 
-    private static JShellInterpreter kernel;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
-
-    static ExecuteOutcome run(String code, RecordingOutput output) {
-        return kernel.execute(new Cell(code, ++count, false, false), output);
-    }
-
-    static ExecuteOutcome run(String code) {
-        return run(code, new RecordingOutput());
-    }
-
-    static String plain(ExecuteOutcome outcome) {
-        Ok ok = assertInstanceOf(Ok.class, outcome, () -> outcome.toString());
-        return ok.result() == null ? null : ok.result().data().get("text/plain");
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void anExpressionShowsItsValueAsPlainText() {
-        assertEquals("2", plain(run("1 + 1")));
+        assertEquals("2", EngineCells.plain(engine.run("1 + 1")));
     }
 
     @Test
     void aDeclarationShowsNothing() {
-        assertNull(plain(run("int declared = 3;")));
+        assertNull(EngineCells.plain(engine.run("int declared = 3;")));
     }
 
     @Test
     void aCellOfSeveralSnippetsRunsThemAllAndShowsTheLastValue() {
         RecordingOutput output = new RecordingOutput();
-        assertEquals("\"hello world\"", plain(run("""
+        assertEquals("\"hello world\"", EngineCells.plain(engine.run("""
                 import java.util.stream.*;
                 String greet(String who) { return "hello " + who; }
                 var who = "world";
@@ -67,15 +41,15 @@ final class JShellInterpreterTest {
 
     @Test
     void aClassCanBeRedefinedInALaterCell() {
-        run("record Point(int x, int y) {}");
-        assertEquals("Point[x=1, y=2]", plain(run("new Point(1, 2)")));
-        run("record Point(int x, int y, int z) { Point(int x, int y) { this(x, y, 0); } }");
-        assertEquals("Point[x=1, y=2, z=0]", plain(run("new Point(1, 2)")));
+        engine.run("record Point(int x, int y) {}");
+        assertEquals("Point[x=1, y=2]", EngineCells.plain(engine.run("new Point(1, 2)")));
+        engine.run("record Point(int x, int y, int z) { Point(int x, int y) { this(x, y, 0); } }");
+        assertEquals("Point[x=1, y=2, z=0]", EngineCells.plain(engine.run("new Point(1, 2)")));
     }
 
     @Test
     void aCompileErrorNamesTheCellLineAndColumn() {
-        Failed failed = assertInstanceOf(Failed.class, run("int a = 1;\nint b = 2;\nint c = a + nope;"));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("int a = 1;\nint b = 2;\nint c = a + nope;"));
         assertEquals("CompileError", failed.ename());
         assertTrue(failed.evalue().contains("cannot find symbol"), failed.evalue());
         assertEquals("line 3, column 13:", failed.traceback().get(0));
@@ -87,7 +61,7 @@ final class JShellInterpreterTest {
 
     @Test
     void aRuntimeExceptionShowsUserFramesWithCellLines() {
-        Failed failed = assertInstanceOf(Failed.class, run("""
+        Failed failed = assertInstanceOf(Failed.class, engine.run("""
                 int divide(int a, int b) {
                     return a / b;
                 }

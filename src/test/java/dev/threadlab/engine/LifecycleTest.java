@@ -6,38 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import dev.threadlab.kernel.ExpressionOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class LifecycleTest {
 
-    private static JShellInterpreter kernel;
-    private static int count;
-
-    @BeforeAll
-    static void start() {
-        kernel = new JShellInterpreter();
-    }
-
-    @AfterAll
-    static void stop() {
-        kernel.close();
-    }
-
-    private static ExecuteOutcome run(String code, RecordingOutput output) {
-        return kernel.execute(new Cell(code, ++count, false, false), output);
-    }
-
-    private static ExecuteOutcome run(String code) {
-        return run(code, new RecordingOutput());
-    }
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+    private static final JShellInterpreter kernel = engine.kernel();
 
     @Test
     void languageInfoNamesJavaAndItsVersion() {
@@ -51,7 +32,7 @@ final class LifecycleTest {
 
     @Test
     void userExpressionsAreEvaluatedAsText() {
-        run("int answer = 41;");
+        engine.run("int answer = 41;");
         assertEquals(new ExpressionOutcome.Value(dev.threadlab.display.MimeBundle.text("42")),
                 kernel.evaluate("answer + 1"));
         ExpressionOutcome.Failed failed = assertInstanceOf(ExpressionOutcome.Failed.class, kernel.evaluate("1 / 0"));
@@ -61,7 +42,7 @@ final class LifecycleTest {
 
     @Test
     void exceptionsShowTheirCauses() {
-        Failed failed = assertInstanceOf(Failed.class, run("""
+        Failed failed = assertInstanceOf(Failed.class, engine.run("""
                 void inner() { throw new IllegalStateException("inner"); }
                 try {
                     inner();
@@ -80,11 +61,11 @@ final class LifecycleTest {
 
     @Test
     void usingAMethodWithAMissingDependencyIsAClearError() {
-        assertInstanceOf(Ok.class, run("void needsHelper() { helper(); }"));
-        Failed failed = assertInstanceOf(Failed.class, run("needsHelper();"));
+        assertInstanceOf(Ok.class, engine.run("void needsHelper() { helper(); }"));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("needsHelper();"));
         assertEquals("UnresolvedReference", failed.ename());
         assertTrue(failed.evalue().contains("helper()"), failed.evalue());
-        Failed undefinable = assertInstanceOf(Failed.class, run("class Child extends MissingParent { }"));
+        Failed undefinable = assertInstanceOf(Failed.class, engine.run("class Child extends MissingParent { }"));
         assertEquals("UnresolvedReference", undefinable.ename());
         assertTrue(undefinable.evalue().contains("MissingParent"), undefinable.evalue());
     }
@@ -92,7 +73,7 @@ final class LifecycleTest {
     @Test
     void outputOfABackgroundThreadReachesTheLastCell() throws Exception {
         RecordingOutput output = new RecordingOutput();
-        assertInstanceOf(Ok.class, run("""
+        assertInstanceOf(Ok.class, engine.run("""
                 new Thread(() -> {
                     try { Thread.sleep(200); } catch (InterruptedException e) { }
                     System.out.println("late");
@@ -106,7 +87,7 @@ final class LifecycleTest {
     @Test
     void stdinReadsWhatTheUserTypes() {
         RecordingOutput output = new RecordingOutput("Ada");
-        Ok ok = assertInstanceOf(Ok.class, run("""
+        Ok ok = assertInstanceOf(Ok.class, engine.run("""
                 System.out.print("Name? ");
                 new Scanner(System.in).nextLine()
                 """, output));
@@ -117,7 +98,7 @@ final class LifecycleTest {
     @Test
     void readingStdinWhenTheClientCannotAnswerSaysWhy() {
         RecordingOutput output = new RecordingOutput();
-        Failed failed = assertInstanceOf(Failed.class, run("new Scanner(System.in).nextLine()", output));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("new Scanner(System.in).nextLine()", output));
         assertEquals("StdinNotAllowed", failed.ename());
         assertTrue(failed.evalue().contains("allow_stdin"), failed.evalue());
         assertTrue(failed.traceback().contains("NoSuchElementException: No line found"), failed.traceback().toString());
@@ -125,14 +106,14 @@ final class LifecycleTest {
 
     @Test
     void restartResetsStateAndKillsTheOldEngine() {
-        run("int beforeRestart = 1;");
+        engine.run("int beforeRestart = 1;");
         long oldPid = kernel.enginePid();
         kernel.restart();
-        Failed failed = assertInstanceOf(Failed.class, run("beforeRestart"));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("beforeRestart"));
         assertEquals("CompileError", failed.ename());
         assertTrue(ProcessHandle.of(oldPid).map(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join())
                 .map(p -> !p.isAlive()).orElse(true), "old engine gone");
-        assertInstanceOf(Ok.class, run("1"));
+        assertInstanceOf(Ok.class, engine.run("1"));
     }
 
     @Test
@@ -156,11 +137,11 @@ final class LifecycleTest {
     @Test
     void anEngineThatDiesBetweenCellsIsReportedOnceAndReplaced() throws Exception {
         long pid = kernel.enginePid();
-        run("new Thread(() -> { try { Thread.sleep(100); } catch (InterruptedException e) { } System.exit(5); }).start();");
+        engine.run("new Thread(() -> { try { Thread.sleep(100); } catch (InterruptedException e) { } System.exit(5); }).start();");
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
-        Failed failed = assertInstanceOf(Failed.class, run("1"));
+        Failed failed = assertInstanceOf(Failed.class, engine.run("1"));
         assertEquals("EngineExited", failed.ename());
         assertTrue(failed.evalue().contains("exited with code 5"), failed.evalue());
-        assertInstanceOf(Ok.class, run("2"));
+        assertInstanceOf(Ok.class, engine.run("2"));
     }
 }
