@@ -26,7 +26,10 @@ final class ArchitectureTest {
             "org.zeromq", Set.of("transport"),
             "zmq", Set.of("transport"),
             "jdk.jshell", Set.of("engine", "agent"),
-            "com.fasterxml.jackson", Set.of("protocol"),
+            "com.fasterxml.jackson", Set.of("protocol", "lessons"),
+            // check cells are built on JUnit 5's Assertions, which run in the engine JVM
+            "org.junit", Set.of("toolkit"),
+            "org.opentest4j", Set.of("toolkit"),
             "org.jline", Set.of("repl"),
             "picocli", Set.of("cli"));
 
@@ -40,7 +43,9 @@ final class ArchitectureTest {
             "kernel", Set.of("protocol", "transport", "display"),
             // the engine speaks the agent's wire format and launches its main class (never the reverse); %threads renders a toolkit Table
             "engine", Set.of("kernel", "display", "protocol", "agent", "toolkit"),
-            "cli", Set.of("protocol", "transport", "kernel", "engine", "display"));
+            // lessons runs notebooks through the engine and renders reports with toolkit tables
+            "lessons", Set.of("kernel", "engine", "display", "toolkit"),
+            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons"));
 
     private record Import(String pkg, Path file, String target) {}
 
