@@ -1,0 +1,80 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.engine.JShellInterpreter;
+import dev.threadlab.engine.Magics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The runner with real engines: what grading relies on when a learner's cell hangs. */
+@Timeout(120)
+final class NotebookRunnerEngineTest {
+
+    private static final Duration LONG = Duration.ofSeconds(30);
+
+    @Test
+    void aHangingCellIsStoppedAfterItsTimeoutAndLaterChecksStillRunWithTheEarlierState() throws InterruptedException {
+        List<CellToRun> cells = List.of(
+                new CellToRun("cell 1", "int x = 41;\nSystem.out.println(ProcessHandle.current().pid());", LONG, false),
+                new CellToRun("cell 2", "if (x + 1 != 42) throw new AssertionError(\"x is \" + x);", LONG, true),
+                new CellToRun("cell 3", "if (x != 42) throw new IllegalStateException(\"x should be 42 but is \" + x);",
+                        LONG, true),
+                new CellToRun("cell 4", "while (true) {}", Duration.ofSeconds(2), false),
+                new CellToRun("cell 5", "System.out.println(ProcessHandle.current().pid());\nx + 1", LONG, true));
+
+        NotebookRun run = NotebookRunner.withJavaEngines().run(cells);
+
+        assertInstanceOf(CellOutcome.Completed.class, run.cells().get(1).outcome());
+        CellOutcome.Errored failed = assertInstanceOf(CellOutcome.Errored.class, run.cells().get(2).outcome());
+        assertEquals("IllegalStateException", failed.ename());
+        assertEquals("x should be 42 but is 41", failed.evalue());
+        assertEquals(new CellOutcome.TimedOut(Duration.ofSeconds(2)), run.cells().get(3).outcome());
+        CellOutcome.Completed last = assertInstanceOf(CellOutcome.Completed.class, run.cells().get(4).outcome(),
+                () -> run.cells().get(4).toString());
+        assertEquals("42", last.result().data().get("text/plain"), "x was set again in the fresh engine");
+        assertTrue(run.notes().get(0).contains("cell 1 ran again"), run.notes()::toString);
+
+        long first = Long.parseLong(run.cells().get(0).output().stdout().strip());
+        long second = Long.parseLong(run.cells().get(4).output().stdout().strip());
+        assertNotEquals(first, second, "the cells after the timeout ran in another engine");
+        assertGone(first);
+        assertGone(second);
+    }
+
+    @Test
+    void closingTheInterpreterOfACellThatIgnoresInterruptsKillsItsEngine() throws InterruptedException {
+        List<CellToRun> cells = List.of(
+                new CellToRun("cell 1", "System.out.println(ProcessHandle.current().pid());", LONG, false),
+                new CellToRun("cell 2", "new CompletableFuture<Void>().join();", Duration.ofSeconds(1), true),
+                new CellToRun("cell 3", "System.out.println(ProcessHandle.current().pid());", LONG, false));
+
+        // A grace shorter than the interpreter's own escalation, so that the runner is the one that kills.
+        NotebookRun run = new NotebookRunner(() -> new Magics(new JShellInterpreter()), Duration.ofMillis(100),
+                NotebookRunner.START_TIMEOUT).run(cells);
+
+        assertInstanceOf(CellOutcome.TimedOut.class, run.cells().get(1).outcome());
+        assertTrue(run.notes().get(0).contains("ignored the interrupt, so its engine was killed"), run.notes()::toString);
+        assertInstanceOf(CellOutcome.Completed.class, run.cells().get(2).outcome());
+        assertGone(Long.parseLong(run.cells().get(0).output().stdout().strip()));
+        assertGone(Long.parseLong(run.cells().get(2).output().stdout().strip()));
+    }
+
+    private static void assertGone(long pid) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent()) {
+            assertDoesNotThrow(() -> process.get().onExit().get(10, TimeUnit.SECONDS),
+                    "engine process " + pid + " is still running");
+        }
+        assertFalse(process.isPresent() && process.get().isAlive(), "engine process " + pid + " is still running");
+    }
+}
