@@ -6,25 +6,38 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes files so that a reader sees the old content or the new, never half of it. Stateless. */
+/** Writes files the user owns so that a crash leaves the old file or the new one, never a half-written one. */
 final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Writes {@code text} (UTF-8) to a temporary file beside {@code file}, then renames it over {@code file}. */
+    /** Writes {@code text} as UTF-8 to a temporary file beside {@code file}, then renames it over {@code file}. */
     static void write(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            keepPermissions(target, temp);
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** A temporary file is private to its owner; the notebook keeps the permissions it had (or rw-r--r--). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
     }
 }
