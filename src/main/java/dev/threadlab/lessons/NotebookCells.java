@@ -1,0 +1,62 @@
+package dev.threadlab.lessons;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a notebook's code cells into what {@link NotebookRunner} runs, and check cells into scores. */
+final class NotebookCells {
+
+    private NotebookCells() {}
+
+    /** A check cell of a notebook: its 0-based place among the code cells run, its id and points. */
+    record Check(int codeIndex, String id, double max) {}
+
+    /**
+     * The code cells of {@code notebook}, each with its own timeout ({@code metadata.threadlab.timeout},
+     * default 60 s) unless {@code timeout} overrides them all.
+     */
+    static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout) {
+        List<CellToRun> cells = new ArrayList<>();
+        List<NotebookCell> all = notebook.cells();
+        for (int i = 0; i < all.size(); i++) {
+            NotebookCell cell = all.get(i);
+            if (cell.kind() != NotebookCell.Kind.CODE) {
+                continue;
+            }
+            String label = "cell " + (i + 1) + cell.gradeId().map(id -> " (" + id + ")").orElse("");
+            Duration limit = timeout.orElse(Duration.ofSeconds(cell.threadlab().timeoutOrDefault()));
+            cells.add(new CellToRun(label, cell.source(), limit, cell.isGraded()));
+        }
+        return cells;
+    }
+
+    /** The check cells of {@code notebook}, in order. */
+    static List<Check> checks(Notebook notebook) {
+        List<Check> checks = new ArrayList<>();
+        int codeIndex = 0;
+        for (NotebookCell cell : notebook.cells()) {
+            if (cell.kind() != NotebookCell.Kind.CODE) {
+                continue;
+            }
+            if (cell.isGraded()) {
+                checks.add(new Check(codeIndex, cell.gradeId().orElse("cell-" + (codeIndex + 1)),
+                        cell.grading().flatMap(Grading::pointsIfAny).orElse(0.0)));
+            }
+            codeIndex++;
+        }
+        return checks;
+    }
+
+    /** One score per check cell of {@code notebook}, from {@code run} of its code cells. */
+    static List<CheckScore> scores(Notebook notebook, NotebookRun run) {
+        List<CheckScore> scores = new ArrayList<>();
+        for (Check check : checks(notebook)) {
+            scores.add(check.codeIndex() < run.cells().size()
+                    ? Scoring.score(check.id(), check.max(), run.cells().get(check.codeIndex()))
+                    : Scoring.notRun(check.id(), check.max(), "the run ended before it"));
+        }
+        return scores;
+    }
+}

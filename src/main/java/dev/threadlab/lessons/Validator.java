@@ -1,0 +1,172 @@
+package dev.threadlab.lessons;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Proves a source notebook, as {@code threadlab validate} does: its structure is sound
+ * ({@link Exercises#problems}), and over N runs every check cell gives the solution full points while the
+ * student version ({@link Release#student}) fails it, never passes or earns part of the points. N is
+ * the larger of the times asked for and the largest {@code repetitions} of a check cell.
+ *
+ * <p>With {@code concurrent}, the source and the student version of each run go on at the same time in
+ * two engines. Thread-safe.
+ */
+public final class Validator {
+
+    /** Told before each run, for progress. */
+    public interface Listener {
+        /** Run {@code run} (1-based) of {@code of} of the notebook {@code file} begins. */
+        void running(String file, int run, int of);
+    }
+
+    private final NotebookRunner runner;
+    private final boolean concurrent;
+
+    /** A validator running notebooks with {@code runner}; {@code concurrent} runs both versions at once. */
+    public Validator(NotebookRunner runner, boolean concurrent) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.concurrent = concurrent;
+    }
+
+    /** Validates the source notebook in {@code file}, running it at least {@code times} times. */
+    public Validation validate(Path file, int times, Listener listener) throws InterruptedException {
+        String name = file.toString();
+        Notebook source;
+        try {
+            source = Notebook.read(file);
+        } catch (NotebookException e) {
+            return new Validation(name, 0, List.of(), List.of(e.getMessage()), List.of());
+        }
+        List<String> structure = Exercises.problems(source);
+        if (!structure.isEmpty()) {
+            List<String> problems = new ArrayList<>(structure);
+            problems.add("Not run: fix the problems above first.");
+            return new Validation(name, 0, List.of(), problems, List.of());
+        }
+        Notebook student;
+        try {
+            student = Release.student(source);
+        } catch (ExerciseFormatException e) {
+            return new Validation(name, 0, List.of(), List.of(e.getMessage()), List.of());
+        }
+        int runs = Math.max(times, source.cells().stream().filter(NotebookCell::isGraded)
+                .mapToInt(c -> c.threadlab().repetitionsOrDefault()).max().orElse(1));
+        return runAll(name, source, student, runs, listener);
+    }
+
+    private Validation runAll(String name, Notebook source, Notebook student, int runs, Listener listener)
+            throws InterruptedException {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        NotebookCells.checks(source).forEach(c -> tallies.put(c.id(), new Tally()));
+        Set<String> problems = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "threadlab-validate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (int run = 1; run <= runs; run++) {
+                listener.running(name, run, runs);
+                List<Future<NotebookRun>> versions = new ArrayList<>();
+                for (Notebook version : List.of(source, student)) {
+                    List<CellToRun> cells = NotebookCells.toRun(version, Optional.empty());
+                    versions.add(concurrent ? pool.submit(() -> runner.run(cells))
+                            : java.util.concurrent.CompletableFuture.completedFuture(runner.run(cells)));
+                }
+                NotebookRun solved = await(versions.get(0), NotebookCells.toRun(source, Optional.empty()));
+                NotebookRun stubbed = await(versions.get(1), NotebookCells.toRun(student, Optional.empty()));
+                record(tallies, NotebookCells.scores(source, solved), true);
+                record(tallies, NotebookCells.scores(student, stubbed), false);
+                problems.addAll(solved.problems());
+                problems.addAll(stubbed.problems());
+                solved.notes().forEach(n -> notes.add("solution: " + n));
+                stubbed.notes().forEach(n -> notes.add("student version: " + n));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<CheckValidation> checks = new ArrayList<>();
+        tallies.forEach((id, tally) -> checks.add(tally.verdict(id, runs)));
+        return new Validation(name, runs, checks, List.copyOf(problems), List.copyOf(notes));
+    }
+
+    /** The run's result, waiting at most as long as its cells could take with every restart. */
+    private static NotebookRun await(Future<NotebookRun> run, List<CellToRun> cells) throws InterruptedException {
+        Duration bound = NotebookRunner.START_TIMEOUT.multipliedBy(2);
+        for (CellToRun cell : cells) {
+            bound = bound.plus(cell.timeout().plus(NotebookRunner.KILL_GRACE).plusSeconds(10).multipliedBy(2));
+        }
+        try {
+            return run.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("running a notebook failed", e.getCause());
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            throw new IllegalStateException("a notebook run took longer than " + bound.toSeconds() + " s", e);
+        }
+    }
+
+    private static void record(Map<String, Tally> tallies, List<CheckScore> scores, boolean solution) {
+        for (CheckScore score : scores) {
+            Tally tally = tallies.get(score.id());
+            if (tally != null) { // a check only the student version has is no check of the lesson
+                tally.add(score, solution);
+            }
+        }
+    }
+
+    /** What one check did over the runs. Confined to the validating thread. */
+    private static final class Tally {
+        private int sourcePassed;
+        private int studentFailed;
+        private final Set<String> sourceWhy = new LinkedHashSet<>();
+        private final Set<String> studentWhy = new LinkedHashSet<>();
+
+        void add(CheckScore score, boolean solution) {
+            if (solution) {
+                if (score.status() == CheckStatus.PASSED) {
+                    sourcePassed++;
+                } else {
+                    sourceWhy.add(score.status().label() + ": " + firstLine(score.message()));
+                }
+            } else if (score.status() == CheckStatus.FAILED || score.status() == CheckStatus.TIMED_OUT) {
+                studentFailed++;
+            } else {
+                studentWhy.add(score.status().label() + (score.message().isBlank() ? "" : ": " + firstLine(score.message())));
+            }
+        }
+
+        private static String firstLine(String text) {
+            return text.lines().findFirst().orElse("");
+        }
+
+        CheckValidation verdict(String id, int runs) {
+            List<String> problems = new ArrayList<>();
+            if (sourcePassed < runs) {
+                problems.add((sourcePassed == 0 ? "the solution never passed" : "flaky: the solution passed only "
+                        + sourcePassed + " of " + runs + " runs") + " (" + String.join("; ", sourceWhy) + ")");
+            }
+            if (studentFailed < runs) {
+                problems.add((studentFailed == 0 ? "the stubs never failed it" : "flaky: the stubs failed it in only "
+                        + studentFailed + " of " + runs + " runs") + " (" + String.join("; ", studentWhy) + ")");
+            }
+            return new CheckValidation(id, runs, sourcePassed, studentFailed, problems);
+        }
+    }
+}
