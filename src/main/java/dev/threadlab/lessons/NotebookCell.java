@@ -75,6 +75,14 @@ public record NotebookCell(Kind kind, String source, Optional<Grading> grading, 
         return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
     }
 
+    /** This cell with a top-level {@code metadata} flag Jupyter reads ({@code editable}, {@code deletable}) set. */
+    NotebookCell withMetadataFlag(String key, boolean value) {
+        ObjectNode copy = json.copy();
+        ObjectNode metadata = copy.get("metadata") instanceof ObjectNode m ? m : copy.putObject("metadata");
+        metadata.put(key, value);
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
     /** The nbformat cell id, when the cell has one. */
     public Optional<String> id() {
         return json.string("id");

@@ -1,0 +1,135 @@
+package dev.threadlab.lessons;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What grading does to a submission before running it: the learner's answers and extra cells stay, in
+ * the learner's order, but check and read-only cells are the source's (hidden tests back in, edits
+ * undone), deleted graded cells come back at their place, copies of a graded cell are dropped, and a
+ * check moved above its answer goes back below it. Every change is a note a teacher can read.
+ */
+public final class Repair {
+
+    /**
+     * A repaired submission.
+     *
+     * @param notebook the notebook to grade
+     * @param notes    one sentence per change, in the order made; empty when nothing was changed
+     */
+    public record Result(Notebook notebook, List<String> notes) {
+        /** Copies the notes. */
+        public Result {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final Map<String, NotebookCell> source = new LinkedHashMap<>();
+    private final Map<String, NotebookCell> student = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Repair(Notebook sourceNotebook, Notebook studentNotebook) {
+        for (NotebookCell cell : sourceNotebook.cells()) {
+            cell.gradeId().ifPresent(id -> source.putIfAbsent(id, cell));
+        }
+        for (NotebookCell cell : studentNotebook.cells()) {
+            cell.gradeId().ifPresent(id -> student.putIfAbsent(id, cell));
+        }
+    }
+
+    /** {@code submission} made gradable against {@code source}; fails when the source's markers are broken. */
+    public static Result against(Notebook source, Notebook submission) throws ExerciseFormatException {
+        Repair repair = new Repair(source, Release.student(source));
+        List<NotebookCell> cells = repair.replaceAndDeduplicate(submission);
+        repair.restoreDeleted(cells);
+        CheckOrder.putChecksBelowAnswers(source, cells, repair.notes);
+        return new Result(submission.withCells(cells), repair.notes);
+    }
+
+    private List<NotebookCell> replaceAndDeduplicate(Notebook submission) {
+        List<NotebookCell> cells = new ArrayList<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < submission.cells().size(); i++) {
+            NotebookCell cell = submission.cells().get(i);
+            Optional<String> id = cell.gradeId();
+            if (id.isEmpty()) {
+                cells.add(cell);
+            } else if (!source.containsKey(id.get())) {
+                notes.add("cell " + (i + 1) + " has grade_id " + id.get() + ", which the source does not have; kept, not graded");
+                cells.add(cell);
+            } else if (firstAt.containsKey(id.get())) {
+                notes.add("cell " + id.get() + " appears again at cell " + (i + 1) + " (first at cell " + firstAt.get(id.get())
+                        + "); kept the first, dropped this copy");
+            } else {
+                firstAt.put(id.get(), i + 1);
+                cells.add(replaced(cell, source.get(id.get())));
+            }
+        }
+        return cells;
+    }
+
+    private NotebookCell replaced(NotebookCell submitted, NotebookCell original) {
+        String id = original.gradeId().orElseThrow();
+        if (original.isAnswer()) {
+            return submitted.withGrading(original.grading().orElseThrow());
+        }
+        if (!submitted.source().equals(student.get(id).source())) {
+            notes.add(kindOf(original) + " " + id + " was edited; graded with the source's version instead");
+        }
+        return fromSource(original);
+    }
+
+    private void restoreDeleted(List<NotebookCell> cells) {
+        List<String> order = new ArrayList<>(source.keySet());
+        for (int k = 0; k < order.size(); k++) {
+            String id = order.get(k);
+            if (indexOf(cells, id) >= 0) {
+                continue;
+            }
+            NotebookCell original = source.get(id);
+            cells.add(insertionPoint(cells, order, k), original.isAnswer() ? student.get(id) : fromSource(original));
+            notes.add(kindOf(original) + " " + id + " was deleted; " + (original.isAnswer()
+                    ? "restored as the unanswered stub, which earns no points" : "restored from the source"));
+        }
+    }
+
+    /** After the nearest earlier graded cell of the source that is present, else before the nearest later one. */
+    private static int insertionPoint(List<NotebookCell> cells, List<String> order, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            int at = indexOf(cells, order.get(j));
+            if (at >= 0) {
+                return at + 1;
+            }
+        }
+        for (int j = k + 1; j < order.size(); j++) {
+            int at = indexOf(cells, order.get(j));
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return cells.size();
+    }
+
+    static int indexOf(List<NotebookCell> cells, String gradeId) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).gradeId().filter(gradeId::equals).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The source's cell as grading runs it: hidden tests in, no outputs, locked as the student saw it. */
+    private NotebookCell fromSource(NotebookCell original) {
+        NotebookCell released = student.get(original.gradeId().orElseThrow());
+        return original.cleared().withGrading(released.grading().orElseThrow());
+    }
+
+    static String kindOf(NotebookCell cell) {
+        return cell.isGraded() ? "check cell" : cell.isAnswer() ? "answer cell" : "read-only cell";
+    }
+}
