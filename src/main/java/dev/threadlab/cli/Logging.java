@@ -15,12 +15,17 @@ final class Logging {
     private Logging() {}
 
     static void configure() {
+        configure(Level.INFO);
+    }
+
+    /** As {@link #configure()}, logging {@code normal} and above unless {@code THREADLAB_LOG} says otherwise. */
+    static void configure(Level normal) {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format",
                     "[threadlab %1$tT %4$s %3$s] %5$s%6$s%n");
         }
         LogManager.getLogManager().reset();
-        Level level = level(System.getenv("THREADLAB_LOG"));
+        Level level = level(System.getenv("THREADLAB_LOG"), normal);
         ConsoleHandler handler = new ConsoleHandler();
         handler.setFormatter(new SimpleFormatter());
         handler.setLevel(level);
@@ -29,14 +34,14 @@ final class Logging {
         root.addHandler(handler);
     }
 
-    private static Level level(String name) {
+    private static Level level(String name, Level normal) {
         if (name == null || name.isBlank()) {
-            return Level.INFO;
+            return normal;
         }
         try {
             return Level.parse(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return Level.INFO;
+            return normal;
         }
     }
 }

@@ -136,7 +136,8 @@ public final class GradeReport {
             }
             rows.add(row);
         }
-        return Table.of(headers, rows).toText();
+        String text = Table.of(headers, rows).toText();
+        return text.endsWith("\n") ? text : text + "\n";
     }
 
     /**

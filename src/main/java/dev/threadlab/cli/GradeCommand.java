@@ -1,0 +1,89 @@
+package dev.threadlab.cli;
+
+import dev.threadlab.lessons.GradeReport;
+import dev.threadlab.lessons.Grader;
+import dev.threadlab.lessons.NotebookGrade;
+import dev.threadlab.lessons.NotebookRunner;
+import dev.threadlab.lessons.Sources;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code threadlab grade NOTEBOOK|DIR... [--source DIR|FILE] [-o DIR] [--timeout SEC]}. */
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Grade submitted lesson notebooks: each runs top to bottom in a fresh Java engine, with its "
+                + "check cells restored from the source; prints a score table and writes grades.json and grades.csv.",
+                "Exit status: 0 when every notebook was graded (whatever the score), 1 when one could not be "
+                        + "(unreadable, no source), 2 for a usage error."})
+final class GradeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "NOTEBOOK|DIR",
+            description = "Submitted notebooks, or directories of them (their *.ipynb files; not recursive).")
+    private List<Path> inputs;
+
+    @Option(names = "--source", paramLabel = "DIR|FILE", defaultValue = "lessons/source",
+            description = "The source notebooks (with solutions and hidden tests), matched by lesson id. Default: ${DEFAULT-VALUE}.")
+    private Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
+            description = "Where to write grades.json and grades.csv (created if needed). Default: the current directory.")
+    private Path output;
+
+    @Option(names = "--timeout", paramLabel = "SEC",
+            description = "Seconds every cell may run before it is stopped, instead of each check cell's own (default 60).")
+    private Integer timeout;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Logging.configure(java.util.logging.Level.SEVERE); // the notes say what went wrong in a run
+        if (timeout != null && timeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, was " + timeout);
+        }
+        List<Path> files = Inputs.notebooks(inputs, spec);
+        Sources sources;
+        try {
+            sources = Sources.load(source);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--source " + source + " cannot be read (" + e.getMessage()
+                    + "); name the directory of the source notebooks, e.g. --source lessons/source.");
+        }
+        Grader grader = new Grader(sources, NotebookRunner.withJavaEngines(),
+                Optional.ofNullable(timeout).map(Duration::ofSeconds));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<NotebookGrade> grades = new ArrayList<>();
+        ProgressLine progress = ProgressLine.onStderr(err);
+        for (int i = 0; i < files.size(); i++) {
+            progress.show(i + 1, files.size(), "grading " + files.get(i));
+            grades.add(grader.grade(files.get(i)));
+        }
+        progress.finish();
+        out.print(GradeReport.table(grades));
+        out.print(GradeReport.remarks(grades));
+        sources.problems().forEach(p -> out.println("source problem: " + p));
+        out.flush();
+        try {
+            GradeReport.write(output, grades);
+        } catch (IOException e) {
+            err.println("threadlab grade: could not write the grades to " + output + " (" + e.getMessage()
+                    + "); check that the directory is writable.");
+            return 1;
+        }
+        err.println("Wrote " + output.resolve("grades.json") + " and " + output.resolve("grades.csv") + ".");
+        return grades.stream().allMatch(NotebookGrade::graded) ? 0 : 1;
+    }
+}

@@ -1,0 +1,121 @@
+"""Writes the grading fixtures: a source lesson with plain-Java checks and submissions to it.
+
+Run with /usr/bin/python3 from this directory; the files are committed, so this is only for changing them.
+"""
+import copy
+import json
+import os
+
+
+def code(source, nbgrader=None, threadlab=None):
+    metadata = {}
+    if nbgrader:
+        metadata["nbgrader"] = dict(schema_version=3, task=False, **nbgrader)
+    if threadlab:
+        metadata["threadlab"] = threadlab
+    return {"cell_type": "code", "execution_count": None, "metadata": metadata, "outputs": [], "source": source}
+
+
+def answer(grade_id, source):
+    return code(source, dict(grade=False, solution=True, locked=False, grade_id=grade_id))
+
+
+def check(grade_id, points, source, **threadlab):
+    return code(source, dict(grade=True, solution=False, locked=True, grade_id=grade_id, points=points),
+                threadlab or None)
+
+
+def markdown(source):
+    return {"cell_type": "markdown", "metadata": {}, "source": source}
+
+
+SUM_CHECK = """if (sum(1, 1) != 2) throw new AssertionError("sum(1, 1) should be 2, was " + sum(1, 1));
+// BEGIN HIDDEN TESTS
+if (sum(-1, -2) != -3) throw new AssertionError("sum(-1, -2) should be -3, was " + sum(-1, -2));
+// END HIDDEN TESTS"""
+
+WAIT_CHECK = """Thread worker = new Thread(() -> {});
+worker.start();
+waitFor(worker);
+if (worker.isAlive()) throw new AssertionError("waitFor returned before the thread ended");"""
+
+COUNT_CHECK = """double earned = 0;
+if (countEven(new int[] {1, 2, 4}) == 2) earned += 1;
+if (countEven(new int[] {}) == 0) earned += 1;
+if (earned == 0) throw new AssertionError("countEven is wrong for every input");
+earned"""
+
+
+def lesson(sum_body, wait_body, count_body, sum_check=SUM_CHECK):
+    cells = [
+        markdown("# Grading fixture\n\nThree small exercises with plain-Java checks."),
+        code("static int calls = 0;", dict(grade=False, solution=False, locked=True, grade_id="l98-setup")),
+        answer("l98-sum", "static int sum(int a, int b) {\n" + sum_body + "\n}"),
+        check("l98-sum-check", 2, sum_check),
+        answer("l98-wait", "static void waitFor(Thread t) throws InterruptedException {\n" + wait_body + "\n}"),
+        check("l98-wait-check", 3, WAIT_CHECK, timeout=5),
+        answer("l98-count", "static int countEven(int[] xs) {\n" + count_body + "\n}"),
+        check("l98-count-check", 2, COUNT_CHECK),
+    ]
+    for i, cell in enumerate(cells):
+        cell["id"] = "c%02d" % i
+        if isinstance(cell["source"], str):
+            cell["source"] = cell["source"].splitlines(keepends=True)
+    return {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Java (Threadlab)", "language": "java", "name": "threadlab"},
+            "language_info": {"name": "java"},
+            "threadlab": {"lesson": "98-grading"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def write(path, notebook):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(notebook, f, indent=1, sort_keys=True, ensure_ascii=False)
+        f.write("\n")
+
+
+def strip_hidden(source):
+    lines, hidden = [], False
+    for line in "".join(source).splitlines(keepends=True):
+        if "BEGIN HIDDEN TESTS" in line:
+            hidden = True
+        elif "END HIDDEN TESTS" in line:
+            hidden = False
+        elif not hidden:
+            lines.append(line)
+    return lines
+
+
+def submission(notebook):
+    copy_ = copy.deepcopy(notebook)
+    for cell in copy_["cells"]:
+        if cell["cell_type"] == "code":
+            cell["source"] = strip_hidden(cell["source"])
+    return copy_
+
+
+write("source/98-grading.ipynb", lesson(
+    "    // BEGIN SOLUTION: return the sum of a and b\n    return a + b;\n    // END SOLUTION",
+    "    // BEGIN SOLUTION: wait until t has ended\n    t.join();\n    // END SOLUTION",
+    "    // BEGIN SOLUTION: count the even numbers in xs\n    return (int) Arrays.stream(xs).filter(x -> x % 2 == 0).count();\n"
+    "    // END SOLUTION"))
+
+# Everything right: 7 of 7.
+write("submissions/anna.ipynb", submission(lesson(
+    "    return a + b;", "    t.join();", "    int n = 0;\n    for (int x : xs) if (x % 2 == 0) n++;\n    return n;")))
+
+# sum is wrong (and the visible check was weakened: grading restores it), waitFor never returns (the check
+# times out), countEven is right for one input of two (partial credit).
+ben = submission(lesson("    return a - b;", "    while (true) {}", "    return xs.length == 0 ? 0 : 1;"))
+ben["cells"][3]["source"] = ["// nothing to check here\n"]
+write("submissions/ben.ipynb", ben)
+
+os.makedirs("corrupt", exist_ok=True)
+with open("corrupt/broken.ipynb", "w", encoding="utf-8") as f:
+    f.write('{"cells": [ {"cell_type": "code", "source": "oops"\n')
