@@ -64,7 +64,9 @@ final class EngineSlot implements AutoCloseable {
             return Optional.empty();
         }
         // A blank silent cell waits for the engine to be up, so that start-up is not charged to the first cell.
+        long start = System.nanoTime();
         Attempt warmUp = slot.execute(new Cell("", 0, true, false), startTimeout, new Capture());
+        LOG.log(System.Logger.Level.DEBUG, () -> "engine start took " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (warmUp instanceof Attempt.Ended(ExecuteOutcome.Ok ok)) {
             return Optional.of(slot);
         }
@@ -80,7 +82,11 @@ final class EngineSlot implements AutoCloseable {
 
     /** Runs {@code code} as the next cell, allowing it {@code timeout}; output goes to {@code capture}. */
     Attempt run(String code, Duration timeout, Capture capture) throws InterruptedException {
-        return execute(new Cell(code, ++executionCount, false, false), timeout, capture);
+        long start = System.nanoTime();
+        Attempt attempt = execute(new Cell(code, ++executionCount, false, false), timeout, capture);
+        LOG.log(System.Logger.Level.DEBUG, () -> "cell " + executionCount + " took "
+                + (System.nanoTime() - start) / 1_000_000 + " ms: " + attempt.getClass().getSimpleName());
+        return attempt;
     }
 
     private Attempt execute(Cell cell, Duration timeout, Capture capture) throws InterruptedException {

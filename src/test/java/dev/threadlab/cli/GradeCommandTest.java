@@ -1,0 +1,91 @@
+package dev.threadlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Argument handling of {@code threadlab grade} and {@code validate}: everything decided before an engine starts. */
+final class GradeCommandTest {
+
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "grading");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void noNotebooksIsAUsageError() {
+        assertEquals(2, run("grade"));
+        assertTrue(err.toString().contains("NOTEBOOK|DIR"), err.toString());
+    }
+
+    @Test
+    void aTimeoutBelowOneSecondIsAUsageError() {
+        assertEquals(2, run("grade", FIXTURES.resolve("corrupt").toString(), "--timeout", "0",
+                "--source", FIXTURES.resolve("source").toString()));
+        assertTrue(err.toString().contains("--timeout must be at least 1 second, was 0"), err.toString());
+    }
+
+    @Test
+    void aMissingSourceDirectoryIsAUsageErrorThatSaysWhatToPass(@TempDir Path dir) {
+        assertEquals(2, run("grade", FIXTURES.resolve("corrupt").toString(), "--source", dir.resolve("nope").toString()));
+        assertTrue(err.toString().contains("name the directory of the source notebooks"), err.toString());
+    }
+
+    @Test
+    void aDirectoryWithoutNotebooksIsAUsageError(@TempDir Path dir) {
+        assertEquals(2, run("grade", dir.toString(), "--source", FIXTURES.resolve("source").toString()));
+        assertTrue(err.toString().contains("has no .ipynb files"), err.toString());
+    }
+
+    @Test
+    void aCorruptNotebookIsReportedWrittenToTheGradesAndExitsWithOne(@TempDir Path dir) throws IOException {
+        Path grades = dir.resolve("out");
+        int status = run("grade", FIXTURES.resolve("corrupt").toString(), "--source", FIXTURES.resolve("source").toString(),
+                "-o", grades.toString());
+
+        assertEquals(1, status, err.toString());
+        assertTrue(out.toString().contains("not graded"), out.toString());
+        assertTrue(out.toString().contains("problem: " + FIXTURES.resolve("corrupt/broken.ipynb")), out.toString());
+        assertTrue(err.toString().contains("[1/1] grading " + FIXTURES.resolve("corrupt/broken.ipynb")), err.toString());
+        assertTrue(Files.readString(grades.resolve("grades.csv")).contains(",not_run,"));
+        assertTrue(Files.readString(grades.resolve("grades.json")).contains("\"graded\" : false"));
+    }
+
+    @Test
+    void validateNeedsAtLeastOneRun() {
+        assertEquals(2, run("validate", FIXTURES.resolve("source").toString(), "--times", "0"));
+        assertTrue(err.toString().contains("--times must be at least 1, was 0"), err.toString());
+    }
+
+    @Test
+    void theProgressLineRedrawsInPlaceOnATerminalAndPrintsLinesOtherwise() {
+        StringWriter terminal = new StringWriter();
+        ProgressLine bar = new ProgressLine(new PrintWriter(terminal), true);
+        bar.show(1, 2, "grading a.ipynb");
+        bar.show(2, 2, "grading b.ipynb");
+        bar.finish();
+        assertEquals("\r[                    ] 1/2 grading a.ipynb\r[##########          ] 2/2 grading b.ipynb"
+                + "\r" + " ".repeat(42) + "\r", terminal.toString());
+
+        StringWriter log = new StringWriter();
+        ProgressLine lines = new ProgressLine(new PrintWriter(log), false);
+        lines.show(1, 2, "grading a.ipynb");
+        lines.finish();
+        assertEquals("[1/2] grading a.ipynb" + System.lineSeparator(), log.toString());
+    }
+}

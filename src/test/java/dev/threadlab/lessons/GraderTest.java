@@ -1,0 +1,86 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Grading the fixture lesson's submissions (src/test/resources/grading, made by make_fixtures.py). */
+@Timeout(120)
+final class GraderTest {
+
+    static final Path FIXTURES = Path.of("src", "test", "resources", "grading");
+    private static Grader grader;
+
+    @BeforeAll
+    static void loadSources() throws IOException {
+        Sources sources = Sources.load(FIXTURES.resolve("source"));
+        assertEquals(List.of("98-grading"), List.copyOf(sources.byLesson().keySet()));
+        grader = new Grader(sources, NotebookRunner.withJavaEngines(), Optional.empty());
+    }
+
+    @Test
+    void aSubmissionIsGradedWithRestoredChecksPartialCreditAndATimedOutCheckThatDoesNotStopTheRest()
+            throws InterruptedException {
+        NotebookGrade ben = grader.grade(FIXTURES.resolve("submissions/ben.ipynb"));
+
+        assertTrue(ben.graded(), ben::toString);
+        assertEquals("98-grading", ben.lesson());
+        List<CheckScore> checks = ben.checks();
+        assertEquals(List.of("l98-sum-check", "l98-wait-check", "l98-count-check"),
+                checks.stream().map(CheckScore::id).toList());
+        assertEquals(new CheckScore("l98-sum-check", 0, 2, CheckStatus.FAILED, "sum(1, 1) should be 2, was 0",
+                List.of()), checks.get(0), "the weakened check cell was restored from the source");
+        assertEquals(CheckStatus.TIMED_OUT, checks.get(1).status());
+        assertEquals(new CheckScore("l98-count-check", 1, 2, CheckStatus.PARTIAL, "The check earned 1 of 2 points.",
+                List.of()), checks.get(2));
+        assertEquals(1, ben.points());
+        assertEquals(7, ben.max());
+        assertTrue(ben.notes().stream().anyMatch(n -> n.contains("l98-sum-check")), ben.notes()::toString);
+        assertTrue(ben.notes().stream().anyMatch(n -> n.contains("did not finish within 5 s")), ben.notes()::toString);
+    }
+
+    @Test
+    void aGlobalTimeoutReplacesTheCellsOwn() throws InterruptedException, IOException {
+        Grader impatient = new Grader(Sources.load(FIXTURES.resolve("source")), NotebookRunner.withJavaEngines(),
+                Optional.of(Duration.ofSeconds(1)));
+        NotebookGrade ben = impatient.grade(FIXTURES.resolve("submissions/ben.ipynb"));
+
+        assertTrue(ben.notes().stream().anyMatch(n -> n.contains("did not finish within 1 s")), ben.notes()::toString);
+    }
+
+    @Test
+    void anUnreadableNotebookIsNotGradedAndSaysWhy() throws InterruptedException {
+        NotebookGrade broken = grader.grade(FIXTURES.resolve("corrupt/broken.ipynb"));
+
+        assertFalse(broken.graded());
+        assertTrue(broken.problems().get(0).contains("broken.ipynb"), broken.problems()::toString);
+        assertTrue(broken.checks().isEmpty());
+    }
+
+    @Test
+    void aNotebookOfAnotherLessonOrNoneIsNotGraded(@TempDir Path dir) throws IOException, InterruptedException {
+        String anna = Files.readString(FIXTURES.resolve("submissions/anna.ipynb"));
+        Path other = dir.resolve("other.ipynb");
+        Files.writeString(other, anna.replace("\"lesson\": \"98-grading\"", "\"lesson\": \"42-unknown\""));
+        Path none = dir.resolve("none.ipynb");
+        Files.writeString(none, anna.replace("\"lesson\": \"98-grading\"", "\"unrelated\": 1"));
+
+        NotebookGrade unknown = grader.grade(other);
+        NotebookGrade missing = grader.grade(none);
+
+        assertEquals("42-unknown", unknown.lesson());
+        assertTrue(unknown.problems().get(0).contains("no source notebook has that lesson id"), unknown::toString);
+        assertTrue(missing.problems().get(0).contains("has no lesson id"), missing::toString);
+    }
+}
