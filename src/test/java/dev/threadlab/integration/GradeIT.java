@@ -1,0 +1,98 @@
+package dev.threadlab.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code threadlab grade} as a teacher runs it: the built jar in its own process, on a folder of submissions. */
+@Tag("integration")
+final class GradeIT {
+
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "grading").toAbsolutePath();
+
+    /** What a finished {@code threadlab} process left. */
+    private record Finished(int exitCode, String stdout, String stderr) {}
+
+    @Test
+    void gradingAFolderWritesCsvAndJsonWithEachChecksStatusAndExitsWithZero(@TempDir Path dir) throws Exception {
+        Path grades = dir.resolve("grades");
+        Finished run = threadlab(dir, Duration.ofMinutes(3), "grade", FIXTURES.resolve("submissions").toString(),
+                "--source", FIXTURES.resolve("source").toString(), "-o", grades.toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> csv = Files.readAllLines(grades.resolve("grades.csv"), StandardCharsets.UTF_8);
+        String anna = FIXTURES.resolve("submissions/anna.ipynb").toString();
+        String ben = FIXTURES.resolve("submissions/ben.ipynb").toString();
+        assertEquals(List.of(
+                "file,lesson,check,points,max,status,message",
+                anna + ",98-grading,l98-sum-check,2,2,passed,",
+                anna + ",98-grading,l98-wait-check,3,3,passed,",
+                anna + ",98-grading,l98-count-check,2,2,passed,",
+                ben + ",98-grading,l98-sum-check,0,2,failed,\"sum(1, 1) should be 2, was 0\""),
+                csv.subList(0, 5));
+        assertTrue(csv.get(5).startsWith(ben + ",98-grading,l98-wait-check,0,3,timed_out,"), csv.get(5));
+        assertEquals(ben + ",98-grading,l98-count-check,1,2,partial,The check earned 1 of 2 points.", csv.get(6));
+
+        JsonNode json = new ObjectMapper().readTree(grades.resolve("grades.json").toFile());
+        assertEquals(7, json.path("notebooks").path(0).path("points").asDouble());
+        assertEquals(1, json.path("notebooks").path(1).path("points").asDouble());
+        assertTrue(json.path("notebooks").path(1).path("notes").size() >= 2, json.toString());
+        assertTrue(run.stdout().contains("7/7") && run.stdout().contains("1/7"), run.stdout());
+        assertTrue(run.stderr().contains("[2/2] grading " + ben), run.stderr());
+    }
+
+    @Test
+    void aCorruptSubmissionIsReportedAndTheExitCodeIsOne(@TempDir Path dir) throws Exception {
+        Finished run = threadlab(dir, Duration.ofMinutes(2), "grade", FIXTURES.resolve("corrupt").toString(),
+                "--source", FIXTURES.resolve("source").toString(), "-o", dir.toString());
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.stdout().contains("not graded"), run.stdout());
+        assertTrue(Files.readString(dir.resolve("grades.csv")).contains("broken.ipynb,,,0,0,not_run,"));
+    }
+
+    private static Finished threadlab(Path dir, Duration bound, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dthreadlab.engineJar=" + required("threadlab.engineJar"));
+        command.add("-Dstdout.encoding=UTF-8");
+        command.add("-Dstderr.encoding=UTF-8");
+        command.add("-jar");
+        command.add(required("threadlab.jar"));
+        command.addAll(List.of(args));
+        Path stdout = dir.resolve("stdout.txt");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail("threadlab " + String.join(" ", args) + " did not finish within " + bound + "; stderr: "
+                    + Files.readString(stderr));
+        }
+        return new Finished(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    private static String required(String property) {
+        String path = System.getProperty(property);
+        if (path == null || !Files.isRegularFile(Path.of(path))) {
+            fail("system property " + property + " must name a built jar (run through ./mvnw verify), was " + path);
+        }
+        return path;
+    }
+}
