@@ -138,7 +138,7 @@ public final class Notebook {
         }
         ArrayNode cellsJson = top.putArray("cells");
         for (NotebookCell cell : cells) {
-            ObjectNode json = CellCodec.write(cell);
+            ObjectNode json = cell.json().copy();
             MultilineText.split(json);
             if (json.get("metadata") instanceof ObjectNode metadata) {
                 metadata.remove("trusted");
