@@ -58,6 +58,26 @@ final class ReleaseCommandTest {
     }
 
     @Test
+    void refusesToOverwriteANotebookThatHoldsSolutions(@TempDir Path dir) throws Exception {
+        Path source = source(dir);
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(source, other.resolve("99-fixture.ipynb"));
+        Run run = run("release", source.toString(), "-o", other.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains(other.resolve("99-fixture.ipynb") + " holds solutions"), run.err());
+        assertEquals(Files.readString(source), Files.readString(other.resolve("99-fixture.ipynb")));
+    }
+
+    @Test
+    void releasingAgainOverwritesTheEarlierStudentVersion(@TempDir Path dir) throws Exception {
+        Path source = source(dir);
+        Path lessons = dir.resolve("lessons");
+        assertEquals(0, run("release", source.toString(), "-o", lessons.toString()).exit());
+        Run again = run("release", source.toString(), "-o", lessons.toString());
+        assertEquals(0, again.exit(), again.err());
+    }
+
+    @Test
     void badMarkersFailWithTheCellAndLineAndWriteNothing(@TempDir Path dir) throws Exception {
         Path source = source(dir);
         Files.writeString(source, Files.readString(source).replace("\"    // END SOLUTION\\n\",", ""));
