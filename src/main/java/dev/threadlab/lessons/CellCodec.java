@@ -43,20 +43,20 @@ final class CellCodec {
                 + "open the notebook in Jupyter and save it to repair it.");
     }
 
-    /** The cell's JSON with its modelled parts written in (lines still joined). */
-    static ObjectNode write(NotebookCell cell) {
-        ObjectNode json = cell.json().copy();
+    /** A copy of {@code json} with the modelled parts written in (lines still joined). */
+    static ObjectNode write(NotebookCell.Kind kind, String source, Optional<Grading> grading, ThreadlabMeta threadlab,
+                            CellJson cellJson) {
+        ObjectNode json = cellJson.copy();
         String oldType = json.path("cell_type").asText("");
-        if (!oldType.equals(cell.kind().jsonName())) {
-            changeKind(json, cell.kind());
+        if (!oldType.equals(kind.jsonName())) {
+            changeKind(json, kind);
         }
-        if (!cell.source().equals(json.path("source").textValue())) {
-            json.put("source", cell.source());
+        if (!source.equals(json.path("source").textValue())) {
+            json.put("source", source);
         }
-        ObjectNode metadata = json.has("metadata") && json.get("metadata").isObject()
-                ? (ObjectNode) json.get("metadata") : json.putObject("metadata");
-        writeGrading(metadata, cell.grading());
-        writeThreadlab(metadata, cell.threadlab());
+        ObjectNode metadata = json.get("metadata") instanceof ObjectNode m ? m : json.putObject("metadata");
+        writeGrading(metadata, grading);
+        writeThreadlab(metadata, threadlab);
         return json;
     }
 

@@ -20,6 +20,11 @@ public final class CellJson {
         return new CellJson(json.deepCopy());
     }
 
+    /** Takes {@code json}, which nobody else may hold or change. */
+    static CellJson owning(ObjectNode json) {
+        return new CellJson(json);
+    }
+
     static CellJson emptyMarkdown() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("cell_type", "markdown");

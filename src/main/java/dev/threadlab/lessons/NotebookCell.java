@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One notebook cell: its kind, source and the exercise metadata Threadlab reads, plus the cell's full
  * JSON so that everything else in it (outputs, ids, attachments, other metadata) survives a rewrite.
- * The modelled components win over what {@code json} says when the cell is written.
+ * The modelled components are written into {@code json} when a cell is made, so the two always agree.
  *
  * @param kind      code, Markdown or raw
  * @param source    the cell's text (lines joined)
@@ -39,13 +39,13 @@ public record NotebookCell(Kind kind, String source, Optional<Grading> grading, 
         }
     }
 
-    /** Rejects nulls. */
+    /** Rejects nulls; writes the modelled components into {@code json}, so equal cells write equal files. */
     public NotebookCell {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(grading, "grading");
         Objects.requireNonNull(threadlab, "threadlab");
-        Objects.requireNonNull(json, "json");
+        json = CellJson.owning(CellCodec.write(kind, source, grading, threadlab, Objects.requireNonNull(json, "json")));
     }
 
     /** A new Markdown cell without an id (nbformat 4.5 notebooks need one: see {@link #withId}). */

@@ -30,12 +30,14 @@ public final class Repair {
 
     private final Map<String, NotebookCell> source = new LinkedHashMap<>();
     private final Map<String, NotebookCell> student = new HashMap<>();
+    private final List<NotebookCell> studentOrder;
     private final List<String> notes = new ArrayList<>();
 
     private Repair(Notebook sourceNotebook, Notebook studentNotebook) {
         for (NotebookCell cell : sourceNotebook.cells()) {
             cell.gradeId().ifPresent(id -> source.putIfAbsent(id, cell));
         }
+        studentOrder = studentNotebook.cells();
         for (NotebookCell cell : studentNotebook.cells()) {
             cell.gradeId().ifPresent(id -> student.putIfAbsent(id, cell));
         }
@@ -55,7 +57,7 @@ public final class Repair {
         Map<String, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < submission.cells().size(); i++) {
             NotebookCell cell = submission.cells().get(i);
-            Optional<String> id = cell.gradeId();
+            Optional<String> id = gradeIdOf(cell, i);
             if (id.isEmpty()) {
                 cells.add(cell);
             } else if (!source.containsKey(id.get())) {
@@ -72,6 +74,19 @@ public final class Repair {
         return cells;
     }
 
+    /** The cell's grade id; for a cell whose nbgrader metadata was removed, the one its cell id had. */
+    private Optional<String> gradeIdOf(NotebookCell cell, int index) {
+        if (cell.grading().isPresent() || cell.id().isEmpty()) {
+            return cell.gradeId();
+        }
+        Optional<String> lost = studentOrder.stream()
+                .filter(c -> c.gradeId().isPresent() && c.id().equals(cell.id()))
+                .findFirst().flatMap(NotebookCell::gradeId);
+        lost.ifPresent(id -> notes.add("cell " + (index + 1) + " had lost its nbgrader metadata; treated as " + id
+                + " again"));
+        return lost;
+    }
+
     private NotebookCell replaced(NotebookCell submitted, NotebookCell original) {
         String id = original.gradeId().orElseThrow();
         if (original.isAnswer()) {
@@ -84,34 +99,51 @@ public final class Repair {
     }
 
     private void restoreDeleted(List<NotebookCell> cells) {
-        List<String> order = new ArrayList<>(source.keySet());
-        for (int k = 0; k < order.size(); k++) {
-            String id = order.get(k);
-            if (indexOf(cells, id) >= 0) {
+        for (int k = 0; k < studentOrder.size(); k++) {
+            NotebookCell released = studentOrder.get(k);
+            Optional<String> id = released.gradeId();
+            if (id.isEmpty() || indexOf(cells, id.get()) >= 0) {
                 continue;
             }
-            NotebookCell original = source.get(id);
-            cells.add(insertionPoint(cells, order, k), original.isAnswer() ? student.get(id) : fromSource(original));
-            notes.add(kindOf(original) + " " + id + " was deleted; " + (original.isAnswer()
+            NotebookCell original = source.get(id.get());
+            cells.add(insertionPoint(cells, k), original.isAnswer() ? released : fromSource(original));
+            notes.add(kindOf(original) + " " + id.get() + " was deleted; " + (original.isAnswer()
                     ? "restored as the unanswered stub, which earns no points" : "restored from the source"));
         }
     }
 
-    /** After the nearest earlier graded cell of the source that is present, else before the nearest later one. */
-    private static int insertionPoint(List<NotebookCell> cells, List<String> order, int k) {
+    /**
+     * Where the student version's cell {@code k} goes back: after the nearest earlier cell of the student
+     * version that is still there (matched by grade id, else by nbformat cell id), else before the
+     * nearest later one, else at the end.
+     */
+    private int insertionPoint(List<NotebookCell> cells, int k) {
         for (int j = k - 1; j >= 0; j--) {
-            int at = indexOf(cells, order.get(j));
+            int at = find(cells, studentOrder.get(j));
             if (at >= 0) {
                 return at + 1;
             }
         }
-        for (int j = k + 1; j < order.size(); j++) {
-            int at = indexOf(cells, order.get(j));
+        for (int j = k + 1; j < studentOrder.size(); j++) {
+            int at = find(cells, studentOrder.get(j));
             if (at >= 0) {
                 return at;
             }
         }
         return cells.size();
+    }
+
+    private static int find(List<NotebookCell> cells, NotebookCell wanted) {
+        if (wanted.gradeId().isPresent()) {
+            return indexOf(cells, wanted.gradeId().get());
+        }
+        Optional<String> id = wanted.id();
+        for (int i = 0; i < cells.size() && id.isPresent(); i++) {
+            if (cells.get(i).gradeId().isEmpty() && cells.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static int indexOf(List<NotebookCell> cells, String gradeId) {
