@@ -2,6 +2,8 @@ package dev.threadlab.toolkit;
 
 import dev.threadlab.display.Display;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -67,6 +69,43 @@ public final class Check {
             throw new CheckFailed(report.feedback());
         }
         return report.points();
+    }
+
+    /**
+     * A {@link Gate} that opens when {@code n} tasks wait at it at once; each waits at most {@code timeout}.
+     *
+     * @throws IllegalArgumentException if n < 1 or timeout is not positive
+     */
+    public static Gate gate(int n, Duration timeout) {
+        return new Gate(n, timeout);
+    }
+
+    /** A {@link HighWater} probe: how many tasks ran inside it at once, at most. */
+    public static HighWater highWater() {
+        return new HighWater();
+    }
+
+    /**
+     * Runs {@code trial} {@code times} times, one after another on this thread, and counts its results: a
+     * race shows as results that should never happen. An exception of a trial ends the repetition and
+     * passes through (inside {@code c.that} it fails the check).
+     *
+     * @throws IllegalArgumentException if times < 1
+     * @throws CancellationException    if the thread was interrupted between trials (the status is kept)
+     */
+    public static <T> Outcomes<T> repeat(int times, Callable<T> trial) throws Exception {
+        Objects.requireNonNull(trial, "trial");
+        if (times < 1) {
+            throw new IllegalArgumentException("repeat needs times >= 1, was " + times);
+        }
+        List<T> results = new ArrayList<>(times);
+        for (int i = 0; i < times; i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted after " + i + " of " + times + " trials");
+            }
+            results.add(trial.call());
+        }
+        return new Outcomes<>(results);
     }
 
     static CheckReport run(String id, Consumer<Checks> body) {
