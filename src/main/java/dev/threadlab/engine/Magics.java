@@ -27,29 +27,43 @@ import java.util.regex.Pattern;
  */
 public final class Magics implements Interpreter {
 
-    private static final Map<String, String> HELP = new LinkedHashMap<>();
+    private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
     private static final Pattern HARNESS = Pattern.compile(
             Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
 
     static {
-        HELP.put("%%time", "run the cell and print its wall time and the engine's CPU time (all threads)");
-        HELP.put("%timeit", "time a statement or expression: repeated runs, mean ± std. dev. per loop");
-        HELP.put("%jars", "add jar files (paths or globs) to the class path of the compiler and the engine");
-        HELP.put("%classpath", "add directories or jars to the class path; without arguments, list it");
-        HELP.put("%threads", "list the live threads started by cells (state, origin cell, where) and child processes");
-        HELP.put("%reset", "restart the Java engine: variables, classes, threads and child processes are gone");
-        HELP.put("%help", "list the magics");
+        BUILT_IN.put("%%time", "run the cell and print its wall time and the engine's CPU time (all threads)");
+        BUILT_IN.put("%timeit", "time a statement or expression: repeated runs, mean ± std. dev. per loop");
+        BUILT_IN.put("%jars", "add jar files (paths or globs) to the class path of the compiler and the engine");
+        BUILT_IN.put("%classpath", "add directories or jars to the class path; without arguments, list it");
+        BUILT_IN.put("%threads", "list the live threads started by cells (state, origin cell, where) and child processes");
+        BUILT_IN.put("%reset", "restart the Java engine: variables, classes, threads and child processes are gone");
+        BUILT_IN.put("%help", "list the magics");
     }
 
     private final JShellInterpreter java;
     private final ClassPathMagic classPath;
     private final ThreadsMagic threads;
+    private final Map<String, LineMagic> added = new LinkedHashMap<>();
+    private final Map<String, String> help = new LinkedHashMap<>(BUILT_IN);
 
     /** Magics in front of {@code java}, which this object owns (closing it closes both). */
     public Magics(JShellInterpreter java) {
+        this(java, List.of());
+    }
+
+    /** The built-in magics plus {@code more} (whose names must not clash with them or each other). */
+    public Magics(JShellInterpreter java, List<LineMagic> more) {
         this.java = Objects.requireNonNull(java, "java");
         this.classPath = new ClassPathMagic(java);
         this.threads = new ThreadsMagic(java);
+        for (LineMagic magic : more) {
+            if (!magic.name().startsWith("%") || help.containsKey(magic.name())) {
+                throw new IllegalArgumentException("a magic needs a new name starting with %, was " + magic.name());
+            }
+            added.put(magic.name(), magic);
+            help.put(magic.name(), magic.help());
+        }
     }
 
     @Override
@@ -99,7 +113,7 @@ public final class Magics implements Interpreter {
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);
             case "%help" -> help(output);
-            default -> unknown(words[0]);
+            default -> added.containsKey(words[0]) ? added.get(words[0]).run(argument, output) : unknown(words[0]);
         };
     }
 
@@ -151,16 +165,16 @@ public final class Magics implements Interpreter {
         return new Cell(code, cell.executionCount(), cell.silent(), cell.allowStdin());
     }
 
-    private static ExecuteOutcome help(Output output) {
+    private ExecuteOutcome help(Output output) {
         StringBuilder text = new StringBuilder("Magics of this kernel:\n");
-        HELP.forEach((name, what) -> text.append(String.format("  %-11s %s%n", name, what)));
+        help.forEach((name, what) -> text.append(String.format("  %-11s %s%n", name, what)));
         output.stdout(text.toString());
         return new ExecuteOutcome.Ok(null);
     }
 
-    private static Failed unknown(String name) {
+    private Failed unknown(String name) {
         return new Failed("UnknownMagic", name + " is not a magic this kernel knows. Known magics: "
-                + String.join(", ", HELP.keySet()) + ".", List.of());
+                + String.join(", ", help.keySet()) + ".", List.of());
     }
 
     @Override
@@ -170,7 +184,7 @@ public final class Magics implements Interpreter {
         String word = code.substring(lineStart, index);
         if (word.startsWith("%") && word.chars().noneMatch(Character::isWhitespace)) {
             List<String> matches = new ArrayList<>();
-            HELP.keySet().stream().filter(m -> m.startsWith(word)).forEach(matches::add);
+            help.keySet().stream().filter(m -> m.startsWith(word)).forEach(matches::add);
             return new Completion(matches, CellText.codePointOffset(code, lineStart), CellText.codePointOffset(code, index));
         }
         return java.complete(code, cursor);

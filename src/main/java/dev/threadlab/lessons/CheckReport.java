@@ -8,70 +8,97 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * What a check cell reported about itself as {@value #MIME_TYPE} (docs/exercises.md):
- * {@code {"id", "points", "max", "passed", "checks": [{"name", "points", "max", "status", "message"}]}}.
+ * What one check cell reported: the {@value #MIME_TYPE} JSON that {@code Check.cell} displays (see
+ * {@code docs/exercises.md}). The kernel records it as progress; {@code grade} reads it for per-check
+ * details. Immutable.
  *
- * <p>Read defensively: the report is produced by user-visible code and may be missing, malformed or
- * encoded twice (a JSON string holding the JSON text); anything unreadable counts as no report.
- *
- * @param id     the check cell's grade id, or empty when the report has none
- * @param checks the sub-checks
+ * @param id     the check cell's id (its nbgrader {@code grade_id})
+ * @param points points earned, 0 ≤ points ≤ max
+ * @param max    points available
+ * @param passed whether every check in the cell passed
+ * @param checks the individual checks, in the order they ran
  */
-public record CheckReport(String id, List<SubCheck> checks) {
+public record CheckReport(String id, double points, double max, boolean passed, List<Item> checks) {
 
-    /** The MIME type a check cell emits its result as. */
+    /** The MIME type of a check cell's report. */
     public static final String MIME_TYPE = "application/vnd.threadlab.check+json";
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public CheckReport {
         Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a check id uses letters, digits, '-' and '_' only, was '" + id + "'");
+        }
+        if (max < 0 || points < 0 || points > max) {
+            throw new IllegalArgumentException("points must be within 0.." + max + ", was " + points);
+        }
         checks = List.copyOf(checks);
     }
 
-    /**
-     * The report for {@code gradeId} among {@code bundles} (displays, then the result): the last one with
-     * that id, else the last readable one, else empty.
-     */
-    static Optional<CheckReport> find(String gradeId, List<MimeBundle> bundles) {
-        CheckReport last = null;
-        CheckReport matching = null;
-        for (MimeBundle bundle : bundles) {
-            String value = bundle == null ? null : bundle.data().get(MIME_TYPE);
-            Optional<CheckReport> report = value == null ? Optional.empty() : parse(value);
-            if (report.isPresent()) {
-                last = report.get();
-                if (last.id().equals(gradeId)) {
-                    matching = last;
-                }
-            }
+    /** How one check ended. */
+    public enum Status { PASSED, FAILED, TIMED_OUT }
+
+    /** One check of a check cell; {@code message} is empty when it passed. */
+    public record Item(String name, double points, double max, Status status, String message) {
+        public Item {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(status, "status");
+            message = message == null ? "" : message;
         }
-        return Optional.ofNullable(matching != null ? matching : last);
     }
 
-    /** The report in {@code json}, or empty when it is not a readable report. */
-    static Optional<CheckReport> parse(String json) {
+    /** The report carried by {@code bundle}, if it is a check cell's display. */
+    public static Optional<CheckReport> from(MimeBundle bundle) {
+        String json = bundle.data().get(MIME_TYPE);
+        return json == null ? Optional.empty() : Optional.of(parse(json));
+    }
+
+    /**
+     * Reads the JSON text of a report.
+     *
+     * @throws IllegalArgumentException when the text is not a report, naming what is missing
+     */
+    public static CheckReport parse(String json) {
+        JsonNode root;
         try {
-            JsonNode root = JSON.readTree(json);
-            if (root != null && root.isTextual()) {
-                root = JSON.readTree(root.textValue());
-            }
-            if (root == null || !root.isObject()) {
-                return Optional.empty();
-            }
-            List<SubCheck> checks = new ArrayList<>();
-            for (JsonNode check : root.path("checks")) {
-                if (check.isObject()) {
-                    checks.add(new SubCheck(check.path("name").asText(""), check.path("points").asDouble(0),
-                            check.path("max").asDouble(0), check.path("status").asText(""),
-                            check.path("message").asText("")));
-                }
-            }
-            return Optional.of(new CheckReport(root.path("id").asText(""), checks));
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a check report must be JSON: " + e.getOriginalMessage(), e);
         }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("a check report must be a JSON object, was: " + json);
+        }
+        List<Item> items = new ArrayList<>();
+        for (JsonNode check : root.path("checks")) {
+            items.add(new Item(text(check, "name"), number(check, "points"), number(check, "max"),
+                    Status.valueOf(text(check, "status").toUpperCase(java.util.Locale.ROOT)),
+                    check.path("message").asText("")));
+        }
+        JsonNode passed = root.get("passed");
+        if (passed == null || !passed.isBoolean()) {
+            throw new IllegalArgumentException("a check report needs \"passed\": true or false");
+        }
+        return new CheckReport(text(root, "id"), number(root, "points"), number(root, "max"), passed.asBoolean(), items);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("a check report needs a text \"" + field + "\"");
+        }
+        return value.asText();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber()) {
+            throw new IllegalArgumentException("a check report needs a number \"" + field + "\"");
+        }
+        return value.asDouble();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param checks  the cell's own per-check report when it emitted one, else empty
  */
 public record CheckScore(String id, double points, double max, CheckStatus status, String message,
-        List<SubCheck> checks) {
+        List<CheckReport.Item> checks) {
     public CheckScore {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");

@@ -58,9 +58,9 @@ public final class GradeReport {
                 check.put("status", score.status().label());
                 check.put("message", score.message());
                 ArrayNode subChecks = check.putArray("checks");
-                for (SubCheck sub : score.checks()) {
+                for (CheckReport.Item sub : score.checks()) {
                     subChecks.addObject().put("name", sub.name()).put("points", sub.points()).put("max", sub.max())
-                            .put("status", sub.status()).put("message", sub.message());
+                            .put("status", sub.status().name().toLowerCase(Locale.ROOT)).put("message", sub.message());
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class Scoring {
         if (result.outcome() instanceof CellOutcome.Completed(MimeBundle value) && value != null) {
             bundles.add(value);
         }
-        List<SubCheck> checks = CheckReport.find(id, bundles).map(CheckReport::checks).orElse(List.of());
+        List<CheckReport.Item> checks = CheckReports.find(id, bundles).map(CheckReport::checks).orElse(List.of());
         return switch (result.outcome()) {
             case CellOutcome.Errored e -> new CheckScore(id, 0, max, CheckStatus.FAILED, e.evalue(), checks);
             case CellOutcome.TimedOut t -> new CheckScore(id, 0, max, CheckStatus.TIMED_OUT,
@@ -45,7 +45,7 @@ public final class Scoring {
         return new CheckScore(id, 0, max, CheckStatus.NOT_RUN, "The check did not run: " + reason, List.of());
     }
 
-    private static CheckScore completed(String id, double max, List<MimeBundle> bundles, List<SubCheck> checks) {
+    private static CheckScore completed(String id, double max, List<MimeBundle> bundles, List<CheckReport.Item> checks) {
         OptionalDouble value = partialScore(bundles);
         if (value.isEmpty()) {
             return new CheckScore(id, max, max, CheckStatus.PASSED, "", checks);
@@ -91,9 +91,9 @@ public final class Scoring {
         return Optional.of(Double.parseDouble(plain));
     }
 
-    private static String failures(List<SubCheck> checks) {
+    private static String failures(List<CheckReport.Item> checks) {
         List<String> failed = checks.stream()
-                .filter(c -> !c.status().equals("passed"))
+                .filter(c -> c.status() != CheckReport.Status.PASSED)
                 .map(c -> c.name() + (c.message().isBlank() ? "" : ": " + c.message()))
                 .toList();
         return failed.isEmpty() ? "" : " Not passed: " + String.join("; ", failed);

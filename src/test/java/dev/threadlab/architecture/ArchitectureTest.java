@@ -43,8 +43,9 @@ final class ArchitectureTest {
             "kernel", Set.of("protocol", "transport", "display"),
             // the engine speaks the agent's wire format and launches its main class (never the reverse); %threads renders a toolkit Table
             "engine", Set.of("kernel", "display", "protocol", "agent", "toolkit"),
-            // lessons runs notebooks through the engine and renders reports with toolkit tables
-            "lessons", Set.of("kernel", "engine", "display", "toolkit"),
+            // lessons runs notebooks through the engine (its Interpreter contract names protocol's
+            // LanguageInfo) and renders reports with toolkit tables
+            "lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit"),
             "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons"));
 
     private record Import(String pkg, Path file, String target) {}

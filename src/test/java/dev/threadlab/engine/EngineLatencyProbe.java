@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.testing.RecordingOutput;
 import dev.threadlab.kernel.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;

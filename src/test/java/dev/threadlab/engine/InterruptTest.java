@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.testing.RecordingOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

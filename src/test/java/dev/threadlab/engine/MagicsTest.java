@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.testing.RecordingOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,37 @@ final class MagicsTest {
         assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\nfor (int i = 0; i < 3; i++) {"));
         assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%%time\nint x = 1;"));
         assertTrue(kernel.complete("%ti", 3).matches().contains("%timeit"));
+    }
+
+    @Test
+    void addedMagicsRunAreListedAndCompleteButCannotReplaceBuiltIns() {
+        LineMagic hello = new LineMagic() {
+            @Override public String name() { return "%hello"; }
+            @Override public String help() { return "say hello"; }
+            @Override public ExecuteOutcome run(String argument, dev.threadlab.kernel.Output output) {
+                output.stdout("hello " + argument + "\n");
+                return new Ok(null);
+            }
+        };
+        try (Magics magics = new Magics(new JShellInterpreter(), List.of(hello))) {
+            RecordingOutput output = new RecordingOutput();
+            assertInstanceOf(Ok.class, magics.execute(new Cell("%hello world", 1, false, false), output));
+            assertInstanceOf(Ok.class, magics.execute(new Cell("%help", 2, false, false), output));
+            assertTrue(output.stdout().startsWith("hello world\n"), output.stdout());
+            assertTrue(output.stdout().contains("%hello      say hello"), output.stdout());
+            assertTrue(magics.complete("%he", 3).matches().contains("%hello"));
+        }
+        LineMagic clash = new LineMagic() {
+            @Override public String name() { return "%reset"; }
+            @Override public String help() { return "not the real one"; }
+            @Override public ExecuteOutcome run(String argument, dev.threadlab.kernel.Output output) { return new Ok(null); }
+        };
+        JShellInterpreter engine = new JShellInterpreter();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new Magics(engine, List.of(clash)));
+        } finally {
+            engine.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.testing.RecordingOutput;
 import java.util.Arrays;
 import java.util.List;
 import jdk.jshell.JShell;

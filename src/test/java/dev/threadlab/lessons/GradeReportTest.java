@@ -19,7 +19,7 @@ final class GradeReportTest {
     private static final NotebookGrade ANNA = new NotebookGrade("anna.ipynb", "01-threads-io", List.of(
             new CheckScore("l01-a", 2, 2, CheckStatus.PASSED, "", List.of()),
             new CheckScore("l01-b", 1.5, 3, CheckStatus.PARTIAL, "The check earned 1.5 of 3 points.",
-                    List.of(new SubCheck("overlap", 0, 1.5, "failed", "ran one at a time")))),
+                    List.of(new CheckReport.Item("overlap", 0, 1.5, CheckReport.Status.FAILED, "ran one at a time")))),
             List.of("cell l01-a was edited; restored from the source"), List.of());
     private static final NotebookGrade BEN = new NotebookGrade("ben, \"the\" second.ipynb", "01-threads-io", List.of(
             new CheckScore("l01-a", 0, 2, CheckStatus.FAILED, "expected 4,\nwas 3", List.of()),

@@ -96,27 +96,34 @@ final class ScoringTest {
         MimeBundle report = new MimeBundle(Map.of(CheckReport.MIME_TYPE, json, "text/plain", "✓ table"), Map.of());
         CheckScore score = score(new CellOutcome.Errored("CheckFailed", "tasks overlap: stuck in join", List.of()), report);
 
-        assertEquals(List.of(new SubCheck("returns after every task", 1, 1, "passed", ""),
-                new SubCheck("tasks overlap", 0, 2, "timed_out", "stuck in join")), score.checks());
+        assertEquals(List.of(new CheckReport.Item("returns after every task", 1, 1, CheckReport.Status.PASSED, ""),
+                new CheckReport.Item("tasks overlap", 0, 2, CheckReport.Status.TIMED_OUT, "stuck in join")), score.checks());
         assertEquals(CheckStatus.FAILED, score.status());
     }
 
     @Test
     void aReportEncodedTwiceOrBrokenIsReadDefensively() {
-        String twice = "\"{\\\"id\\\": \\\"l01-x\\\", \\\"checks\\\": [{\\\"name\\\": \\\"a\\\", \\\"status\\\": \\\"passed\\\"}]}\"";
-        assertEquals(Optional.of(new CheckReport("l01-x", List.of(new SubCheck("a", 0, 0, "passed", "")))),
-                CheckReport.parse(twice));
-        assertEquals(Optional.empty(), CheckReport.parse("{not json"));
-        assertEquals(Optional.empty(), CheckReport.parse("[1, 2]"));
-        assertEquals(Optional.of(new CheckReport("", List.of())), CheckReport.parse("{\"checks\": 5}"));
+        String report = "{\"id\": \"l01-x\", \"points\": 1, \"max\": 1, \"passed\": true, \"checks\": [{\"name\": \"a\","
+                + " \"points\": 1, \"max\": 1, \"status\": \"passed\"}]}";
+        String twice = "\"" + report.replace("\"", "\\\"") + "\"";
+        CheckReport expected = new CheckReport("l01-x", 1, 1, true,
+                List.of(new CheckReport.Item("a", 1, 1, CheckReport.Status.PASSED, "")));
+        assertEquals(Optional.of(expected), CheckReports.read(report));
+        assertEquals(Optional.of(expected), CheckReports.read(twice));
+        assertEquals(Optional.empty(), CheckReports.read("{not json"));
+        assertEquals(Optional.empty(), CheckReports.read("[1, 2]"));
+        assertEquals(Optional.empty(), CheckReports.read("{\"id\": \"l01-x\", \"checks\": 5}"));
     }
 
     @Test
     void theReportWithTheCellsOwnIdWinsOverAnotherCellsReport() {
-        MimeBundle mine = new MimeBundle(Map.of(CheckReport.MIME_TYPE, "{\"id\": \"l01-x\", \"checks\": []}"), Map.of());
-        MimeBundle other = new MimeBundle(Map.of(CheckReport.MIME_TYPE,
-                "{\"id\": \"l01-y\", \"checks\": [{\"name\": \"b\"}]}"), Map.of());
-        assertEquals("l01-x", CheckReport.find("l01-x", List.of(mine, other)).orElseThrow().id());
-        assertEquals("l01-y", CheckReport.find("l01-z", List.of(mine, other)).orElseThrow().id());
+        MimeBundle mine = new MimeBundle(Map.of(CheckReport.MIME_TYPE, report("l01-x")), Map.of());
+        MimeBundle other = new MimeBundle(Map.of(CheckReport.MIME_TYPE, report("l01-y")), Map.of());
+        assertEquals("l01-x", CheckReports.find("l01-x", List.of(mine, other)).orElseThrow().id());
+        assertEquals("l01-y", CheckReports.find("l01-z", List.of(mine, other)).orElseThrow().id());
+    }
+
+    private static String report(String id) {
+        return "{\"id\": \"" + id + "\", \"points\": 0, \"max\": 1, \"passed\": false, \"checks\": []}";
     }
 }

@@ -28,6 +28,8 @@ public final class FakeInterpreter implements Interpreter {
     private final CountDownLatch interrupted = new CountDownLatch(1);
     public volatile int executed;
     public volatile boolean closed;
+    /** What a cell {@code show} displays. */
+    public volatile MimeBundle shown = MimeBundle.text("shown");
 
     @Override
     public LanguageInfo languageInfo() {
@@ -52,6 +54,10 @@ public final class FakeInterpreter implements Interpreter {
             for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
                 output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
             }
+            return new ExecuteOutcome.Ok(null);
+        }
+        if (code.equals("show")) {
+            output.display(shown, null);
             return new ExecuteOutcome.Ok(null);
         }
         if (code.startsWith("fail ")) {

@@ -138,6 +138,11 @@ public final class Jupyter {
         return run(command, timeout);
     }
 
+    /** Where kernels started through {@link #run} record the learner's progress (a file in the temp home). */
+    public Path progressFile() {
+        return home.resolve("progress.json");
+    }
+
     /** Runs a command with this Jupyter's environment in the scripts folder, echoing its output. */
     public Run run(List<String> command, Duration timeout) {
         return run(command, timeout, Map.of());
@@ -157,6 +162,8 @@ public final class Jupyter {
         env.put("PATH", python.getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
+        // Kernels started by the client inherit this: check cells run by tests never touch the real progress.
+        env.put("THREADLAB_PROGRESS", progressFile().toString());
         env.putAll(overrides);
         try {
             Process process = builder.start();

@@ -1,4 +1,4 @@
-package dev.threadlab.engine;
+package dev.threadlab.testing;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Output;
@@ -8,22 +8,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A thread-safe {@link Output} that records every call, with waits for stdout to arrive. */
-final class RecordingOutput implements Output {
+public final class RecordingOutput implements Output {
 
     /** One recorded call. */
-    record Call(String kind, String text, MimeBundle bundle, String displayId) {}
+    public record Call(String kind, String text, MimeBundle bundle, String displayId) {}
 
     private final List<Call> calls = new ArrayList<>();
     private final CountDownLatch firstStdout = new CountDownLatch(1);
     private final String typed;
 
     /** An output whose user cannot type (stdin not allowed). */
-    RecordingOutput() {
+    public RecordingOutput() {
         this(null);
     }
 
     /** An output whose user types {@code typed} whenever asked. */
-    RecordingOutput(String typed) {
+    public RecordingOutput(String typed) {
         this.typed = typed;
     }
 
@@ -61,22 +61,22 @@ final class RecordingOutput implements Output {
         return typed;
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized String stdout() {
+    public synchronized String stdout() {
         StringBuilder all = new StringBuilder();
         calls.stream().filter(c -> c.kind().equals("stdout")).forEach(c -> all.append(c.text()));
         return all.toString();
     }
 
-    synchronized long count(String kind) {
+    public synchronized long count(String kind) {
         return calls.stream().filter(c -> c.kind().equals(kind)).count();
     }
 
     /** Waits up to {@code millis} until everything printed to stdout so far satisfies {@code condition}. */
-    synchronized boolean awaitStdout(java.util.function.Predicate<String> condition, long millis)
+    public synchronized boolean awaitStdout(java.util.function.Predicate<String> condition, long millis)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (!condition.test(stdout())) {
@@ -89,7 +89,7 @@ final class RecordingOutput implements Output {
         return true;
     }
 
-    boolean awaitFirstStdout(long millis) throws InterruptedException {
+    public boolean awaitFirstStdout(long millis) throws InterruptedException {
         return firstStdout.await(millis, TimeUnit.MILLISECONDS);
     }
 }

@@ -1,0 +1,96 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.kernel.Cell;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.testing.FakeInterpreter;
+import dev.threadlab.testing.RecordingOutput;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ProgressRecorderTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
+    private static final String PASSED = """
+            {"id": "l01-run-all-check", "points": 3, "max": 3, "passed": true,
+             "checks": [{"name": "tasks overlap", "points": 3, "max": 3, "status": "passed", "message": ""}]}""";
+
+    @TempDir
+    Path dir;
+
+    /** An interpreter whose cell {@code show} displays {@code bundle}. */
+    private static FakeInterpreter showing(MimeBundle bundle) {
+        FakeInterpreter fake = new FakeInterpreter();
+        fake.shown = bundle;
+        return fake;
+    }
+
+    @Test
+    void aCheckReportPassingThroughIsRecordedAndStillShown() {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        MimeBundle bundle = new MimeBundle(Map.of("text/plain", "✓", CheckReport.MIME_TYPE, PASSED), Map.of());
+        RecordingOutput output = new RecordingOutput();
+        try (ProgressRecorder recorder = new ProgressRecorder(showing(bundle), store)) {
+            recorder.execute(new Cell("show", 1, false, false), output);
+        }
+        assertEquals(List.of(bundle), output.calls().stream().map(RecordingOutput.Call::bundle).toList());
+        assertEquals(List.of("l01-run-all-check"), store.all().stream().map(ProgressStore.CheckProgress::id).toList());
+        assertTrue(store.all().get(0).passed());
+    }
+
+    @Test
+    void aMalformedReportIsShownButNotRecordedAndTheCellStillSucceeds() {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        MimeBundle bundle = new MimeBundle(Map.of(CheckReport.MIME_TYPE, "{\"id\": \"x\"}"), Map.of());
+        RecordingOutput output = new RecordingOutput();
+        try (ProgressRecorder recorder = new ProgressRecorder(showing(bundle), store)) {
+            assertInstanceOf(Ok.class, recorder.execute(new Cell("show", 1, false, false), output));
+        }
+        assertEquals(1, output.count("display"));
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    void progressMagicShowsATableOfWhatWasRecorded() throws Exception {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        store.record(CheckReport.parse(PASSED));
+        store.record(ProgressStoreTest.report("l01-map-check", 1, 2));
+        RecordingOutput output = new RecordingOutput();
+        ProgressMagic magic = new ProgressMagic(store, ZoneOffset.UTC);
+        assertInstanceOf(Ok.class, magic.run("", output));
+        String text = output.calls().get(0).bundle().data().get("text/plain");
+        assertTrue(text.contains("l01-run-all-check") && text.contains("✓ passed") && text.contains("3 / 3"), text);
+        assertTrue(text.contains("l01-map-check") && text.contains("✗ not yet") && text.contains("1 / 2"), text);
+        assertTrue(text.contains("1 of 2 checks you have run are passed"), text);
+        assertTrue(text.contains("2026-11-21 10:00"), text);
+    }
+
+    @Test
+    void progressMagicSaysWhatToDoWhenNothingWasRecordedAndRejectsArguments() {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        RecordingOutput output = new RecordingOutput();
+        ProgressMagic magic = new ProgressMagic(store, ZoneOffset.UTC);
+        assertInstanceOf(Ok.class, magic.run("", output));
+        assertTrue(output.stdout().startsWith("No checks run yet. Write an exercise, then run the check cell"),
+                output.stdout());
+        Failed failed = assertInstanceOf(Failed.class, magic.run("reset", output));
+        assertEquals("UsageError", failed.ename());
+    }
+
+    @Test
+    void checkIdsNameTheirLesson() {
+        assertEquals("01", ProgressMagic.lesson("l01-run-all-check"));
+        assertEquals("—", ProgressMagic.lesson("my-check"));
+    }
+}
