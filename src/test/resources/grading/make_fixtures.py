@@ -116,6 +116,35 @@ ben = submission(lesson("    return a - b;", "    while (true) {}", "    return 
 ben["cells"][3]["source"] = ["// nothing to check here\n"]
 write("submissions/ben.ipynb", ben)
 
+# A lesson graded by the real check API: partial credit with per-check details.
+TWICE_CHECK = """Check.partial("l96-twice-check", c -> {
+    c.that(1, "twice(2) is 4", () -> Assertions.assertEquals(4, twice(2)));
+    c.that(1, "twice(-3) is -6", () -> Assertions.assertEquals(-6, twice(-3)));
+});"""
+
+
+def checks_lesson(body):
+    cells = [
+        markdown("# Check API fixture"),
+        answer("l96-twice", "static int twice(int x) {\n" + body + "\n}"),
+        check("l96-twice-check", 2, TWICE_CHECK),
+    ]
+    for i, cell in enumerate(cells):
+        cell["id"] = "c%02d" % i
+        cell["source"] = cell["source"].splitlines(keepends=True)
+    return {
+        "cells": cells,
+        "metadata": {"kernelspec": {"display_name": "Java (Threadlab)", "language": "java", "name": "threadlab"},
+                     "language_info": {"name": "java"}, "threadlab": {"lesson": "96-checks"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+write("checks/source/96-checks.ipynb",
+      checks_lesson("    // BEGIN SOLUTION: return twice x\n    return 2 * x;\n    // END SOLUTION"))
+write("checks/submissions/carla.ipynb", checks_lesson("    return x < 0 ? x : 2 * x;"))
+
 os.makedirs("corrupt", exist_ok=True)
 with open("corrupt/broken.ipynb", "w", encoding="utf-8") as f:
     f.write('{"cells": [ {"cell_type": "code", "source": "oops"\n')

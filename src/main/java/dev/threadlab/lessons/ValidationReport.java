@@ -16,7 +16,7 @@ public final class ValidationReport {
     public static String text(Validation validation) {
         StringBuilder out = new StringBuilder();
         out.append(validation.file()).append(": ").append(validation.ok() ? "OK" : "PROBLEMS");
-        out.append(validation.runs() == 0 ? "" : " (" + validation.runs() + " runs)").append('\n');
+        out.append(validation.runs() == 0 ? "" : " (" + validation.runs() + (validation.runs() == 1 ? " run)" : " runs)")).append('\n');
         if (!validation.checks().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (CheckValidation check : validation.checks()) {

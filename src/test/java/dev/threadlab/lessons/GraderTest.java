@@ -51,6 +51,21 @@ final class GraderTest {
     }
 
     @Test
+    void aCheckApiCellGivesPartialCreditAndItsPerCheckDetails() throws InterruptedException, IOException {
+        Grader checks = new Grader(Sources.load(FIXTURES.resolve("checks/source")), NotebookRunner.withJavaEngines(),
+                Optional.empty());
+        NotebookGrade carla = checks.grade(FIXTURES.resolve("checks/submissions/carla.ipynb"));
+
+        CheckScore score = carla.checks().get(0);
+        assertEquals(CheckStatus.PARTIAL, score.status(), score::toString);
+        assertEquals(1, score.points());
+        assertEquals(List.of(CheckReport.Status.PASSED, CheckReport.Status.FAILED),
+                score.checks().stream().map(CheckReport.Item::status).toList());
+        assertEquals("twice(-3) is -6", score.checks().get(1).name());
+        assertTrue(score.message().contains("Not passed: twice(-3) is -6"), score.message());
+    }
+
+    @Test
     void aGlobalTimeoutReplacesTheCellsOwn() throws InterruptedException, IOException {
         Grader impatient = new Grader(Sources.load(FIXTURES.resolve("source")), NotebookRunner.withJavaEngines(),
                 Optional.of(Duration.ofSeconds(1)));
