@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
                         + "(unreadable, no source), 2 for a usage error."})
 final class GradeCommand implements Callable<Integer> {
 
+    private static final System.Logger LOG = System.getLogger(GradeCommand.class.getName());
+
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK|DIR",
             description = "Submitted notebooks, or directories of them (their *.ipynb files; not recursive).")
     private List<Path> inputs;
@@ -69,7 +71,7 @@ final class GradeCommand implements Callable<Integer> {
         ProgressLine progress = ProgressLine.onStderr(err);
         for (int i = 0; i < files.size(); i++) {
             progress.show(i + 1, files.size(), "grading " + files.get(i));
-            grades.add(grader.grade(files.get(i)));
+            grades.add(gradeOne(grader, files.get(i)));
         }
         progress.finish();
         out.print(GradeReport.table(grades));
@@ -85,5 +87,16 @@ final class GradeCommand implements Callable<Integer> {
         }
         err.println("Wrote " + output.resolve("grades.json") + " and " + output.resolve("grades.csv") + ".");
         return grades.stream().allMatch(NotebookGrade::graded) ? 0 : 1;
+    }
+
+    /** One notebook's grade; a bug met while grading it is reported for that notebook, and the others still run. */
+    private static NotebookGrade gradeOne(Grader grader, Path file) throws InterruptedException {
+        try {
+            return grader.grade(file);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "grading " + file + " failed", e);
+            return NotebookGrade.ungraded(file.toString(), "", "Grading " + file + " failed inside Threadlab (" + e
+                    + "); this is a bug in Threadlab. Run again with THREADLAB_LOG=FINE for details.");
+        }
     }
 }

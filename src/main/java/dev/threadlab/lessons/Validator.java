@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,8 @@ public final class Validator {
         NotebookCells.checks(source).forEach(c -> tallies.put(c.id(), new Tally()));
         Set<String> problems = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
+        List<CellToRun> solutionCells = NotebookCells.toRun(source, Optional.empty());
+        List<CellToRun> stubCells = NotebookCells.toRun(student, Optional.empty());
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "threadlab-validate");
             thread.setDaemon(true);
@@ -83,20 +86,19 @@ public final class Validator {
         try {
             for (int run = 1; run <= runs; run++) {
                 listener.running(name, run, runs);
-                List<Future<NotebookRun>> versions = new ArrayList<>();
-                for (Notebook version : List.of(source, student)) {
-                    List<CellToRun> cells = NotebookCells.toRun(version, Optional.empty());
-                    versions.add(concurrent ? pool.submit(() -> runner.run(cells))
-                            : java.util.concurrent.CompletableFuture.completedFuture(runner.run(cells)));
+                Future<NotebookRun> solving = start(pool, solutionCells);
+                Future<NotebookRun> stubbing = start(pool, stubCells);
+                Optional<NotebookRun> solved = await(solving, solutionCells, problems);
+                Optional<NotebookRun> stubbed = await(stubbing, stubCells, problems);
+                if (solved.isEmpty() || stubbed.isEmpty()) {
+                    return new Validation(name, run - 1, List.of(), List.copyOf(problems), List.copyOf(notes));
                 }
-                NotebookRun solved = await(versions.get(0), NotebookCells.toRun(source, Optional.empty()));
-                NotebookRun stubbed = await(versions.get(1), NotebookCells.toRun(student, Optional.empty()));
-                record(tallies, NotebookCells.scores(source, solved), true);
-                record(tallies, NotebookCells.scores(student, stubbed), false);
-                problems.addAll(solved.problems());
-                problems.addAll(stubbed.problems());
-                solved.notes().forEach(n -> notes.add("solution: " + n));
-                stubbed.notes().forEach(n -> notes.add("student version: " + n));
+                record(tallies, NotebookCells.scores(source, solved.get()), true);
+                record(tallies, NotebookCells.scores(student, stubbed.get()), false);
+                problems.addAll(solved.get().problems());
+                problems.addAll(stubbed.get().problems());
+                solved.get().notes().forEach(n -> notes.add("solution: " + n));
+                stubbed.get().notes().forEach(n -> notes.add("student version: " + n));
             }
         } finally {
             pool.shutdownNow();
@@ -106,20 +108,28 @@ public final class Validator {
         return new Validation(name, runs, checks, List.copyOf(problems), List.copyOf(notes));
     }
 
+    /** A run of {@code cells}: on the pool when concurrent, else done here before this returns. */
+    private Future<NotebookRun> start(ExecutorService pool, List<CellToRun> cells) throws InterruptedException {
+        return concurrent ? pool.submit(() -> runner.run(cells)) : CompletableFuture.completedFuture(runner.run(cells));
+    }
+
     /** The run's result, waiting at most as long as its cells could take with every restart. */
-    private static NotebookRun await(Future<NotebookRun> run, List<CellToRun> cells) throws InterruptedException {
+    private static Optional<NotebookRun> await(Future<NotebookRun> run, List<CellToRun> cells, Set<String> problems)
+            throws InterruptedException {
         Duration bound = NotebookRunner.START_TIMEOUT.multipliedBy(2);
         for (CellToRun cell : cells) {
             bound = bound.plus(cell.timeout().plus(NotebookRunner.KILL_GRACE).plusSeconds(10).multipliedBy(2));
         }
         try {
-            return run.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(run.get(bound.toMillis(), TimeUnit.MILLISECONDS));
         } catch (ExecutionException e) {
-            throw new IllegalStateException("running a notebook failed", e.getCause());
+            problems.add("Running the notebook failed inside Threadlab (" + e.getCause() + "); this is a bug in Threadlab.");
         } catch (TimeoutException e) {
             run.cancel(true);
-            throw new IllegalStateException("a notebook run took longer than " + bound.toSeconds() + " s", e);
+            problems.add("A run of the notebook took longer than " + bound.toSeconds() + " s, more than its cells'"
+                    + " timeouts allow; validation stopped.");
         }
+        return Optional.empty();
     }
 
     private static void record(Map<String, Tally> tallies, List<CheckScore> scores, boolean solution) {
