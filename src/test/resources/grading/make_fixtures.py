@@ -145,6 +145,25 @@ write("checks/source/96-checks.ipynb",
       checks_lesson("    // BEGIN SOLUTION: return twice x\n    return 2 * x;\n    // END SOLUTION"))
 write("checks/submissions/carla.ipynb", checks_lesson("    return x < 0 ? x : 2 * x;"))
 
+# For the runner's engine test: a passing and a failing graded cell, then a cell that never ends (2 s allowed)
+# and a graded cell after it that needs the state of the first cell.
+runner = {
+    "cells": [
+        code("int x = 41;\nSystem.out.println(ProcessHandle.current().pid());"),
+        check("l95-pass", 1, "if (x + 1 != 42) throw new AssertionError(\"x is \" + x);"),
+        check("l95-fail", 1, "if (x != 42) throw new IllegalStateException(\"x should be 42 but is \" + x);"),
+        code("while (true) {}", threadlab={"timeout": 2}),
+        check("l95-after", 1, "System.out.println(ProcessHandle.current().pid());\nx + 1"),
+    ],
+    "metadata": {"threadlab": {"lesson": "95-runner"}},
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
+for i, cell in enumerate(runner["cells"]):
+    cell["id"] = "c%02d" % i
+    cell["source"] = cell["source"].splitlines(keepends=True)
+write("runner/95-runner.ipynb", runner)
+
 os.makedirs("corrupt", exist_ok=True)
 with open("corrupt/broken.ipynb", "w", encoding="utf-8") as f:
     f.write('{"cells": [ {"cell_type": "code", "source": "oops"\n')

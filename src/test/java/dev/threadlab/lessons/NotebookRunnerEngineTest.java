@@ -23,14 +23,11 @@ final class NotebookRunnerEngineTest {
     private static final Duration LONG = Duration.ofSeconds(30);
 
     @Test
-    void aHangingCellIsStoppedAfterItsTimeoutAndLaterChecksStillRunWithTheEarlierState() throws InterruptedException {
-        List<CellToRun> cells = List.of(
-                new CellToRun("cell 1", "int x = 41;\nSystem.out.println(ProcessHandle.current().pid());", LONG, false),
-                new CellToRun("cell 2", "if (x + 1 != 42) throw new AssertionError(\"x is \" + x);", LONG, true),
-                new CellToRun("cell 3", "if (x != 42) throw new IllegalStateException(\"x should be 42 but is \" + x);",
-                        LONG, true),
-                new CellToRun("cell 4", "while (true) {}", Duration.ofSeconds(2), false),
-                new CellToRun("cell 5", "System.out.println(ProcessHandle.current().pid());\nx + 1", LONG, true));
+    void aHangingCellIsStoppedAfterItsTimeoutAndLaterChecksStillRunWithTheEarlierState()
+            throws InterruptedException, NotebookException {
+        Notebook notebook = Notebook.read(GraderTest.FIXTURES.resolve("runner/95-runner.ipynb"));
+        List<CellToRun> cells = NotebookCells.toRun(notebook, Optional.empty());
+        assertEquals(Duration.ofSeconds(2), cells.get(3).timeout(), "the cell's own metadata.threadlab.timeout");
 
         NotebookRun run = NotebookRunner.withJavaEngines().run(cells);
 
@@ -43,6 +40,8 @@ final class NotebookRunnerEngineTest {
                 () -> run.cells().get(4).toString());
         assertEquals("42", last.result().data().get("text/plain"), "x was set again in the fresh engine");
         assertTrue(run.notes().get(0).contains("cell 1 ran again"), run.notes()::toString);
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.FAILED, CheckStatus.PASSED),
+                NotebookCells.scores(notebook, run).stream().map(CheckScore::status).toList());
 
         long first = Long.parseLong(run.cells().get(0).output().stdout().strip());
         long second = Long.parseLong(run.cells().get(4).output().stdout().strip());
