@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Exercises {
 
     private static final Pattern GRADE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern CHECK_CALL = Pattern.compile("Check\\.(cell|partial)\\(\\s*\"([^\"]*)\"");
     private static final Pattern LESSON_NUMBER = Pattern.compile("^(\\d\\d)-");
 
     private Exercises() {}
@@ -36,6 +37,7 @@ public final class Exercises {
             } catch (ExerciseFormatException e) {
                 problems.add(e.getMessage());
             }
+            codeProblems(cell, place).ifPresent(problems::add);
             if (!cell.threadlab().hints().isEmpty() && !cell.isGraded()) {
                 problems.add(place + ": has hints, but only check cells show hints; move them to the check cell's metadata.");
             }
@@ -88,6 +90,31 @@ public final class Exercises {
         if (g.task()) {
             problems.add(place + ": is an nbgrader task cell, which Threadlab does not grade; use an answer and a check cell.");
         }
+    }
+
+    /** An answer without a solution region gives its solution away; a check must be Check.cell/partial of its own id. */
+    private static Optional<String> codeProblems(NotebookCell cell, CellPlace place) {
+        if (cell.kind() != NotebookCell.Kind.CODE) {
+            return Optional.empty();
+        }
+        if (cell.isAnswer() && !Regions.hasBeginMarker(cell.source())) {
+            return Optional.of(place + ": an answer cell without a `// BEGIN SOLUTION` region, so learners would get the "
+                    + "solution; mark the part they should write.");
+        }
+        if (!cell.isGraded()) {
+            return Optional.empty();
+        }
+        Matcher call = CHECK_CALL.matcher(cell.source());
+        String id = cell.gradeId().orElseThrow();
+        if (!call.find()) {
+            return Optional.of(place + ": a check cell without a `Check.cell(\"" + id + "\", c -> ...)` call; "
+                    + "write the checks inside one (see docs/exercises.md).");
+        }
+        if (!call.group(2).equals(id)) {
+            return Optional.of(place + ": calls Check." + call.group(1) + "(\"" + call.group(2) + "\", ...) but its grade_id is "
+                    + id + "; use the same id in both.");
+        }
+        return Optional.empty();
     }
 
     private static boolean followedByCheck(List<NotebookCell> cells, int answer) {
