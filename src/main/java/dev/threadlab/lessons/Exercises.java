@@ -49,6 +49,28 @@ public final class Exercises {
         return problems;
     }
 
+    /**
+     * The problems of each notebook, then every grade id that more than one of them uses (ids must be
+     * unique across all lessons, so progress and grades never mix two exercises up).
+     */
+    public static List<String> problems(List<Notebook> sources) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> owner = new HashMap<>();
+        for (Notebook source : sources) {
+            problems.addAll(problems(source));
+            for (NotebookCell cell : source.cells()) {
+                cell.gradeId().ifPresent(id -> {
+                    String first = owner.putIfAbsent(id, source.name());
+                    if (first != null && !first.equals(source.name())) {
+                        problems.add(source.name() + ": grade_id \"" + id + "\" is also used in " + first
+                                + "; grade ids must be unique across lessons.");
+                    }
+                });
+            }
+        }
+        return problems;
+    }
+
     private static Optional<String> lessonProblems(Notebook source, Optional<String> lesson) {
         if (lesson.isEmpty()) {
             return Optional.of(source.name() + ": metadata.threadlab.lesson is missing; set it to the file name without "

@@ -73,6 +73,15 @@ final class ExercisesTest {
     }
 
     @Test
+    void aGradeIdUsedInTwoLessonsIsReported() throws Exception {
+        Notebook other = Notebook.parse(Fixtures.source().toJson(), "lessons/source/99-copy.ipynb");
+        List<String> problems = Exercises.problems(List.of(Fixtures.source(), other));
+        assertEquals("lessons/source/99-copy.ipynb: grade_id \"l99-setup\" is also used in " + NB
+                + "; grade ids must be unique across lessons.", problems.get(1));
+        assertEquals(1 + 5, problems.size());   // the copy's file name differs from its lesson id, and 5 shared ids
+    }
+
+    @Test
     void aLessonIdThatDiffersFromTheFileNameIsReported() throws Exception {
         Notebook source = Notebook.parse(Fixtures.source().toJson(), "lessons/source/01-other.ipynb");
         assertEquals("lessons/source/01-other.ipynb: metadata.threadlab.lesson is \"99-fixture\" but the file is "
