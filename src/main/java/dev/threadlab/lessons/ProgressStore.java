@@ -7,11 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,7 +99,7 @@ public final class ProgressStore {
             entry.put("last_run", clock.instant().toString());
             entry.put("last_passed", report.passed());
             root.put("version", 1);
-            writeAtomically(JSON.writeValueAsString(root) + "\n");
+            AtomicFiles.write(file, JSON.writeValueAsString(root) + "\n");
         }
     }
 
@@ -150,22 +147,5 @@ public final class ProgressStore {
         LOG.log(System.Logger.Level.WARNING, "progress file " + file + " could not be read; kept it as " + aside
                 + " and started a new one");
         return JSON.createObjectNode();
-    }
-
-    private void writeAtomically(String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -143,6 +143,13 @@ final class CheckTest {
     }
 
     @Test
+    void aCellThatRanNoCheckFailsInsteadOfPassing() {
+        CheckFailed all = assertThrows(CheckFailed.class, () -> Check.cell("t-none", c -> { }));
+        assertEquals("No checks ran: the check cell declared none.", all.getMessage());
+        assertThrows(CheckFailed.class, () -> Check.partial("t-none-partial", c -> { }));
+    }
+
+    @Test
     void checkIdsAreGuarded() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Check.cell("l01 run all", c -> c.that(1, "x", () -> { })));
