@@ -42,7 +42,7 @@ final class NotebookCells {
             }
             if (cell.isGraded()) {
                 checks.add(new Check(codeIndex, cell.gradeId().orElse("cell-" + (codeIndex + 1)),
-                        cell.grading().flatMap(Grading::pointsIfAny).orElse(0.0)));
+                        cell.grading().map(Grading::points).orElse(0.0)));
             }
             codeIndex++;
         }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Validating the fixture lesson (src/test/resources/grading/source) with real engines. */
+/** Validating the check API fixture lesson (src/test/resources/grading/checks/source) with real engines. */
 @Timeout(180)
 final class ValidatorTest {
 
-    private static final Path SOURCE = GraderTest.FIXTURES.resolve("source/98-grading.ipynb");
+    private static final Path SOURCE = GraderTest.FIXTURES.resolve("checks/source/96-checks.ipynb");
 
     @Test
     void aSoundLessonPassesWithSolutionsAndFailsWithStubsInEveryRun() throws InterruptedException {
@@ -27,7 +27,7 @@ final class ValidatorTest {
 
         assertTrue(validation.ok(), () -> ValidationReport.text(validation));
         assertEquals(List.of("1/2", "2/2"), progress);
-        assertEquals(3, validation.checks().size());
+        assertEquals(1, validation.checks().size());
         validation.checks().forEach(c -> {
             assertEquals(2, c.sourcePassed(), c::toString);
             assertEquals(2, c.studentFailed(), c::toString);
@@ -40,10 +40,10 @@ final class ValidatorTest {
     void aCheckTheStubsPassIsAProblem(@TempDir Path dir) throws IOException, NotebookException, InterruptedException {
         Notebook source = Notebook.read(SOURCE);
         List<NotebookCell> cells = new ArrayList<>(source.cells());
-        int sumCheck = 3;
-        assertEquals("l98-sum-check", cells.get(sumCheck).gradeId().orElseThrow());
-        cells.set(sumCheck, cells.get(sumCheck).withSource("// checks nothing"));
-        Path weak = dir.resolve("98-grading.ipynb");
+        int checkCell = 2;
+        assertEquals("l96-twice-check", cells.get(checkCell).gradeId().orElseThrow());
+        cells.set(checkCell, cells.get(checkCell).withSource("Check.cell(\"l96-twice-check\", c -> c.that(2, \"nothing\", () -> {}));"));
+        Path weak = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(weak);
 
         Validation validation = new Validator(NotebookRunner.withJavaEngines(), false).validate(weak, 1, (f, r, o) -> { });
@@ -67,7 +67,7 @@ final class ValidatorTest {
 
         assertFalse(validation.ok());
         assertEquals(0, validation.runs());
-        assertTrue(validation.problems().stream().anyMatch(p -> p.contains("metadata.threadlab.lesson is \"98-grading\"")),
+        assertTrue(validation.problems().stream().anyMatch(p -> p.contains("metadata.threadlab.lesson is \"96-checks\"")),
                 validation.problems()::toString);
     }
 }
