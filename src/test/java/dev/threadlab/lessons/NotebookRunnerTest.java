@@ -16,7 +16,7 @@ final class NotebookRunnerTest {
 
     private final List<ScriptedInterpreter> engines = new CopyOnWriteArrayList<>();
     private final NotebookRunner runner = new NotebookRunner(() -> {
-        ScriptedInterpreter engine = new ScriptedInterpreter();
+        ScriptedInterpreter engine = new ScriptedInterpreter(engines.isEmpty());
         engines.add(engine);
         return engine;
     }, Duration.ofMillis(300), Duration.ofSeconds(5));
@@ -85,17 +85,21 @@ final class NotebookRunnerTest {
     }
 
     @Test
-    void aReplayedCellThatFailsThisTimeIsNamedInTheNotes() throws InterruptedException {
-        List<ScriptedInterpreter> created = new CopyOnWriteArrayList<>();
-        NotebookRun run = new NotebookRunner(() -> {
-            ScriptedInterpreter engine = new ScriptedInterpreter();
-            created.add(engine);
-            return engine;
-        }, Duration.ofMillis(300), Duration.ofSeconds(5)).run(cells("set x 1", "get y", "exit", "value 2"));
+    void aCellThatHadFailedIsNotReplayed() throws InterruptedException {
+        NotebookRun run = runner.run(cells("set x 1", "get y", "exit", "value 2"));
 
         assertInstanceOf(CellOutcome.Completed.class, run.cells().get(3).outcome());
         assertTrue(run.notes().get(0).contains("cell 1 ran again"), run.notes().get(0));
-        assertEquals(List.of("set x 1", "value 2"), created.get(1).executed, "a cell that had failed is not replayed");
+        assertEquals(List.of("set x 1", "value 2"), engines.get(1).executed);
+    }
+
+    @Test
+    void aReplayedCellThatFailsThisTimeIsNamedInTheNotes() throws InterruptedException {
+        NotebookRun run = runner.run(cells("set x 1", "once", "exit", "get x"));
+
+        assertInstanceOf(CellOutcome.Completed.class, run.cells().get(3).outcome());
+        assertTrue(run.notes().get(0).contains("This time cell 2 failed (IllegalStateException: ran twice), so later"
+                + " cells may fail because of it."), run.notes().get(0));
     }
 
     @Test

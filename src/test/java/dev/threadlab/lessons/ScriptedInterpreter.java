@@ -22,14 +22,21 @@ import java.util.concurrent.TimeUnit;
  * results in its value (fails when unset, as a lost variable would), {@code value X} results in
  * {@code X}, {@code print X} writes X to stdout, {@code fail X} fails with CheckFailed, {@code slow}
  * runs until interrupted, {@code hang} ignores interrupts until the interpreter is closed,
- * {@code exit} loses the engine. A blank cell (the warm-up) succeeds.
+ * {@code exit} loses the engine, {@code once} succeeds in the first engine of a run and fails in
+ * every later one (a cell that fails when replayed). A blank cell (the warm-up) succeeds.
  */
 final class ScriptedInterpreter implements Interpreter {
 
     final List<String> executed = new CopyOnWriteArrayList<>();
+    private final boolean first;
     private final Map<String, String> variables = new HashMap<>();
     private final CountDownLatch interrupted = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
+
+    /** An engine; {@code first} when it is the first engine of a run. */
+    ScriptedInterpreter(boolean first) {
+        this.first = first;
+    }
 
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
@@ -60,6 +67,8 @@ final class ScriptedInterpreter implements Interpreter {
                 case "hang" -> closed.await(30, TimeUnit.SECONDS)
                         ? new ExecuteOutcome.Failed("EngineExited", "killed", List.of())
                         : new ExecuteOutcome.Ok(null);
+                case "once" -> first ? new ExecuteOutcome.Ok(null)
+                        : new ExecuteOutcome.Failed("IllegalStateException", "ran twice", List.of());
                 case "exit" -> new ExecuteOutcome.Failed("EngineExited", "The Java engine exited with code 3", List.of());
                 default -> throw new IllegalArgumentException("unknown script command: " + code);
             };

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +44,17 @@ final class ValidatorTest {
         List<NotebookCell> cells = new ArrayList<>(source.cells());
         int checkCell = 2;
         assertEquals("l96-twice-check", cells.get(checkCell).gradeId().orElseThrow());
-        cells.set(checkCell, cells.get(checkCell).withSource("Check.cell(\"l96-twice-check\", c -> c.that(2, \"nothing\", () -> {}));"));
+        cells.set(checkCell, cells.get(checkCell).withSource("Check.cell(\"l96-twice-check\", c -> c.that(2, \"nothing\", () -> {}));")
+                .withThreadlab(new ThreadlabMeta(OptionalInt.empty(), OptionalInt.of(2), List.of(), Optional.empty())));
         Path weak = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(weak);
 
         Validation validation = new Validator(NotebookRunner.withJavaEngines(), false).validate(weak, 1, (f, r, o) -> { });
 
         assertFalse(validation.ok());
+        assertEquals(2, validation.runs(), "the check cell asks for 2 repetitions");
         CheckValidation check = validation.checks().get(0);
-        assertEquals(1, check.sourcePassed());
+        assertEquals(2, check.sourcePassed());
         assertEquals(0, check.studentFailed());
         assertTrue(check.problems().get(0).startsWith("the stubs never failed it (passed"), check.problems()::toString);
         assertTrue(ValidationReport.text(validation).contains("PROBLEMS"), ValidationReport.text(validation));
