@@ -35,8 +35,9 @@ final class GradeCommand implements Callable<Integer> {
     private List<Path> inputs;
 
     @Option(names = "--source", paramLabel = "DIR|FILE", defaultValue = "lessons/source",
-            description = "The source notebooks (with solutions and hidden tests), matched by lesson id. Default: ${DEFAULT-VALUE}.")
-    private Path source;
+            description = "The source notebooks (with solutions and hidden tests), matched by lesson id; may be given"
+                    + " more than once. Default: ${DEFAULT-VALUE}.")
+    private List<Path> source;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
             description = "Where to write grades.json and grades.csv (created if needed). Default: the current directory.")
@@ -60,7 +61,7 @@ final class GradeCommand implements Callable<Integer> {
         try {
             sources = Sources.load(source);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--source " + source + " cannot be read (" + e.getMessage()
+            throw new ParameterException(spec.commandLine(), "--source cannot be read (" + e.getMessage()
                     + "); name the directory of the source notebooks, e.g. --source lessons/source.");
         }
         Grader grader = new Grader(sources, NotebookRunner.withJavaEngines(),

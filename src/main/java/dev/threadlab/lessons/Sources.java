@@ -30,9 +30,22 @@ public record Sources(Map<String, Notebook> byLesson, List<String> problems) {
      * @throws IOException when {@code path} does not exist or cannot be listed
      */
     public static Sources load(Path path) throws IOException {
+        return load(List.of(path));
+    }
+
+    /**
+     * The sources at {@code paths}, each a directory or a notebook file; the first source of a lesson wins.
+     *
+     * @throws IOException when a path does not exist or cannot be listed
+     */
+    public static Sources load(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.addAll(Files.isDirectory(path) ? notebooksIn(path) : List.of(existing(path)));
+        }
         Map<String, Notebook> found = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (Path file : Files.isDirectory(path) ? notebooksIn(path) : List.of(existing(path))) {
+        for (Path file : files) {
             try {
                 Notebook source = Notebook.read(file);
                 Optional<String> lesson = source.lessonId();
