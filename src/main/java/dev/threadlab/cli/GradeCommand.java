@@ -13,6 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class GradeCommand implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(GradeCommand.class.getName());
+    private static final Duration GRADE_BOUND = Duration.ofHours(6);
 
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK|DIR",
             description = "Submitted notebooks, or directories of them (their *.ipynb files; not recursive).")
@@ -47,6 +55,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "Seconds every cell may run before it is stopped, instead of each check cell's own (default 60).")
     private Integer timeout;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "How many notebooks to grade at the same time, each in its own engine. Default: ${DEFAULT-VALUE}.")
+    private int jobs;
+
     @Spec
     private CommandSpec spec;
 
@@ -55,6 +67,9 @@ final class GradeCommand implements Callable<Integer> {
         Logging.configure(java.util.logging.Level.SEVERE); // the notes say what went wrong in a run
         if (timeout != null && timeout < 1) {
             throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, was " + timeout);
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         List<Path> files = Inputs.notebooks(inputs, spec);
         Sources sources;
@@ -68,12 +83,8 @@ final class GradeCommand implements Callable<Integer> {
                 Optional.ofNullable(timeout).map(Duration::ofSeconds));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<NotebookGrade> grades = new ArrayList<>();
         ProgressLine progress = ProgressLine.onStderr(err);
-        for (int i = 0; i < files.size(); i++) {
-            progress.show(i + 1, files.size(), "grading " + files.get(i));
-            grades.add(gradeOne(grader, files.get(i)));
-        }
+        List<NotebookGrade> grades = gradeAll(grader, files, progress);
         progress.finish();
         out.print(GradeReport.table(grades));
         out.print(GradeReport.remarks(grades));
@@ -88,6 +99,47 @@ final class GradeCommand implements Callable<Integer> {
         }
         err.println("Wrote " + output.resolve("grades.json") + " and " + output.resolve("grades.csv") + ".");
         return grades.stream().allMatch(NotebookGrade::graded) ? 0 : 1;
+    }
+
+    /** The grades of {@code files} in their order, {@link #jobs} at a time, showing each start on {@code progress}. */
+    private List<NotebookGrade> gradeAll(Grader grader, List<Path> files, ProgressLine progress)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread thread = new Thread(r, "threadlab-grade");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger started = new AtomicInteger();
+        try {
+            List<Future<NotebookGrade>> running = new ArrayList<>();
+            for (Path file : files) {
+                running.add(pool.submit(() -> {
+                    progress.show(started.incrementAndGet(), files.size(), "grading " + file);
+                    return gradeOne(grader, file);
+                }));
+            }
+            List<NotebookGrade> grades = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                grades.add(await(running.get(i), files.get(i)));
+            }
+            return grades;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The grade {@code running} computes. Every cell's run is bounded by its timeout, so a grade always
+     * comes; the bound here only keeps a bug in Threadlab from hanging the command.
+     */
+    private static NotebookGrade await(Future<NotebookGrade> running, Path file) throws InterruptedException {
+        try {
+            return running.get(GRADE_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            running.cancel(true);
+            return NotebookGrade.ungraded(file.toString(), "", "Grading " + file + " did not end properly inside"
+                    + " Threadlab (" + e + "); this is a bug in Threadlab.");
+        }
     }
 
     /** One notebook's grade; a bug met while grading it is reported for that notebook, and the others still run. */

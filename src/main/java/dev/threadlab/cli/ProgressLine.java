@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Progress of a long command on stderr: a bar redrawn in place ({@code \r}) when stderr is a terminal,
- * else one line per step, so that logs and CI output stay readable. Not thread-safe.
+ * else one line per step, so that logs and CI output stay readable. Thread-safe.
  */
 final class ProgressLine {
 
@@ -28,7 +28,7 @@ final class ProgressLine {
     }
 
     /** Step {@code step} (1-based) of {@code total} begins, doing {@code what}. */
-    void show(int step, int total, String what) {
+    synchronized void show(int step, int total, String what) {
         if (!inPlace) {
             err.println("[" + step + "/" + total + "] " + what);
             err.flush();
@@ -42,7 +42,7 @@ final class ProgressLine {
     }
 
     /** Removes the bar (in place) so that what follows starts on a clean line. */
-    void finish() {
+    synchronized void finish() {
         if (inPlace && lastWidth > 0) {
             err.print("\r" + " ".repeat(lastWidth) + "\r");
             err.flush();

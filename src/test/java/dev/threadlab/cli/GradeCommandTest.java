@@ -67,6 +67,13 @@ final class GradeCommandTest {
     }
 
     @Test
+    void gradingNeedsAtLeastOneJob() {
+        assertEquals(2, run("grade", FIXTURES.resolve("corrupt").toString(), "--jobs", "0",
+                "--source", FIXTURES.resolve("source").toString()));
+        assertTrue(err.toString().contains("--jobs must be at least 1, was 0"), err.toString());
+    }
+
+    @Test
     void validateNeedsAtLeastOneRun() {
         assertEquals(2, run("validate", FIXTURES.resolve("source").toString(), "--times", "0"));
         assertTrue(err.toString().contains("--times must be at least 1, was 0"), err.toString());
