@@ -1,24 +1,33 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.agent.EngineMain;
+import java.io.File;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How to launch the engine JVM.
  *
  * @param javaHome     the JDK whose {@code bin/java} runs the engine; default: the kernel's {@code java.home}
- * @param classPath    the engine's class path (agent, display, toolkit); default: system property
- *                     {@code threadlab.engineJar}, else the jar or directory {@link EngineMain} was loaded from
+ * @param classPath    the engine's class path (agent, display, toolkit and JUnit's Assertions), never empty;
+ *                     default: system property {@code threadlab.engineJar}, else the jar {@link EngineMain} was
+ *                     loaded from, else (a classes directory, as in unit tests) that directory and the jars
+ *                     holding JUnit's Assertions and what it needs
  * @param jvmFlags     extra flags before the main class; default {@link #DEFAULT_FLAGS}
  * @param startTimeout how long to wait for the engine to connect; default 30 s
  */
-public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags, Duration startTimeout) {
+public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jvmFlags, Duration startTimeout) {
 
     /**
      * Flags measured on JDK 25 (see the engine's report): a bounded heap, exit (and restart) on
@@ -34,7 +43,10 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
 
     public EngineOptions {
         Objects.requireNonNull(javaHome, "javaHome");
-        Objects.requireNonNull(classPath, "classPath");
+        classPath = List.copyOf(classPath);
+        if (classPath.isEmpty()) {
+            throw new IllegalArgumentException("classPath must name at least the engine's classes, was empty");
+        }
         jvmFlags = List.copyOf(jvmFlags);
         Objects.requireNonNull(startTimeout, "startTimeout");
         if (startTimeout.isNegative() || startTimeout.isZero()) {
@@ -49,8 +61,13 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
     }
 
     /** A copy with another engine class path. */
-    public EngineOptions withClassPath(Path path) {
-        return new EngineOptions(javaHome, path, jvmFlags, startTimeout);
+    public EngineOptions withClassPath(List<Path> paths) {
+        return new EngineOptions(javaHome, paths, jvmFlags, startTimeout);
+    }
+
+    /** The class path as the {@code -cp} argument of {@code java}. */
+    String classPathArgument() {
+        return classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
@@ -85,16 +102,61 @@ public record EngineOptions(Path javaHome, Path classPath, List<String> jvmFlags
         return javaHome.resolve("bin").resolve("java");
     }
 
-    static Path defaultClassPath() {
+    /**
+     * Classes that check cells need at run time besides the engine's own: JUnit's {@code Assertions}, the
+     * opentest4j failure it throws, the {@code @API} annotation and JUnit's commons. A jar holds them all;
+     * a classes directory does not.
+     */
+    private static final List<String> CHECK_LIBRARIES = List.of(
+            "org/junit/jupiter/api/Assertions.class", "org/opentest4j/AssertionFailedError.class",
+            "org/apiguardian/api/API.class", "org/junit/platform/commons/util/Preconditions.class");
+
+    static List<Path> defaultClassPath() {
         String configured = System.getProperty("threadlab.engineJar");
         if (configured != null && !configured.isBlank() && Files.exists(Path.of(configured))) {
-            return Path.of(configured);
+            return List.of(Path.of(configured));
         }
+        Path engine = locationOf(EngineMain.class.getProtectionDomain().getCodeSource().getLocation());
+        if (!Files.isDirectory(engine)) {
+            return List.of(engine);
+        }
+        Set<Path> paths = new LinkedHashSet<>();
+        paths.add(engine);
+        ClassLoader loader = EngineMain.class.getClassLoader();
+        for (String resource : CHECK_LIBRARIES) {
+            URL url = loader.getResource(resource);
+            if (url == null) {
+                throw new IllegalStateException(resource + " is not on the kernel's class path, so check cells could"
+                        + " not run; set -Dthreadlab.engineJar to the engine jar");
+            }
+            paths.add(rootOf(url, resource));
+        }
+        return List.copyOf(paths);
+    }
+
+    /** The jar or directory that {@code url}, the location of {@code resource}, comes from. */
+    private static Path rootOf(URL url, String resource) {
+        String text = url.toString();
+        if (text.startsWith("jar:")) {
+            return locationOf(url("jar", text.substring("jar:".length(), text.indexOf("!/"))));
+        }
+        return locationOf(url("class", text.substring(0, text.length() - resource.length())));
+    }
+
+    private static URL url(String what, String text) {
         try {
-            return Path.of(EngineMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("cannot find where the engine classes come from; set -Dthreadlab.engineJar",
-                    e);
+            return URI.create(text).toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read the " + what + " location " + text, e);
+        }
+    }
+
+    private static Path locationOf(URL url) {
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException | NullPointerException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot find where the engine classes come from (" + url
+                    + "); set -Dthreadlab.engineJar", e);
         }
     }
 }

@@ -81,7 +81,7 @@ final class EngineProcess implements AutoCloseable {
             List<String> commandLine = new ArrayList<>();
             commandLine.add(options.javaExecutable().toString());
             commandLine.add("-cp");
-            commandLine.add(options.classPath().toString());
+            commandLine.add(options.classPathArgument());
             commandLine.addAll(options.jvmFlags());
             commandLine.add(EngineMain.class.getName());
             commandLine.add(server.getInetAddress().getHostAddress());

@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.toolkit.CheckFailed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,15 @@ final class Failures {
         return new Failed("UnresolvedReference", evalue, List.of(evalue));
     }
 
-    /** An exception thrown by user code in cell {@code executionCount}. */
+    /**
+     * An exception thrown by user code in cell {@code executionCount}. A {@link CheckFailed} is the feedback
+     * of a check cell: its message lines only, since the learner did not write the check's code.
+     */
     Failed exception(JShell jshell, JShellException exception, int executionCount) {
+        if (exception instanceof EvalException e && e.getExceptionClassName().equals(CheckFailed.class.getName())) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            return new Failed(CheckFailed.class.getSimpleName(), message, List.of(message.split("\n")));
+        }
         List<String> traceback = new ArrayList<>();
         String ename = null;
         String evalue = null;

@@ -278,7 +278,7 @@ public final class JShellInterpreter implements Interpreter {
     /** The class path of user code: the engine's own, then what {@link #addToClassPath} added. */
     List<Path> classPath() {
         List<Path> all = new ArrayList<>();
-        all.add(options.classPath());
+        all.addAll(options.classPath());
         all.addAll(extraClassPath);
         return all;
     }

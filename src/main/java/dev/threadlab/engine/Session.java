@@ -24,12 +24,12 @@ final class Session implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
-    /** What a jshell user has at start-up, plus the toolkit. */
+    /** What a jshell user has at start-up, plus the toolkit and JUnit's {@code Assertions} for check cells. */
     static final List<String> IMPORTS = List.of(
             "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.time.*", "java.util.*",
             "java.util.concurrent.*", "java.util.concurrent.atomic.*", "java.util.concurrent.locks.*",
             "java.util.function.*", "java.util.regex.*", "java.util.stream.*",
-            "dev.threadlab.display.*", "dev.threadlab.toolkit.*");
+            "dev.threadlab.display.*", "dev.threadlab.toolkit.*", "org.junit.jupiter.api.Assertions");
 
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
@@ -57,7 +57,7 @@ final class Session implements AutoCloseable {
                 .build();
         Session session = new Session(jshell, provider.generated());
         try {
-            jshell.addToClasspath(options.classPath().toString());
+            options.classPath().forEach(p -> jshell.addToClasspath(p.toString()));
             extraClassPath.forEach(p -> jshell.addToClasspath(p.toString()));
             for (String name : IMPORTS) {
                 session.quietly("import " + name + ";");

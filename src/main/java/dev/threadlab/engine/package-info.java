@@ -5,8 +5,9 @@
  *
  * <p>Use: {@code Interpreter java = new Magics(new JShellInterpreter());} The engine JVM starts in the
  * background at once; {@code languageInfo()} and {@code banner()} answer immediately. The engine's class
- * path is the system property {@code threadlab.engineJar} (the {@code engine}-classifier jar) when set,
- * otherwise the jar or directory the agent classes were loaded from; see {@link
+ * path is the system property {@code threadlab.engineJar} (target/threadlab-engine.jar, which also holds
+ * JUnit's {@code Assertions} for check cells) when set, otherwise the jar the agent classes were loaded
+ * from, or their classes directory plus JUnit's jars; see {@link
  * dev.threadlab.engine.EngineOptions} for the JDK and JVM flags.
  *
  * <p>Layers: {@link dev.threadlab.engine.JShellInterpreter} (the facade) runs cells through

@@ -1,0 +1,148 @@
+package dev.threadlab.toolkit;
+
+import dev.threadlab.display.Displayable;
+import dev.threadlab.display.MimeBundle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of one check cell as a ✓/✗ table (text and HTML) and as {@value #MIME_TYPE} JSON:
+ * {@code {"id","points","max","passed","checks":[{"name","points","max","status","message"}]}}. Immutable.
+ *
+ * @param id      the check cell's id (its nbgrader {@code grade_id})
+ * @param results every check in the order it ran
+ */
+record CheckReport(String id, List<Checks.Result> results) implements Displayable {
+
+    /** The MIME type of the JSON result, read by the kernel's progress and by {@code threadlab grade}. */
+    static final String MIME_TYPE = "application/vnd.threadlab.check+json";
+
+    CheckReport {
+        Objects.requireNonNull(id, "id");
+        results = List.copyOf(results);
+    }
+
+    double points() {
+        return results.stream().mapToDouble(Checks.Result::earned).sum();
+    }
+
+    double max() {
+        return results.stream().mapToDouble(Checks.Result::points).sum();
+    }
+
+    boolean passed() {
+        return results.stream().allMatch(r -> r.verdict().passed());
+    }
+
+    boolean nonePassed() {
+        return results.stream().noneMatch(r -> r.verdict().passed());
+    }
+
+    /** One line per failed check, {@code name: message}, the most useful first (see {@link Verdict#rank()}). */
+    String feedback() {
+        List<String> lines = new ArrayList<>();
+        results.stream().filter(r -> !r.verdict().passed())
+                .sorted(Comparator.comparingInt(r -> r.verdict().rank()))
+                .forEach(r -> lines.add(r.name() + ": " + oneLine(r.verdict().message())));
+        return lines.isEmpty() ? "No checks ran: the check cell declared none." : String.join("\n", lines);
+    }
+
+    @Override
+    public MimeBundle mimeBundle() {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(MimeBundle.TEXT_PLAIN, text());
+        data.put("text/html", html());
+        data.put(MIME_TYPE, json());
+        return new MimeBundle(data, Map.of());
+    }
+
+    private String heading() {
+        return (passed() ? "✓ " : "✗ ") + id + ": " + number(points()) + " of " + number(max()) + " points";
+    }
+
+    private String text() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Checks.Result r : results) {
+            rows.add(List.of(r.verdict().passed() ? "✓" : "✗", r.name(),
+                    number(r.earned()) + "/" + number(r.points()), oneLine(r.verdict().message())));
+        }
+        return Table.of(List.of("", "check", "points", "message"), rows).withCaption(heading()).toText();
+    }
+
+    private String html() {
+        String cell = "padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top";
+        StringBuilder out = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\">")
+                .append("<div style=\"font-weight:bold;margin-bottom:4px;color:")
+                .append(passed() ? "#1a7f37" : "#cf222e").append("\">").append(Text.xml(heading())).append("</div>")
+                .append("<table style=\"border-collapse:collapse\"><thead><tr>");
+        for (String head : List.of("", "check", "points", "message")) {
+            out.append("<th style=\"").append(cell).append(";background:#f3f3f3\">").append(head).append("</th>");
+        }
+        out.append("</tr></thead><tbody>");
+        for (Checks.Result r : results) {
+            boolean ok = r.verdict().passed();
+            out.append("<tr style=\"background:").append(ok ? "#e6f4ea" : "#fdecea").append("\">")
+                    .append("<td style=\"").append(cell).append(";font-weight:bold;color:")
+                    .append(ok ? "#1a7f37\">✓" : "#cf222e\">✗").append("</td>")
+                    .append("<td style=\"").append(cell).append("\">").append(Text.xml(r.name())).append("</td>")
+                    .append("<td style=\"").append(cell).append(";text-align:right\">")
+                    .append(number(r.earned())).append('/').append(number(r.points())).append("</td>")
+                    .append("<td style=\"").append(cell).append(";white-space:pre-wrap\">")
+                    .append(Text.xml(r.verdict().message()).replace("\\n", "<br>")).append("</td></tr>");
+        }
+        return out.append("</tbody></table></div>").toString();
+    }
+
+    String json() {
+        StringBuilder out = new StringBuilder("{\"id\":").append(string(id))
+                .append(",\"points\":").append(number(points()))
+                .append(",\"max\":").append(number(max()))
+                .append(",\"passed\":").append(passed())
+                .append(",\"checks\":[");
+        for (int i = 0; i < results.size(); i++) {
+            Checks.Result r = results.get(i);
+            out.append(i == 0 ? "{" : ",{").append("\"name\":").append(string(r.name()))
+                    .append(",\"points\":").append(number(r.earned()))
+                    .append(",\"max\":").append(number(r.points()))
+                    .append(",\"status\":").append(string(r.verdict().status()))
+                    .append(",\"message\":").append(string(r.verdict().message())).append('}');
+        }
+        return out.append("]}").toString();
+    }
+
+    /** {@code 3} for whole numbers, else the shortest decimal: valid JSON and readable text. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** A JSON string literal. */
+    static String string(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.threadlab.toolkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The checks of one check cell: the {@code c} in {@code Check.cell("l01-x", c -> c.that(1, "…", () -> …))}.
+ * Each {@link #that} runs at once, on its own thread, under a watchdog (10 s unless {@link #timeout}
+ * changed it). Confined to the cell's thread; it cannot be used after its cell ended.
+ */
+public final class Checks {
+
+    /** How long a check may take unless {@link #timeout} says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** One check and how it ended. */
+    record Result(String name, double points, Verdict verdict) {
+        Result {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(verdict, "verdict");
+        }
+
+        double earned() {
+            return verdict.passed() ? points : 0;
+        }
+    }
+
+    private final Thread owner = Thread.currentThread();
+    private final List<Result> results = new ArrayList<>();
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private boolean ended;
+
+    Checks() {
+    }
+
+    /**
+     * Runs {@code body} as a check worth {@code points}, described by {@code name} (what it proves, shown
+     * in the table). It passes when {@code body} returns; an assertion failure fails it with the
+     * assertion's message; any other exception or a hang fails it too.
+     *
+     * @throws IllegalArgumentException if points is negative or not finite, or name is blank
+     * @throws CancellationException    if the cell was interrupted (the interrupt status is kept)
+     */
+    public Checks that(double points, String name, Executable body) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(body, "body");
+        if (!(points >= 0) || Double.isInfinite(points)) {
+            throw new IllegalArgumentException("points must be a finite number >= 0, was " + points);
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a check needs a name that says what it proves, was blank");
+        }
+        requireOpen();
+        results.add(new Result(name.strip(), points, Watchdog.run(results.size() + 1, body, timeout)));
+        return this;
+    }
+
+    /**
+     * Gives the checks that follow {@code timeout} each instead of {@link #DEFAULT_TIMEOUT}.
+     *
+     * @throws IllegalArgumentException if timeout is not positive
+     */
+    public Checks timeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("a check timeout must be positive, was " + timeout);
+        }
+        requireOpen();
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Records that the cell's own code threw outside any check. */
+    void cellThrew(Throwable failure) {
+        results.add(new Result("the check cell's own code", 0,
+                new Verdict.Failed("It threw " + Watchdog.thrownText(failure) + "; the checks after it did not run.", 0)));
+    }
+
+    /** Ends the cell: no more checks. Answers the results in order. */
+    List<Result> end() {
+        ended = true;
+        return List.copyOf(results);
+    }
+
+    private void requireOpen() {
+        if (ended) {
+            throw new IllegalStateException("this Checks belongs to a check cell that already ended; "
+                    + "call c.that(...) inside the lambda passed to Check.cell");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("c.that(...) must be called on the check cell's own thread, was "
+                    + Thread.currentThread().getName());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.threadlab.toolkit;
+
+import java.util.regex.Pattern;
+
+/**
+ * Stack frames and class names as a learner wrote them: JShell's wrapper classes dropped
+ * ({@code REPL.$JShell$12$Foo} shows as {@code Foo}, a top-level method as its name alone), library
+ * classes without their package. Stateless.
+ */
+final class StackText {
+
+    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+(\\$|\\.)?");
+    private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
+            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$"};
+    /** Toolkit classes that run checks; their frames are not the learner's code. */
+    private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
+            "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck"};
+
+    private StackText() {
+    }
+
+    /** {@code text} with JShell's wrapper names removed, e.g. in an exception message. */
+    static String withoutWrappers(String text) {
+        return text == null ? null : WRAPPER.matcher(text).replaceAll("");
+    }
+
+    /** A class name as a learner knows it: {@code Foo} for {@code REPL.$JShell$12$Foo}, else without package. */
+    static String className(String name) {
+        if (name.startsWith("REPL.$JShell$")) {
+            return withoutWrappers(name).replace('$', '.');
+        }
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Whether {@code frame} is code of the notebook (or of a test), not of the JDK, JUnit or the checks. */
+    static boolean isUserFrame(StackTraceElement frame) {
+        String name = frame.getClassName();
+        for (String prefix : LIBRARIES) {
+            if (name.startsWith(prefix)) {
+                return false;
+            }
+        }
+        for (String machinery : CHECK_MACHINERY) {
+            if (name.equals(machinery) || name.startsWith(machinery + "$")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code Account.transfer}, {@code runAll} (a top-level method of a cell), {@code CountDownLatch.await},
+     * {@code a lambda in runAll}, {@code the cell's code}.
+     */
+    static String frame(StackTraceElement frame) {
+        String type = className(frame.getClassName());
+        String method = frame.getMethodName();
+        if (method.startsWith("lambda$")) {
+            String enclosing = method.substring("lambda$".length(), Math.max("lambda$".length(),
+                    method.lastIndexOf('$')));
+            return "a lambda in " + (enclosing.startsWith("do_it$") || enclosing.isEmpty() ? "the cell's code"
+                    : type.isEmpty() ? enclosing : type + "." + enclosing);
+        }
+        if (method.equals("do_it$")) {
+            return "the cell's code";
+        }
+        return type.isEmpty() ? method : type + "." + method;
+    }
+
+    /** The innermost frame of user code, or null. */
+    static StackTraceElement firstUserFrame(StackTraceElement[] frames) {
+        for (StackTraceElement frame : frames) {
+            if (isUserFrame(frame)) {
+                return frame;
+            }
+        }
+        return null;
+    }
+}

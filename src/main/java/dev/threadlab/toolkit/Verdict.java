@@ -1,0 +1,65 @@
+package dev.threadlab.toolkit;
+
+import java.util.Objects;
+
+/**
+ * How one check ended: passed, failed (an assertion or an exception of the code under test, or the
+ * cell's own code outside any check), or timed out. Immutable.
+ */
+sealed interface Verdict {
+
+    /** The status in the check JSON: {@code passed}, {@code failed} or {@code timed_out}. */
+    String status();
+
+    /** What the learner should read; empty when passed. */
+    String message();
+
+    /** Lower is shown first in the feedback: the author's own words before an exception before a hang. */
+    int rank();
+
+    /** Every assertion held. */
+    record Passed() implements Verdict {
+        @Override public String status() {
+            return "passed";
+        }
+
+        @Override public String message() {
+            return "";
+        }
+
+        @Override public int rank() {
+            return 9;
+        }
+    }
+
+    /** An assertion failed or something threw; {@code rank} as in {@link Verdict#rank()}. */
+    record Failed(String message, int rank) implements Verdict {
+        public Failed {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override public String status() {
+            return "failed";
+        }
+    }
+
+    /** The check did not finish within its time; the message names the stuck threads. */
+    record TimedOut(String message) implements Verdict {
+        public TimedOut {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override public String status() {
+            return "timed_out";
+        }
+
+        @Override public int rank() {
+            return 3;
+        }
+    }
+
+    /** Whether the check passed. */
+    default boolean passed() {
+        return this instanceof Passed;
+    }
+}

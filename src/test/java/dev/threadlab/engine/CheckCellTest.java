@@ -1,0 +1,90 @@
+package dev.threadlab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A real check cell in a real engine: its value, its JSON display, its error and what it does not print. */
+final class CheckCellTest {
+
+    @RegisterExtension
+    static final EngineCells engine = new EngineCells();
+
+    private static final String CHECK_JSON = "application/vnd.threadlab.check+json";
+
+    @Test
+    void aPassingCheckCellIsWorthItsPointsAndDisplaysItsJson() throws Exception {
+        engine.run("static int twice(int x) { return 2 * x; }");
+        RecordingOutput output = new RecordingOutput();
+
+        ExecuteOutcome outcome = engine.run("""
+                Check.cell("t-engine-pass", c -> {
+                    c.that(1, "twice doubles", () -> Assertions.assertEquals(4, twice(2)));
+                    c.that(2, "twice of zero is zero", () -> Assertions.assertEquals(0, twice(0)));
+                })""", output);
+
+        assertEquals("3.0", EngineCells.plain(outcome));
+        JsonNode json = new ObjectMapper().readTree(checkJson(output));
+        assertEquals(3, json.get("points").intValue());
+        assertTrue(json.get("passed").booleanValue());
+        assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display")).toList(),
+                "a check cell prints nothing and leaves no threads behind");
+    }
+
+    @Test
+    void aFailingCheckCellIsACheckFailedWithTheFeedbackOnly() {
+        engine.run("static void runAll(List<Runnable> tasks) {\n"
+                + "    throw new UnsupportedOperationException(\"Not written yet: start one thread per task\");\n}");
+        engine.run("import static org.junit.jupiter.api.Assertions.*;");
+        RecordingOutput output = new RecordingOutput();
+
+        ExecuteOutcome outcome = engine.run("""
+                Check.cell("t-engine-fail", c -> {
+                    c.that(1, "runAll runs every task", () -> runAll(List.of()));
+                    c.that(2, "the answer", () -> assertEquals(42, 41, "the answer is 42"));
+                })""", output);
+
+        Failed failed = assertInstanceOf(Failed.class, outcome);
+        assertEquals("CheckFailed", failed.ename());
+        String feedback = "the answer: the answer is 42 ==> expected: <42> but was: <41>\n"
+                + "runAll runs every task: Your code threw UnsupportedOperationException: Not written yet: start one "
+                + "thread per task (in runAll).";
+        assertEquals(feedback, failed.evalue());
+        assertEquals(List.of(feedback.split("\n")), failed.traceback());
+        assertTrue(checkJson(output).contains("\"passed\":false"));
+        assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display")).toList(),
+                "nothing on stderr or stdout");
+    }
+
+    @Test
+    void aHangingCheckNamesTheStuckThreadAndLeavesNoThreadRunning() {
+        RecordingOutput output = new RecordingOutput();
+
+        ExecuteOutcome outcome = engine.run("""
+                class Waiter { static void waitForever() throws InterruptedException { new CountDownLatch(1).await(); } }
+                Check.cell("t-engine-hang", c -> {
+                    c.timeout(Duration.ofMillis(300));
+                    c.that(1, "finishes", () -> Waiter.waitForever());
+                })""", output);
+
+        Failed failed = assertInstanceOf(Failed.class, outcome);
+        assertEquals("finishes: Did not finish within 300 ms. Stuck: \"check 1\" WAITING in CountDownLatch.await, "
+                + "called from Waiter.waitForever.", failed.evalue());
+        assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display")).toList(),
+                "no warning about leftover threads");
+    }
+
+    private static String checkJson(RecordingOutput output) {
+        List<RecordingOutput.Call> displays = output.calls().stream().filter(c -> c.kind().equals("display")).toList();
+        assertEquals(1, displays.size(), output.calls().toString());
+        return displays.getFirst().bundle().data().get(CHECK_JSON);
+    }
+}

@@ -1,0 +1,217 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.threadlab.display.Display;
+import dev.threadlab.display.DisplaySink;
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.display.RecordingSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class CheckTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RecordingSink sink = new RecordingSink();
+    private DisplaySink previous;
+    /** Released at the end of each test, so a thread a test left waiting ends. */
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void installRecordingSink() {
+        previous = Display.install(sink);
+    }
+
+    @AfterEach
+    void restoreSink() {
+        release.countDown();
+        Display.install(previous);
+    }
+
+    @Test
+    void allChecksPassingAnswersThePointsAndShowsOneTable() throws Exception {
+        double points = Check.cell("t-pass", c -> {
+            c.that(1, "one plus one", () -> Assertions.assertEquals(2, 1 + 1));
+            c.that(2.5, "a list has its element", () -> Assertions.assertTrue(List.of(1).contains(1)));
+        });
+
+        assertEquals(3.5, points);
+        assertEquals(1, sink.calls().size());
+        MimeBundle bundle = sink.calls().getFirst().bundle();
+        assertEquals(List.of("text/plain", "text/html", "application/vnd.threadlab.check+json"),
+                List.copyOf(bundle.data().keySet()));
+        JsonNode json = JSON.readTree(bundle.data().get("application/vnd.threadlab.check+json"));
+        assertEquals("t-pass", json.get("id").textValue());
+        assertEquals(3.5, json.get("points").doubleValue());
+        assertEquals(3.5, json.get("max").doubleValue());
+        assertTrue(json.get("passed").booleanValue());
+        assertEquals("passed", json.get("checks").get(1).get("status").textValue());
+        assertEquals("a list has its element", json.get("checks").get(1).get("name").textValue());
+        assertTrue(bundle.data().get("text/plain").contains("✓ t-pass: 3.5 of 3.5 points"),
+                bundle.data().get("text/plain"));
+        assertTrue(bundle.data().get("text/html").contains("✓"));
+    }
+
+    @Test
+    void aFailedAssertionKeepsTheAuthorsMessageAndEndsInCheckFailed() throws Exception {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-fail", c -> {
+            c.that(1, "passes", () -> { });
+            c.that(2, "counts every task", () -> Assertions.assertEquals(3, 2, "runAll must wait for every task"));
+        }));
+
+        assertEquals("counts every task: runAll must wait for every task ==> expected: <3> but was: <2>",
+                failed.getMessage());
+        JsonNode json = checkJson();
+        assertFalse(json.get("passed").booleanValue());
+        assertEquals(1, json.get("points").intValue());
+        assertEquals(3, json.get("max").intValue());
+        assertEquals("failed", json.get("checks").get(1).get("status").textValue());
+        assertEquals(0, json.get("checks").get(1).get("points").intValue());
+        assertTrue(sink.calls().getFirst().bundle().data().get("text/html").contains("✗"));
+    }
+
+    @Test
+    void aStubThatIsNotWrittenYetIsReportedAsTheLearnersExceptionWithItsMessage() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-stub", c ->
+                c.that(1, "runs every task", () -> runAll())));
+
+        assertEquals("runs every task: Your code threw UnsupportedOperationException: Not written yet: start one "
+                + "thread per task (in CheckTest.runAll).", failed.getMessage());
+    }
+
+    private static void runAll() {
+        throw new UnsupportedOperationException("Not written yet: start one thread per task");
+    }
+
+    @Test
+    void aHangTimesOutNamingTheStuckThreadAndWhereItWaitsThenInterruptsIt() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-hang", c -> {
+            c.timeout(Duration.ofMillis(200));
+            c.that(1, "finishes", () -> waitForever(interrupted));
+        }));
+
+        assertTrue(failed.getMessage().startsWith("finishes: Did not finish within 200 ms. Stuck: \"check 1\" "
+                + "TIMED_WAITING in CountDownLatch.await, called from CheckTest.waitForever"), failed.getMessage());
+        assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the stuck thread was interrupted");
+        assertEquals("timed_out", checkJson().get("checks").get(0).get("status").textValue());
+    }
+
+    private void waitForever(CountDownLatch interrupted) throws InterruptedException {
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted.countDown();
+            throw e;
+        }
+    }
+
+    @Test
+    void threadsTheCheckStartedAndLeftWaitingAreNamedAndInterrupted() throws Exception {
+        CountDownLatch workerInterrupted = new CountDownLatch(1);
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-worker", c -> {
+            c.timeout(Duration.ofMillis(300));
+            c.that(1, "joins its worker", () -> {
+                Thread worker = Thread.ofPlatform().name("worker-7").start(() -> {
+                    try {
+                        waitForever(workerInterrupted);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                worker.join();
+            });
+        }));
+
+        assertTrue(failed.getMessage().contains("\"check 1\" WAITING in Thread.join"), failed.getMessage());
+        assertTrue(failed.getMessage().contains("\"worker-7\" TIMED_WAITING in CountDownLatch.await, called from "
+                + "CheckTest.waitForever"), failed.getMessage());
+        assertTrue(workerInterrupted.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void checkIdsAreGuarded() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Check.cell("l01 run all", c -> c.that(1, "x", () -> { })));
+
+        assertEquals("a check id may hold only letters, digits, - and _ (like l01-run-all-check), was \"l01 run all\"",
+                e.getMessage());
+        assertEquals(List.of(), sink.calls());
+    }
+
+    @Test
+    void partialAnswersThePointsEarnedAndFailsOnlyWhenNothingPassed() throws Exception {
+        double points = Check.partial("t-partial", c -> {
+            c.that(1, "passes", () -> { });
+            c.that(2, "fails", () -> Assertions.fail("not yet"));
+        });
+        assertEquals(1, points);
+        assertEquals(1, checkJson().get("points").intValue());
+
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.partial("t-none", c ->
+                c.that(2, "fails", () -> Assertions.fail("not yet"))));
+        assertEquals("fails: not yet", failed.getMessage());
+    }
+
+    @Test
+    void theBodyThrowingOutsideAnyCheckIsAFailureShownFirst() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-body", c -> {
+            c.that(1, "fails", () -> Assertions.fail("no"));
+            throw new IllegalStateException("set-up broke");
+        }));
+
+        assertEquals(List.of("the check cell's own code: It threw IllegalStateException: set-up broke "
+                + "(in a lambda in CheckTest.theBodyThrowingOutsideAnyCheckIsAFailureShownFirst); the checks after it "
+                + "did not run.", "fails: no"), failed.getMessage().lines().toList());
+    }
+
+    @Test
+    void anInterruptedCellStopsTheCheckAndIsNeverAPass() throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class, () -> Check.cell("t-int", c -> c.that(1, "x", () -> { })));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is kept");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(List.of(), sink.calls());
+    }
+
+    @Test
+    void aCellInterruptedWhileACheckRunsInterruptsTheCheck() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch checkInterrupted = new CountDownLatch(1);
+        Thread cell = Thread.ofPlatform().start(() -> {
+            try {
+                Check.cell("t-int2", c -> c.that(1, "waits", () -> {
+                    started.countDown();
+                    waitForever(checkInterrupted);
+                }));
+            } catch (CancellationException e) {
+                // expected: checked below through the latch
+            }
+        });
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        cell.interrupt();
+        assertTrue(checkInterrupted.await(10, TimeUnit.SECONDS));
+        assertTrue(cell.join(Duration.ofSeconds(10)));
+        assertEquals(List.of(), sink.calls());
+    }
+
+    private JsonNode checkJson() throws Exception {
+        return JSON.readTree(sink.calls().getLast().bundle().data().get("application/vnd.threadlab.check+json"));
+    }
+}
