@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code threadlab} command. */
 @Command(name = "threadlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Threadlab: a Jupyter kernel for Java that teaches concurrency.",
-        subcommands = {KernelCommand.class})
+        subcommands = {KernelCommand.class, ReleaseCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

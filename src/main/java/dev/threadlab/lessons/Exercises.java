@@ -1,0 +1,105 @@
+package dev.threadlab.lessons;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Structural checks of a source notebook against docs/exercises.md, without running it: a lesson id,
+ * well-formed unique grade ids, nbgrader schema 3, points on check cells, balanced markers in the right
+ * cells, and a check cell after every answer cell. {@code release} and {@code validate} report these.
+ */
+public final class Exercises {
+
+    private static final Pattern GRADE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern LESSON_NUMBER = Pattern.compile("^(\\d\\d)-");
+
+    private Exercises() {}
+
+    /** Every problem found, one sentence each naming the notebook and cell; empty when the notebook is fine. */
+    public static List<String> problems(Notebook source) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> lesson = source.lessonId();
+        lessonProblems(source, lesson).ifPresent(problems::add);
+        String prefix = lesson.map(LESSON_NUMBER::matcher).filter(Matcher::find).map(m -> "l" + m.group(1) + "-").orElse(null);
+        Map<String, CellPlace> seen = new HashMap<>();
+        for (int i = 0; i < source.cells().size(); i++) {
+            NotebookCell cell = source.cells().get(i);
+            CellPlace place = CellPlace.of(source, i);
+            cell.grading().ifPresent(g -> gradingProblems(g, place, prefix, seen, problems));
+            try {
+                Release.releasedSource(cell, place);
+            } catch (ExerciseFormatException e) {
+                problems.add(e.getMessage());
+            }
+            if (!cell.threadlab().hints().isEmpty() && !cell.isGraded()) {
+                problems.add(place + ": has hints, but only check cells show hints; move them to the check cell's metadata.");
+            }
+            if (cell.isAnswer() && !followedByCheck(source.cells(), i)) {
+                problems.add(place + ": an answer cell with no check cell after it; add a check cell (nbgrader grade: true) "
+                        + "below it, before the next answer cell.");
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<String> lessonProblems(Notebook source, Optional<String> lesson) {
+        if (lesson.isEmpty()) {
+            return Optional.of(source.name() + ": metadata.threadlab.lesson is missing; set it to the file name without "
+                    + ".ipynb (for example \"01-threads-io\").");
+        }
+        String file = java.nio.file.Path.of(source.name()).getFileName().toString();
+        if (file.endsWith(".ipynb") && !file.equals(lesson.get() + ".ipynb")) {
+            return Optional.of(source.name() + ": metadata.threadlab.lesson is \"" + lesson.get()
+                    + "\" but the file is " + file + "; make them the same.");
+        }
+        return Optional.empty();
+    }
+
+    private static void gradingProblems(Grading g, CellPlace place, String prefix, Map<String, CellPlace> seen,
+                                        List<String> problems) {
+        if (g.schemaVersion() != 3) {
+            problems.add(place + ": nbgrader schema_version is " + g.schemaVersion() + "; write 3.");
+        }
+        if (!GRADE_ID.matcher(g.gradeId()).matches()) {
+            problems.add(place + ": grade_id \"" + g.gradeId() + "\" may hold only letters, digits, - and _.");
+        } else if (prefix != null && !g.gradeId().startsWith(prefix)) {
+            problems.add(place + ": grade_id \"" + g.gradeId() + "\" should start with \"" + prefix
+                    + "\" so it is unique across lessons.");
+        }
+        CellPlace first = seen.putIfAbsent(g.gradeId(), place);
+        if (first != null) {
+            problems.add(place + ": grade_id \"" + g.gradeId() + "\" is already used by cell " + first.number()
+                    + "; give each cell its own id.");
+        }
+        if (g.grade() && g.solution()) {
+            problems.add(place + ": is both graded and an answer; split it into an answer cell and a check cell below it.");
+        }
+        if (g.grade() && (g.points() == null || !(g.points() > 0))) {
+            problems.add(place + ": a check cell needs points greater than 0, has " + g.points() + ".");
+        }
+        if (!g.grade() && g.points() != null && g.points() != 0) {
+            problems.add(place + ": has points but is not graded; remove the points or set grade: true.");
+        }
+        if (g.task()) {
+            problems.add(place + ": is an nbgrader task cell, which Threadlab does not grade; use an answer and a check cell.");
+        }
+    }
+
+    private static boolean followedByCheck(List<NotebookCell> cells, int answer) {
+        for (int i = answer + 1; i < cells.size(); i++) {
+            NotebookCell next = cells.get(i);
+            if (next.isGraded()) {
+                return true;
+            }
+            if (next.isAnswer()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.threadlab.lessons;
+
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One notebook cell: its kind, source and the exercise metadata Threadlab reads, plus the cell's full
+ * JSON so that everything else in it (outputs, ids, attachments, other metadata) survives a rewrite.
+ * The modelled components are written into {@code json} when a cell is made, so the two always agree.
+ *
+ * @param kind      code, Markdown or raw
+ * @param source    the cell's text (lines joined)
+ * @param grading   {@code metadata.nbgrader}, when the cell has it
+ * @param threadlab {@code metadata.threadlab}; {@link ThreadlabMeta#NONE} when absent
+ * @param json      the rest of the cell, opaque
+ */
+public record NotebookCell(Kind kind, String source, Optional<Grading> grading, ThreadlabMeta threadlab, CellJson json) {
+
+    /** nbformat's cell types. */
+    public enum Kind {
+        /** A code cell. */
+        CODE("code"),
+        /** A Markdown cell. */
+        MARKDOWN("markdown"),
+        /** A raw cell. */
+        RAW("raw");
+
+        private final String jsonName;
+
+        Kind(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        /** The {@code cell_type} in the file. */
+        public String jsonName() {
+            return jsonName;
+        }
+    }
+
+    /** Rejects nulls; writes the modelled components into {@code json}, so equal cells write equal files. */
+    public NotebookCell {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(grading, "grading");
+        Objects.requireNonNull(threadlab, "threadlab");
+        json = CellJson.owning(CellCodec.write(kind, source, grading, threadlab, Objects.requireNonNull(json, "json")));
+    }
+
+    /** A new Markdown cell without an id (nbformat 4.5 notebooks need one: see {@link #withId}). */
+    public static NotebookCell markdown(String source, ThreadlabMeta threadlab) {
+        return new NotebookCell(Kind.MARKDOWN, source, Optional.empty(), threadlab, CellJson.emptyMarkdown());
+    }
+
+    /** This cell with another source. */
+    public NotebookCell withSource(String source) {
+        return new NotebookCell(kind, source, grading, threadlab, json);
+    }
+
+    /** This cell with other nbgrader metadata. */
+    public NotebookCell withGrading(Grading grading) {
+        return new NotebookCell(kind, source, Optional.of(grading), threadlab, json);
+    }
+
+    /** This cell with other Threadlab metadata. */
+    public NotebookCell withThreadlab(ThreadlabMeta threadlab) {
+        return new NotebookCell(kind, source, grading, threadlab, json);
+    }
+
+    /** This cell with its nbformat cell id ({@code id}, nbformat 4.5) set. */
+    public NotebookCell withId(String id) {
+        ObjectNode copy = json.copy();
+        copy.put("id", id);
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /** This cell with a top-level {@code metadata} flag Jupyter reads ({@code editable}, {@code deletable}) set. */
+    NotebookCell withMetadataFlag(String key, boolean value) {
+        ObjectNode copy = json.copy();
+        ObjectNode metadata = copy.get("metadata") instanceof ObjectNode m ? m : copy.putObject("metadata");
+        metadata.put(key, value);
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /** The nbformat cell id, when the cell has one. */
+    public Optional<String> id() {
+        return json.string("id");
+    }
+
+    /** This cell as never run: a code cell without outputs and with {@code execution_count} null. */
+    public NotebookCell cleared() {
+        if (kind != Kind.CODE) {
+            return this;
+        }
+        ObjectNode copy = json.copy();
+        copy.putArray("outputs");
+        copy.set("execution_count", NullNode.getInstance());
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /** Whether this is a check cell: nbgrader {@code grade} is true. */
+    public boolean isGraded() {
+        return grading.map(Grading::grade).orElse(false);
+    }
+
+    /** Whether this is an answer cell: nbgrader {@code solution} is true. */
+    public boolean isAnswer() {
+        return grading.map(Grading::solution).orElse(false);
+    }
+
+    /** Whether this is a read-only cell: nbgrader metadata that is neither graded nor an answer. */
+    public boolean isReadOnly() {
+        return grading.map(Grading::isReadOnly).orElse(false);
+    }
+
+    /** The nbgrader grade id, when the cell has nbgrader metadata. */
+    public Optional<String> gradeId() {
+        return grading.map(Grading::gradeId);
+    }
+}

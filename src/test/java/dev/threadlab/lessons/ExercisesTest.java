@@ -1,0 +1,60 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ExercisesTest {
+
+    private static final String NB = Fixtures.SOURCE.toString();
+
+    @Test
+    void theFixtureLessonHasNoProblems() {
+        assertEquals(List.of(), Exercises.problems(Fixtures.source()));
+    }
+
+    @Test
+    void aDuplicatedGradeIdIsReportedAtTheSecondCell() {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 7,
+                c -> c.withGrading(new Grading(3, true, false, true, false, "l99-sum-check", 1.0)));
+        assertEquals(List.of(NB + ", cell 8 (l99-sum-check): grade_id \"l99-sum-check\" is already used by cell 5; "
+                + "give each cell its own id."), Exercises.problems(source));
+    }
+
+    @Test
+    void anAnswerWithoutACheckBelowItIsReported() {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 7, c -> c.withGrading(Grading.readOnly("l99-greet-demo")));
+        assertEquals(List.of(NB + ", cell 7 (l99-greet): an answer cell with no check cell after it; add a check cell "
+                + "(nbgrader grade: true) below it, before the next answer cell."), Exercises.problems(source));
+    }
+
+    @Test
+    void checkCellsNeedPointsAndIdsTheLessonsPrefix() {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 7,
+                c -> c.withGrading(new Grading(2, true, false, true, false, "l98 check", 0.0)));
+        assertEquals(List.of(NB + ", cell 8 (l98 check): nbgrader schema_version is 2; write 3.",
+                NB + ", cell 8 (l98 check): grade_id \"l98 check\" may hold only letters, digits, - and _.",
+                NB + ", cell 8 (l98 check): a check cell needs points greater than 0, has 0.0."),
+                Exercises.problems(source));
+    }
+
+    @Test
+    void brokenMarkersAndAMissingLessonIdAreReported() throws Exception {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 3, c -> c.withSource("// BEGIN SOLUTION\n"));
+        List<String> problems = new ArrayList<>(Exercises.problems(Notebook.parse(source.toJson()
+                .replace("\"lesson\": \"99-fixture\"", "\"other\": 1"), "99-fixture.ipynb")));
+        assertEquals(List.of("99-fixture.ipynb: metadata.threadlab.lesson is missing; set it to the file name without "
+                + ".ipynb (for example \"01-threads-io\").",
+                "99-fixture.ipynb, cell 4 (l99-sum), line 1: `// BEGIN SOLUTION` is never closed; add `// END SOLUTION` "
+                + "after the last line of the region."), problems);
+    }
+
+    @Test
+    void aLessonIdThatDiffersFromTheFileNameIsReported() throws Exception {
+        Notebook source = Notebook.parse(Fixtures.source().toJson(), "lessons/source/01-other.ipynb");
+        assertEquals("lessons/source/01-other.ipynb: metadata.threadlab.lesson is \"99-fixture\" but the file is "
+                + "01-other.ipynb; make them the same.", Exercises.problems(source).get(0));
+    }
+}

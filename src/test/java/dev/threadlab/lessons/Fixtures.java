@@ -1,0 +1,55 @@
+package dev.threadlab.lessons;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** The fixture lesson and small ways to change it, shared by the lessons tests. */
+final class Fixtures {
+
+    static final Path LESSONS = Path.of("src", "test", "resources", "lessons");
+    static final Path SOURCE = LESSONS.resolve("source").resolve("99-fixture.ipynb");
+    static final Path STUDENT = LESSONS.resolve("99-fixture.ipynb");
+
+    private Fixtures() {}
+
+    static Notebook source() {
+        return read(SOURCE);
+    }
+
+    static Notebook student() {
+        return read(STUDENT);
+    }
+
+    static Notebook read(Path file) {
+        try {
+            return Notebook.read(file);
+        } catch (NotebookException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The cell with this grade id. */
+    static NotebookCell cell(Notebook notebook, String gradeId) {
+        return notebook.cells().stream().filter(c -> c.gradeId().filter(gradeId::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell " + gradeId + " in " + notebook.name()));
+    }
+
+    /** {@code notebook} with the cell at {@code index} changed. */
+    static Notebook withCell(Notebook notebook, int index, UnaryOperator<NotebookCell> change) {
+        List<NotebookCell> cells = new ArrayList<>(notebook.cells());
+        cells.set(index, change.apply(cells.get(index)));
+        return notebook.withCells(cells);
+    }
+
+    /** A code cell with this source, made from the fixture's set-up cell. */
+    static NotebookCell code(String source, Grading grading) {
+        return source().cells().get(1).withSource(source).withGrading(grading);
+    }
+
+    /** The grade ids of the notebook's cells, "-" for cells without one. */
+    static List<String> gradeIds(Notebook notebook) {
+        return notebook.cells().stream().map(c -> c.gradeId().orElse("-")).toList();
+    }
+}

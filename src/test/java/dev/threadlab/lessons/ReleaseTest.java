@@ -1,0 +1,77 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class ReleaseTest {
+
+    @Test
+    void theFixtureLessonReleasesToItsReviewedStudentVersion() throws Exception {
+        assertEquals(Files.readString(Fixtures.STUDENT), Release.student(Fixtures.source()).toJson());
+    }
+
+    @Test
+    void releasingTheStudentVersionAgainChangesNothing() throws Exception {
+        Notebook once = Release.student(Fixtures.source());
+        assertEquals(once.toJson(), Release.student(once).toJson());
+    }
+
+    @Test
+    void solutionsBecomeStubsAndHiddenTestsGo() throws Exception {
+        Notebook student = Release.student(Fixtures.source());
+        assertTrue(Fixtures.cell(student, "l99-sum").source().contains("Not written yet: return the sum of a and b"));
+        assertFalse(Fixtures.cell(student, "l99-sum").source().contains("a + b"));
+        assertFalse(Fixtures.cell(student, "l99-sum-check").source().contains("negative"));
+    }
+
+    @Test
+    void everyCodeCellIsClearedAndGradedCellsAreLocked() throws Exception {
+        Notebook student = Release.student(Fixtures.source());
+        String json = student.toJson();
+        assertFalse(json.contains("\"output_type\""));
+        assertFalse(json.matches("(?s).*\"execution_count\": \\d.*"));
+        assertTrue(Fixtures.cell(student, "l99-greet-check").grading().orElseThrow().locked());
+        assertTrue(Fixtures.cell(student, "l99-setup").grading().orElseThrow().locked());
+        assertFalse(Fixtures.cell(student, "l99-greet").grading().orElseThrow().locked());
+    }
+
+    @Test
+    void hintsFollowTheirCheckFoldedInAGeneratedCell() throws Exception {
+        List<NotebookCell> cells = Release.student(Fixtures.source()).cells();
+        int check = cells.indexOf(Fixtures.cell(Release.student(Fixtures.source()), "l99-sum-check"));
+        NotebookCell hints = cells.get(check + 1);
+        assertEquals(NotebookCell.Kind.MARKDOWN, hints.kind());
+        assertEquals(java.util.Optional.of("hints"), hints.threadlab().generated());
+        assertTrue(hints.source().startsWith("<details><summary>Hint 1</summary>\n\nJava adds with `+`.\n\n</details>\n\n"
+                + "<details><summary>Hint 2</summary>"), hints.source());
+        assertEquals(java.util.Optional.of("l99-sum-check-hints"), hints.id());
+    }
+
+    @Test
+    void aSourceThatAlreadyHasGeneratedHintCellsDoesNotGetThemTwice() throws Exception {
+        Notebook withGenerated = Release.student(Fixtures.source());
+        long hintCells = Release.student(withGenerated).cells().stream().filter(c -> c.threadlab().isGenerated()).count();
+        assertEquals(1, hintCells);
+    }
+
+    @Test
+    void aSolutionRegionOutsideAnAnswerCellIsAnError() {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 1,
+                c -> c.withSource("// BEGIN SOLUTION\nx();\n// END SOLUTION\n"));
+        var e = assertThrows(ExerciseFormatException.class, () -> Release.student(source));
+        assertEquals(Fixtures.SOURCE + ", cell 2 (l99-setup), line 1: the cell has a solution region, but it is not an "
+                + "answer cell; set its nbgrader metadata to solution: true, or remove the markers.", e.getMessage());
+    }
+
+    @Test
+    void markersInMarkdownCellsAreLeftAlone() throws Exception {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 0, c -> c.withSource("Write `// BEGIN SOLUTION` lines."));
+        assertEquals("Write `// BEGIN SOLUTION` lines.", Release.student(source).cells().get(0).source());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.threadlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A submission is the fixture's student version after a learner worked in it. */
+final class RepairTest {
+
+    private static final String ANSWER = "static int sum(int a, int b) {\n    return b + a;\n}";
+
+    /** The student version with the sum exercise answered: cells - setup - sum check hints - greet check -. */
+    private static List<NotebookCell> answered() {
+        List<NotebookCell> cells = new ArrayList<>(Fixtures.student().cells());
+        cells.set(3, cells.get(3).withSource(ANSWER));
+        return cells;
+    }
+
+    private static Repair.Result repair(List<NotebookCell> cells) throws ExerciseFormatException {
+        return Repair.against(Fixtures.source(), Fixtures.student().withCells(cells));
+    }
+
+    @Test
+    void checkCellsAreTheSourcesWithHiddenTestsAndAnswersStay() throws Exception {
+        Repair.Result result = repair(answered());
+        assertEquals(List.of(), result.notes());
+        assertEquals(Fixtures.gradeIds(Fixtures.student()), Fixtures.gradeIds(result.notebook()));
+        assertTrue(Fixtures.cell(result.notebook(), "l99-sum-check").source().contains("negative numbers add up"));
+        assertEquals(ANSWER, Fixtures.cell(result.notebook(), "l99-sum").source());
+        assertEquals(20, Fixtures.cell(result.notebook(), "l99-sum-check").threadlab().timeoutOrDefault());
+    }
+
+    @Test
+    void anEditedCheckCellIsRestoredWithItsHiddenTests() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.set(4, cells.get(4).withSource("Check.cell(\"l99-sum-check\", c -> {});"));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("check cell l99-sum-check was edited; graded with the source's version instead"), result.notes());
+        assertEquals(Fixtures.cell(Fixtures.source(), "l99-sum-check").source(),
+                Fixtures.cell(result.notebook(), "l99-sum-check").source());
+    }
+
+    @Test
+    void aDeletedCheckCellIsRestoredAtItsPlace() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.remove(4);
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("check cell l99-sum-check was deleted; restored from the source"), result.notes());
+        assertEquals(Fixtures.gradeIds(Fixtures.student()), Fixtures.gradeIds(result.notebook()));
+    }
+
+    @Test
+    void aDeletedAnswerCellComesBackAsTheStub() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.remove(7);
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("answer cell l99-greet was deleted; restored as the unanswered stub, which earns no points"),
+                result.notes());
+        assertEquals(Fixtures.gradeIds(Fixtures.student()), Fixtures.gradeIds(result.notebook()));
+        assertEquals(Fixtures.cell(Fixtures.student(), "l99-greet"), Fixtures.cell(result.notebook(), "l99-greet"));
+    }
+
+    @Test
+    void aCopiedAnswerCellKeepsTheFirstCopyOnly() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.add(4, cells.get(3).withSource("static int sum(int a, int b) { return 0; }"));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("cell l99-sum appears again at cell 5 (first at cell 4); kept the first, dropped this copy"),
+                result.notes());
+        assertEquals(ANSWER, Fixtures.cell(result.notebook(), "l99-sum").source());
+        assertEquals(Fixtures.gradeIds(Fixtures.student()), Fixtures.gradeIds(result.notebook()));
+    }
+
+    @Test
+    void cellsTheLearnerAddedAreKeptWhereTheLearnerPutThem() throws Exception {
+        List<NotebookCell> cells = answered();
+        NotebookCell scratch = Fixtures.student().cells().get(0).withSource("my notes");
+        NotebookCell tryIt = Fixtures.student().cells().get(1).withSource("sum(2, 2)").withGrading(Grading.answer("x"));
+        cells.add(0, scratch);
+        cells.add(5, tryIt);
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("cell 6 has grade_id x, which the source does not have; kept, not graded"), result.notes());
+        assertEquals("my notes", result.notebook().cells().get(0).source());
+        assertEquals("sum(2, 2)", result.notebook().cells().get(5).source());
+    }
+
+    @Test
+    void aCheckMovedAboveItsAnswerGoesBackBelowIt() throws Exception {
+        List<NotebookCell> cells = answered();
+        NotebookCell answer = cells.remove(3);
+        cells.add(5, answer);   // now: ... check, hints, answer ...
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("check cell l99-sum-check was above its answer l99-sum; moved back below it"), result.notes());
+        List<String> ids = Fixtures.gradeIds(result.notebook());
+        assertEquals(ids.indexOf("l99-sum") + 1, ids.indexOf("l99-sum-check"));
+    }
+
+    @Test
+    void anEditedReadOnlyCellIsRestored() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.set(1, cells.get(1).withSource("// emptied"));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("read-only cell l99-setup was edited; graded with the source's version instead"), result.notes());
+        assertEquals(Fixtures.cell(Fixtures.student(), "l99-setup").source(),
+                Fixtures.cell(result.notebook(), "l99-setup").source());
+    }
+
+    @Test
+    void everythingDeletedComesBackInTheSourcesOrder() throws Exception {
+        List<NotebookCell> cells = new ArrayList<>();
+        cells.add(Fixtures.student().cells().get(0));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("-", "l99-setup", "l99-sum", "l99-sum-check", "l99-greet", "l99-greet-check"),
+                Fixtures.gradeIds(result.notebook()));
+        assertEquals(5, result.notes().size());
+    }
+}
