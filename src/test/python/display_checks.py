@@ -104,6 +104,39 @@ class Display(KernelSession):
         result = self.of_type(outs, "execute_result")[0]["data"]["text/plain"]
         self.assertEqual(result, '"page /hi (request 1) | a @ pid"')
 
+    def test_a_passing_check_cell_shows_its_result_as_a_json_object_nbformat_accepts(self):
+        outs = self.run_cell('Check.cell("it-check-pass", c -> {\n'
+                             '    c.that(1, "adds", () -> Assertions.assertEquals(2, 1 + 1));\n'
+                             '    c.that(2, "multiplies", () -> Assertions.assertEquals(4, 2 * 2));\n'
+                             '})')
+        shown = self.of_type(outs, "display_data")
+        self.assertEqual(len(shown), 1, outs)
+        check = shown[0]["data"]["application/vnd.threadlab.check+json"]
+        self.assertIsInstance(check, dict)
+        self.assertEqual((check["id"], check["points"], check["max"], check["passed"]), ("it-check-pass", 3, 3, True))
+        self.assertEqual([c["status"] for c in check["checks"]], ["passed", "passed"])
+        self.assertIn("✓", shown[0]["data"]["text/html"])
+        self.assertEqual(self.of_type(outs, "execute_result")[0]["data"]["text/plain"], "3.0")
+        self.assertEqual([m for m in outs if m["msg_type"] == "stream"], [], "a check cell prints nothing")
+        import nbformat
+        cell = nbformat.v4.new_code_cell("Check.cell(...)", outputs=[
+            nbformat.v4.output_from_msg(next(m for m in outs if m["msg_type"] == "display_data"))])
+        nbformat.validate(nbformat.v4.new_notebook(cells=[cell]))
+
+    def test_a_failing_check_cell_is_an_error_named_check_failed_with_the_feedback(self):
+        reply, outs = KernelSession.run_cell(self, 'Check.cell("it-check-fail", c ->\n'
+                                             '    c.that(1, "the answer", () -> Assertions.assertEquals(42, 41,'
+                                             ' "the answer is 42")))')
+        self.assertEqual(reply["status"], "error")
+        self.assertEqual(reply["ename"], "CheckFailed")
+        self.assertEqual(reply["evalue"], "the answer: the answer is 42 ==> expected: <42> but was: <41>")
+        self.assertEqual(reply["traceback"], [reply["evalue"]])
+        error = self.of_type(outs, "error")[0]
+        self.assertEqual(error["ename"], "CheckFailed")
+        check = self.of_type(outs, "display_data")[0]["data"]["application/vnd.threadlab.check+json"]
+        self.assertEqual((check["passed"], check["checks"][0]["status"]), (False, "failed"))
+        self.assertEqual([m for m in outs if m["msg_type"] == "stream"], [], "nothing on stderr or stdout")
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -66,6 +66,13 @@ final class ReleaseCommand implements Callable<Integer> {
                 return BAD_NOTEBOOK;
             }
         }
+        for (Path target : released.keySet()) {
+            if (holdsSolutions(target)) {
+                err.println("threadlab release: " + target + " holds solutions (BEGIN SOLUTION or BEGIN HIDDEN TESTS markers), "
+                        + "so it is a source lesson and release will not overwrite it; check the -o folder.");
+                return USAGE;
+            }
+        }
         Files.createDirectories(output);
         for (Map.Entry<Path, Notebook> e : released.entrySet()) {
             e.getValue().write(e.getKey());
@@ -93,6 +100,14 @@ final class ReleaseCommand implements Callable<Integer> {
             }
         }
         return problems.isEmpty() ? null : problems.get(0);
+    }
+
+    private static boolean holdsSolutions(Path target) {
+        try {
+            return Files.exists(target) && Release.isSource(Notebook.read(target));
+        } catch (NotebookException e) {
+            return false;   // not a notebook we can read: nothing of the author's to lose in it
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -60,7 +60,7 @@ public final class Notebook {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new NotebookException(name + " is not valid JSON (" + e.getOriginalMessage() + " at line "
+            throw new NotebookException(name + " is not valid JSON (" + shortened(e.getOriginalMessage()) + " at line "
                     + e.getLocation().getLineNr() + "); it is not a notebook Jupyter saved. Restore it from a copy.", e);
         }
         if (!(root instanceof ObjectNode top)) {
@@ -78,6 +78,12 @@ public final class Notebook {
             cells.add(CellCodec.read(cell, where));
         }
         return new Notebook(name, top, cells);
+    }
+
+    /** Jackson's message without the parser's location dump, which the line number already gives. */
+    private static String shortened(String message) {
+        int cut = message.indexOf(" (for ");
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     private static void checkFormat(ObjectNode top, String name) throws NotebookException {

@@ -54,6 +54,12 @@ final class Regions {
         return lines;
     }
 
+    /** Whether any line of {@code source} is a BEGIN marker, well-formed or not. */
+    static boolean hasBeginMarker(String source) {
+        return lines(source).stream().map(line -> MARKER.matcher(line.stripTrailing()))
+                .anyMatch(m -> m.matches() && m.group(2).equals("BEGIN"));
+    }
+
     /** The regions of a code cell's source, in order; {@code place} names the cell in the exception. */
     static List<Region> find(String source, CellPlace place) throws ExerciseFormatException {
         List<String> lines = lines(source);

@@ -31,6 +31,16 @@ public final class Release {
         return source.withCells(cells);
     }
 
+    /**
+     * Whether {@code notebook} is a source rather than a student version: a code cell holds a
+     * {@code // BEGIN SOLUTION} or {@code // BEGIN HIDDEN TESTS} marker. Overwriting it would lose the solutions.
+     */
+    public static boolean isSource(Notebook notebook) {
+        return notebook.cells().stream()
+                .filter(cell -> cell.kind() == NotebookCell.Kind.CODE)
+                .anyMatch(cell -> Regions.hasBeginMarker(cell.source()));
+    }
+
     /** The student version of one cell. */
     static NotebookCell studentCell(NotebookCell cell, CellPlace place) throws ExerciseFormatException {
         NotebookCell released = cell.withSource(releasedSource(cell, place)).cleared();

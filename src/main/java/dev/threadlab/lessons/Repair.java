@@ -57,7 +57,7 @@ public final class Repair {
         Map<String, Integer> firstAt = new HashMap<>();
         for (int i = 0; i < submission.cells().size(); i++) {
             NotebookCell cell = submission.cells().get(i);
-            Optional<String> id = cell.gradeId();
+            Optional<String> id = gradeIdOf(cell, i);
             if (id.isEmpty()) {
                 cells.add(cell);
             } else if (!source.containsKey(id.get())) {
@@ -72,6 +72,19 @@ public final class Repair {
             }
         }
         return cells;
+    }
+
+    /** The cell's grade id; for a cell whose nbgrader metadata was removed, the one its cell id had. */
+    private Optional<String> gradeIdOf(NotebookCell cell, int index) {
+        if (cell.grading().isPresent() || cell.id().isEmpty()) {
+            return cell.gradeId();
+        }
+        Optional<String> lost = studentOrder.stream()
+                .filter(c -> c.gradeId().isPresent() && c.id().equals(cell.id()))
+                .findFirst().flatMap(NotebookCell::gradeId);
+        lost.ifPresent(id -> notes.add("cell " + (index + 1) + " had lost its nbgrader metadata; treated as " + id
+                + " again"));
+        return lost;
     }
 
     private NotebookCell replaced(NotebookCell submitted, NotebookCell original) {

@@ -118,9 +118,12 @@ public final class Check {
         Checks checks = new Checks();
         try {
             body.accept(checks);
-        } catch (CancellationException | ThreadDeath e) { // an interrupt or JShell's stop: not a result
+        } catch (CancellationException e) { // the cell was interrupted: not a result
             throw e;
         } catch (RuntimeException | Error e) {
+            if (e.getClass().getName().equals("java.lang.ThreadDeath")) { // JShell's stop of busy code
+                throw e;
+            }
             checks.cellThrew(e);
         }
         CheckReport report = new CheckReport(id, checks.end());

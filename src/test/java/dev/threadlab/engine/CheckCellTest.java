@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -80,6 +82,25 @@ final class CheckCellTest {
                 + "called from Waiter.waitForever.", failed.evalue());
         assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display")).toList(),
                 "no warning about leftover threads");
+    }
+
+    @Test
+    void interruptingACheckCellStopsItsCheckPromptlyAndIsNoPass() throws Exception {
+        RecordingOutput output = new RecordingOutput();
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run("""
+                Check.cell("t-engine-interrupt", c -> {
+                    c.timeout(Duration.ofMinutes(5));
+                    c.that(1, "waits", () -> { System.out.println("started"); new CountDownLatch(1).await(); });
+                })""", output));
+        assertTrue(output.awaitFirstStdout(10_000), "the check started");
+        long start = System.nanoTime();
+        engine.kernel().interrupt();
+
+        Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals("Interrupted", failed.ename(), failed.toString());
+        assertTrue(millis < 2_000, "stopped within 2 s, took " + millis + " ms");
+        assertEquals("3", EngineCells.plain(engine.run("1 + 2")), "the engine still works");
     }
 
     private static String checkJson(RecordingOutput output) {

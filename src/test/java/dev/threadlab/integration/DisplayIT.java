@@ -17,7 +17,7 @@ final class DisplayIT {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(5), "-m", "unittest", "-v",
                 "display_checks");
         assertEquals(0, run.exitCode(), "display checks failed; output above");
-        assertTrue(run.output().contains("Ran 10 tests"), "expected all 10 display checks to run");
+        assertTrue(run.output().contains("Ran 12 tests"), "expected all 12 display checks to run");
         assertFalse(run.output().contains("skipped"), "no display check may be skipped");
     }
 }

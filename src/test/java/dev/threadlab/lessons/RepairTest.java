@@ -109,6 +109,18 @@ final class RepairTest {
     }
 
     @Test
+    void aCheckWhoseMetadataWasRemovedIsRecognisedByItsCellIdAndRestored() throws Exception {
+        List<NotebookCell> cells = answered();
+        NotebookCell check = cells.get(4);
+        cells.set(4, new NotebookCell(check.kind(), "Check.cell(\"l99-sum-check\", c -> {});", java.util.Optional.empty(),
+                check.threadlab(), check.json()));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("cell 5 had lost its nbgrader metadata; treated as l99-sum-check again",
+                "check cell l99-sum-check was edited; graded with the source's version instead"), result.notes());
+        assertEquals(Fixtures.gradeIds(Fixtures.student()), Fixtures.gradeIds(result.notebook()));
+    }
+
+    @Test
     void everythingDeletedComesBackInTheSourcesOrder() throws Exception {
         List<NotebookCell> cells = new ArrayList<>();
         cells.add(Fixtures.student().cells().get(0));

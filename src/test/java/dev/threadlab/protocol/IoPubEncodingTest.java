@@ -136,6 +136,23 @@ final class IoPubEncodingTest {
     }
 
     @Test
+    void aCheckResultTravelsAsAJsonObjectAsNbformatRequires() {
+        String check = "{\"id\":\"l01-x\",\"points\":1,\"max\":3,\"passed\":false,\"checks\":["
+                + "{\"name\":\"a\",\"points\":1,\"max\":1,\"status\":\"passed\",\"message\":\"\"},"
+                + "{\"name\":\"b\",\"points\":0,\"max\":2,\"status\":\"timed_out\",\"message\":\"Stuck\"}]}";
+        MimeBundle bundle = MimeBundle.text("✗ l01-x").with("application/vnd.threadlab.check+json", check);
+
+        JsonNode data = json(new IoPub.DisplayData(bundle, "id-1")).get("data");
+
+        JsonNode result = data.get("application/vnd.threadlab.check+json");
+        assertTrue(result.isObject(), result.toString());
+        assertFalse(result.get("passed").booleanValue());
+        assertEquals(3, result.get("max").intValue());
+        assertEquals("timed_out", result.get("checks").get(1).get("status").textValue());
+        assertTrue(data.get("text/plain").isTextual());
+    }
+
+    @Test
     void aJsonMimeValueThatIsNotJsonIsAnApiMisuse() {
         IoPub.DisplayData display = new IoPub.DisplayData(
                 new MimeBundle(Map.of("application/json", "{oops"), Map.of()), null);
