@@ -55,10 +55,11 @@ final class ReleaseCommand implements Callable<Integer> {
             return USAGE;
         }
         Map<Path, Notebook> released = new LinkedHashMap<>();
+        List<Notebook> notebooks = new ArrayList<>();
         for (Path source : sources) {
             try {
                 Notebook notebook = Notebook.read(source);
-                Exercises.problems(notebook).forEach(p -> err.println("warning: " + p));
+                notebooks.add(notebook);
                 released.put(output.resolve(source.getFileName()), Release.student(notebook));
             } catch (NotebookException | ExerciseFormatException e) {
                 err.println("threadlab release: " + e.getMessage());
@@ -66,6 +67,7 @@ final class ReleaseCommand implements Callable<Integer> {
                 return BAD_NOTEBOOK;
             }
         }
+        Exercises.problems(notebooks).forEach(p -> err.println("warning: " + p));
         for (Path target : released.keySet()) {
             if (holdsSolutions(target)) {
                 err.println("threadlab release: " + target + " holds solutions (BEGIN SOLUTION or BEGIN HIDDEN TESTS markers), "

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Exercises {
 
     private static final Pattern GRADE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern CHECK_CALL = Pattern.compile("Check\\.(cell|partial)\\(\\s*\"([^\"]*)\"");
     private static final Pattern LESSON_NUMBER = Pattern.compile("^(\\d\\d)-");
 
     private Exercises() {}
@@ -36,12 +37,35 @@ public final class Exercises {
             } catch (ExerciseFormatException e) {
                 problems.add(e.getMessage());
             }
+            codeProblems(cell, place).ifPresent(problems::add);
             if (!cell.threadlab().hints().isEmpty() && !cell.isGraded()) {
                 problems.add(place + ": has hints, but only check cells show hints; move them to the check cell's metadata.");
             }
             if (cell.isAnswer() && !followedByCheck(source.cells(), i)) {
                 problems.add(place + ": an answer cell with no check cell after it; add a check cell (nbgrader grade: true) "
                         + "below it, before the next answer cell.");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of each notebook, then every grade id that more than one of them uses (ids must be
+     * unique across all lessons, so progress and grades never mix two exercises up).
+     */
+    public static List<String> problems(List<Notebook> sources) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> owner = new HashMap<>();
+        for (Notebook source : sources) {
+            problems.addAll(problems(source));
+            for (NotebookCell cell : source.cells()) {
+                cell.gradeId().ifPresent(id -> {
+                    String first = owner.putIfAbsent(id, source.name());
+                    if (first != null && !first.equals(source.name())) {
+                        problems.add(source.name() + ": grade_id \"" + id + "\" is also used in " + first
+                                + "; grade ids must be unique across lessons.");
+                    }
+                });
             }
         }
         return problems;
@@ -88,6 +112,31 @@ public final class Exercises {
         if (g.task()) {
             problems.add(place + ": is an nbgrader task cell, which Threadlab does not grade; use an answer and a check cell.");
         }
+    }
+
+    /** An answer without a solution region gives its solution away; a check must be Check.cell/partial of its own id. */
+    private static Optional<String> codeProblems(NotebookCell cell, CellPlace place) {
+        if (cell.kind() != NotebookCell.Kind.CODE) {
+            return Optional.empty();
+        }
+        if (cell.isAnswer() && !Regions.hasBeginMarker(cell.source())) {
+            return Optional.of(place + ": an answer cell without a `// BEGIN SOLUTION` region, so learners would get the "
+                    + "solution; mark the part they should write.");
+        }
+        if (!cell.isGraded()) {
+            return Optional.empty();
+        }
+        Matcher call = CHECK_CALL.matcher(cell.source());
+        String id = cell.gradeId().orElseThrow();
+        if (!call.find()) {
+            return Optional.of(place + ": a check cell without a `Check.cell(\"" + id + "\", c -> ...)` call; "
+                    + "write the checks inside one (see docs/exercises.md).");
+        }
+        if (!call.group(2).equals(id)) {
+            return Optional.of(place + ": calls Check." + call.group(1) + "(\"" + call.group(2) + "\", ...) but its grade_id is "
+                    + id + "; use the same id in both.");
+        }
+        return Optional.empty();
     }
 
     private static boolean followedByCheck(List<NotebookCell> cells, int answer) {

@@ -1,7 +1,6 @@
 package dev.threadlab.lessons;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A cell's {@code metadata.nbgrader}, exactly nbgrader's schema version 3 (docs/exercises.md): an
@@ -47,10 +46,5 @@ public record Grading(int schemaVersion, boolean grade, boolean solution, boolea
     /** This grading with {@code locked} set as given. */
     public Grading withLocked(boolean locked) {
         return new Grading(schemaVersion, grade, solution, locked, task, gradeId, points);
-    }
-
-    /** The points, when there are any. */
-    public Optional<Double> pointsIfAny() {
-        return Optional.ofNullable(points);
     }
 }

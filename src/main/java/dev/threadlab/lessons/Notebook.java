@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * An nbformat 4 notebook: its cells, and everything else in the file kept as it was. Immutable;
  * {@link #toJson()} writes exactly what Jupyter itself would write for the same notebook, so a notebook
- * read and written back is unchanged byte for byte when Jupyter saved it.
+ * read and written back is unchanged byte for byte when Jupyter saved it. Immutable, so safe to share
+ * between threads.
  */
 public final class Notebook {
 

@@ -2,7 +2,6 @@ package dev.threadlab.lessons;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class Repair {
         }
     }
 
-    private final Map<String, NotebookCell> source = new LinkedHashMap<>();
+    private final Map<String, NotebookCell> source = new HashMap<>();
     private final Map<String, NotebookCell> student = new HashMap<>();
     private final List<NotebookCell> studentOrder;
     private final List<String> notes = new ArrayList<>();

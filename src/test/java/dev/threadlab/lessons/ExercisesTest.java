@@ -20,7 +20,9 @@ final class ExercisesTest {
         Notebook source = Fixtures.withCell(Fixtures.source(), 7,
                 c -> c.withGrading(new Grading(3, true, false, true, false, "l99-sum-check", 1.0)));
         assertEquals(List.of(NB + ", cell 8 (l99-sum-check): grade_id \"l99-sum-check\" is already used by cell 5; "
-                + "give each cell its own id."), Exercises.problems(source));
+                + "give each cell its own id.",
+                NB + ", cell 8 (l99-sum-check): calls Check.cell(\"l99-greet-check\", ...) but its grade_id is l99-sum-check; "
+                + "use the same id in both."), Exercises.problems(source));
     }
 
     @Test
@@ -36,7 +38,9 @@ final class ExercisesTest {
                 c -> c.withGrading(new Grading(2, true, false, true, false, "l98 check", 0.0)));
         assertEquals(List.of(NB + ", cell 8 (l98 check): nbgrader schema_version is 2; write 3.",
                 NB + ", cell 8 (l98 check): grade_id \"l98 check\" may hold only letters, digits, - and _.",
-                NB + ", cell 8 (l98 check): a check cell needs points greater than 0, has 0.0."),
+                NB + ", cell 8 (l98 check): a check cell needs points greater than 0, has 0.0.",
+                NB + ", cell 8 (l98 check): calls Check.cell(\"l99-greet-check\", ...) but its grade_id is l98 check; "
+                + "use the same id in both."),
                 Exercises.problems(source));
     }
 
@@ -49,6 +53,32 @@ final class ExercisesTest {
                 + ".ipynb (for example \"01-threads-io\").",
                 "99-fixture.ipynb, cell 4 (l99-sum), line 1: `// BEGIN SOLUTION` is never closed; add `// END SOLUTION` "
                 + "after the last line of the region."), problems);
+    }
+
+    @Test
+    void anAnswerWithoutASolutionRegionWouldGiveTheSolutionAway() {
+        Notebook source = Fixtures.withCell(Fixtures.source(), 3, c -> c.withSource("static int sum(int a, int b) { return a + b; }"));
+        assertEquals(List.of(NB + ", cell 4 (l99-sum): an answer cell without a `// BEGIN SOLUTION` region, so learners "
+                + "would get the solution; mark the part they should write."), Exercises.problems(source));
+    }
+
+    @Test
+    void aCheckCellMustCallCheckWithItsOwnGradeId() {
+        Notebook wrongId = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("Check.partial(\"l99-other\", c -> {});"));
+        Notebook noCall = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("assert greet(\"a\") != null;"));
+        assertEquals(List.of(NB + ", cell 8 (l99-greet-check): calls Check.partial(\"l99-other\", ...) but its grade_id is "
+                + "l99-greet-check; use the same id in both."), Exercises.problems(wrongId));
+        assertEquals(List.of(NB + ", cell 8 (l99-greet-check): a check cell without a `Check.cell(\"l99-greet-check\", "
+                + "c -> ...)` call; write the checks inside one (see docs/exercises.md)."), Exercises.problems(noCall));
+    }
+
+    @Test
+    void aGradeIdUsedInTwoLessonsIsReported() throws Exception {
+        Notebook other = Notebook.parse(Fixtures.source().toJson(), "lessons/source/99-copy.ipynb");
+        List<String> problems = Exercises.problems(List.of(Fixtures.source(), other));
+        assertEquals("lessons/source/99-copy.ipynb: grade_id \"l99-setup\" is also used in " + NB
+                + "; grade ids must be unique across lessons.", problems.get(1));
+        assertEquals(1 + 5, problems.size());   // the copy's file name differs from its lesson id, and 5 shared ids
     }
 
     @Test

@@ -84,6 +84,16 @@ final class NotebookRoundTripTest {
         assertEquals(List.of(target), list(dir));
     }
 
+    @Test
+    void rewritingAFileKeepsItsPermissions(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("shared.ipynb");
+        Files.writeString(target, "old");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, permissions);
+        Notebook.read(FIXTURES.resolve("jupyter.ipynb")).write(target);
+        assertEquals(permissions, Files.getPosixFilePermissions(target));
+    }
+
     private static List<Path> list(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.toList();
