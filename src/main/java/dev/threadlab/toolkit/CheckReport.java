@@ -117,7 +117,8 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
 
     /** {@code 3} for whole numbers, else the shortest decimal: valid JSON and readable text. */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String oneLine(String text) {
