@@ -11,11 +11,15 @@ All mistakes run in one kernel: the notebook's read-only set-up cells, then for 
 answer cell with the region replaced and its check cell (JShell replaces the earlier definition).
 """
 import importlib
+import json
+import os
 import sys
 import time
 
 import nbformat
 from nbclient import NotebookClient
+
+import nbgrader_rules
 
 CHECK_MIME = "application/vnd.threadlab.check+json"
 
@@ -52,7 +56,9 @@ def describe(cell, index):
 
 def source(path):
     nb = nbformat.read(path, as_version=4)
-    failures = []
+    failures = ["nbgrader: " + p for p in nbgrader_rules.metadata_problems(nb)]
+    # After the lesson, the learner asks for their progress (the kernel recorded every check).
+    nb.cells.append(nbformat.v4.new_code_cell("%progress"))
     try:
         took = execute(nb, allow_errors=False)
         print(f"executed {path} top to bottom in {took:.1f} s")
@@ -72,6 +78,23 @@ def source(path):
                                 f"metadata says {nbgrader(cell).get('points')}")
         if stderr(cell):
             failures.append(f"{describe(cell, i)}: wrote to stderr: {stderr(cell)!r}")
+    for grade_id, (points, maximum) in nbgrader_rules.scores(nb).items():
+        if points != maximum:
+            failures.append(f"{grade_id}: nbgrader would give {points} of {maximum} points to the reference solution")
+    failures += progress_problems(nb)
+    return failures
+
+
+def progress_problems(nb):
+    """The kernel kept every passed check in THREADLAB_PROGRESS, and %progress (the last cell) shows them."""
+    checks = [nbgrader(c)["grade_id"] for c in nb.cells if c.cell_type == "code" and nbgrader(c).get("grade")]
+    with open(os.environ["THREADLAB_PROGRESS"], encoding="utf-8") as f:
+        kept = json.load(f)["checks"]
+    failures = [f"progress: {c} not recorded as passed: {kept.get(c)}" for c in checks
+                if not kept.get(c, {}).get("passed")]
+    shown = "".join(o.get("data", {}).get("text/plain", "") for o in nb.cells[-1].get("outputs", []))
+    failures += [f"%progress does not show {c} as passed: {shown!r}" for c in checks
+                 if not any(c in line and "✓ passed" in line for line in shown.splitlines())]
     return failures
 
 
@@ -95,6 +118,10 @@ def student(path):
             failures.append(f"{describe(cell, i)}: passed although its answer is a stub")
         if graded and stderr(cell):
             failures.append(f"{describe(cell, i)}: wrote to stderr: {stderr(cell)!r}")
+    failures += ["nbgrader: " + p for p in nbgrader_rules.metadata_problems(nb)]
+    for grade_id, (points, maximum) in nbgrader_rules.scores(nb).items():
+        if points != 0:
+            failures.append(f"{grade_id}: nbgrader would give {points} of {maximum} points to the unwritten stub")
     return failures
 
 
