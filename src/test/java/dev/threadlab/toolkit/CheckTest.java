@@ -179,6 +179,14 @@ final class CheckTest {
     }
 
     @Test
+    void aCellWithoutChecksIsNoPass() throws Exception {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-empty", c -> { }));
+
+        assertEquals("No checks ran: the check cell declared none.", failed.getMessage());
+        assertFalse(checkJson().get("passed").booleanValue());
+    }
+
+    @Test
     void anInterruptedCellStopsTheCheckAndIsNeverAPass() throws Exception {
         Thread.currentThread().interrupt();
         try {
