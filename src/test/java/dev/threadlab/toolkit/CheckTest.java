@@ -179,6 +179,17 @@ final class CheckTest {
     }
 
     @Test
+    void theTextTableCutsLongMessagesAndGivesTheWholeFeedbackBelow() {
+        String longMessage = "x".repeat(100);
+        assertThrows(CheckFailed.class, () -> Check.cell("t-long", c ->
+                c.that(1, "long", () -> Assertions.fail(longMessage))));
+
+        String text = sink.calls().getFirst().bundle().data().get("text/plain");
+        assertTrue(text.contains("│ " + "x".repeat(59) + "… │"), text);
+        assertTrue(text.endsWith("\nlong: " + longMessage), text);
+    }
+
+    @Test
     void aCellWithoutChecksIsNoPass() throws Exception {
         CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-empty", c -> { }));
 
