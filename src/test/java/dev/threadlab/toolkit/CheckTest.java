@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,43 @@ final class CheckTest {
         assertTrue(failed.getMessage().contains("\"worker-7\" TIMED_WAITING in CountDownLatch.await, called from "
                 + "CheckTest.waitForever"), failed.getMessage());
         assertTrue(workerInterrupted.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aDeadlockInTheCheckIsExplainedInTheTimeout() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-deadlock", c -> {
+            c.timeout(Duration.ofMillis(500));
+            c.that(1, "transfers both ways", () -> {
+                ReentrantLock a = new ReentrantLock();
+                ReentrantLock b = new ReentrantLock();
+                CountDownLatch bothHoldOne = new CountDownLatch(2);
+                Thread one = Thread.ofPlatform().name("one").start(() -> lockBoth(a, b, bothHoldOne));
+                Thread two = Thread.ofPlatform().name("two").start(() -> lockBoth(b, a, bothHoldOne));
+                one.join();
+                two.join();
+            });
+        }));
+
+        assertTrue(failed.getMessage().contains("Deadlock: "), failed.getMessage());
+        assertTrue(failed.getMessage().contains("\"one\" WAITING in ReentrantLock.lockInterruptibly, called from "
+                + "CheckTest.lockBoth"), failed.getMessage());
+    }
+
+    /** Takes {@code first}, waits until the other thread took its first lock too, then takes {@code second}. */
+    private static void lockBoth(ReentrantLock first, ReentrantLock second, CountDownLatch bothHoldOne) {
+        try {
+            first.lockInterruptibly();
+            try {
+                bothHoldOne.countDown();
+                bothHoldOne.await(30, TimeUnit.SECONDS);
+                second.lockInterruptibly();
+                second.unlock();
+            } finally {
+                first.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
