@@ -20,6 +20,8 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
 
     /** The MIME type of the JSON result, read by the kernel's progress and by {@code threadlab grade}. */
     static final String MIME_TYPE = "application/vnd.threadlab.check+json";
+    /** Longest message in the text table, so that it fits a terminal; the whole text follows the table. */
+    private static final int TEXT_MESSAGE = 60;
 
     CheckReport {
         Objects.requireNonNull(id, "id");
@@ -34,7 +36,7 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         return results.stream().mapToDouble(Checks.Result::points).sum();
     }
 
-    /** Every check passed; a cell that ran no check did not pass (a check that did not run never counts). */
+    /** Every check passed, and there was at least one (a cell without checks proves nothing). */
     boolean passed() {
         return !results.isEmpty() && results.stream().allMatch(r -> r.verdict().passed());
     }
@@ -65,13 +67,18 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         return (passed() ? "✓ " : "✗ ") + id + ": " + number(points()) + " of " + number(max()) + " points";
     }
 
+    /** The table, messages cut to {@value #TEXT_MESSAGE} characters; then the whole feedback if one was cut. */
     private String text() {
         List<List<Object>> rows = new ArrayList<>();
+        boolean cut = false;
         for (Checks.Result r : results) {
+            String message = oneLine(r.verdict().message());
+            cut |= message.length() > TEXT_MESSAGE;
             rows.add(List.of(r.verdict().passed() ? "✓" : "✗", r.name(),
-                    number(r.earned()) + "/" + number(r.points()), oneLine(r.verdict().message())));
+                    number(r.earned()) + "/" + number(r.points()), Text.truncate(message, TEXT_MESSAGE)));
         }
-        return Table.of(List.of("", "check", "points", "message"), rows).withCaption(heading()).toText();
+        String table = Table.of(List.of("", "check", "points", "message"), rows).withCaption(heading()).toText();
+        return cut ? table + "\n" + feedback() : table;
     }
 
     private String html() {
@@ -117,7 +124,8 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
 
     /** {@code 3} for whole numbers, else the shortest decimal: valid JSON and readable text. */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String oneLine(String text) {

@@ -77,7 +77,8 @@ public final class Checks {
     /** Records that the cell's own code threw outside any check. */
     void cellThrew(Throwable failure) {
         results.add(new Result("the check cell's own code", 0,
-                new Verdict.Failed("It threw " + Watchdog.thrownText(failure) + "; the checks after it did not run.", 0)));
+                new Verdict.Failed("It threw " + Watchdog.thrownText(failure) + "; the checks after it did not run.",
+                        0)));
     }
 
     /** Ends the cell: no more checks. Answers the results in order. */

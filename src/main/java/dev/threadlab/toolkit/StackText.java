@@ -11,7 +11,7 @@ final class StackText {
 
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+(\\$|\\.)?");
     private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
-            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$"};
+            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.display."};
     /** Toolkit classes that run checks; their frames are not the learner's code. */
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck"};

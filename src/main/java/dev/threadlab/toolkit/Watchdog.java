@@ -44,7 +44,7 @@ final class Watchdog {
             throw cancelled();
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
-        String stuck = finished ? "" : WhereStuck.describe(left);
+        String stuck = finished ? "" : WhereStuck.describe(left) + deadlockAmong(left);
         List<Thread> alive = left.isEmpty() ? List.of() : WhereStuck.interrupt(left, PATIENCE);
         if (Thread.currentThread().isInterrupted()) {
             throw cancelled();
@@ -55,6 +55,15 @@ final class Watchdog {
         }
         Throwable failure = thrown.get();
         return failure == null ? new Verdict.Passed() : verdictOf(failure);
+    }
+
+    /** {@code ". Deadlock: …"} when some of {@code threads} wait for each other in a cycle, else empty. */
+    private static String deadlockAmong(List<Thread> threads) {
+        Deadlock deadlock = Threads.deadlocks();
+        boolean ours = deadlock.links().stream()
+                .anyMatch(link -> threads.stream().anyMatch(t -> t.getName().equals(link.thread())));
+        String explanation = deadlock.explanation();
+        return ours ? ". " + explanation.substring(0, explanation.length() - 1) : "";
     }
 
     /** An assertion failure keeps the author's message; anything else was thrown by the code under test. */

@@ -62,7 +62,8 @@ final class WhereStuck {
             user++;
         }
         if (user == frames.length) {
-            return frames.length == 0 ? text.toString() : text.append(" in ").append(StackText.frame(frames[0])).toString();
+            return frames.length == 0 ? text.toString()
+                    : text.append(" in ").append(StackText.frame(frames[0])).toString();
         }
         if (user > 0) {
             text.append(" in ").append(StackText.frame(frames[user - 1])).append(", called from ");

@@ -12,9 +12,14 @@
  *   <li>{@link dev.threadlab.toolkit.Threads}: thread dumps and deadlocks explained.</li>
  *   <li>{@link dev.threadlab.toolkit.Gil}: a CPython-like global lock; {@link dev.threadlab.toolkit.Progress}: a bar
  *       updated in place.</li>
+ *   <li>{@link dev.threadlab.toolkit.Check}: the check cells of exercises ({@link dev.threadlab.toolkit.Checks},
+ *       {@link dev.threadlab.toolkit.CheckFailed}) and probes that prove concurrency without timing
+ *       ({@link dev.threadlab.toolkit.Gate}, {@link dev.threadlab.toolkit.HighWater},
+ *       {@link dev.threadlab.toolkit.Outcomes}); workers {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}.</li>
  * </ul>
  *
- * <p>Runs inside the user's JVM: depends only on the JDK and {@code dev.threadlab.display}, and knows
+ * <p>Runs inside the user's JVM: depends only on the JDK, {@code dev.threadlab.display} and (for checks)
+ * JUnit 5's API, and knows
  * nothing of the kernel. Every type states its thread-safety; time is read from an injectable
  * {@link dev.threadlab.toolkit.Ticker}; blocking and long-running calls honour interruption.
  */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,10 +144,40 @@ final class CheckTest {
     }
 
     @Test
-    void aCellThatRanNoCheckFailsInsteadOfPassing() {
-        CheckFailed all = assertThrows(CheckFailed.class, () -> Check.cell("t-none", c -> { }));
-        assertEquals("No checks ran: the check cell declared none.", all.getMessage());
-        assertThrows(CheckFailed.class, () -> Check.partial("t-none-partial", c -> { }));
+    void aDeadlockInTheCheckIsExplainedInTheTimeout() {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-deadlock", c -> {
+            c.timeout(Duration.ofMillis(500));
+            c.that(1, "transfers both ways", () -> {
+                ReentrantLock a = new ReentrantLock();
+                ReentrantLock b = new ReentrantLock();
+                CountDownLatch bothHoldOne = new CountDownLatch(2);
+                Thread one = Thread.ofPlatform().name("one").start(() -> lockBoth(a, b, bothHoldOne));
+                Thread two = Thread.ofPlatform().name("two").start(() -> lockBoth(b, a, bothHoldOne));
+                one.join();
+                two.join();
+            });
+        }));
+
+        assertTrue(failed.getMessage().contains("Deadlock: "), failed.getMessage());
+        assertTrue(failed.getMessage().contains("\"one\" WAITING in ReentrantLock.lockInterruptibly, called from "
+                + "CheckTest.lockBoth"), failed.getMessage());
+    }
+
+    /** Takes {@code first}, waits until the other thread took its first lock too, then takes {@code second}. */
+    private static void lockBoth(ReentrantLock first, ReentrantLock second, CountDownLatch bothHoldOne) {
+        try {
+            first.lockInterruptibly();
+            try {
+                bothHoldOne.countDown();
+                bothHoldOne.await(30, TimeUnit.SECONDS);
+                second.lockInterruptibly();
+                second.unlock();
+            } finally {
+                first.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -183,6 +214,25 @@ final class CheckTest {
         assertEquals(List.of("the check cell's own code: It threw IllegalStateException: set-up broke "
                 + "(in a lambda in CheckTest.theBodyThrowingOutsideAnyCheckIsAFailureShownFirst); the checks after it "
                 + "did not run.", "fails: no"), failed.getMessage().lines().toList());
+    }
+
+    @Test
+    void theTextTableCutsLongMessagesAndGivesTheWholeFeedbackBelow() {
+        String longMessage = "x".repeat(100);
+        assertThrows(CheckFailed.class, () -> Check.cell("t-long", c ->
+                c.that(1, "long", () -> Assertions.fail(longMessage))));
+
+        String text = sink.calls().getFirst().bundle().data().get("text/plain");
+        assertTrue(text.contains("│ " + "x".repeat(59) + "… │"), text);
+        assertTrue(text.endsWith("\nlong: " + longMessage), text);
+    }
+
+    @Test
+    void aCellWithoutChecksIsNoPass() throws Exception {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-empty", c -> { }));
+
+        assertEquals("No checks ran: the check cell declared none.", failed.getMessage());
+        assertFalse(checkJson().get("passed").booleanValue());
     }
 
     @Test

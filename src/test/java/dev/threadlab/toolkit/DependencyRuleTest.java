@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The toolkit and display packages run inside the user's JVM, so they may use only the JDK, each other and JUnit's API. */
+/** The toolkit and display packages run in the user's JVM, so they may use only the JDK, each other and JUnit's API. */
 final class DependencyRuleTest {
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
