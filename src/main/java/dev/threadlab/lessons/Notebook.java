@@ -82,9 +82,12 @@ public final class Notebook {
     }
 
     /** Jackson's message without the parser's location dump, which the line number already gives. */
+    /** Jackson's message without its parenthesised details (source descriptions, "for" clauses). */
     private static String shortened(String message) {
-        int cut = message.indexOf(" (for ");
-        return cut < 0 ? message : message.substring(0, cut);
+        int cut = message.indexOf(" (");
+        String first = cut < 0 ? message : message.substring(0, cut);
+        int colon = first.indexOf(": expected");
+        return colon < 0 ? first : first.substring(0, colon);
     }
 
     private static void checkFormat(ObjectNode top, String name) throws NotebookException {

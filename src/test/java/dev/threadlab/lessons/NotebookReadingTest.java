@@ -22,8 +22,8 @@ final class NotebookReadingTest {
 
     @Test
     void textThatIsNotJsonIsRejected() {
-        String message = failure("{\"cells\": [");
-        assertTrue(message.startsWith("bad.ipynb is not valid JSON"), message);
+        assertEquals("bad.ipynb is not valid JSON (Unexpected end-of-input at line 1); it is not a notebook "
+                + "Jupyter saved. Restore it from a copy.", failure("{\"cells\": ["));
     }
 
     @Test
