@@ -2,18 +2,16 @@ package dev.threadlab.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import dev.threadlab.testing.ThreadlabProcess;
+import dev.threadlab.testing.ThreadlabProcess.Finished;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +22,10 @@ final class GradeIT {
 
     private static final Path FIXTURES = Path.of("src", "test", "resources", "grading").toAbsolutePath();
 
-    /** What a finished {@code threadlab} process left. */
-    private record Finished(int exitCode, String stdout, String stderr) {}
-
     @Test
     void gradingAFolderWritesCsvAndJsonWithEachChecksStatusAndExitsWithZero(@TempDir Path dir) throws Exception {
         Path grades = dir.resolve("grades");
-        Finished run = threadlab(dir, Duration.ofMinutes(3), "grade", FIXTURES.resolve("submissions").toString(),
+        Finished run = ThreadlabProcess.run(dir, Duration.ofMinutes(3), "grade", FIXTURES.resolve("submissions").toString(),
                 "--source", FIXTURES.resolve("source").toString(), "-o", grades.toString(), "--jobs", "2");
 
         assertEquals(0, run.exitCode(), run::toString);
@@ -57,42 +52,11 @@ final class GradeIT {
 
     @Test
     void aCorruptSubmissionIsReportedAndTheExitCodeIsOne(@TempDir Path dir) throws Exception {
-        Finished run = threadlab(dir, Duration.ofMinutes(2), "grade", FIXTURES.resolve("corrupt").toString(),
+        Finished run = ThreadlabProcess.run(dir, Duration.ofMinutes(2), "grade", FIXTURES.resolve("corrupt").toString(),
                 "--source", FIXTURES.resolve("source").toString(), "-o", dir.toString());
 
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.stdout().contains("not graded"), run.stdout());
         assertTrue(Files.readString(dir.resolve("grades.csv")).contains("broken.ipynb,,,0,0,not_run,"));
-    }
-
-    private static Finished threadlab(Path dir, Duration bound, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dthreadlab.engineJar=" + required("threadlab.engineJar"));
-        command.add("-Dstdout.encoding=UTF-8");
-        command.add("-Dstderr.encoding=UTF-8");
-        command.add("-jar");
-        command.add(required("threadlab.jar"));
-        command.addAll(List.of(args));
-        Path stdout = dir.resolve("stdout.txt");
-        Path stderr = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            fail("threadlab " + String.join(" ", args) + " did not finish within " + bound + "; stderr: "
-                    + Files.readString(stderr));
-        }
-        return new Finished(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                Files.readString(stderr, StandardCharsets.UTF_8));
-    }
-
-    private static String required(String property) {
-        String path = System.getProperty(property);
-        if (path == null || !Files.isRegularFile(Path.of(path))) {
-            fail("system property " + property + " must name a built jar (run through ./mvnw verify), was " + path);
-        }
-        return path;
     }
 }
