@@ -50,6 +50,7 @@ public final class EngineMain {
         Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
         System.setOut(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)));
         System.setErr(new UnclosablePrintStream(multiplexer.channel(Wire.ERR)));
+        CellMain.install();
         Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
         DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
