@@ -58,7 +58,7 @@ final class CellMain {
         return RUN;
     }
 
-    /** Whether {@code thread} runs the current (or last) cell's code. */
+    /** Whether {@code thread} runs the current cell's code. */
     static boolean isCellMain(Thread thread) {
         return thread == main;
     }
@@ -95,6 +95,7 @@ final class CellMain {
         thread.start();
         awaitEnd(thread);
         runner = null;
+        main = null;
         if (failure[0] != null) {
             throw failure[0];
         }
