@@ -103,8 +103,10 @@ final class UncaughtExceptionTest {
     void anInterruptedBusyLoopPrintsNoThreadDeath() throws Exception {
         RecordingOutput output = new RecordingOutput();
         ExecuteOutcome outcome = interruptAfterStart("""
-                System.out.println("started");
-                while (true) { }
+                if (true) {
+                    System.out.println("started");
+                    while (true) { }
+                }
                 """, output);
         assertEquals("Interrupted", assertInstanceOf(Failed.class, outcome).ename());
         assertEquals("", output.stderr());
@@ -116,18 +118,20 @@ final class UncaughtExceptionTest {
         // The cell outlives the spinner, so its report (if any) comes before the cell ends: the joins ignore
         // the interrupts, and forEach's loop is the JDK's, which the stop does not end.
         interruptAfterStart("""
-                Thread spinner = new Thread(() -> {
-                    try {
-                        while (true) { }
-                    } finally {
-                        System.out.println("spinner ended");
-                    }
-                }, "spinner");
-                spinner.start();
-                System.out.println("started");
-                IntStream.range(0, 100).forEach(i -> {
-                    try { spinner.join(); } catch (InterruptedException e) { }
-                });
+                if (true) { // one snippet: an interrupt between two snippets would skip the rest of the cell
+                    Thread spinner = new Thread(() -> {
+                        try {
+                            while (true) { }
+                        } finally {
+                            System.out.println("spinner ended");
+                        }
+                    }, "spinner");
+                    spinner.start();
+                    System.out.println("started");
+                    IntStream.range(0, 100).forEach(i -> {
+                        try { spinner.join(); } catch (InterruptedException e) { }
+                    });
+                }
                 """, output);
         assertTrue(output.stdout().contains("spinner ended"), output.calls().toString());
         assertEquals("", output.stderr());
