@@ -61,6 +61,8 @@ public final class EngineMain {
         haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
         warmUpThreadInspection();
+        // Cells run on a thread named main (CellMain): a thread dump taken in a cell must not show two.
+        Thread.currentThread().setName("threadlab-commands");
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
         responses.flush();
         ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));

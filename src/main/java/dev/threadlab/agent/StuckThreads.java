@@ -55,7 +55,8 @@ final class StuckThreads {
             Thread.State state = thread.getState();
             boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING
                     || state == Thread.State.TIMED_WAITING;
-            if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread)) && CellMain.isCellMain(thread)) {
+            if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread))
+                    && CellMain.isCellMain(thread)) {
                 text.append(Wire.IGNORES_INTERRUPT).append(" (").append(state).append(waitsIn(frames)).append(").\n");
                 return;
             }

@@ -200,7 +200,9 @@ final class UncaughtExceptionTest {
     }
 
     @Test
-    void theCellRunsOnAThreadNamedMain() {
+    void theCellRunsOnTheOnlyThreadNamedMain() {
         assertEquals("\"main\"", EngineCells.plain(engine.run("Thread.currentThread().getName()")));
+        assertEquals("1", EngineCells.plain(engine.run(
+                "Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(\"main\")).count()")));
     }
 }
