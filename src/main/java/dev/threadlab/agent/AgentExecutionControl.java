@@ -14,8 +14,9 @@ import jdk.jshell.execution.LocalExecutionControl;
 /**
  * The engine side of JShell's execution control: JShell's {@link LocalExecutionControl} (which
  * instruments loops so {@link #stop()} ends busy code, and interrupts the snippet's thread group), plus
- * the extension commands the kernel uses. Output needs no flushing here: the {@link Multiplexer} sends
- * each response after, and in the same write as, everything printed before it.
+ * the extension commands the kernel uses. Snippets run on {@link CellMain}'s {@code main} thread. Output
+ * needs no flushing here: the {@link Multiplexer} sends each response after, and in the same write as,
+ * everything printed before it.
  *
  * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
  * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
@@ -55,11 +56,14 @@ final class AgentExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** Runs the snippet on a thread that inherits the current cell's {@link CellTag}. */
+    /**
+     * Runs the snippet on a thread that inherits the current cell's {@link CellTag}: the {@code main} thread
+     * of {@link CellMain}, so that exceptions its threads do not catch are reported.
+     */
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         CellTag.set(cells.currentTag());
-        return super.invoke(doitMethod);
+        return super.invoke(CellMain.prepare(doitMethod));
     }
 
     @Override

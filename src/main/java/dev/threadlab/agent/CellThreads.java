@@ -29,7 +29,7 @@ final class CellThreads {
     /** A cell: the kernel's tag and the execution count shown as In [n]. */
     record Cell(int tag, int executionCount) {}
 
-    private static final String SNIPPET_GROUP = "JShell process local execution";
+    private static final String SNIPPET_GROUP = CellMain.GROUP_NAME;
     private static final int MAX_CELLS = 10_000;
     private static final int MAX_NAMES = 3;
     /** Stack walks per question: a thread bomb must not make every cell end slowly. */

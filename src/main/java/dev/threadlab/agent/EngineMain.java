@@ -50,6 +50,7 @@ public final class EngineMain {
         Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
         System.setOut(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)));
         System.setErr(new UnclosablePrintStream(multiplexer.channel(Wire.ERR)));
+        CellMain.install();
         Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
         DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
@@ -60,6 +61,8 @@ public final class EngineMain {
         haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
         warmUpThreadInspection();
+        // Cells run on a thread named main (CellMain): a thread dump taken in a cell must not show two.
+        Thread.currentThread().setName("threadlab-commands");
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
         responses.flush();
         ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));

@@ -2,7 +2,6 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Deadlock;
 import dev.threadlab.toolkit.Threads;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
@@ -13,11 +12,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class StuckThreads {
 
-    /** The thread group {@code LocalExecutionControl} runs snippets in; threads they start inherit it. */
-    private static final String SNIPPET_GROUP = "JShell process local execution";
+    /** The thread group snippets run in ({@link CellMain}'s); threads they start inherit it. */
+    private static final String SNIPPET_GROUP = CellMain.GROUP_NAME;
     private static final int MAX_FRAMES = 3;
-    /** The class whose {@code invoke} starts the snippet's own thread. */
-    private static final String SNIPPET_RUNNER = "jdk.jshell.execution.LocalExecutionControl";
     private static final int MAX_THREADS = 10;
 
     static final String NOTHING_RUNNING = "No thread of the cell is running.\n";
@@ -31,7 +28,7 @@ final class StuckThreads {
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
             ThreadGroup group = thread.getThreadGroup();
-            if (group == null || !group.getName().equals(SNIPPET_GROUP)) {
+            if (group == null || !group.getName().equals(SNIPPET_GROUP) || CellMain.isRunner(thread)) {
                 continue;
             }
             if (++shown > MAX_THREADS) {
@@ -47,7 +44,7 @@ final class StuckThreads {
     }
 
     /**
-     * The snippet's own thread (the one JShell's {@code invoke} started) after a stop: its interrupt flag
+     * The snippet's own thread ({@link CellMain}'s {@code main}) after a stop: its interrupt flag
      * still set while it waits or is blocked means the call it is in ignores interrupts; so does a wait
      * in {@code CompletableFuture.join}.
      */
@@ -58,7 +55,8 @@ final class StuckThreads {
             Thread.State state = thread.getState();
             boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING
                     || state == Thread.State.TIMED_WAITING;
-            if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread)) && isSnippetThread(frames)) {
+            if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread))
+                    && CellMain.isCellMain(thread)) {
                 text.append(Wire.IGNORES_INTERRUPT).append(" (").append(state).append(waitsIn(frames)).append(").\n");
                 return;
             }
@@ -73,10 +71,6 @@ final class StuckThreads {
     private static boolean ignoresInterruptsByDesign(Thread thread) {
         Object blocker = LockSupport.getBlocker(thread);
         return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CompletableFuture$Signaller");
-    }
-
-    private static boolean isSnippetThread(StackTraceElement[] frames) {
-        return Arrays.stream(frames).anyMatch(f -> f.getClassName().equals(SNIPPET_RUNNER));
     }
 
     /** {@code " in CompletableFuture.join"}: the outermost library call below the cell's code. */

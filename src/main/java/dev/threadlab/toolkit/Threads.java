@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,6 +39,20 @@ public final class Threads {
     static final int FRAMES = 5;
 
     private Threads() {
+    }
+
+    /**
+     * What Threadlab prints on standard error when {@code thread} ends with {@code failure} that nobody
+     * caught: Java's own first line, then the frames of the notebook's code. Handy in a handler of your own:
+     *
+     * <pre>{@code
+     * worker.setUncaughtExceptionHandler((t, e) -> System.err.print(Threads.describeUncaught(t, e)));
+     * }</pre>
+     */
+    public static String describeUncaught(Thread thread, Throwable failure) {
+        Objects.requireNonNull(thread, "thread");
+        Objects.requireNonNull(failure, "failure");
+        return UncaughtText.of(thread, failure);
     }
 
     /** A snapshot of all live platform threads, ordered by thread id. */

@@ -14,6 +14,8 @@ import java.util.Map;
 final class WhereStuck {
 
     private static final int MAX_THREADS = 5;
+    /** Drops what a thread interrupted by a check throws afterwards. */
+    private static final Thread.UncaughtExceptionHandler QUIET = (thread, failure) -> { };
 
     private WhereStuck() {
     }
@@ -75,10 +77,14 @@ final class WhereStuck {
 
     /**
      * Interrupts {@code threads} and waits up to {@code patience} in all for them to end; answers those still
-     * alive. Keeps the caller's interrupt status.
+     * alive. What they throw from now on is not reported (the engine shows exceptions that threads do not
+     * catch): it is the interrupt's doing, not the learner's. Keeps the caller's interrupt status.
      */
     static List<Thread> interrupt(List<Thread> threads, Duration patience) {
-        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            thread.setUncaughtExceptionHandler(QUIET);
+            thread.interrupt();
+        }
         long deadline = System.nanoTime() + patience.toNanos();
         boolean interrupted = false;
         List<Thread> alive = new ArrayList<>();

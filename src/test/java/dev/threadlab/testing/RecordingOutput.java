@@ -71,6 +71,26 @@ public final class RecordingOutput implements Output {
         return all.toString();
     }
 
+    public synchronized String stderr() {
+        StringBuilder all = new StringBuilder();
+        calls.stream().filter(c -> c.kind().equals("stderr")).forEach(c -> all.append(c.text()));
+        return all.toString();
+    }
+
+    /** Waits up to {@code millis} until everything printed to stderr so far satisfies {@code condition}. */
+    public synchronized boolean awaitStderr(java.util.function.Predicate<String> condition, long millis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!condition.test(stderr())) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
     public synchronized long count(String kind) {
         return calls.stream().filter(c -> c.kind().equals(kind)).count();
     }
