@@ -23,7 +23,8 @@ import jdk.jshell.execution.LocalExecutionControl;
  * {@link Displayable}, otherwise null. {@value #CELL_BEGIN} with {@code int[]{tag, executionCount}} starts
  * a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
  * {@value #CELL_END} answers the warning line about threads and processes the cell left running, or
- * null. {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}.
+ * null. {@value #INTERRUPT_CELL} interrupts the live threads the current cell started (see {@link #stop()}).
+ * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}.
  *
  * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
  */
@@ -33,6 +34,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
     static final String CELL_BEGIN = Wire.CELL_BEGIN_COMMAND;
     static final String CELL_END = Wire.CELL_END_COMMAND;
     static final String THREADS = Wire.THREADS_COMMAND;
+    static final String INTERRUPT_CELL = Wire.INTERRUPT_CELL_COMMAND;
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final Multiplexer multiplexer;
@@ -66,6 +68,21 @@ final class AgentExecutionControl extends LocalExecutionControl {
         return super.invoke(CellMain.prepare(doitMethod));
     }
 
+    /**
+     * Stops the running snippet as JShell does (ends instrumented loops, interrupts the threads of the
+     * snippet's thread group), and interrupts every other live thread the current cell started. JShell gives
+     * each snippet its own thread group and stops only the running snippet's, and does nothing between
+     * snippets: a thread started by an earlier snippet of the same cell would never hear of the stop.
+     */
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        try {
+            super.stop();
+        } finally {
+            cells.interruptCurrent();
+        }
+    }
+
     @Override
     public Object extensionCommand(String command, Object arg)
             throws RunException, EngineTerminationException, InternalException {
@@ -79,6 +96,10 @@ final class AgentExecutionControl extends LocalExecutionControl {
                 yield null;
             }
             case CELL_END -> cells.leftovers();
+            case INTERRUPT_CELL -> {
+                cells.interruptCurrent();
+                yield null;
+            }
             case THREADS -> new ArrayList<>(cells.table());
             default -> super.extensionCommand(command, arg);
         };

@@ -55,6 +55,19 @@ final class CellThreads {
         return current.tag();
     }
 
+    /**
+     * Interrupts every live user thread the current cell started (platform or virtual, in any of its
+     * snippets), as JShell's stop interrupts the threads of a one-snippet cell. Threads of earlier cells are
+     * left alone. Any thread; the command thread may run a snippet meanwhile.
+     */
+    synchronized void interruptCurrent() {
+        for (Thread thread : LiveThreads.all()) {
+            if (thread != Thread.currentThread() && isUser(thread) && current.equals(origin(thread))) {
+                thread.interrupt();
+            }
+        }
+    }
+
     /** One short line naming what the current cell left running, or null when nothing is. */
     synchronized String leftovers() {
         List<String> running = new ArrayList<>();

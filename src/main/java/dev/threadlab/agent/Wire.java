@@ -70,6 +70,8 @@ public final class Wire {
     public static final String CELL_BEGIN_COMMAND = "cellBegin";
     /** Extension command: the cell ended; answers the line about what it left running, or null. */
     public static final String CELL_END_COMMAND = "cellEnd";
+    /** Extension command: the cell was interrupted; interrupts the threads it started that still run. */
+    public static final String INTERRUPT_CELL_COMMAND = "interruptCell";
     /** Extension command: the live user threads and child processes. */
     public static final String THREADS_COMMAND = "threads";
     /** Environment variable holding the secret the engine echoes when it connects. */

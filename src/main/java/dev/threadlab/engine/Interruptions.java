@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupt handling in layers for the running cell: a stop request to the engine at once (which
- * interrupts the snippet's threads and ends instrumented loops), repeated a few times in case the
- * request fell between two snippets, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
+ * interrupts every thread the cell started, in any of its snippets, and ends instrumented loops of the
+ * running snippet), repeated a few times in case the request fell between two snippets, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
  * after the interrupt, the engine is killed. Sooner when the engine reports twice, {@value #FIRST_CHECK_MILLIS}
  * and {@value #SECOND_CHECK_MILLIS} ms after the interrupt, that the cell's thread ignores the interrupt
  * (it waits in {@code CompletableFuture.join} or for a monitor): nothing but a restart can end such a cell,

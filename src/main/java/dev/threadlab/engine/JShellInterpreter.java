@@ -109,6 +109,9 @@ public final class JShellInterpreter implements Interpreter {
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
+            if (interruptions.requested() && !current.closed()) {
+                current.interruptCellThreads();
+            }
             if (!cell.silent()) {
                 reportLeftovers(current, output);
             }

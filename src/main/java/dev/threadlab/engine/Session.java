@@ -139,6 +139,19 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Interrupts the threads the current cell started that still run: after an interrupt, so that one which
+     * reached the engine between two snippets, or before the cell started a thread, still reaches every
+     * thread of the cell. Between evaluations.
+     */
+    void interruptCellThreads() {
+        try {
+            control.extensionCommand(Wire.INTERRUPT_CELL_COMMAND, null);
+        } catch (ExecutionControlException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "interruptCell failed", e);
+        }
+    }
+
     /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
     @SuppressWarnings("unchecked")
     List<Object[]> threads() throws ExecutionControlException {
