@@ -9,24 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class DisplayTest {
 
-    private final RecordingSink sink = new RecordingSink();
-    private DisplaySink previous;
-
-    @BeforeEach
-    void installRecordingSink() {
-        previous = Display.install(sink);
-    }
-
-    @AfterEach
-    void restoreSink() {
-        Display.install(previous);
-    }
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
 
     @Test
     void showOfDisplayableSendsItsOwnBundleWithAUuidDisplayId() {

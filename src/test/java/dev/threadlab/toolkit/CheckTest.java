@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.threadlab.display.Display;
-import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.display.RecordingSink;
 import java.time.Duration;
@@ -19,27 +17,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class CheckTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RecordingSink sink = new RecordingSink();
-    private DisplaySink previous;
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
     /** Released at the end of each test, so a thread a test left waiting ends. */
     private final CountDownLatch release = new CountDownLatch(1);
 
-    @BeforeEach
-    void installRecordingSink() {
-        previous = Display.install(sink);
-    }
-
     @AfterEach
-    void restoreSink() {
+    void releaseWaitingThreads() {
         release.countDown();
-        Display.install(previous);
     }
 
     @Test

@@ -4,31 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.display.Display;
-import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.RecordingSink;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class ProgressTest {
 
-    private final RecordingSink sink = new RecordingSink();
+    @RegisterExtension
+    final RecordingSink sink = new RecordingSink();
     private final FakeTicker ticker = new FakeTicker();
-    private DisplaySink previous;
-
-    @BeforeEach
-    void installRecordingSink() {
-        previous = Display.install(sink);
-    }
-
-    @AfterEach
-    void restoreSink() {
-        Display.install(previous);
-    }
 
     @Test
     void showsOnceThenUpdatesTheSameDisplayAtMostEveryHundredMilliseconds() {
