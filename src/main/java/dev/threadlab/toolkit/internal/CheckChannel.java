@@ -1,0 +1,28 @@
+package dev.threadlab.toolkit.internal;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * Where {@code Check.cell} sends the genuine report of a check cell, apart from what the cell displays:
+ * the engine's agent installs a receiver that forwards it to the kernel, which records progress and
+ * grades from it. User code cannot reach this class in the engine (its package is not exported), so a
+ * report here is one the toolkit made. Thread-safe.
+ */
+public final class CheckChannel {
+
+    private static volatile BiConsumer<String, String> receiver = (id, json) -> { };
+
+    private CheckChannel() {
+    }
+
+    /** Sends the report of check cell {@code id} ({@code application/vnd.threadlab.check+json}). */
+    public static void publish(String id, String json) {
+        receiver.accept(Objects.requireNonNull(id, "id"), Objects.requireNonNull(json, "json"));
+    }
+
+    /** Makes {@code to} the receiver of every report from now on (the engine's agent does, once). */
+    public static void install(BiConsumer<String, String> to) {
+        receiver = Objects.requireNonNull(to, "to");
+    }
+}
