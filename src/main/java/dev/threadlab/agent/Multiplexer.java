@@ -141,10 +141,14 @@ final class Multiplexer {
         }
     }
 
+    /**
+     * The flusher's loop. It ignores interrupts: a cell that interrupts every thread of the JVM (a learner
+     * trying things) must not end it, or background output would wait until the next command.
+     */
     private void flushPeriodically() {
-        try {
-            while (true) {
-                synchronized (lock) {
+        while (true) {
+            synchronized (lock) {
+                try {
                     while (pendingSince == 0) {
                         lock.wait();
                     }
@@ -154,11 +158,11 @@ final class Multiplexer {
                                     - System.nanoTime()) > 0) {
                         TimeUnit.NANOSECONDS.timedWait(lock, remaining);
                     }
-                    flushLocked();
+                } catch (InterruptedException e) {
+                    continue; // see above; not ours to act on
                 }
+                flushLocked();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
