@@ -44,6 +44,9 @@ final class CellRun {
         MimeBundle result = null;
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
+            if (interrupted.getAsBoolean()) {
+                return JShellInterpreter.interrupted();
+            }
             List<SnippetEvent> events = session.jshell().eval(piece.source());
             if (session.closed()) {
                 throw new IllegalStateException("the Java engine stopped");
@@ -84,6 +87,15 @@ final class CellRun {
             return failures.exception(session.jshell(), event.exception(), cell.executionCount());
         }
         if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && snippet instanceof DeclarationSnippet d) {
+            if (session.jshell().unresolvedDependencies(d).findAny().isEmpty()) {
+                // Nothing is missing: the compiler could not write its class (a string constant over 64 KB),
+                // and the compiler context it used fails every later class the same way unless replaced.
+                session.jshell().drop(d);
+                session.freshCompiler();
+                String name = d.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND ? "this expression"
+                        : Failures.describe(d);
+                return ConstantLimit.failure(code, piece.offset(), piece.source(), name);
+            }
             return Failures.unresolved(session.jshell(), d);
         }
         return null;

@@ -78,7 +78,7 @@ public final class Magics implements Interpreter {
                     + stripped.substring(lineEnd + 1);
             String name = line.split("\\s+", 2)[0];
             if (name.equals("%%time")) {
-                return time(new Cell(body, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+                return time(cell.withCode(body), output);
             }
             return unknown(name);
         }
@@ -97,7 +97,7 @@ public final class Magics implements Interpreter {
             // Keep the line numbers of the Java part as they are in the cell.
             rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
         }
-        return java.execute(new Cell(rest, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+        return java.execute(cell.withCode(rest), output);
     }
 
     private static int lines(String text) {
@@ -135,8 +135,11 @@ public final class Magics implements Interpreter {
             return new Failed("UsageError", "%timeit needs a statement or expression, e.g. %timeit Math.sqrt(2)",
                     List.of());
         }
-        Cell quiet = new Cell("", cell.executionCount(), true, false);
+        Cell quiet = new Cell("", cell.executionCount(), true, false, cell.receivedNanos());
         ExecuteOutcome declared = java.execute(withCode(quiet, Timeit.harness(statement, true)), output);
+        if (declared instanceof Failed failed && failed.ename().equals("Interrupted")) {
+            return failed;
+        }
         if (declared instanceof Failed) {
             declared = java.execute(withCode(quiet, Timeit.harness(statement, false)), output);
         }
@@ -162,7 +165,7 @@ public final class Magics implements Interpreter {
     }
 
     private static Cell withCode(Cell cell, String code) {
-        return new Cell(code, cell.executionCount(), cell.silent(), cell.allowStdin());
+        return cell.withCode(code);
     }
 
     private ExecuteOutcome help(Output output) {
