@@ -24,7 +24,8 @@ import jdk.jshell.execution.LocalExecutionControl;
  * a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
  * {@value #CELL_END} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
  * System.out) and answers the warning line about threads and processes the cell left running, or null. {@value #INTERRUPT_CELL} interrupts the live threads the current cell started (see {@link #stop()}).
- * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}.
+ * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}. {@value #MEMORY}
+ * answers the heap after a full collection ({@link IdleMemory#afterCollection()}).
  *
  * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
  */
@@ -35,6 +36,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
     static final String CELL_END = Wire.CELL_END_COMMAND;
     static final String THREADS = Wire.THREADS_COMMAND;
     static final String INTERRUPT_CELL = Wire.INTERRUPT_CELL_COMMAND;
+    static final String MEMORY = Wire.MEMORY_COMMAND;
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final Multiplexer multiplexer;
@@ -42,6 +44,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
     private final CellThreads cells = new CellThreads();
     private final CellMain main = new CellMain();
     private final Stops stops = new Stops(this::defineCancelClass);
+    private final IdleMemory idleMemory = new IdleMemory();
     /** Names of loaded snippet wrapper classes, newest first. */
     private final Deque<String> wrappers = new ArrayDeque<>();
 
@@ -127,6 +130,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
                 if (!(arg instanceof int[] cell) || cell.length != 2) {
                     throw new InternalException("cellBegin needs int[]{tag, executionCount}, was " + arg);
                 }
+                idleMemory.cellBegins();
                 main.beginCell();
                 cells.begin(cell[0], cell[1]);
                 stops.cellBegins();
@@ -137,8 +141,10 @@ final class AgentExecutionControl extends LocalExecutionControl {
                 stops.cellEnds();
                 main.endCell();
                 streams.markEndOfCell();
+                idleMemory.cellEnded();
                 yield cells.leftovers();
             }
+            case MEMORY -> IdleMemory.afterCollection();
             case INTERRUPT_CELL -> {
                 cells.interruptCurrent();
                 yield null;

@@ -78,6 +78,8 @@ public final class Wire {
     public static final String CELL_END_COMMAND = "cellEnd";
     /** Extension command: the cell was interrupted; interrupts the threads it started that still run. */
     public static final String INTERRUPT_CELL_COMMAND = "interruptCell";
+    /** Extension command: the heap after a full collection, {@code long[]{used, committed, max}} in bytes. */
+    public static final String MEMORY_COMMAND = "memory";
     /** Extension command: the live user threads and child processes. */
     public static final String THREADS_COMMAND = "threads";
     /** Environment variable holding the secret the engine echoes when it connects. */

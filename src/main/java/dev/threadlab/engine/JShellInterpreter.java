@@ -281,6 +281,11 @@ public final class JShellInterpreter implements Interpreter {
         return awaitSession().threads();
     }
 
+    /** The engine's heap after a full collection: {@code {used, committed, max}} bytes. */
+    long[] engineMemory() throws EngineUnavailableException, ExecutionControlException {
+        return awaitSession().memory();
+    }
+
     /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null. */
     String describeFrame(StackTraceElement frame) {
         Session current = ready(session);

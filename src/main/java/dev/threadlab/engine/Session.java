@@ -173,6 +173,15 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** The engine's heap after a full collection, {@code {used, committed, max}} bytes. Between evaluations. */
+    long[] memory() throws ExecutionControlException {
+        Object answer = control.extensionCommand(Wire.MEMORY_COMMAND, null);
+        if (!(answer instanceof long[] heap) || heap.length != 3) {
+            throw new IllegalStateException("the engine answered the memory question with " + answer);
+        }
+        return heap;
+    }
+
     /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
     @SuppressWarnings("unchecked")
     List<Object[]> threads() throws ExecutionControlException {
