@@ -3,6 +3,7 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -91,11 +92,21 @@ final class AgentExecutionControl extends LocalExecutionControl {
         int tag = cells.currentTag();
         CellMain.Outcome outcome = main.run(() -> {
             CellTag.set(tag);
-            return valueString(doit.invoke(null));
+            try {
+                return ResultText.capped(valueString(doit.invoke(null)));
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof ThreadDeath death) {
+                    throw death;
+                }
+                throw describe(e.getCause());
+            }
         });
         Throwable failure = outcome.failure();
         if (failure == null) {
             return outcome.value();
+        }
+        if (failure instanceof RunException described) {
+            throw described;
         }
         if (failure instanceof ThreadDeath) {
             if (stops.requested()) {
@@ -105,7 +116,30 @@ final class AgentExecutionControl extends LocalExecutionControl {
                     + " is how a cell is stopped, so the cell did not run to its end; do not throw it yourself.",
                     failure.getClass().getName(), failure.getStackTrace());
         }
-        return throwConvertedInvocationException(failure);
+        return throwConvertedInvocationException(failure); // thrown by valueString: a result's toString()
+    }
+
+    /**
+     * What the cell threw, as JShell carries it to the kernel. Runs on the cell's thread: an exception's
+     * {@code getMessage()} is user code too, and one that never returns or overflows the stack must not
+     * take the engine's command thread with it.
+     */
+    private RunException describe(Throwable thrown) {
+        try {
+            throwConvertedInvocationException(thrown);
+            throw new IllegalStateException("JShell converted no exception");
+        } catch (RunException described) {
+            return described;
+        } catch (Throwable broken) {
+            StackTraceElement[] frames;
+            try {
+                frames = thrown.getStackTrace();
+            } catch (Throwable e) {
+                frames = new StackTraceElement[0];
+            }
+            return new UserException("(its message could not be read: " + broken.getClass().getName() + ")",
+                    thrown.getClass().getName(), frames);
+        }
     }
 
     /**
@@ -171,7 +205,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
             MimeBundle bundle = displayable.mimeBundle();
             return bundle == null ? null
                     : new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // user code: it may overflow the stack, or be stopped with ThreadDeath
             throw new InternalException("mimeBundle() of " + value.getClass().getName() + " threw " + e);
         } finally {
             multiplexer.flush();

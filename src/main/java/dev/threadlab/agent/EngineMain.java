@@ -70,7 +70,7 @@ public final class EngineMain {
                 new UnclosablePrintStream(multiplexer.channel(Wire.ERR)), stdin);
         streams.install();
         CellMain.install();
-        Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
+        Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flushForShutdown, "threadlab-final-flush"));
         // System.exit in a cell: its child processes end with the engine (Runtime.halt skips this; the
         // kernel sweeps up after that).
         Runtime.getRuntime().addShutdownHook(new Thread(EngineMain::killDescendants, "threadlab-end-children"));

@@ -4,6 +4,7 @@ import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -30,11 +32,17 @@ final class CellRun {
     private final Session session;
     private final Failures failures;
     private final Cell cell;
+    private final List<String> notes = new ArrayList<>();
 
     CellRun(Session session, Failures failures, Cell cell) {
         this.session = session;
         this.failures = failures;
         this.cell = cell;
+    }
+
+    /** What the run noticed for the learner besides its outcome (a class that hides an imported one). */
+    List<String> notes() {
+        return notes;
     }
 
     ExecuteOutcome run(BooleanSupplier interrupted) {
@@ -62,6 +70,9 @@ final class CellRun {
             Failed failed = failure(code, piece, main);
             if (failed != null) {
                 return failed;
+            }
+            if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {
+                Shadowing.note(type.name()).ifPresent(notes::add);
             }
             result = i == pieces.size() - 1 ? result(main) : null;
         }

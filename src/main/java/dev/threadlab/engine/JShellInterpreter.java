@@ -112,8 +112,10 @@ public final class JShellInterpreter implements Interpreter {
             interruptions.attach(run, current);
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             current.engine().cancelInput(); // a question of an earlier cell's thread must not block this cell's
-            ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            CellRun cellRun = new CellRun(current, failures, cell);
+            ExecuteOutcome outcome = cellRun.run(interruptions::requested);
             interruptions.codeEnded(run);
+            cellRun.notes().forEach(output::stderr);
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();

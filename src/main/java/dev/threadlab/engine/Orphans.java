@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Ends the processes an engine started that outlived it. An engine that exits normally ends its children
@@ -29,19 +27,27 @@ final class Orphans {
         if (processGroup(self).filter(g -> g == self).isEmpty()) {
             return 0;
         }
-        Set<Long> ours = new HashSet<>();
-        ours.add(self);
-        ProcessHandle.current().descendants().forEach(p -> ours.add(p.pid()));
         int killed = 0;
         for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
-            if (!ours.contains(process.pid()) && processGroup(process.pid()).filter(g -> g == self).isPresent()
-                    && process.info().startInstant().filter(s -> !s.isBefore(engineStart)).isPresent()) {
+            if (processGroup(process.pid()).filter(g -> g == self).isPresent()
+                    && process.info().startInstant().filter(s -> !s.isBefore(engineStart)).isPresent()
+                    && !belowUs(process, self)) {
                 LOG.log(System.Logger.Level.INFO, "ending process {0}, left behind by a lost engine", process.pid());
                 process.destroyForcibly();
                 killed++;
             }
         }
         return killed;
+    }
+
+    /** Whether {@code process} is the kernel or below it now (a new engine is; an orphan is not). */
+    private static boolean belowUs(ProcessHandle process, long self) {
+        for (Optional<ProcessHandle> p = Optional.of(process); p.isPresent(); p = p.get().parent()) {
+            if (p.get().pid() == self) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The process group of {@code pid} from {@code /proc/<pid>/stat}, or empty when it cannot be read. */
