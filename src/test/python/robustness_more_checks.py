@@ -132,8 +132,14 @@ class VirtualThreadDeadlocks(Session):
         "var b = Thread.ofVirtual().name(\"vworker-2\").start(() -> { right.lock(); pause(); left.lock(); });\n")
 
     def test_interrupting_a_cell_waiting_for_virtual_threads_deadlocked_on_reentrant_locks_names_the_cycle(self):
-        msg_id = self.kc.execute(self.DEADLOCK + "a.join();")
-        time.sleep(1.5)
+        msg_id = self.kc.execute(
+            self.DEADLOCK + "while (a.getState() != Thread.State.WAITING || b.getState() != Thread.State.WAITING)"
+            " Thread.sleep(20);\nSystem.out.println(\"both wait\");\na.join();")
+        printed = ""
+        while "both wait" not in printed:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                printed += msg["content"]["text"]
         start = time.monotonic()
         self.km.interrupt_kernel()
         reply = self.shell_reply(msg_id, timeout=30)["content"]
@@ -393,6 +399,133 @@ class CellEnds(Session):
         self.assertEqual(reply["status"], "error", reply)
         reply, outs = self.run_cell("kept")
         self.assertEqual(self.result(outs), "11", "interrupted, not restarted")
+
+
+class Memory(Session):
+    @staticmethod
+    def rss_mb(pid):
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return 0
+
+    def test_memory_a_notebook_drops_is_given_back_when_idle(self):
+        pid = self.engine_pid()
+        self.run_cell("var keep = new ArrayList<byte[]>();\nfor (int i = 0; i < 100; i++) keep.add(new byte[5_000_000]);")
+        held = self.rss_mb(pid)
+        measured("engine RSS holding 500 MB", f"{held:.0f} MB")
+        self.assertGreater(held, 450, "the engine holds the data")
+        start = time.monotonic()
+        self.run_cell("keep = null;")
+        rss = held
+        while time.monotonic() - start < 30 and rss > held - 300:
+            time.sleep(0.5)
+            rss = self.rss_mb(pid)
+        measured("engine RSS after the data was dropped", f"{rss:.0f} MB after {time.monotonic() - start:.1f} s")
+        self.assertLess(rss, held - 300, "memory the notebook dropped is given back")
+
+    def test_percent_memory_says_how_much_the_engine_holds(self):
+        self.run_cell("var block = new byte[50_000_000];")
+        reply, outs = self.run_cell("%memory")
+        self.assertEqual(reply["status"], "ok", reply)
+        text = self.stream(outs)
+        print(text, flush=True)
+        used = float(re.search(r"heap in use\s+([\d.]+) MB", text).group(1))
+        self.assertGreater(used, 45, "the 50 MB array is counted")
+        self.assertRegex(text, r"resident\s+[\d.]+ MB")
+        self.assertIn("%reset", text)
+
+
+class NextMistakes(Session):
+    """What learners do next to a notebook kernel, tried through the client: each gets a clear answer."""
+
+    def test_a_result_whose_to_string_overflows_the_stack_is_an_error(self):
+        reply, outs = self.run_cell("record Deep() { public String toString() { return toString(); } }\nnew Deep()")
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertEqual(reply["ename"], "StackOverflowError")
+        self.assertRegex("\n".join(reply["traceback"]), r"Deep\.toString")
+
+    def test_an_exception_whose_message_cannot_be_read_keeps_the_engine(self):
+        self.run_cell("int kept = 11;")
+        reply, outs = self.run_cell(
+            "throw new IllegalStateException() { public String getMessage() { return getMessage(); } };")
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertIn("could not be read", self.error_text(reply))
+        reply, outs = self.run_cell("kept")
+        self.assertEqual(self.result(outs), "11", "the engine was not lost")
+
+    def test_a_huge_result_is_cut_with_a_note(self):
+        reply, outs = self.run_cell("Collections.nCopies(2_000_000, 7)")
+        text = self.result(outs)
+        self.assertLess(len(text), 21_000)
+        self.assertRegex(text, r"result cut: [\d,]+ more characters not shown")
+        self.assertTrue(text.startswith("[7, 7, 7"))
+
+    def test_a_shutdown_hook_prints_into_the_cell_that_exits(self):
+        self.run_cell('Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("bye from the hook")));')
+        reply, outs = self.run_cell("System.exit(0);")
+        self.assertEqual(reply["status"], "error", reply)
+        self.assertIn("bye from the hook", self.stream(outs))
+
+    def test_a_class_named_like_an_imported_one_gets_a_note(self):
+        reply, outs = self.run_cell("class Timeline { }")
+        self.assertEqual(reply["status"], "ok", reply)
+        note = self.stream(outs, "stderr")
+        self.assertIn("hides dev.threadlab.toolkit.Timeline", note)
+        reply, outs = self.run_cell("class Timeline { int x; }")
+        self.assertEqual(self.stream(outs, "stderr"), "", "said once, not at every redefinition")
+        self.run_cell("%reset")
+
+    def test_a_class_whose_static_initializer_failed_is_named_as_written(self):
+        self.run_cell("class Boom { static int x = 1 / 0; }")
+        reply, _ = self.run_cell("Boom.x")
+        self.assertEqual(reply["ename"], "ExceptionInInitializerError")
+        reply, _ = self.run_cell("Boom.x")
+        self.assertEqual(reply["ename"], "NoClassDefFoundError")
+        text = self.error_text(reply)
+        self.assertIn("Could not initialize class Boom", text)
+        self.assertNotIn("$JShell$", text)
+        self.assertIn("run the cell that declares the class again", text)
+
+    def test_a_thread_that_never_ends_is_listed_and_reset_ends_it(self):
+        reply, outs = self.run_cell(
+            'var forever = new Thread(() -> { while (true) { try { Thread.sleep(1_000); }'
+            ' catch (InterruptedException e) { } } }, "forever");\nforever.start();')
+        self.assertIn("Still running from this cell: 1 thread (forever)", self.stream(outs))
+        reply, outs = self.run_cell("%threads")
+        self.assertTrue(any("forever" in str(m["content"].get("data", {})) for m in self.of_type(outs, "display_data")))
+        reply, outs = self.run_cell("%reset")
+        self.assertEqual(reply["status"], "ok", reply)
+        reply, outs = self.run_cell("%threads")
+        self.assertIn("No thread started by a cell is running", self.stream(outs))
+
+    def test_a_default_uncaught_exception_handler_of_the_learner_is_used(self):
+        reply, outs = self.run_cell(
+            'Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.out.println("mine: " + e.getMessage()));\n'
+            'var failing = new Thread(() -> { throw new IllegalStateException("boom"); });\n'
+            'failing.start(); failing.join();')
+        self.assertIn("mine: boom", self.stream(outs))
+        self.run_cell("Thread.setDefaultUncaughtExceptionHandler(null);")
+
+    def test_closing_system_in_and_reading_again_asks_again(self):
+        msg_id = self.kc.execute('var in = new Scanner(System.in); in.close();\n'
+                                 'new Scanner(System.in).nextLine()', allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.kc.input("again")
+        reply, outs = self.collect(msg_id)
+        self.assertEqual(self.result(outs), '"again"')
+
+    def test_changing_the_default_locale_and_time_zone_leaves_the_kernel_working(self):
+        reply, outs = self.run_cell('Locale.setDefault(Locale.GERMANY);\nTimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));\n'
+                                    'String.format("%.2f", 3.14159)')
+        self.assertEqual(self.result(outs), '"3,14"')
+        reply, outs = self.run_cell("%%time\nThread.sleep(10);")
+        self.assertRegex(self.stream(outs), r"Wall time: [\d.]+ ms")
+        reply, outs = self.run_cell('Table.of(List.of("a"), List.of(List.of(1.5)))')
+        self.assertEqual(reply["status"], "ok", reply)
+        self.run_cell("Locale.setDefault(Locale.ROOT);")
 
 
 if __name__ == "__main__":
