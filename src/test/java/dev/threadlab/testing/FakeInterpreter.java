@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
  * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code lines N} (N characters
- * of stdout in numbered lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
+ * of stdout in lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
  * {@code block} (waits until interrupted or released),
  * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws),
  * {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar), and
@@ -60,16 +60,9 @@ public final class FakeInterpreter implements Interpreter {
             return new ExecuteOutcome.Ok(null);
         }
         if (code.startsWith("lines ")) {
-            StringBuilder chunk = new StringBuilder();
-            long left = Long.parseLong(code.substring(6));
-            for (long i = 0; left > 0; i++) {
-                String line = String.format("line %027d\n", i);
-                chunk.append(line, 0, (int) Math.min(line.length(), left));
-                left -= line.length();
-                if (chunk.length() >= 65_536 || left <= 0) {
-                    output.stdout(chunk.toString());
-                    chunk.setLength(0);
-                }
+            String chunk = ("y".repeat(32) + "\n").repeat(1_985);
+            for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
+                output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
             }
             return new ExecuteOutcome.Ok(null);
         }
