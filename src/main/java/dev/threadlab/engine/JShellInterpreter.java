@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.Completeness;
@@ -40,6 +41,7 @@ public final class JShellInterpreter implements Interpreter {
     private static final System.Logger LOG = System.getLogger(JShellInterpreter.class.getName());
     private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
     private static final long EXPLAIN_PATIENCE_MILLIS = 3_000;
+    private static final long DEADLOCK_SETTLE_MILLIS = 400;
 
     private final EngineOptions options;
     private final OutputRouter router = new OutputRouter();
@@ -163,7 +165,22 @@ public final class JShellInterpreter implements Interpreter {
         }
         // The cell has ended, so there is time: a deadlock of virtual threads is found from a full thread dump,
         // which can take a second on a busy machine (the answer ends the wait as soon as it comes).
-        return Explanations.deadlockAfterInterrupt(outcome, current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse(""));
+        String dump = current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse("");
+        if (!dump.contains(Wire.DEADLOCK_HEADING) && dump.contains("Thread \"")) {
+            // Threads of the cell still run: the interrupt may have woken them from a sleep on their way to the
+            // locks that deadlock them (the classic demo), so look once more when they got there.
+            pause(DEADLOCK_SETTLE_MILLIS);
+            dump = current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse("");
+        }
+        return Explanations.deadlockAfterInterrupt(outcome, dump);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ExecuteOutcome engineLost(Session lost) {
