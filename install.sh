@@ -121,8 +121,37 @@ cp "$here"/kernel/logo-32x32.png "$here"/kernel/logo-64x64.png "$here"/kernel/lo
 # The kernel JVM's flags (small and quick to start; user code runs in a separate engine JVM).
 jvm_opts=()
 while IFS= read -r line; do
-  case "$line" in ''|'#'*) ;; *) jvm_opts+=("${line//@ARCHIVE@/$spec_dir/kernel.jsa}") ;; esac
+  case "$line" in ''|'#'*) ;; *) jvm_opts+=("$line") ;; esac
 done < "$here/kernel/jvm.options"
+
+# An ahead-of-time cache for the kernel JVM (JDK 25+), made once here by a training run: the kernel's and
+# the compiler's classes come loaded and linked, and starting a kernel reads the cache without writing it.
+# (The dynamic archive the kernel used to write on its first shutdown crashed a kernel JVM at start, in the
+# JVM's lookup of archived lambdas.) Without JDK 25 or jupyter_client the kernel simply starts without it.
+rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot"
+aot_cache="$spec_dir/kernel.aot"
+if [ "${THREADLAB_NO_AOT_CACHE:-}" = 1 ]; then
+  say "Skipping the start-up cache (THREADLAB_NO_AOT_CACHE=1)."
+elif ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+  say "No start-up cache: it needs JDK 25 or newer (this is $("$java" -version 2>&1 | head -n 1))."
+else
+  py=$(jupyter_python)
+  if [ -n "$py" ] && "$py" -c 'import jupyter_client' 2>/dev/null; then
+    say "Making the kernel's start-up cache (a training run of about half a minute)..."
+    log="$spec_dir/kernel-aot.log"
+    if "$py" "$here/scripts/train-kernel.py" "$java" "$spec_dir/threadlab.jar" "$spec_dir/threadlab-engine.jar" \
+         "$here/kernel/jvm.options" "$aot_cache" > "$log" 2>&1 && [ -f "$aot_cache" ]; then
+      jvm_opts+=("-XX:AOTCache=$aot_cache" "-Xlog:aot*=off" "-Xlog:cds*=off")
+      rm -f "$log"
+      say "Made the start-up cache $aot_cache"
+    else
+      rm -f "$aot_cache"
+      say "The start-up cache could not be made (details in $log); the kernel starts without it."
+    fi
+  else
+    say "No start-up cache: the training run needs Python's jupyter_client (install Jupyter, then run install.sh again)."
+  fi
+fi
 argv="$(json_string "$java")"
 for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
 argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"

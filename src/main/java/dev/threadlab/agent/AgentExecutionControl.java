@@ -3,6 +3,7 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -12,19 +13,20 @@ import java.util.LinkedHashMap;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
- * The engine side of JShell's execution control: JShell's {@link LocalExecutionControl} (which
- * instruments loops so {@link #stop()} ends busy code, and interrupts the snippet's thread group), plus
- * the extension commands the kernel uses. Snippets run on {@link CellMain}'s {@code main} thread. Output
- * needs no flushing here: the {@link Multiplexer} sends each response after, and in the same write as,
- * everything printed before it.
+ * The engine side of JShell's execution control: JShell's {@link LocalExecutionControl} (class loading,
+ * and the bytecode instrumentation that lets {@link #stop()} end busy loops, see {@link Stops}), with
+ * snippets run on the cell's one {@code main} thread ({@link CellMain}) instead of a new thread each, plus
+ * the extension commands the kernel uses. Output needs no flushing here: the {@link Multiplexer} sends each
+ * response after, and in the same write as, everything printed before it.
  *
  * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
  * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
  * {@link Displayable}, otherwise null. {@value #CELL_BEGIN} with {@code int[]{tag, executionCount}} starts
  * a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
- * {@value #CELL_END} answers the warning line about threads and processes the cell left running, or
- * null. {@value #INTERRUPT_CELL} interrupts the live threads the current cell started (see {@link #stop()}).
- * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}.
+ * {@value #CELL_END} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
+ * System.out) and answers the warning line about threads and processes the cell left running, or null. {@value #INTERRUPT_CELL} interrupts the live threads the current cell started (see {@link #stop()}).
+ * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}. {@value #MEMORY}
+ * answers the heap after a full collection ({@link IdleMemory#afterCollection()}).
  *
  * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
  */
@@ -35,15 +37,21 @@ final class AgentExecutionControl extends LocalExecutionControl {
     static final String CELL_END = Wire.CELL_END_COMMAND;
     static final String THREADS = Wire.THREADS_COMMAND;
     static final String INTERRUPT_CELL = Wire.INTERRUPT_CELL_COMMAND;
+    static final String MEMORY = Wire.MEMORY_COMMAND;
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final Multiplexer multiplexer;
+    private final StandardStreams streams;
     private final CellThreads cells = new CellThreads();
+    private final CellMain main = new CellMain();
+    private final Stops stops = new Stops(this::defineCancelClass);
+    private final IdleMemory idleMemory = new IdleMemory();
     /** Names of loaded snippet wrapper classes, newest first. */
     private final Deque<String> wrappers = new ArrayDeque<>();
 
-    AgentExecutionControl(Multiplexer multiplexer) {
+    AgentExecutionControl(Multiplexer multiplexer, StandardStreams streams) {
         this.multiplexer = multiplexer;
+        this.streams = streams;
     }
 
     @Override
@@ -59,26 +67,90 @@ final class AgentExecutionControl extends LocalExecutionControl {
     }
 
     /**
-     * Runs the snippet on a thread that inherits the current cell's {@link CellTag}: the {@code main} thread
-     * of {@link CellMain}, so that exceptions its threads do not catch are reported.
+     * Runs the snippet's {@code doit} on the cell's {@code main} thread ({@link CellMain}) and answers its value
+     * as JShell shows values ({@code toString()} runs there too, so a result whose {@code toString()} loops
+     * can be interrupted). Replaces JShell's version, which starts a new thread for every snippet and ends its
+     * wait for the snippet when the command thread is interrupted, and which calls {@code System.out.flush()}
+     * afterwards (a cell that set {@code System.out} to null then lost every later result).
+     *
+     * <p>A snippet of a cell that was asked to stop does not start. A snippet that ends with {@code ThreadDeath}
+     * was stopped if a stop was asked for; otherwise the {@code ThreadDeath} came from user code (or code it
+     * called) and is an error like any other exception: never a quiet, normal end.
      */
     @Override
-    protected String invoke(Method doitMethod) throws Exception {
-        CellTag.set(cells.currentTag());
-        return super.invoke(CellMain.prepare(doitMethod));
+    public String invoke(String className, String methodName)
+            throws RunException, InternalException, EngineTerminationException {
+        Method doit;
+        try {
+            doit = findClass(className).getDeclaredMethod(methodName);
+            doit.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new InternalException(e.toString());
+        }
+        stops.ensureCancelClass();
+        stops.snippetStarts();
+        int tag = cells.currentTag();
+        CellMain.Outcome outcome = main.run(() -> {
+            CellTag.set(tag);
+            try {
+                return ResultText.capped(valueString(doit.invoke(null)));
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof ThreadDeath death) {
+                    throw death;
+                }
+                throw describe(e.getCause());
+            }
+        });
+        Throwable failure = outcome.failure();
+        if (failure == null) {
+            return outcome.value();
+        }
+        if (failure instanceof RunException described) {
+            throw described;
+        }
+        if (failure instanceof ThreadDeath) {
+            if (stops.requested()) {
+                throw new StoppedException();
+            }
+            throw new UserException("the cell's code threw ThreadDeath, yet nobody interrupted the cell. ThreadDeath"
+                    + " is how a cell is stopped, so the cell did not run to its end; do not throw it yourself.",
+                    failure.getClass().getName(), failure.getStackTrace());
+        }
+        return throwConvertedInvocationException(failure); // thrown by valueString: a result's toString()
     }
 
     /**
-     * Stops the running snippet as JShell does (ends instrumented loops, interrupts the threads of the
-     * snippet's thread group), and interrupts every other live thread the current cell started. JShell gives
-     * each snippet its own thread group and stops only the running snippet's, and does nothing between
-     * snippets: a thread started by an earlier snippet of the same cell would never hear of the stop.
+     * What the cell threw, as JShell carries it to the kernel. Runs on the cell's thread: an exception's
+     * {@code getMessage()} is user code too, and one that never returns or overflows the stack must not
+     * take the engine's command thread with it.
+     */
+    private RunException describe(Throwable thrown) {
+        try {
+            throwConvertedInvocationException(thrown);
+            throw new IllegalStateException("JShell converted no exception");
+        } catch (RunException described) {
+            return described;
+        } catch (Throwable broken) {
+            StackTraceElement[] frames;
+            try {
+                frames = thrown.getStackTrace();
+            } catch (Throwable e) {
+                frames = new StackTraceElement[0];
+            }
+            return new UserException("(its message could not be read: " + broken.getClass().getName() + ")",
+                    thrown.getClass().getName(), frames);
+        }
+    }
+
+    /**
+     * Stops the running cell: busy loops of cell code end (JShell's instrumented stop check), and every live
+     * thread the current cell started is interrupted, in any of its snippets, its {@code main} thread included.
+     * A stop that arrives between two snippets also keeps the cell's next snippets from starting. Threads of
+     * earlier cells are left alone. A stop while no cell is open does nothing. Any thread.
      */
     @Override
-    public void stop() throws EngineTerminationException, InternalException {
-        try {
-            super.stop();
-        } finally {
+    public void stop() {
+        if (stops.stop()) {
             cells.interruptCurrent();
         }
     }
@@ -92,10 +164,21 @@ final class AgentExecutionControl extends LocalExecutionControl {
                 if (!(arg instanceof int[] cell) || cell.length != 2) {
                     throw new InternalException("cellBegin needs int[]{tag, executionCount}, was " + arg);
                 }
+                idleMemory.cellBegins();
+                main.beginCell();
                 cells.begin(cell[0], cell[1]);
+                stops.cellBegins();
+                streams.restoreIfLost();
                 yield null;
             }
-            case CELL_END -> cells.leftovers();
+            case CELL_END -> {
+                stops.cellEnds();
+                main.endCell();
+                streams.markEndOfCell();
+                idleMemory.cellEnded();
+                yield cells.leftovers();
+            }
+            case MEMORY -> IdleMemory.afterCollection();
             case INTERRUPT_CELL -> {
                 cells.interruptCurrent();
                 yield null;
@@ -103,6 +186,14 @@ final class AgentExecutionControl extends LocalExecutionControl {
             case THREADS -> new ArrayList<>(cells.table());
             default -> super.extensionCommand(command, arg);
         };
+    }
+
+    /** Lets JShell define its cancel class (it does at its first snippet) and answers it. */
+    private Class<?> defineCancelClass() throws Exception {
+        Method nothing = Stops.class.getDeclaredMethod("nothing");
+        nothing.setAccessible(true);
+        super.invoke(nothing);
+        return findClass(Stops.CANCEL_CLASS);
     }
 
     private Object render(String variable) throws InternalException {
@@ -114,7 +205,7 @@ final class AgentExecutionControl extends LocalExecutionControl {
             MimeBundle bundle = displayable.mimeBundle();
             return bundle == null ? null
                     : new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // user code: it may overflow the stack, or be stopped with ThreadDeath
             throw new InternalException("mimeBundle() of " + value.getClass().getName() + " threw " + e);
         } finally {
             multiplexer.flush();

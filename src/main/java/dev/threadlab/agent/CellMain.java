@@ -1,123 +1,198 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Threads;
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 
 /**
- * Runs each snippet on a thread named {@code main}, in a thread group that reports what a thread of the
- * cell did not catch, as a plain JVM does. JShell's {@code LocalExecutionControl} runs a snippet in a
- * thread group that keeps the snippet's own exception and silently drops every other one, so without this
- * an exception in a thread the cell started would vanish. {@link AgentExecutionControl} hands the snippet
- * over with {@link #prepare} and lets JShell invoke {@link #run} instead of it; {@link #run} starts the
- * {@code main} thread in a child group of JShell's, waits for it, and answers what the snippet answered or
- * throws what it threw, so JShell sees exactly what it would have seen (a value, an exception, a stop).
+ * The thread named {@code main} that runs a cell's code: one per cell, from its first snippet to its last,
+ * so a {@code ThreadLocal}, {@code Thread.currentThread()} and the interrupt flag behave within a cell as
+ * they do within a Java method. The command thread hands each snippet over with {@link #run} and waits for
+ * it however long it runs; nothing user code does to the command thread (an interrupt, say) ends that wait
+ * early, so JShell never sees a cell end while its code still runs.
  *
- * <p>The report goes to {@code System.err} of the thread that failed, so it reaches the cell that
- * started that thread. A stop's {@code ThreadDeath} is not reported: it is JShell ending busy code. A
- * handler the learner set (on the thread, or as the default) is used instead. {@link #install} makes the
- * report the default handler too, for threads outside the group: virtual threads.
+ * <p>The {@code main} thread lives in a thread group that reports what a thread of the cell did not catch,
+ * as a plain JVM does (JShell's own group silently drops every exception but the snippet's). The report
+ * goes to {@code System.err} of the thread that failed, so it reaches the cell that started that thread.
+ * A stop's {@code ThreadDeath} is not reported: it is the kernel ending busy code. A handler the learner
+ * set (on the thread, or as the default) is used instead. {@link #install} makes the report the default
+ * handler too, for threads outside the group: virtual threads.
  *
- * <p>Thread contract as JShell's: {@link #prepare} and {@link #run} on the command thread and the thread
- * JShell starts for the snippet, one snippet at a time; {@link #isCellMain} and {@link #isRunner} from any
- * thread.
+ * <p>Code run outside a cell (the warm-up, {@code user_expressions}) gets a {@code main} thread of its
+ * own that ends with it.
+ *
+ * <p>Thread contract: {@link #beginCell}, {@link #endCell} and {@link #run} on the command thread, one at a
+ * time; {@link #isCellMain} from any thread.
  */
 final class CellMain {
 
     /** The name of the thread that runs a cell's code, as the thread of a plain program's {@code main}. */
     static final String THREAD_NAME = "main";
-    /** The name JShell gives its snippet group; {@link CellThreads} and {@link StuckThreads} look for it. */
+    /** The name of the cell threads' group; {@link CellThreads} and {@link StuckThreads} look for it. */
     static final String GROUP_NAME = "JShell process local execution";
     /** Reports an uncaught exception unless it is a stop; set as the JVM's default handler by {@link #install}. */
     private static final Thread.UncaughtExceptionHandler REPORT = CellMain::report;
-    private static final Method RUN;
+    /** How long an idle {@code main} thread may take to end when its cell ends. */
+    private static final Duration END_PATIENCE = Duration.ofSeconds(5);
 
-    static {
-        try {
-            RUN = CellMain.class.getDeclaredMethod("run");
-            RUN.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    /** What a snippet ended with: its value as JShell shows it, or what it threw (exactly one is non-null). */
+    record Outcome(String value, Throwable failure) {}
 
-    private static Method pending;
-    private static volatile Thread main;
-    private static volatile Thread runner;
+    private static volatile Thread current;
+    private static volatile boolean running;
 
-    private CellMain() {}
+    private Worker worker;
+    private boolean cellOpen;
 
-    /** Reports uncaught exceptions of threads outside a snippet's group (virtual threads) too. */
+    /** Reports uncaught exceptions of threads outside a cell's group (virtual threads) too. */
     static void install() {
         Thread.setDefaultUncaughtExceptionHandler(REPORT);
     }
 
-    /** The method JShell invokes instead of {@code doit}, which {@link #run} invokes on the {@code main} thread. */
-    static Method prepare(Method doit) {
-        pending = doit;
-        return RUN;
-    }
-
-    /** Whether {@code thread} runs the current cell's code. */
+    /** Whether {@code thread} is the current cell's {@code main} thread, running a snippet now (not idle between two). */
     static boolean isCellMain(Thread thread) {
-        return thread == main;
+        return thread != null && thread == current && running;
     }
 
-    /** Whether {@code thread} is JShell's snippet thread, which only waits for {@code main}. */
-    static boolean isRunner(Thread thread) {
-        return thread == runner;
+    /** A cell starts: its first snippet starts a fresh {@code main} thread. */
+    void beginCell() {
+        endWorker();
+        cellOpen = true;
     }
 
-    /** Invoked by JShell on its snippet thread. */
-    private static Object run() throws Throwable {
-        Method doit = pending;
-        pending = null;
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        ThreadGroup group = new ThreadGroup(Thread.currentThread().getThreadGroup(), GROUP_NAME) {
-            @Override
-            public void uncaughtException(Thread t, Throwable e) {
-                Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
-                (handler == null ? REPORT : handler).uncaughtException(t, e);
-            }
-        };
-        Thread thread = new Thread(group, () -> {
-            try {
-                result[0] = doit.invoke(null);
-            } catch (InvocationTargetException e) {
-                failure[0] = e.getCause();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, THREAD_NAME);
-        runner = Thread.currentThread();
-        main = thread;
-        thread.start();
-        awaitEnd(thread);
-        runner = null;
-        main = null;
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return result[0];
+    /** The cell ended: its {@code main} thread ends too. */
+    void endCell() {
+        endWorker();
+        cellOpen = false;
     }
 
     /**
-     * Waits for {@code thread} however long it runs, as JShell waits for a snippet: a stop interrupts
-     * this thread too, but only the cell's own code decides when it ends.
+     * Runs {@code snippet} on the cell's {@code main} thread and waits until it returns or throws, ignoring
+     * interrupts of the calling thread. {@link InvocationTargetException}s are unwrapped.
      */
-    private static void awaitEnd(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
+    Outcome run(Callable<String> snippet) {
+        if (worker == null || !worker.thread.isAlive()) {
+            worker = Worker.start();
+        }
+        Outcome outcome = worker.run(snippet);
+        if (!cellOpen) {
+            endWorker();
+        }
+        return outcome;
+    }
+
+    private void endWorker() {
+        if (worker != null) {
+            worker.end();
+            worker = null;
+        }
+    }
+
+    /** A {@code main} thread: runs the snippets handed to it, one at a time, until {@link #end()}. */
+    private static final class Worker implements Runnable {
+        private final Thread thread;
+        private Callable<String> task;
+        private Outcome outcome;
+        private boolean ended;
+
+        private Worker() {
+            ThreadGroup group = new ThreadGroup(Thread.currentThread().getThreadGroup(), GROUP_NAME) {
+                @Override
+                public void uncaughtException(Thread t, Throwable e) {
+                    Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+                    (handler == null ? REPORT : handler).uncaughtException(t, e);
+                }
+            };
+            thread = new Thread(group, this, THREAD_NAME);
+        }
+
+        static Worker start() {
+            Worker worker = new Worker();
+            current = worker.thread;
+            worker.thread.start();
+            return worker;
+        }
+
+        /** Command thread: hands {@code snippet} over and waits for its outcome, whatever interrupts come. */
+        synchronized Outcome run(Callable<String> snippet) {
+            task = snippet;
+            notifyAll();
+            while (outcome == null) {
+                if (!thread.isAlive()) {
+                    return new Outcome(null, new IllegalStateException("the cell's main thread ended unexpectedly"));
+                }
+                try {
+                    wait(1_000);
+                } catch (InterruptedException e) {
+                    // User code interrupted the command thread: the cell still runs, so keep waiting.
+                }
+            }
+            Outcome result = outcome;
+            outcome = null;
+            return result;
+        }
+
+        /** Command thread: lets the thread end once idle, and waits a little for it. */
+        void end() {
+            synchronized (this) {
+                ended = true;
+                notifyAll();
+            }
+            if (current == thread) {
+                current = null;
+            }
             try {
-                thread.join();
-                break;
+                thread.join(END_PATIENCE);
             } catch (InterruptedException e) {
-                interrupted = true;
+                // the command thread keeps no interrupts (see run)
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+
+        @Override
+        public void run() {
+            Callable<String> next;
+            while ((next = awaitTask()) != null) {
+                Outcome result;
+                running = true;
+                try {
+                    result = new Outcome(next.call(), null);
+                } catch (InvocationTargetException e) {
+                    result = new Outcome(null, e.getCause());
+                } catch (Throwable e) {
+                    result = new Outcome(null, e);
+                } finally {
+                    running = false;
+                }
+                finish(result);
+            }
+        }
+
+        /**
+         * The next snippet, or null once ended. Waits without losing the interrupt flag: a snippet that
+         * interrupted {@code main} leaves the flag set for the next one, as a statement would for the next.
+         */
+        private synchronized Callable<String> awaitTask() {
+            boolean interrupted = false;
+            while (task == null && !ended) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Callable<String> next = task;
+            task = null;
+            return next;
+        }
+
+        private synchronized void finish(Outcome result) {
+            outcome = result;
+            notifyAll();
         }
     }
 
@@ -126,7 +201,10 @@ final class CellMain {
         if (failure instanceof ThreadDeath) {
             return;
         }
-        System.err.print(Threads.describeUncaught(thread, failure));
-        System.err.flush();
+        PrintStream err = System.err;
+        if (err != null) {
+            err.print(Threads.describeUncaught(thread, failure));
+            err.flush();
+        }
     }
 }

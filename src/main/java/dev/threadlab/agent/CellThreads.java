@@ -1,5 +1,6 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.toolkit.internal.LiveThreads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import jdk.jshell.execution.Util;
-import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * Entry point of the engine JVM: {@code EngineMain <host> <port>}. Connects twice to the kernel's
@@ -34,7 +33,24 @@ public final class EngineMain {
      * thread is inside user code), so a kernel killed with SIGKILL would leave a busy loop spinning here.
      */
     private static void haltWhenTheKernelDies() {
-        ProcessHandle.current().parent().ifPresent(kernel -> kernel.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        ProcessHandle.current().parent().ifPresent(kernel -> kernel.onExit().thenRun(() -> halt(0)));
+    }
+
+    /**
+     * Ends the engine at once, with every process it started (a child and the child's children): none may
+     * outlive the engine, re-parented to init with nobody left to stop it.
+     */
+    static void halt(int status) {
+        killDescendants();
+        Runtime.getRuntime().halt(status);
+    }
+
+    private static void killDescendants() {
+        try {
+            ProcessHandle.current().descendants().toList().forEach(ProcessHandle::destroyForcibly);
+        } catch (RuntimeException e) {
+            DIAGNOSTICS.println("threadlab agent: child processes could not be ended: " + e);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,16 +64,19 @@ public final class EngineMain {
         Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
 
         Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
-        System.setOut(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)));
-        System.setErr(new UnclosablePrintStream(multiplexer.channel(Wire.ERR)));
-        CellMain.install();
-        Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flush, "threadlab-final-flush"));
-        DisplayChannel.install(new DisplayChannel(multiplexer));
         DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
         RemoteStdin stdin = new RemoteStdin(controlOut, multiplexer);
-        System.setIn(stdin);
+        StandardStreams streams = new StandardStreams(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)),
+                new UnclosablePrintStream(multiplexer.channel(Wire.ERR)), stdin);
+        streams.install();
+        CellMain.install();
+        Runtime.getRuntime().addShutdownHook(new Thread(multiplexer::flushForShutdown, "threadlab-final-flush"));
+        // System.exit in a cell: its child processes end with the engine (Runtime.halt skips this; the
+        // kernel sweeps up after that).
+        Runtime.getRuntime().addShutdownHook(new Thread(EngineMain::killDescendants, "threadlab-end-children"));
+        DisplayChannel.install(new DisplayChannel(multiplexer));
 
-        AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer);
+        AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer, streams);
         haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
         warmUpThreadInspection();
@@ -69,7 +88,7 @@ public final class EngineMain {
         Util.forwardExecutionControl(executionControl, commands, responses);
         // The kernel closed the connection or asked us to close: leave at once, whatever user threads remain.
         multiplexer.flush();
-        Runtime.getRuntime().halt(0);
+        halt(0);
     }
 
     /**
@@ -100,6 +119,7 @@ public final class EngineMain {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(control.getInputStream()))) {
                 while (true) {
                     byte kind = in.readByte();
+                    Thread.interrupted(); // a cell may interrupt every thread; the thread dump below reads a file
                     switch (kind) {
                         case Wire.STOP -> executionControl.stop();
                         case Wire.THREAD_DUMP -> {
@@ -114,11 +134,11 @@ public final class EngineMain {
                 }
             } catch (EOFException e) {
                 // the kernel closed the control connection
-            } catch (IOException | ExecutionControlException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 DIAGNOSTICS.println("threadlab agent: control connection failed: " + e);
             }
             // The kernel is gone: nobody will read our output any more.
-            Runtime.getRuntime().halt(0);
+            halt(0);
         }, "threadlab-control-listener");
         listener.setDaemon(true);
         listener.start();

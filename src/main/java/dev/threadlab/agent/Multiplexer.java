@@ -30,6 +30,7 @@ final class Multiplexer {
     /** The cell tag of the last output frame written (the kernel's reader keeps the same state). */
     private int lastTag;
     private boolean broken;
+    private volatile boolean immediate;
 
     Multiplexer(OutputStream socket) {
         this.socket = socket;
@@ -68,7 +69,9 @@ final class Multiplexer {
      */
     void append(byte channel, byte[] data, int off, int len, boolean now) {
         boolean output = channel == Wire.OUT || channel == Wire.ERR || channel == Wire.DISPLAY;
-        int tag = output ? CellTag.current() : 0;
+        // Output during shutdown (a learner's shutdown hook, a thread created in an earlier cell) belongs to
+        // the cell that ended the JVM: 0 sends it to the most recent cell.
+        int tag = output && !immediate ? CellTag.current() : 0;
         synchronized (lock) {
             if (len > 0) {
                 boolean retag = output && tag != lastTag;
@@ -87,12 +90,24 @@ final class Multiplexer {
                 System.arraycopy(data, off, buffer, size + Wire.FRAME_HEADER, len);
                 size += Wire.FRAME_HEADER + len;
             }
-            if (now || size >= FLUSH_BYTES) {
+            if (now || immediate || size >= FLUSH_BYTES) {
                 flushLocked();
             } else if (pendingSince == 0 && size > 0) {
                 pendingSince = System.nanoTime();
                 lock.notifyAll();
             }
+        }
+    }
+
+    /**
+     * The JVM is shutting down: sends what is buffered, and from now on every write at once. Shutdown hooks
+     * run in parallel, so a learner's hook may print after ours ran; without this its output was lost. What
+     * is printed from now on goes to the most recent cell, the one that ended the JVM.
+     */
+    void flushForShutdown() {
+        synchronized (lock) {
+            immediate = true;
+            flushLocked();
         }
     }
 
@@ -141,10 +156,14 @@ final class Multiplexer {
         }
     }
 
+    /**
+     * The flusher's loop. It ignores interrupts: a cell that interrupts every thread of the JVM (a learner
+     * trying things) must not end it, or background output would wait until the next command.
+     */
     private void flushPeriodically() {
-        try {
-            while (true) {
-                synchronized (lock) {
+        while (true) {
+            synchronized (lock) {
+                try {
                     while (pendingSince == 0) {
                         lock.wait();
                     }
@@ -154,11 +173,11 @@ final class Multiplexer {
                                     - System.nanoTime()) > 0) {
                         TimeUnit.NANOSECONDS.timedWait(lock, remaining);
                     }
-                    flushLocked();
+                } catch (InterruptedException e) {
+                    continue; // see above; not ours to act on
                 }
+                flushLocked();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -28,7 +28,7 @@ final class StuckThreads {
         for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
             ThreadGroup group = thread.getThreadGroup();
-            if (group == null || !group.getName().equals(SNIPPET_GROUP) || CellMain.isRunner(thread)) {
+            if (group == null || !group.getName().equals(SNIPPET_GROUP)) {
                 continue;
             }
             if (++shown > MAX_THREADS) {

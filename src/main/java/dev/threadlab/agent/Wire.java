@@ -42,6 +42,12 @@ public final class Wire {
      * only when the tag changes; the state carries over from batch to batch.
      */
     public static final byte CELL = 6;
+    /**
+     * Written by the engine to its own standard output and error (the file descriptors, below
+     * {@code System.out}) when a cell ends; the kernel drops it and knows everything written before has
+     * arrived. Starts with a NUL byte, which text output does not contain.
+     */
+    public static final byte[] RAW_SYNC = {0, 't', 'h', 'r', 'e', 'a', 'd', 'l', 'a', 'b', '-', 's', 'y', 'n', 'c', 0};
     /** Bytes before a frame's data: channel, then data length as a big-endian int. */
     public static final int FRAME_HEADER = 5;
 
@@ -72,6 +78,8 @@ public final class Wire {
     public static final String CELL_END_COMMAND = "cellEnd";
     /** Extension command: the cell was interrupted; interrupts the threads it started that still run. */
     public static final String INTERRUPT_CELL_COMMAND = "interruptCell";
+    /** Extension command: the heap after a full collection, {@code long[]{used, committed, max}} in bytes. */
+    public static final String MEMORY_COMMAND = "memory";
     /** Extension command: the live user threads and child processes. */
     public static final String THREADS_COMMAND = "threads";
     /** Environment variable holding the secret the engine echoes when it connects. */

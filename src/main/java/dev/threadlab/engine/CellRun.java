@@ -4,6 +4,7 @@ import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.ExecuteOutcome;
 import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
 
 /**
@@ -30,11 +32,17 @@ final class CellRun {
     private final Session session;
     private final Failures failures;
     private final Cell cell;
+    private final List<String> notes = new ArrayList<>();
 
     CellRun(Session session, Failures failures, Cell cell) {
         this.session = session;
         this.failures = failures;
         this.cell = cell;
+    }
+
+    /** What the run noticed for the learner besides its outcome (a class that hides an imported one). */
+    List<String> notes() {
+        return notes;
     }
 
     ExecuteOutcome run(BooleanSupplier interrupted) {
@@ -44,6 +52,9 @@ final class CellRun {
         MimeBundle result = null;
         for (int i = 0; i < pieces.size(); i++) {
             CellSplitter.Piece piece = pieces.get(i);
+            if (interrupted.getAsBoolean()) {
+                return JShellInterpreter.interrupted();
+            }
             List<SnippetEvent> events = session.jshell().eval(piece.source());
             if (session.closed()) {
                 throw new IllegalStateException("the Java engine stopped");
@@ -59,6 +70,9 @@ final class CellRun {
             Failed failed = failure(code, piece, main);
             if (failed != null) {
                 return failed;
+            }
+            if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {
+                Shadowing.note(type.name()).ifPresent(notes::add);
             }
             result = i == pieces.size() - 1 ? result(main) : null;
         }
@@ -84,6 +98,15 @@ final class CellRun {
             return failures.exception(session.jshell(), event.exception(), cell.executionCount());
         }
         if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && snippet instanceof DeclarationSnippet d) {
+            if (session.jshell().unresolvedDependencies(d).findAny().isEmpty()) {
+                // Nothing is missing: the compiler could not write its class (a string constant over 64 KB),
+                // and the compiler context it used fails every later class the same way unless replaced.
+                session.jshell().drop(d);
+                session.freshCompiler();
+                String name = d.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND ? "this expression"
+                        : Failures.describe(d);
+                return ConstantLimit.failure(code, piece.offset(), piece.source(), name);
+            }
             return Failures.unresolved(session.jshell(), d);
         }
         return null;

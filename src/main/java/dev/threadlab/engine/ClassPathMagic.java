@@ -34,16 +34,36 @@ final class ClassPathMagic {
             List<Path> found = expand(argument);
             if (found.isEmpty()) {
                 return new Failed("ClassPathError", argument + " matches no file or directory (looked in "
-                        + Path.of("").toAbsolutePath() + ").", List.of());
+                        + Path.of("").toAbsolutePath() + ").", List.of(argument + " matches no file or directory"));
             }
-            paths.addAll(found);
+            for (Path path : found) {
+                if (Files.isDirectory(path) && magic.equals("%jars")) {
+                    List<Path> jars = Jars.in(path);
+                    if (jars.isEmpty()) {
+                        String why = path + " holds no .jar files. For a folder of compiled classes, use %classpath "
+                                + path + ".";
+                        return new Failed("ClassPathError", why, List.of(why));
+                    }
+                    paths.addAll(jars);
+                } else {
+                    paths.add(path);
+                }
+            }
+        }
+        // All or nothing: a jar the compiler cannot read breaks every later cell, so none is added unchecked.
+        for (Path path : paths) {
+            String problem = Jars.problem(path);
+            if (problem != null) {
+                String why = path + " " + problem + " Nothing was added to the class path.";
+                return new Failed("ClassPathError", why, List.of(why));
+            }
         }
         StringBuilder text = new StringBuilder();
         for (Path path : paths) {
             try {
                 java.addToClassPath(path);
             } catch (EngineUnavailableException e) {
-                return new Failed("EngineUnavailable", e.getMessage(), List.of());
+                return new Failed("EngineUnavailable", e.getMessage(), List.of(e.getMessage()));
             }
             text.append("Added to the class path: ").append(path).append('\n');
         }

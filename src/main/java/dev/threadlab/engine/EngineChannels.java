@@ -34,6 +34,7 @@ final class EngineChannels {
         BytePipe responses = new BytePipe();
         InputStream frames = new BufferedInputStream(engine.command().getInputStream(), 1 << 16);
         daemon("threadlab-engine-output-" + engine.pid(), () -> readFrames(frames, responses, router, engine));
+        engine.routeRawOutput(router);
         daemon("threadlab-engine-stdin-" + engine.pid(), () -> answerInput(engine, router));
         return new EngineControl(commands, new ObjectInputStream(responses.input()), engine);
     }
@@ -84,6 +85,7 @@ final class EngineChannels {
                 }
                 byte kind;
                 byte[] payload;
+                engine.inputWaitBegins();
                 try {
                     payload = router.readLine(prompt, password).getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT;
@@ -94,6 +96,8 @@ final class EngineChannels {
                     }
                     payload = (refused ? e.getMessage() : "").getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT_END;
+                } finally {
+                    engine.inputWaitEnds();
                 }
                 engine.sendControl(kind, id, payload);
             }

@@ -31,15 +31,22 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
 
     /**
      * Flags measured on JDK 25 (see the engine's report): a bounded heap, exit (and restart) on
-     * OutOfMemoryError, the serial collector (small and fast to start), CDS, UTF-8 streams.
+     * OutOfMemoryError, the serial collector (small and fast to start), CDS, UTF-8 streams. A small initial
+     * heap and {@code -XX:-ShrinkHeapInSteps} let a full collection give back what a notebook dropped (the
+     * heap never shrinks below its initial size, 1/64 of the machine's memory by default, and the serial
+     * collector otherwise shrinks in steps over four collections); see {@code IdleMemory} in the agent.
      * {@code -XX:TieredStopAtLevel=1} is left out: it starts ~10 ms faster but slows user loops badly.
      * {@code jdk.internal.vm} is exported so the engine can list virtual threads (for {@code %threads} and
-     * the warning about threads a cell left running) without a thread dump.
+     * the warning about threads a cell left running) without a thread dump; {@code java.util.concurrent.locks}
+     * is opened so the toolkit can ask a {@code ReentrantLock} who holds it (a deadlock of virtual threads on
+     * such locks is found that way).
      */
     public static final List<String> DEFAULT_FLAGS = List.of(
-            "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-XX:+UseSerialGC", "-Xshare:auto",
+            "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-Xms32m", "-XX:-ShrinkHeapInSteps", "-XX:+UseSerialGC",
+            "-Xshare:auto",
             "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
-            "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
+            "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
 
     public EngineOptions {
         Objects.requireNonNull(javaHome, "javaHome");

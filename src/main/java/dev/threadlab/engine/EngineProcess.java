@@ -12,10 +12,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,45 +34,26 @@ final class EngineProcess implements AutoCloseable {
     private final Process process;
     private final Socket command;
     private final Socket control;
-    private final StderrLog stderr;
+    private final RawOutput stdout;
+    private final RawOutput stderr;
+    /** End-of-cell marks the engine was asked to write to each raw stream so far. */
+    private long cellEnds;
     private volatile CompletableFuture<String> threadDump =
             new CompletableFuture<>();
     private volatile String inputRefused;
+    private final Object inputLock = new Object();
+    private final AtomicBoolean sweptOrphans = new AtomicBoolean();
+    /** When the engine process started, as the OS tells (null if it does not). */
+    private final Instant started;
+    private Thread inputWaiter;
 
-    private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
+    private EngineProcess(Process process, Socket command, Socket control, RawOutput stdout, RawOutput stderr) {
         this.process = process;
         this.command = command;
         this.control = control;
+        this.stdout = stdout;
         this.stderr = stderr;
-    }
-
-    /**
-     * Logs what the engine JVM itself prints on its stdout and stderr (JVM messages such as
-     * "Terminating due to java.lang.OutOfMemoryError"; user output travels over the socket) and keeps
-     * the last line.
-     */
-    private static final class StderrLog extends Thread {
-        private final Process process;
-        private volatile String lastLine;
-
-        StderrLog(Process process) {
-            super("threadlab-engine-stderr-" + process.pid());
-            this.process = process;
-            setDaemon(true);
-        }
-
-        @Override public void run() {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lastLine = line;
-                    LOG.log(System.Logger.Level.WARNING, "engine " + process.pid() + ": " + line);
-                }
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "engine stderr closed", e);
-            }
-        }
+        this.started = process.info().startInstant().orElse(null);
     }
 
     /** Starts the engine JVM and waits (up to the options' timeout) for both of its connections. */
@@ -87,11 +70,12 @@ final class EngineProcess implements AutoCloseable {
             commandLine.add(server.getInetAddress().getHostAddress());
             commandLine.add(Integer.toString(server.getLocalPort()));
             ProcessBuilder builder = new ProcessBuilder(commandLine)
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .redirectErrorStream(true);
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().put(Wire.TOKEN_ENV, token);
             Process process = builder.start();
-            StderrLog stderr = new StderrLog(process);
+            RawOutput stdout = new RawOutput(process.getInputStream(), process.pid(), false);
+            RawOutput stderr = new RawOutput(process.getErrorStream(), process.pid(), true);
+            stdout.start();
             stderr.start();
             try {
                 Socket command = null;
@@ -115,7 +99,7 @@ final class EngineProcess implements AutoCloseable {
                         socket.close();
                     }
                 }
-                return new EngineProcess(process, command, control, stderr);
+                return new EngineProcess(process, command, control, stdout, stderr);
             } catch (IOException | RuntimeException e) {
                 killTree(process.toHandle());
                 if (e instanceof SocketTimeoutException) {
@@ -178,14 +162,42 @@ final class EngineProcess implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** The last line the JVM itself wrote to stderr (e.g. why it terminated), once the process ended. */
+    /**
+     * The last line the JVM itself wrote (e.g. why it terminated: HotSpot writes that to standard output),
+     * once the process ended: a line naming an error first, standard error's next.
+     */
     Optional<String> lastStderrLine() {
         try {
+            stdout.join(500);
             stderr.join(500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return Optional.ofNullable(stderr.lastLine);
+        String out = stdout.lastLine();
+        String err = stderr.lastLine();
+        if (out != null && out.contains("Error") && (err == null || !err.contains("Error"))) {
+            return Optional.of(out);
+        }
+        return Optional.ofNullable(err != null ? err : out);
+    }
+
+    /** From now on, what the engine writes below System.out goes to {@code router}'s most recent cell. */
+    void routeRawOutput(OutputRouter router) {
+        stdout.attach(router.rawStream(false));
+        stderr.attach(router.rawStream(true));
+    }
+
+    /**
+     * After the engine answered the end of a cell (and so wrote its end-of-cell marks): waits, up to
+     * {@code millis} per stream, until everything it wrote below System.out before that is handed over.
+     */
+    void awaitRawOutput(long millis) {
+        long expected;
+        synchronized (this) {
+            expected = ++cellEnds;
+        }
+        stdout.awaitSyncs(expected, millis);
+        stderr.awaitSyncs(expected, millis);
     }
 
     /**
@@ -209,6 +221,35 @@ final class EngineProcess implements AutoCloseable {
     /** The engine's answer to {@link #threadDump}. */
     void threadDumpArrived(String text) {
         threadDump.complete(text);
+    }
+
+    /** The calling thread (the engine's stdin thread) now waits for the client to answer an input request. */
+    void inputWaitBegins() {
+        synchronized (inputLock) {
+            inputWaiter = Thread.currentThread();
+        }
+    }
+
+    /** The wait of {@link #inputWaitBegins} ended; forgets a {@link #cancelInput} that came too late to matter. */
+    void inputWaitEnds() {
+        synchronized (inputLock) {
+            inputWaiter = null;
+        }
+        Thread.interrupted();
+    }
+
+    /**
+     * Gives up the input request the client has not answered (the cell that asked was interrupted, or ended):
+     * the engine's reader gets end of input, and the next request is sent to the client. Without this the
+     * kernel waited for that answer forever, and the next cell that read input never got an input box.
+     * Any thread.
+     */
+    void cancelInput() {
+        synchronized (inputLock) {
+            if (inputWaiter != null) {
+                inputWaiter.interrupt();
+            }
+        }
     }
 
     /** User code asked for keyboard input and the kernel answered "none" for {@code reason}. Any thread. */
@@ -246,11 +287,17 @@ final class EngineProcess implements AutoCloseable {
         }
     }
 
-    /** Kills the engine and everything it started, at once. */
+    /**
+     * Kills the engine and everything it started, at once; once it is gone, also what it started but could
+     * not end itself because it died suddenly ({@link Orphans}).
+     */
     void kill() {
         killTree(process.toHandle());
         closeQuietly(control);
         closeQuietly(command);
+        if (started != null && sweptOrphans.compareAndSet(false, true)) {
+            process.onExit().thenRun(() -> Orphans.sweep(started));
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -29,6 +30,8 @@ final class Failures {
 
     /** Where a snippet's first line is: in cell {@code executionCount}, at 1-based {@code line}. */
     private record Origin(int executionCount, int line) {}
+
+    private static final Pattern WRAPPER_IN_TEXT = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$");
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
 
@@ -103,7 +106,11 @@ final class Failures {
             } else {
                 String className = current instanceof EvalException e ? e.getExceptionClassName() : "Exception";
                 header = readableClassName(className);
-                message = current.getMessage();
+                message = withoutWrappers(current.getMessage());
+                if (message != null && message.startsWith("Could not initialize class ")) {
+                    message += " (its static initializer failed earlier, as shown below: fix it and run the cell"
+                            + " that declares the class again)";
+                }
             }
             if (ename == null) {
                 ename = simpleName(header);
@@ -169,6 +176,11 @@ final class Failures {
         }
         String name = className.isEmpty() ? method : readableClassName(className) + "." + method;
         return name + " (" + where + ")";
+    }
+
+    /** Class names in a message without JShell's wrapper: "Could not initialize class REPL.$JShell$17$Boom" names Boom. */
+    static String withoutWrappers(String text) {
+        return text == null ? null : WRAPPER_IN_TEXT.matcher(text).replaceAll("");
     }
 
     /** Strips JShell's wrapper classes: {@code REPL.$JShell$12$Point} becomes {@code Point}. */

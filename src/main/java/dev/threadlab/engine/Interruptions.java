@@ -7,13 +7,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupt handling in layers for the running cell: a stop request to the engine at once (which
- * interrupts every thread the cell started, in any of its snippets, and ends instrumented loops of the
- * running snippet), repeated a few times in case the request fell between two snippets, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
+ * interrupts every thread the cell started, in any of its snippets, ends instrumented loops, and keeps the
+ * cell's later snippets from starting), repeated a few times, then, if the cell is still running {@value #KILL_AFTER_MILLIS} ms
  * after the interrupt, the engine is killed. Sooner when the engine reports twice, {@value #FIRST_CHECK_MILLIS}
  * and {@value #SECOND_CHECK_MILLIS} ms after the interrupt, that the cell's thread ignores the interrupt
  * (it waits in {@code CompletableFuture.join} or for a monitor): nothing but a restart can end such a cell,
- * and waiting two seconds for it only makes the learner wait. Thread-safe: {@link #interrupt()} comes from the control
- * thread while the shell thread runs the cell.
+ * and waiting two seconds for it only makes the learner wait. An interrupt that comes while no cell runs is
+ * kept for a cell that was received before it ({@link #begin}). Thread-safe: {@link #interrupt()} comes from
+ * the control thread while the shell thread runs the cell.
  */
 final class Interruptions implements AutoCloseable {
 
@@ -28,6 +29,9 @@ final class Interruptions implements AutoCloseable {
         return thread;
     });
     private long nextRun;
+    /** When the last interrupt arrived and the last cell ended ({@link System#nanoTime()}; both "now" at first). */
+    private long lastEndNanos = System.nanoTime();
+    private long lastInterruptNanos = lastEndNanos;
     private long running;
     private Session session;
     private boolean requested;
@@ -35,11 +39,15 @@ final class Interruptions implements AutoCloseable {
     private boolean ignoredOnce;
     private String stuckThreads = "";
 
-    /** A cell starts; answers its run number. */
-    synchronized long begin() {
+    /**
+     * A cell received at {@code receivedNanos} ({@link System#nanoTime()}) starts; answers its run number. An
+     * interrupt that came after the cell was received and after the last cell ended was meant for this one:
+     * the client sent it while the cell waited in the queue or was being set up.
+     */
+    synchronized long begin(long receivedNanos) {
         running = ++nextRun;
         session = null;
-        requested = false;
+        requested = lastInterruptNanos - receivedNanos > 0 && lastInterruptNanos - lastEndNanos > 0;
         killed = false;
         ignoredOnce = false;
         stuckThreads = "";
@@ -53,11 +61,22 @@ final class Interruptions implements AutoCloseable {
         }
     }
 
+    /**
+     * The code of cell {@code run} has ended (what follows only tidies up): nothing is stopped or killed for
+     * it any more, though {@link #requested()} still tells whether it was interrupted.
+     */
+    synchronized void codeEnded(long run) {
+        if (running == run) {
+            session = null;
+        }
+    }
+
     /** The cell {@code run} ended. */
     synchronized void end(long run) {
         if (running == run) {
             running = 0;
             session = null;
+            lastEndNanos = System.nanoTime();
         }
     }
 
@@ -76,13 +95,14 @@ final class Interruptions implements AutoCloseable {
         return stuckThreads;
     }
 
-    /** Asks the running cell to stop; returns at once. Does nothing when no cell runs. */
+    /** Asks the running cell to stop; returns at once. When no cell runs, remembers it for {@link #begin}. */
     void interrupt() {
         long run;
         Session current;
         synchronized (this) {
+            lastInterruptNanos = System.nanoTime();
             if (running == 0) {
-                return;
+                return; // remembered for a cell that was already received (see begin)
             }
             requested = true;
             run = running;

@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.agent.Wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.Completeness;
@@ -39,6 +40,8 @@ public final class JShellInterpreter implements Interpreter {
 
     private static final System.Logger LOG = System.getLogger(JShellInterpreter.class.getName());
     private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
+    private static final long EXPLAIN_PATIENCE_MILLIS = 3_000;
+    private static final long DEADLOCK_SETTLE_MILLIS = 400;
 
     private final EngineOptions options;
     private final OutputRouter router = new OutputRouter();
@@ -61,7 +64,8 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private CompletableFuture<Session> startSession() {
-        List<Path> classPath = List.copyOf(extraClassPath);
+        // A jar that went bad since it was added (overwritten, cut short) would break the fresh compiler too.
+        List<Path> classPath = extraClassPath.stream().filter(p -> Jars.problem(p) == null).toList();
         CompletableFuture<Session> future = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
@@ -97,24 +101,28 @@ public final class JShellInterpreter implements Interpreter {
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
         int tag = router.open(output);
-        long run = interruptions.begin();
+        long run = interruptions.begin(cell.receivedNanos());
         Session current = null;
         try {
             current = awaitSession();
             if (interruptions.requested()) {
                 return interrupted();
             }
-            interruptions.attach(run, current);
             current.beginCell(tag, cell.executionCount());
+            // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
+            // An interrupt that came earlier is seen by CellRun before the first snippet.
+            interruptions.attach(run, current);
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
-            ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            current.engine().cancelInput(); // a question of an earlier cell's thread must not block this cell's
+            CellRun cellRun = new CellRun(current, failures, cell);
+            ExecuteOutcome outcome = cellRun.run(interruptions::requested);
+            interruptions.codeEnded(run);
+            cellRun.notes().forEach(output::stderr);
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
             }
-            if (!cell.silent()) {
-                reportLeftovers(current, output);
-            }
+            reportLeftovers(current, cell.silent() ? null : output);
             return explainDeadlock(outcome, current);
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
@@ -123,18 +131,28 @@ public final class JShellInterpreter implements Interpreter {
                 return engineLost(current);
             }
             throw e;
+        } catch (InternalError e) {
+            // JShell's compiler throws this when its own state broke (it did on jars that were no jars).
+            LOG.log(System.Logger.Level.ERROR, "the compiler failed on a cell", e);
+            String what = "The Java compiler (JShell) failed on this cell: " + e.getMessage()
+                    + ". If every cell now fails like this, %reset starts a fresh compiler and engine"
+                    + " (variables are lost).";
+            return new Failed("InternalError", what, List.of(what));
         } finally {
             interruptions.end(run);
             router.flush();
         }
     }
 
-    /** One line on stdout when the cell left threads, executors or child processes running. */
+    /**
+     * Ends the cell in the engine and, unless {@code output} is null (a silent cell), says in one line on
+     * stdout when the cell left threads, executors or child processes running.
+     */
     private void reportLeftovers(Session current, Output output) {
         if (current.closed()) {
             return;
         }
-        current.leftovers().ifPresent(line -> {
+        current.leftovers().filter(line -> output != null).ifPresent(line -> {
             router.flush();
             output.stdout(line + "\n");
         });
@@ -145,7 +163,24 @@ public final class JShellInterpreter implements Interpreter {
         if (!(outcome instanceof Failed) || !interruptions.requested() || current.closed()) {
             return outcome;
         }
-        return Explanations.deadlockAfterInterrupt(outcome, current.stuckThreads().orElse(""));
+        // The cell has ended, so there is time: a deadlock of virtual threads is found from a full thread dump,
+        // which can take a second on a busy machine (the answer ends the wait as soon as it comes).
+        String dump = current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse("");
+        if (!dump.contains(Wire.DEADLOCK_HEADING) && dump.contains("Thread \"")) {
+            // Threads of the cell still run: the interrupt may have woken them from a sleep on their way to the
+            // locks that deadlock them (the classic demo), so look once more when they got there.
+            pause(DEADLOCK_SETTLE_MILLIS);
+            dump = current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse("");
+        }
+        return Explanations.deadlockAfterInterrupt(outcome, dump);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ExecuteOutcome engineLost(Session lost) {
@@ -263,6 +298,11 @@ public final class JShellInterpreter implements Interpreter {
     /** The engine's live user threads and child processes, as the agent's {@code threads} command answers. */
     List<Object[]> engineThreads() throws EngineUnavailableException, ExecutionControlException {
         return awaitSession().threads();
+    }
+
+    /** The engine's heap after a full collection: {@code {used, committed, max}} bytes. */
+    long[] engineMemory() throws EngineUnavailableException, ExecutionControlException {
+        return awaitSession().memory();
     }
 
     /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null. */

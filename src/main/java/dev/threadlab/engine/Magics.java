@@ -38,12 +38,14 @@ public final class Magics implements Interpreter {
         BUILT_IN.put("%classpath", "add directories or jars to the class path; without arguments, list it");
         BUILT_IN.put("%threads", "list the live threads started by cells (state, origin cell, where) and child processes");
         BUILT_IN.put("%reset", "restart the Java engine: variables, classes, threads and child processes are gone");
+        BUILT_IN.put("%memory", "how much memory the Java engine holds (heap in use after a collection, resident size)");
         BUILT_IN.put("%help", "list the magics");
     }
 
     private final JShellInterpreter java;
     private final ClassPathMagic classPath;
     private final ThreadsMagic threads;
+    private final MemoryMagic memory;
     private final Map<String, LineMagic> added = new LinkedHashMap<>();
     private final Map<String, String> help = new LinkedHashMap<>(BUILT_IN);
 
@@ -57,6 +59,7 @@ public final class Magics implements Interpreter {
         this.java = Objects.requireNonNull(java, "java");
         this.classPath = new ClassPathMagic(java);
         this.threads = new ThreadsMagic(java);
+        this.memory = new MemoryMagic(java);
         for (LineMagic magic : more) {
             if (!magic.name().startsWith("%") || help.containsKey(magic.name())) {
                 throw new IllegalArgumentException("a magic needs a new name starting with %, was " + magic.name());
@@ -78,7 +81,7 @@ public final class Magics implements Interpreter {
                     + stripped.substring(lineEnd + 1);
             String name = line.split("\\s+", 2)[0];
             if (name.equals("%%time")) {
-                return time(new Cell(body, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+                return time(cell.withCode(body), output);
             }
             return unknown(name);
         }
@@ -97,7 +100,7 @@ public final class Magics implements Interpreter {
             // Keep the line numbers of the Java part as they are in the cell.
             rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
         }
-        return java.execute(new Cell(rest, cell.executionCount(), cell.silent(), cell.allowStdin()), output);
+        return java.execute(cell.withCode(rest), output);
     }
 
     private static int lines(String text) {
@@ -112,6 +115,7 @@ public final class Magics implements Interpreter {
             case "%jars", "%classpath" -> classPath.run(words[0], argument, output);
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);
+            case "%memory" -> memory.run(output);
             case "%help" -> help(output);
             default -> added.containsKey(words[0]) ? added.get(words[0]).run(argument, output) : unknown(words[0]);
         };
@@ -135,8 +139,11 @@ public final class Magics implements Interpreter {
             return new Failed("UsageError", "%timeit needs a statement or expression, e.g. %timeit Math.sqrt(2)",
                     List.of());
         }
-        Cell quiet = new Cell("", cell.executionCount(), true, false);
+        Cell quiet = new Cell("", cell.executionCount(), true, false, cell.receivedNanos());
         ExecuteOutcome declared = java.execute(withCode(quiet, Timeit.harness(statement, true)), output);
+        if (declared instanceof Failed failed && failed.ename().equals("Interrupted")) {
+            return failed;
+        }
         if (declared instanceof Failed) {
             declared = java.execute(withCode(quiet, Timeit.harness(statement, false)), output);
         }
@@ -162,7 +169,7 @@ public final class Magics implements Interpreter {
     }
 
     private static Cell withCode(Cell cell, String code) {
-        return new Cell(code, cell.executionCount(), cell.silent(), cell.allowStdin());
+        return cell.withCode(code);
     }
 
     private ExecuteOutcome help(Output output) {

@@ -85,25 +85,43 @@ final class OutputRouter {
     /** The stream receiving the engine's stdout ({@code err} false) or stderr. */
     OutputStream textStream(boolean err) {
         return new OutputStream() {
-            private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            private ByteBuffer leftover = ByteBuffer.allocate(0);
+            private final Utf8Text decoder = new Utf8Text();
 
             @Override public void write(int b) throws IOException {
                 write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override public void write(byte[] b, int off, int len) {
-                ByteBuffer in = ByteBuffer.allocate(leftover.remaining() + len);
-                in.put(leftover).put(b, off, len).flip();
-                CharBuffer out = CharBuffer.allocate(in.remaining());
-                decoder.decode(in, out, false);
-                leftover = in.slice();
-                out.flip();
-                if (out.hasRemaining()) {
-                    addText(err, out);
+                CharSequence text = decoder.decode(b, off, len);
+                if (!text.isEmpty()) {
+                    addText(err, text, frameTag);
                 }
+            }
+        };
+    }
+
+    /**
+     * The stream receiving what the engine wrote below System.out, to its standard output ({@code err} false)
+     * or error: it goes to the most recent cell (its origin is unknown), and its {@code flush()} hands it over.
+     * One writer thread per stream.
+     */
+    OutputStream rawStream(boolean err) {
+        return new OutputStream() {
+            private final Utf8Text decoder = new Utf8Text();
+
+            @Override public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override public void write(byte[] b, int off, int len) {
+                CharSequence text = decoder.decode(b, off, len);
+                if (!text.isEmpty()) {
+                    addText(err, text, 0);
+                }
+            }
+
+            @Override public void flush() {
+                OutputRouter.this.flush();
             }
         };
     }
@@ -137,10 +155,27 @@ final class OutputRouter {
         };
     }
 
-    private void addText(boolean err, CharSequence text) {
+    /** UTF-8 bytes to text, a character split between two writes kept for the next one; one thread. */
+    private static final class Utf8Text {
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private ByteBuffer leftover = ByteBuffer.allocate(0);
+
+        CharSequence decode(byte[] b, int off, int len) {
+            ByteBuffer in = ByteBuffer.allocate(leftover.remaining() + len);
+            in.put(leftover).put(b, off, len).flip();
+            CharBuffer out = CharBuffer.allocate(in.remaining());
+            decoder.decode(in, out, false);
+            leftover = in.slice();
+            return out.flip();
+        }
+    }
+
+    private void addText(boolean err, CharSequence text, int tag) {
         boolean full;
         synchronized (lock) {
-            Output output = outputOf(frameTag);
+            Output output = outputOf(tag);
             Pending last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
             if (last instanceof Text t && t.err() == err && t.output() == output) {
                 t.text().append(text);

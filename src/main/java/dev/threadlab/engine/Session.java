@@ -32,16 +32,21 @@ final class Session implements AutoCloseable {
             "dev.threadlab.display.*", "dev.threadlab.toolkit.*", "org.junit.jupiter.api.Assertions");
 
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
+    /** How long the end of a cell waits for the engine's raw output to catch up (ends early, normally at once). */
+    private static final long RAW_OUTPUT_PATIENCE_MILLIS = 2_000;
 
     private final JShell jshell;
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
+    /** An entry already on the class path, added again by {@link #freshCompiler()}. */
+    private final Path onClassPath;
     private volatile boolean closed;
 
-    private Session(JShell jshell, EngineControl control) {
+    private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
         this.control = control;
+        this.onClassPath = onClassPath;
         jshell.onShutdown(j -> closed = true);
     }
 
@@ -55,7 +60,7 @@ final class Session implements AutoCloseable {
                 .out(discard)
                 .err(discard)
                 .build();
-        Session session = new Session(jshell, provider.generated());
+        Session session = new Session(jshell, provider.generated(), options.classPath().get(0));
         try {
             options.classPath().forEach(p -> jshell.addToClasspath(p.toString()));
             extraClassPath.forEach(p -> jshell.addToClasspath(p.toString()));
@@ -120,6 +125,16 @@ final class Session implements AutoCloseable {
                 .forEach(jshell::drop);
     }
 
+    /**
+     * Gives JShell fresh compiler contexts, keeping every snippet and variable. After javac failed to write
+     * a class file because a string constant was too long, the context it reuses stays broken (it keeps the
+     * overlong string in its constant pool, JDK 25) and every later snippet fails the same way. JShell
+     * starts new contexts whenever the class path changes, so an entry already on it is added again.
+     */
+    void freshCompiler() {
+        jshell.addToClasspath(onClassPath.toString());
+    }
+
     /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
     void beginCell(int tag, int executionCount) {
         try {
@@ -129,10 +144,16 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** The line warning about threads and processes the cell left running, if any. Between evaluations. */
+    /**
+     * Ends the cell in the engine, waits until what it wrote below System.out (a child's inherited output,
+     * say) has reached the cell, and answers the line warning about threads and processes the cell left
+     * running, if any. Between evaluations.
+     */
     Optional<String> leftovers() {
         try {
-            return Optional.ofNullable((String) control.extensionCommand(Wire.CELL_END_COMMAND, null));
+            String line = (String) control.extensionCommand(Wire.CELL_END_COMMAND, null);
+            control.engine().awaitRawOutput(RAW_OUTPUT_PATIENCE_MILLIS);
+            return Optional.ofNullable(line);
         } catch (ExecutionControlException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "cellEnd failed", e);
             return Optional.empty();
@@ -150,6 +171,15 @@ final class Session implements AutoCloseable {
         } catch (ExecutionControlException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "interruptCell failed", e);
         }
+    }
+
+    /** The engine's heap after a full collection, {@code {used, committed, max}} bytes. Between evaluations. */
+    long[] memory() throws ExecutionControlException {
+        Object answer = control.extensionCommand(Wire.MEMORY_COMMAND, null);
+        if (!(answer instanceof long[] heap) || heap.length != 3) {
+            throw new IllegalStateException("the engine answered the memory question with " + answer);
+        }
+        return heap;
     }
 
     /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
@@ -215,9 +245,10 @@ final class Session implements AutoCloseable {
         return 1;
     }
 
-    /** Asks the engine to stop the running snippet. Any thread. */
+    /** Asks the engine to stop the running cell, and gives up its unanswered input request. Any thread. */
     void stop() {
         control.stop();
+        control.engine().cancelInput();
     }
 
     /** Kills the engine JVM; a running evaluation ends with the session closed. Any thread. */
@@ -225,9 +256,14 @@ final class Session implements AutoCloseable {
         control.engine().kill();
     }
 
-    /** What the running cell's threads are doing, or empty. Any thread. */
+    /** What the running cell's threads are doing, or empty when the engine does not say within 500 ms. Any thread. */
     Optional<String> stuckThreads() {
-        return control.engine().threadDump(500);
+        return stuckThreads(500);
+    }
+
+    /** What the cell's threads are doing, or empty when the engine does not say within {@code millis}. Any thread. */
+    Optional<String> stuckThreads(long millis) {
+        return control.engine().threadDump(millis);
     }
 
     /** Whether the engine is gone (it exited, was killed, or the session was closed). */

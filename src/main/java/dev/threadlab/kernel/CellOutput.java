@@ -11,7 +11,8 @@ import java.util.Locale;
  *
  * <p>Printed text is capped at {@value #STREAM_LIMIT_CHARS} characters per cell (counted again after a
  * {@code clear_output}): 100 MB of text reaches a client in ~4 s, but JupyterLab then freezes rendering it
- * and the notebook file grows by as much. What is cut is counted, and {@link #finish()} says how much.
+ * and the notebook file grows by as much. The text is cut at a line end, a notice follows at once (a
+ * background thread's flood may never end), and {@link #finish()} says how much was cut.
  * Thread-safe.
  */
 final class CellOutput implements Output {
@@ -24,6 +25,8 @@ final class CellOutput implements Output {
     private final boolean allowStdin;
     private long streamed;
     private long dropped;
+    /** The cap was reached: printed text is counted, not shown (until a clear_output). */
+    private boolean capped;
 
     CellOutput(Publisher publisher, Stdin stdin, Message request, boolean allowStdin) {
         this.publisher = publisher;
@@ -46,14 +49,31 @@ final class CellOutput implements Output {
         if (text.isEmpty()) {
             return;
         }
-        String shown;
         synchronized (this) {
-            long room = Math.max(0, STREAM_LIMIT_CHARS - streamed);
-            shown = text.length() <= room ? text : text.substring(0, (int) room);
+            if (capped) {
+                dropped += text.length();
+                return;
+            }
+            long room = STREAM_LIMIT_CHARS - streamed;
+            String shown = text;
+            if (text.length() > room) {
+                // Cut at the last line end that fits, so no half line is shown; a single line longer than
+                // the cap is cut where the cap falls.
+                int end = text.lastIndexOf('\n', (int) room - 1) + 1;
+                shown = text.substring(0, end > 0 || streamed > 0 ? end : (int) room);
+                dropped += text.length() - shown.length();
+                capped = true;
+            }
             streamed += shown.length();
-            dropped += text.length() - shown.length();
             if (!shown.isEmpty()) {
                 publisher.publish(request, new IoPub.Stream(name, shown));
+            }
+            if (capped) {
+                // Now, not only when the cell ends: a background thread's flood may never end.
+                publisher.publish(request, new IoPub.Stream("stderr", String.format(Locale.ROOT,
+                        "%n[output truncated here: a cell shows at most %d MB of printed text, and what is printed"
+                                + " after this is not shown. Write large output to a file, or print less.]%n",
+                        STREAM_LIMIT_CHARS / 1_000_000)));
             }
         }
     }
@@ -87,6 +107,7 @@ final class CellOutput implements Output {
     public void clear(boolean wait) {
         synchronized (this) {
             streamed = 0;
+            capped = false;
         }
         publisher.publish(request, new IoPub.ClearOutput(wait));
     }

@@ -30,16 +30,27 @@ final class Dispatcher {
         this.publisher = publisher;
     }
 
-    /** Handles {@code message} from {@code channel} and says what the loop should do next. */
-    Next dispatch(Channel channel, Message message) {
+    /**
+     * Handles {@code message} from {@code channel}, received at {@code arrivedNanos} ({@link System#nanoTime()};
+     * for a cell, an interrupt that arrives after this, while no cell runs, is meant for it), and says what the
+     * loop should do next. No {@code Throwable}
+     * gets past this method: an {@code Error} from a library (a broken jar made the compiler throw
+     * {@code InternalError}) would otherwise end the thread that serves the channel, and the kernel would
+     * look alive while never answering a cell again.
+     */
+    Next dispatch(Channel channel, Message message, long arrivedNanos) {
         publisher.publish(message, IoPub.Status.busy());
         try {
-            return handle(channel, message);
-        } catch (RuntimeException e) {
+            return handle(channel, message, arrivedNanos);
+        } catch (Throwable e) {
             LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
-            publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR,
-                    new Reply.Failure("InternalError", "The kernel failed to handle " + message.msgType() + ": "
-                            + e + ". The kernel is still running; please report this.", List.of())));
+            String what = "The kernel failed to handle " + message.msgType() + ": " + e
+                    + ". The kernel is still running; if this happens again, restart it, and please report this.";
+            Reply.Failure failure = new Reply.Failure("InternalError", what, List.of("InternalError: " + what));
+            if (message.content() instanceof Request.Execute) {
+                publisher.publish(message, new IoPub.Error(failure.ename(), failure.evalue(), failure.traceback()));
+            }
+            publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR, failure));
             return Next.CONTINUE;
         } finally {
             publisher.publish(message, IoPub.Status.idle());
@@ -61,11 +72,11 @@ final class Dispatcher {
         publisher.publish(message, IoPub.Status.idle());
     }
 
-    private Next handle(Channel channel, Message message) {
+    private Next handle(Channel channel, Message message, long arrivedNanos) {
         Request request = (Request) message.content();
         switch (request) {
             case Request.Execute r -> {
-                Reply.Execute reply = handlers.execute(message, r);
+                Reply.Execute reply = handlers.execute(message, r, arrivedNanos);
                 boolean abort = reply.status() == Status.ERROR && r.stopOnError();
                 if (abort) {
                     failureRepliedNanos = System.nanoTime(); // before the client can see the reply

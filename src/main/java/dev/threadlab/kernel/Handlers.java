@@ -35,8 +35,11 @@ final class Handlers {
         this.identity = identity;
     }
 
-    /** Runs a cell. Returns the reply; {@link Reply.Execute#status()} error asks the caller to abort the queue. */
-    Reply.Execute execute(Message message, Request.Execute request) {
+    /**
+     * Runs a cell received at {@code receivedNanos}. Returns the reply; {@link Reply.Execute#status()} error asks
+     * the caller to abort the queue.
+     */
+    Reply.Execute execute(Message message, Request.Execute request, long receivedNanos) {
         boolean silent = request.silent();
         boolean store = request.storeHistory() && !silent;
         int count = store ? ++executionCount : executionCount;
@@ -48,8 +51,8 @@ final class Handlers {
             return page(count, help.get());
         }
         Output output = silent ? CellOutput.silent() : new CellOutput(publisher, stdin, message, request.allowStdin());
-        ExecuteOutcome outcome = interpreter.execute(new Cell(request.code(), count, silent, request.allowStdin()),
-                output);
+        ExecuteOutcome outcome = interpreter.execute(
+                new Cell(request.code(), count, silent, request.allowStdin(), receivedNanos), output);
         if (output instanceof CellOutput shown) {
             shown.finish();
         }

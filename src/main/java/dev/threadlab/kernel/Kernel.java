@@ -37,8 +37,22 @@ public final class Kernel implements AutoCloseable {
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
 
-    /** A request waiting for its thread, with when it arrived ({@link System#nanoTime()}). */
-    private record Queued(Message message, long arrivedNanos) {}
+    /**
+     * A request waiting for its thread, with when it arrived ({@link System#nanoTime()}), and when it counts as
+     * received for a cell: the same, or just before an interrupt that reached the kernel, idle, an instant
+     * before it (see {@link #cellNanos}).
+     */
+    private record Queued(Message message, long arrivedNanos, long cellNanos) {}
+
+    /**
+     * How long before an execute request an interrupt that reached an idle kernel is taken as meant for it:
+     * the client sent the request first, but the two travel on different sockets, and on a busy machine the
+     * interrupt can arrive first. Dropping it let the cell run on until a second interrupt.
+     */
+    private static final long INTERRUPT_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** When an interrupt last arrived while the shell thread was idle with nothing queued. */
+    private volatile long idleInterruptNanos = System.nanoTime() - 2 * INTERRUPT_WINDOW_NANOS;
+    private volatile boolean shellBusy;
 
     /** A kernel with a fresh session id. Nothing runs until {@link #start()}. */
     public Kernel(Transport transport, Interpreter interpreter, KernelIdentity identity) {
@@ -72,22 +86,44 @@ public final class Kernel implements AutoCloseable {
     }
 
     private void route(Channel channel, Message message) {
+        long now = System.nanoTime();
         switch (channel) {
-            case SHELL -> shell.add(new Queued(message, System.nanoTime()));
-            case CONTROL -> control.add(new Queued(message, System.nanoTime()));
+            case SHELL -> shell.add(new Queued(message, now, cellNanos(now)));
+            case CONTROL -> {
+                if (message.content() instanceof Request.Interrupt && !shellBusy && shell.isEmpty()) {
+                    idleInterruptNanos = now;
+                }
+                control.add(new Queued(message, now, now));
+            }
             case STDIN -> stdin.received(message);
             case IOPUB -> LOG.log(Level.WARNING, "ignoring a message received on IOPub");
         }
     }
 
+    /** When a request arriving {@code now} counts as received for its cell (see {@link Queued}). */
+    private long cellNanos(long now) {
+        long interrupt = idleInterruptNanos;
+        return now - interrupt >= 0 && now - interrupt < INTERRUPT_WINDOW_NANOS ? interrupt - 1 : now;
+    }
+
     private void serve(Channel channel, BlockingQueue<Queued> queue) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                Message message = queue.take().message();
-                switch (dispatcher.dispatch(channel, message)) {
-                    case CONTINUE -> { }
-                    case ABORT_QUEUED -> abortQueued(channel, queue);
-                    case SHUT_DOWN -> shutdown.countDown();
+                Queued next = queue.take();
+                boolean shellThread = channel == Channel.SHELL;
+                if (shellThread) {
+                    shellBusy = true;
+                }
+                try {
+                    switch (dispatcher.dispatch(channel, next.message(), next.cellNanos())) {
+                        case CONTINUE -> { }
+                        case ABORT_QUEUED -> abortQueued(channel, queue);
+                        case SHUT_DOWN -> shutdown.countDown();
+                    }
+                } finally {
+                    if (shellThread) {
+                        shellBusy = false;
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -109,7 +145,7 @@ public final class Kernel implements AutoCloseable {
             if (next.message().content() instanceof Request.Execute) {
                 dispatcher.abort(channel, next.message());
             } else {
-                dispatcher.dispatch(channel, next.message());
+                dispatcher.dispatch(channel, next.message(), next.cellNanos());
             }
         }
     }

@@ -68,7 +68,9 @@ public final class Threads {
     /**
      * A snapshot of all live threads, virtual ones included, from the HotSpot JSON thread dump
      * ({@code HotSpotDiagnosticMXBean.dumpThreads}, written to a temporary file and deleted). On
-     * JDK 21 the dump has no states or locks ("unknown", empty); later JDKs fill them in.
+     * JDK 21 the dump has no states or locks ("unknown", empty); later JDKs fill them in. Who holds a
+     * {@code ReentrantLock} that a thread waits for is asked of the lock (the dump does not say), so a
+     * deadlock of virtual threads on {@code ReentrantLock}s shows as one.
      *
      * @throws UncheckedIOException if the temporary file cannot be written or read
      */
@@ -79,7 +81,8 @@ public final class Threads {
             Path file = dir.resolve("threads.json");
             try {
                 hotSpot.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-                return ThreadsJson.parse(Files.readString(file));
+                ThreadDump dump = ThreadsJson.parse(Files.readString(file));
+                return LockOwners.addTo(dump, LockOwners.ofParkedThreads());
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(dir);

@@ -44,7 +44,8 @@ final class AgentStopTest {
 
     @Test
     void aStopBetweenSnippetsInterruptsTheThreadsOfTheCurrentCellOnly() throws Exception {
-        AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()));
+        AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()),
+                new StandardStreams(System.out, System.err, System.in));
         ThreadGroup snippetGroup = new ThreadGroup(CellMain.GROUP_NAME);
         control.extensionCommand(AgentExecutionControl.CELL_BEGIN, new int[] {1, 1});
         Parked older = Parked.start(snippetGroup, "older");
@@ -62,7 +63,8 @@ final class AgentStopTest {
 
     @Test
     void theInterruptCellCommandInterruptsTheThreadsOfTheCurrentCell() throws Exception {
-        AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()));
+        AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()),
+                new StandardStreams(System.out, System.err, System.in));
         ThreadGroup snippetGroup = new ThreadGroup(CellMain.GROUP_NAME);
         control.extensionCommand(AgentExecutionControl.CELL_BEGIN, new int[] {1, 1});
         Parked started = Parked.start(snippetGroup, "started");

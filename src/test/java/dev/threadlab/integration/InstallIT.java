@@ -25,7 +25,7 @@ final class InstallIT {
     void installIntoAPrefixGivesAWorkingKernelAndCommandAndUninstallRemovesThem() throws IOException {
         Jupyter jupyter = Jupyter.withThreadlabKernel();
         Path install = Path.of("install.sh").toAbsolutePath();
-        Duration timeout = Duration.ofMinutes(2);
+        Duration timeout = Duration.ofMinutes(4); // install.sh makes the kernel's start-up cache by a training run
 
         Jupyter.Run installed = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
                 "--no-build"), timeout);
@@ -33,6 +33,14 @@ final class InstallIT {
         Path spec = prefix.resolve("share/jupyter/kernels/threadlab");
         assertTrue(Files.isRegularFile(spec.resolve("kernel.json")), "no kernel.json in " + spec);
         assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
+        String kernelJson = Files.readString(spec.resolve("kernel.json"));
+        assertFalse(kernelJson.contains("AutoCreateSharedArchive") || kernelJson.contains("SharedArchiveFile"),
+                "no kernel writes a class-data archive at run time: " + kernelJson);
+        if (Runtime.version().feature() >= 25) {
+            assertTrue(Files.isRegularFile(spec.resolve("kernel.aot")), "the training run made no start-up cache: "
+                    + installed.output());
+            assertTrue(kernelJson.contains("-XX:AOTCache=" + spec.resolve("kernel.aot")), kernelJson);
+        }
 
         Path launcher = prefix.resolve("bin/threadlab");
         Jupyter.Run version = jupyter.run(List.of(launcher.toString(), "--version"), timeout);

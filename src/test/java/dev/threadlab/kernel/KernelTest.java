@@ -75,12 +75,29 @@ final class KernelTest {
         long shown = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance).map(IoPub.Stream.class::cast)
                 .filter(s -> s.name().equals("stdout")).mapToLong(s -> s.text().length()).sum();
         assertEquals(CellOutput.STREAM_LIMIT_CHARS, shown);
-        IoPub.Stream notice = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance)
-                .map(IoPub.Stream.class::cast).filter(s -> s.name().equals("stderr")).findFirst().orElseThrow();
-        assertTrue(notice.text().contains("output truncated: 2.0 MB more not shown"), notice.text());
+        List<String> notices = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance)
+                .map(IoPub.Stream.class::cast).filter(s -> s.name().equals("stderr")).map(IoPub.Stream::text).toList();
+        assertEquals(2, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("output truncated here"), "said when the cap is reached: " + notices);
+        assertTrue(notices.get(1).contains("output truncated: 2.0 MB more not shown"), "and how much at the end");
 
         List<Sent> next = run(Channel.SHELL, Request.Execute.of("print fresh"));
         assertEquals("fresh\n", reply(next, IoPub.Stream.class).text(), "the cap is per cell");
+    }
+
+    @Test
+    void theCapCutsAtALineEndAndSaysSoAtOnce() throws InterruptedException {
+        List<Sent> sent = run(Channel.SHELL, Request.Execute.of("lines 10000100"));
+        List<IoPub.Stream> streams = sent.stream().map(Sent::content).filter(IoPub.Stream.class::isInstance)
+                .map(IoPub.Stream.class::cast).toList();
+        String shown = String.join("", streams.stream().filter(s -> s.name().equals("stdout")).map(IoPub.Stream::text)
+                .toList());
+        assertTrue(shown.endsWith("\n"), "cut at a line end: ..." + shown.substring(shown.length() - 40));
+        assertTrue(shown.length() <= CellOutput.STREAM_LIMIT_CHARS && shown.length() > CellOutput.STREAM_LIMIT_CHARS - 100,
+                "shown " + shown.length());
+        int notice = streams.indexOf(streams.stream().filter(s -> s.text().contains("output truncated here")).findFirst()
+                .orElseThrow());
+        assertEquals("stderr", streams.get(notice).name());
     }
 
     @Test
@@ -245,6 +262,19 @@ final class KernelTest {
     void aCrashingInterpreterIsAnsweredAndTheKernelKeepsServing() throws InterruptedException {
         Reply.Bare crashed = reply(run(Channel.SHELL, Request.Execute.of("crash")), Reply.Bare.class);
         assertEquals("InternalError", crashed.failure().ename());
+        assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
+                .status());
+    }
+
+    @Test
+    void anErrorThrownByTheInterpreterDoesNotEndTheShellThread() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            List<Sent> sent = run(Channel.SHELL, Request.Execute.of("error"));
+            assertEquals("InternalError", reply(sent, Reply.Bare.class).failure().ename());
+            IoPub.Error shown = reply(sent, IoPub.Error.class);
+            assertFalse(shown.traceback().isEmpty(), "Notebook 6 and the console draw an error from its traceback");
+            assertTrue(shown.evalue().contains("still running"), shown.evalue());
+        }
         assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
                 .status());
     }

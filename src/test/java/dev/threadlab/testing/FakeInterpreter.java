@@ -16,8 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
- * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
- * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws), and
+ * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code lines N} (N characters
+ * of stdout in lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
+ * {@code block} (waits until interrupted or released),
+ * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws),
+ * {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar), and
  * anything else evaluates to itself as the result.
  */
 public final class FakeInterpreter implements Interpreter {
@@ -56,6 +59,13 @@ public final class FakeInterpreter implements Interpreter {
             }
             return new ExecuteOutcome.Ok(null);
         }
+        if (code.startsWith("lines ")) {
+            String chunk = ("y".repeat(32) + "\n").repeat(1_985);
+            for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
+                output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
+            }
+            return new ExecuteOutcome.Ok(null);
+        }
         if (code.equals("show")) {
             output.display(shown, null);
             return new ExecuteOutcome.Ok(null);
@@ -65,6 +75,9 @@ public final class FakeInterpreter implements Interpreter {
         }
         if (code.equals("crash")) {
             throw new IllegalStateException("the fake interpreter crashed");
+        }
+        if (code.equals("error")) {
+            throw new InternalError("Exception during analyze (the fake compiler broke)");
         }
         if (code.equals("block")) {
             blocking.countDown();

@@ -95,8 +95,7 @@ public final class Jupyter {
         List<String> argv = new ArrayList<>();
         argv.add(java);
         Files.readAllLines(Path.of("kernel", "jvm.options")).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.replace("@ARCHIVE@", dir.resolve("kernel.jsa").toString())).forEach(argv::add);
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(argv::add);
         argv.addAll(List.of("-Dthreadlab.engineJar=" + engineJar, "-jar", jar, "kernel", "--connection-file",
                 "{connection_file}"));
         StringBuilder json = new StringBuilder("{\n  \"argv\": [");

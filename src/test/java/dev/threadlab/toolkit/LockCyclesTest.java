@@ -30,6 +30,24 @@ final class LockCyclesTest {
     }
 
     @Test
+    void virtualThreadsParkedOnReentrantLocksWhoseOwnersAreKnownAreACycle() {
+        Thread first = Thread.ofVirtual().name("v1").unstarted(() -> { });
+        Thread second = Thread.ofVirtual().name("v2").unstarted(() -> { });
+        // The JSON dump names the lock each waits for and no owner; the owners come from the locks.
+        ThreadDump dump = new ThreadDump(List.of(
+                new ThreadDump.Entry("v1", first.threadId(), "WAITING", true, "", "ReentrantLock$NonfairSync@a", List.of()),
+                new ThreadDump.Entry("v2", second.threadId(), "WAITING", true, "", "ReentrantLock$NonfairSync@b", List.of())));
+        ThreadDump withOwners = LockOwners.addTo(dump, java.util.Map.of(
+                "ReentrantLock$NonfairSync@a", second, "ReentrantLock$NonfairSync@b", first));
+        assertEquals("ReentrantLock$NonfairSync@b", withOwners.threads().get(0).holds());
+        assertEquals("ReentrantLock$NonfairSync@a held by v2", withOwners.threads().get(0).waitsFor());
+        assertEquals(List.of(new Deadlock.Link("v1", "ReentrantLock$NonfairSync@b", "ReentrantLock$NonfairSync@a", "v2"),
+                new Deadlock.Link("v2", "ReentrantLock$NonfairSync@a", "ReentrantLock$NonfairSync@b", "v1")),
+                LockCycles.in(withOwners).links());
+        assertFalse(LockCycles.in(dump).found(), "without owners there is no cycle to see");
+    }
+
+    @Test
     void objectWaitOnALockItHoldsIsNoDeadlock() {
         assertFalse(LockCycles.in(new ThreadDump(List.of(thread("Finalizer", "Lock@1", "Lock@1")))).found());
     }

@@ -1,4 +1,4 @@
-package dev.threadlab.agent;
+package dev.threadlab.toolkit.internal;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED} (the default engine flags), the JDK's
  * thread containers are walked, as the JDK's own thread dump does: platform threads, virtual threads
  * started directly (tracked while {@code jdk.trackAllThreads} is true, the default) and threads of
- * executors and structured scopes. Otherwise only platform threads are seen. Thread-safe.
+ * executors and structured scopes. Otherwise only platform threads are seen. Used by the agent (which
+ * threads a cell left running) and by the toolkit's deadlock detection (who holds the locks virtual threads
+ * wait for). Thread-safe.
  */
-final class LiveThreads {
+public final class LiveThreads {
 
     private static final Method ROOT;
     private static final Method THREADS;
@@ -45,12 +47,12 @@ final class LiveThreads {
     private LiveThreads() {}
 
     /** Whether virtual threads are included in {@link #all()}. */
-    static boolean seesVirtualThreads() {
+    public static boolean seesVirtualThreads() {
         return ROOT != null;
     }
 
     /** The live threads, each once. */
-    static List<Thread> all() {
+    public static List<Thread> all() {
         if (ROOT != null) {
             try {
                 Set<Thread> found = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -1,0 +1,91 @@
+#!/usr/bin/python3
+"""Training run for the kernel JVM's ahead-of-time cache (JDK 25+, JEP 483/514), run by install.sh.
+
+    train-kernel.py JAVA JAR ENGINE_JAR JVM_OPTIONS_FILE CACHE
+
+Starts the kernel once through jupyter_client, with -XX:AOTCacheOutput=CACHE and the flags of
+JVM_OPTIONS_FILE, sends it what a first session sends (kernel_info, a few cells, a completion, an
+inspection), shuts it down cleanly and waits while the JVM writes the cache. Later kernels start with
+-XX:AOTCache=CACHE: the classes of the kernel and of JShell's compiler come loaded and linked, and the
+lambdas resolved. Exits 0 when CACHE was written, 1 (with the reason on stderr) otherwise; install.sh
+then installs the kernel without a cache.
+"""
+import json
+import os
+import queue
+import shutil
+import sys
+import tempfile
+import time
+
+TIMEOUT = 120
+
+CELLS = [
+    "1 + 1",
+    'System.out.println("hello");',
+    "record Point(int x, int y) {}\nvar p = new Point(1, 2);\np",
+    "List.of(3, 1, 2).stream().sorted().toList()",
+    'Integer.parseInt("x")',
+    "%threads",
+]
+
+
+def main():
+    if len(sys.argv) != 6:
+        sys.exit(__doc__)
+    java, jar, engine_jar, options_file, cache = sys.argv[1:]
+    try:
+        from jupyter_client.manager import KernelManager
+    except ImportError as e:
+        sys.exit(f"no jupyter_client ({e})")
+    flags = []
+    with open(options_file) as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                flags.append(line)
+    home = tempfile.mkdtemp(prefix="threadlab-train")
+    try:
+        spec = os.path.join(home, "kernels", "threadlab-train")
+        os.makedirs(spec)
+        argv = [java] + flags + [f"-XX:AOTCacheOutput={cache}", f"-Dthreadlab.engineJar={engine_jar}",
+                                 "-jar", jar, "kernel", "--connection-file", "{connection_file}"]
+        with open(os.path.join(spec, "kernel.json"), "w") as f:
+            json.dump({"argv": argv, "display_name": "training", "language": "java",
+                       "interrupt_mode": "message"}, f)
+        os.environ["JUPYTER_PATH"] = home
+        if os.path.exists(cache):
+            os.remove(cache)
+        km = KernelManager(kernel_name="threadlab-train")
+        km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=TIMEOUT)
+            for code in CELLS:
+                kc.execute_interactive(code, timeout=TIMEOUT, output_hook=lambda msg: None)
+            for request in (lambda: kc.complete("Str", 3), lambda: kc.inspect("String", 3),
+                            lambda: kc.is_complete("for (")):
+                msg_id = request()
+                while kc.get_shell_msg(timeout=TIMEOUT)["parent_header"].get("msg_id") != msg_id:
+                    pass
+            kc.shutdown()
+            deadline = time.monotonic() + TIMEOUT
+            while km.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            if km.is_alive():
+                sys.exit(f"the training kernel did not exit within {TIMEOUT} s")
+        except (RuntimeError, queue.Empty) as e:
+            sys.exit(f"the training kernel did not answer ({e!r})")
+        finally:
+            kc.stop_channels()
+            if km.is_alive():
+                km.shutdown_kernel(now=True)
+        if not os.path.isfile(cache):
+            sys.exit("the JVM wrote no cache (see its output above)")
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
