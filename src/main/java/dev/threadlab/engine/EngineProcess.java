@@ -1,18 +1,12 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.EngineMain;
 import dev.threadlab.agent.Wire;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,22 +16,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A running engine JVM and its two loopback connections: {@link #command()} (JShell's commands and the
- * multiplexed streams) and the control connection that carries stop requests. Thread-safe.
+ * A running engine JVM and its two connections (loopback TCP, or for a sandboxed engine a Unix domain
+ * socket; see {@link EngineListener}): {@link #command()} (JShell's commands and the multiplexed streams)
+ * and the control connection that carries stop requests. Thread-safe.
  */
 final class EngineProcess implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EngineProcess.class.getName());
 
     private final Process process;
-    private final Socket command;
-    private final Socket control;
+    private final EngineLink command;
+    private final EngineLink control;
     private final StderrLog stderr;
     private volatile CompletableFuture<String> threadDump =
             new CompletableFuture<>();
     private volatile String inputRefused;
 
-    private EngineProcess(Process process, Socket command, Socket control, StderrLog stderr) {
+    private EngineProcess(Process process, EngineLink command, EngineLink control, StderrLog stderr) {
         this.process = process;
         this.command = command;
         this.control = control;
@@ -59,6 +54,16 @@ final class EngineProcess implements AutoCloseable {
             setDaemon(true);
         }
 
+        /** The last line, once the process ended and its output was read to the end (waits up to 2 s). */
+        String lastLineAfterExit() {
+            try {
+                join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return lastLine;
+        }
+
         @Override public void run() {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -73,83 +78,45 @@ final class EngineProcess implements AutoCloseable {
         }
     }
 
-    /** Starts the engine JVM and waits (up to the options' timeout) for both of its connections. */
+    /**
+     * Starts the engine JVM and waits (up to the options' start timeout, for the whole handshake) for both
+     * of its connections. The engine reads the secret it must send back on its standard input, which is then
+     * closed: user code running in the engine later cannot learn it.
+     */
     static EngineProcess launch(EngineOptions options) throws IOException {
         String token = UUID.randomUUID().toString();
-        try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
-            server.setSoTimeout((int) options.startTimeout().toMillis());
-            List<String> commandLine = new ArrayList<>();
-            commandLine.add(options.javaExecutable().toString());
-            commandLine.add("-cp");
-            commandLine.add(options.classPathArgument());
-            commandLine.addAll(options.jvmFlags());
-            commandLine.add(EngineMain.class.getName());
-            commandLine.add(server.getInetAddress().getHostAddress());
-            commandLine.add(Integer.toString(server.getLocalPort()));
-            ProcessBuilder builder = new ProcessBuilder(commandLine)
+        boolean sandboxed = options.confinement().sandbox().isPresent();
+        try (EngineListener listener = sandboxed ? EngineListener.unix() : EngineListener.tcp()) {
+            ProcessBuilder builder = new ProcessBuilder(EngineCommand.of(options, listener))
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .redirectErrorStream(true);
-            builder.environment().put(Wire.TOKEN_ENV, token);
+            EngineCommand.environment(options, builder.environment());
             Process process = builder.start();
             StderrLog stderr = new StderrLog(process);
             stderr.start();
             try {
-                Socket command = null;
-                Socket control = null;
-                while (command == null || control == null) {
-                    Socket socket = server.accept();
-                    byte kind;
-                    try {
-                        kind = readHandshake(socket, token);
-                    } catch (IOException e) {
-                        // Another local process connected (a port scan, a fuzzer): not a reason to give up.
-                        LOG.log(System.Logger.Level.WARNING, "ignored a connection to the engine port: " + e);
-                        closeQuietly(socket);
-                        continue;
-                    }
-                    if (kind == Wire.COMMAND_CONNECTION && command == null) {
-                        command = socket;
-                    } else if (kind == Wire.CONTROL_CONNECTION && control == null) {
-                        control = socket;
-                    } else {
-                        socket.close();
-                    }
+                try (OutputStream stdin = process.getOutputStream()) {
+                    stdin.write((token + "\n").getBytes(StandardCharsets.UTF_8));
                 }
-                return new EngineProcess(process, command, control, stderr);
+                EngineListener.Links links = listener.await(token, options.startTimeout(), process);
+                return new EngineProcess(process, links.command(), links.control(), stderr);
             } catch (IOException | RuntimeException e) {
                 killTree(process.toHandle());
-                if (e instanceof SocketTimeoutException) {
-                    throw new IOException("the Java engine did not connect within " + options.startTimeout()
-                            + " (alive: " + process.isAlive() + ")", e);
-                }
-                throw e;
+                String last = process.isAlive() ? null : stderr.lastLineAfterExit();
+                throw new IOException(e.getMessage() + (last == null ? "" : " (it said: " + last + ")"), e);
+            } catch (InterruptedException e) {
+                killTree(process.toHandle());
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the Java engine started", e);
             }
         }
     }
 
-    private static byte readHandshake(Socket socket, String token) throws IOException {
-        socket.setTcpNoDelay(true);
-        socket.setSoTimeout(3_000); // the engine sends its token right after connecting
-        InputStream in = socket.getInputStream();
-        int kind = in.read();
-        StringBuilder received = new StringBuilder();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n' && received.length() < 100) {
-            received.append((char) b);
-        }
-        socket.setSoTimeout(0);
-        if (!received.toString().equals(token)) {
-            socket.close();
-            throw new IOException("a process connected to the engine port without the engine's token");
-        }
-        return (byte) kind;
-    }
-
-    Socket command() {
+    EngineLink command() {
         return command;
     }
 
-    Socket control() {
+    EngineLink control() {
         return control;
     }
 
@@ -235,7 +202,7 @@ final class EngineProcess implements AutoCloseable {
     /** Sends a control byte, followed by {@code id} and a length-prefixed payload unless it is null. Any thread. */
     void sendControl(byte kind, int id, byte[] payload) throws IOException {
         synchronized (control) {
-            DataOutputStream out = new DataOutputStream(control.getOutputStream());
+            DataOutputStream out = new DataOutputStream(control.out());
             out.writeByte(kind);
             if (payload != null) {
                 out.writeInt(id);
@@ -249,8 +216,8 @@ final class EngineProcess implements AutoCloseable {
     /** Kills the engine and everything it started, at once. */
     void kill() {
         killTree(process.toHandle());
-        closeQuietly(control);
-        closeQuietly(command);
+        control.closeQuietly();
+        command.closeQuietly();
     }
 
     @Override
@@ -262,13 +229,5 @@ final class EngineProcess implements AutoCloseable {
         List<ProcessHandle> descendants = root.descendants().toList();
         root.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing engine socket", e);
-        }
     }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
  * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
- * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws), and
+ * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws),
+ * {@code report} (a genuine check report: {@link #reported}, as the engine's agent would send it), and
  * anything else evaluates to itself as the result.
  */
 public final class FakeInterpreter implements Interpreter {
@@ -30,6 +31,8 @@ public final class FakeInterpreter implements Interpreter {
     public volatile boolean closed;
     /** What a cell {@code show} displays. */
     public volatile MimeBundle shown = MimeBundle.text("shown");
+    /** What a cell {@code report} sends as a genuine check report: {@code {id, json}}. */
+    public volatile String[] reported = {"l00-check", "{}"};
 
     @Override
     public LanguageInfo languageInfo() {
@@ -54,6 +57,10 @@ public final class FakeInterpreter implements Interpreter {
             for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
                 output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
             }
+            return new ExecuteOutcome.Ok(null);
+        }
+        if (code.equals("report")) {
+            output.checkReport(reported[0], reported[1]);
             return new ExecuteOutcome.Ok(null);
         }
         if (code.equals("show")) {
