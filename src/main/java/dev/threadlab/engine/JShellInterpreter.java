@@ -44,6 +44,7 @@ public final class JShellInterpreter implements Interpreter {
     private final OutputRouter router = new OutputRouter();
     private final Failures failures = new Failures();
     private final Interruptions interruptions;
+    private final NameGuard names;
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Session> session;
     private volatile boolean closed;
@@ -55,8 +56,17 @@ public final class JShellInterpreter implements Interpreter {
 
     /** An interpreter whose engines are launched with {@code options}; starts the first one now. */
     public JShellInterpreter(EngineOptions options) {
+        this(options, Authorship.unknown());
+    }
+
+    /**
+     * An interpreter whose engines are launched with {@code options}, whose check cells tell the author's
+     * names from a learner's by {@code authorship} (see {@link Authorship}); starts the first engine now.
+     */
+    public JShellInterpreter(EngineOptions options, Authorship authorship) {
         this.options = options;
         this.interruptions = new Interruptions();
+        this.names = new NameGuard(authorship);
         this.session = startSession();
     }
 
@@ -105,9 +115,15 @@ public final class JShellInterpreter implements Interpreter {
                 return interrupted();
             }
             interruptions.attach(run, current);
+            Optional<Failed> redirected = names.refusal(current.jshell(), cell.code());
+            if (redirected.isPresent()) {
+                return redirected.get();
+            }
             current.beginCell(tag, cell.executionCount());
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
+            int before = names.snippetCount(current.jshell());
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            names.ran(current.jshell(), before, cell.code(), cell.executionCount());
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
@@ -125,6 +141,7 @@ public final class JShellInterpreter implements Interpreter {
             throw e;
         } finally {
             interruptions.end(run);
+            router.ended(tag);
             router.flush();
         }
     }
@@ -247,6 +264,11 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     // --- for Magics ----------------------------------------------------------------------------------
+
+    /** Whether this interpreter grades submissions (its engines are confined for grading). */
+    boolean grading() {
+        return options.confinement().grading();
+    }
 
     /** The engine's CPU time over all its threads, when the engine is up and the OS tells. */
     Optional<Duration> engineCpuTime() {
