@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -23,6 +25,16 @@ import java.util.concurrent.TimeoutException;
 final class EngineProcess implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EngineProcess.class.getName());
+    /**
+     * Starts every engine process from one thread that lives as long as the JVM: a sandbox's {@code bwrap
+     * --die-with-parent} dies when the thread that started it ends (Linux's parent-death signal follows the
+     * thread, not the process), and the threads that start sessions come and go.
+     */
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "threadlab-engine-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Process process;
     private final EngineLink command;
@@ -91,7 +103,7 @@ final class EngineProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.PIPE)
                     .redirectErrorStream(true);
             EngineCommand.environment(options, builder.environment());
-            Process process = builder.start();
+            Process process = start(builder);
             StderrLog stderr = new StderrLog(process);
             stderr.start();
             try {
@@ -109,6 +121,17 @@ final class EngineProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the Java engine started", e);
             }
+        }
+    }
+
+    private static Process start(ProcessBuilder builder) throws IOException {
+        try {
+            return LAUNCHER.submit(builder::start).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("the Java engine could not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the Java engine", e);
         }
     }
 
