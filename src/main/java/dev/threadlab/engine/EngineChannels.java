@@ -26,8 +26,11 @@ final class EngineChannels {
 
     private EngineChannels() {}
 
-    /** Connects JShell's command protocol to {@code engine}; starts the reader threads. */
-    static EngineControl open(EngineProcess engine, OutputRouter router) throws IOException {
+    /**
+     * Connects JShell's command protocol to {@code engine}; starts the reader threads. A {@code grading}
+     * engine's control refuses classes that break {@link GradingRules}.
+     */
+    static EngineControl open(EngineProcess engine, OutputRouter router, boolean grading) throws IOException {
         ObjectOutputStream commands = new ObjectOutputStream(
                 new BufferedOutputStream(engine.command().out(), 1 << 16));
         commands.flush();
@@ -35,7 +38,7 @@ final class EngineChannels {
         InputStream frames = new BufferedInputStream(engine.command().in(), 1 << 16);
         daemon("threadlab-engine-output-" + engine.pid(), () -> readFrames(frames, responses, router, engine));
         daemon("threadlab-engine-stdin-" + engine.pid(), () -> answerInput(engine, router));
-        return new EngineControl(commands, new ObjectInputStream(responses.input()), engine);
+        return new EngineControl(commands, new ObjectInputStream(responses.input()), engine, grading);
     }
 
     private static void readFrames(InputStream frames, BytePipe responses, OutputRouter router,

@@ -40,15 +40,12 @@ final class EngineCommand {
         if (!options.confinement().grading()) {
             return;
         }
-        String path = environment.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
         environment.clear();
         environment.put("LANG", "C.UTF-8");
+        environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         if (options.confinement().sandbox().isPresent()) {
-            environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
             environment.put("HOME", SANDBOX_HOME);
             environment.put("TMPDIR", "/tmp");
-        } else {
-            environment.put("PATH", path);
         }
     }
 

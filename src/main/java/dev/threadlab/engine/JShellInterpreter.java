@@ -124,6 +124,12 @@ public final class JShellInterpreter implements Interpreter {
             int before = names.snippetCount(current.jshell());
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
             names.ran(current.jshell(), before, cell.code(), cell.executionCount());
+            Optional<String> forbidden = current.takeRefusedClasses();
+            if (forbidden.isPresent()) {
+                // Its classes never reached the engine: forget its declarations, so later cells say what is missing.
+                current.jshell().snippets().skip(before).toList().forEach(current.jshell()::drop);
+                outcome = new Failed("NotWhileGrading", forbidden.get(), List.of());
+            }
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();

@@ -48,8 +48,9 @@ final class NameGuard {
 
     private final Authorship authorship;
     private JShell jshell;
-    private final Map<String, Origin> origins = new HashMap<>();
-    private final Map<String, Set<String>> usedBy = new HashMap<>();
+    /** By snippet object: JShell gives a replacing declaration the id of the one it replaces. */
+    private final Map<Snippet, Origin> origins = new HashMap<>();
+    private final Map<Snippet, Set<String>> usedBy = new HashMap<>();
     private Set<String> exerciseNames;
 
     NameGuard(Authorship authorship) {
@@ -66,7 +67,7 @@ final class NameGuard {
     void ran(JShell session, int before, String code, int executionCount) {
         follow(session);
         Origin origin = new Origin(executionCount, authorship.byAuthor(code));
-        session.snippets().skip(before).forEach(s -> origins.putIfAbsent(s.id(), origin));
+        session.snippets().skip(before).forEach(s -> origins.putIfAbsent(s, origin));
     }
 
     /** Why the cell {@code code} must not run in {@code session}, or empty (it is no check cell, or nothing stands in). */
@@ -76,23 +77,25 @@ final class NameGuard {
             return Optional.empty();
         }
         SourceCodeAnalysis analysis = session.sourceCodeAnalysis();
-        Set<String> used = new HashSet<>();
+        Set<String> own = new HashSet<>();
         for (SourceCodeAnalysis.SnippetWrapper wrapper : analysis.wrappers(code)) {
-            used.addAll(FreeNames.of(wrapper.wrapped(), at -> wrapper.wrappedToSourcePosition(at) >= 0));
+            own.addAll(FreeNames.of(wrapper.wrapped(), at -> wrapper.wrappedToSourcePosition(at) >= 0));
         }
+        Set<String> used = new HashSet<>(own);
         if (authorship.known()) {
             declarations(session).filter(this::byAuthor)
-                    .forEach(s -> used.addAll(usedBy.computeIfAbsent(s.id(), id -> usedBy(analysis, s))));
+                    .forEach(s -> used.addAll(usedBy.computeIfAbsent(s, NameGuard::usedBy)));
         }
         Set<String> allowed = exerciseNames(analysis);
         return Stream.concat(declarations(session), session.imports())
                 .filter(s -> !byAuthor(s))
-                .map(s -> offence(session, s, used, allowed))
+                .map(s -> offence(session, s, own, used, allowed))
                 .flatMap(Optional::stream)
                 .findFirst();
     }
 
-    private Optional<Failed> offence(JShell session, PersistentSnippet snippet, Set<String> used, Set<String> allowed) {
+    private Optional<Failed> offence(JShell session, PersistentSnippet snippet, Set<String> own, Set<String> used,
+            Set<String> allowed) {
         String name = simpleName(snippet);
         if (!used.contains(name) || allowed.contains(name)) {
             return Optional.empty();
@@ -105,11 +108,12 @@ final class NameGuard {
         } else if (!authorship.known() && (snippet instanceof MethodSnippet || defaultType(session, name) == null)) {
             return Optional.empty();
         }
-        Origin origin = origins.get(snippet.id());
+        Origin origin = origins.get(snippet);
         String kind = kind(snippet);
         String where = origin == null ? "" : " (In [" + origin.executionCount() + "]: "
                 + firstLine(snippet.source()) + ")";
-        return Optional.of(new Failed(ENAME, "This check cell was not run: it uses the name " + name + ", and your "
+        String uses = own.contains(name) ? "it uses the name " + name : "the lesson's code it calls uses the name " + name;
+        return Optional.of(new Failed(ENAME, "This check cell was not run: " + uses + ", and your "
                 + kind + " " + (snippet instanceof ImportSnippet i ? i.fullname() : name) + where
                 + " now stands for it, so the check would test your " + kind + " instead of the one it means. "
                 + (snippet instanceof ImportSnippet ? "Remove that import" : "Rename your " + kind)
@@ -148,7 +152,7 @@ final class NameGuard {
 
     /** The session's own snippets (imports made before the first cell) and the author's cells' are the author's. */
     private boolean byAuthor(Snippet snippet) {
-        Origin origin = origins.get(snippet.id());
+        Origin origin = origins.get(snippet);
         return origin != null && origin.author();
     }
 
@@ -156,9 +160,15 @@ final class NameGuard {
         return Stream.of(session.types(), session.methods(), session.variables()).flatMap(s -> s);
     }
 
-    private static Set<String> usedBy(SourceCodeAnalysis analysis, Snippet snippet) {
-        SourceCodeAnalysis.SnippetWrapper wrapper = analysis.wrapper(snippet);
-        return FreeNames.of(wrapper.wrapped(), at -> wrapper.wrappedToSourcePosition(at) >= 0);
+    /**
+     * The names a declaration's own source uses, read as a member of a class (JShell's wrapper of a declaration
+     * that was not yet resolvable when made holds only a stub, so the source is read instead).
+     */
+    private static Set<String> usedBy(Snippet snippet) {
+        String prefix = "class Wrapper {\n";
+        Set<String> names = new HashSet<>(FreeNames.of(prefix + snippet.source() + "\n}", at -> at >= prefix.length()));
+        names.remove("var"); // the type of a local-variable-like declaration, not a name
+        return names;
     }
 
     /** The names the source's answer cells declare (with the reference solutions): the exercise asks for them. */
@@ -186,7 +196,7 @@ final class NameGuard {
             origins.clear();
             usedBy.clear();
             exerciseNames = null;
-            session.snippets().forEach(s -> origins.put(s.id(), new Origin(0, true)));
+            session.snippets().forEach(s -> origins.put(s, new Origin(0, true)));
         }
     }
 
