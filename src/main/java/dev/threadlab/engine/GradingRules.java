@@ -15,7 +15,8 @@ import java.util.Optional;
  * any of these is refused: deep reflection ({@code java.lang.reflect} members, except arrays and modifiers),
  * method and variable handles beyond {@code MethodHandles.lookup()}, {@code sun.misc.Unsafe} and the JDK's
  * internals, class loaders and module layers, JShell, {@code java.beans}, the compiler API, instrumentation,
- * the attach and debug APIs, native code. The lessons need none of them. Stateless.
+ * the attach and debug APIs, native code, and the engine's own agent and toolkit internals (which the engine
+ * module hides anyway). The lessons need none of them. Stateless.
  *
  * <p>Only member and class references in the constant pool, the superclass and the interfaces are read, so a
  * name in a string or a comment is not a use, and a call through a lambda or a method reference is.
@@ -25,7 +26,8 @@ final class GradingRules {
     /** Packages (internal names, with the slash) any reference to which is refused. */
     private static final List<String> DENIED_PACKAGES = List.of("sun/misc/", "sun/reflect/", "jdk/internal/",
             "jdk/jshell/", "java/beans/", "javax/tools/", "java/lang/instrument/", "java/lang/foreign/",
-            "com/sun/tools/attach/", "com/sun/jdi/", "java/lang/module/", "javax/script/");
+            "com/sun/tools/attach/", "com/sun/jdi/", "java/lang/module/", "javax/script/",
+            "dev/threadlab/agent/", "dev/threadlab/toolkit/internal/");
     /** Classes any member of which is refused. */
     private static final List<String> DENIED_CLASSES = List.of("java/lang/invoke/MethodHandle",
             "java/lang/invoke/VarHandle", "java/lang/invoke/MethodHandles$Lookup", "java/lang/ModuleLayer",

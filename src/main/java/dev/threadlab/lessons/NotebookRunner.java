@@ -34,6 +34,8 @@ public final class NotebookRunner {
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** Errors after which the engine's state is gone, so the run continues in a fresh one. */
     private static final Set<String> ENGINE_LOST = Set.of("EngineExited", "EngineUnavailable");
+    /** Errors of a cell the engine would not run (while grading): a teacher should read why. */
+    private static final Set<String> REFUSALS = Set.of("NotWhileGrading", "ShadowedName");
 
     private final Function<Authorship, ? extends Interpreter> engines;
     private final Duration killGrace;
@@ -107,6 +109,9 @@ public final class NotebookRunner {
                 Capture capture = new Capture();
                 Attempt attempt = engine.run(cell.code(), cell.timeout(), capture);
                 results.add(new CellResult(cell, capture.snapshot(), outcome(attempt, cell)));
+                if (attempt instanceof Attempt.Ended(ExecuteOutcome.Failed f) && REFUSALS.contains(f.ename())) {
+                    notes.add(capitalized(cell.label()) + " was refused: " + f.evalue());
+                }
                 Optional<String> lost = lostState(attempt, cell);
                 if (lost.isPresent() && i + 1 < cells.size()) {
                     engine.close();

@@ -12,14 +12,16 @@ import java.util.Optional;
  * <table>
  *   <caption>How a check cell is scored</caption>
  *   <tr><th>the cell</th><th>points</th></tr>
- *   <tr><td>ended normally, or in {@code CheckFailed}, with its report</td><td>the report's points, at most the source's</td></tr>
+ *   <tr><td>ended normally, with its report</td><td>the report's points, at most the source's</td></tr>
+ *   <tr><td>ended in {@code CheckFailed}, with its report</td><td>0, with the feedback and the report's per-check details</td></tr>
  *   <tr><td>ended without its report (or with a report for another check)</td><td>0</td></tr>
  *   <tr><td>ended in another error (even after its report)</td><td>0</td></tr>
  *   <tr><td>did not finish in time, or never ran</td><td>0</td></tr>
  * </table>
  *
- * <p>nbgrader, which sees only outputs, gives the same points to an honest notebook: the check cell's
- * value is its points and a failure is an error (see docs/grading.md).
+ * <p>nbgrader, which sees only outputs, gives the same points to an honest notebook: a check cell that earns
+ * points ends with them as its value, and one that fails ends in an error, which nbgrader scores 0 (so a
+ * {@code CheckFailed} is 0 here too, whatever its report says; see docs/grading.md).
  */
 public final class Scoring {
 
@@ -41,14 +43,14 @@ public final class Scoring {
                             + " and was stopped. Look for a thread that never ends or a wait without a timeout.",
                     checks);
             case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) && report.isPresent() ->
-                    fromReport(id, max, report.get(), e.evalue());
+                    new CheckScore(id, 0, max, CheckStatus.FAILED, e.evalue(), checks);
             case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) -> new CheckScore(id, 0, max,
                     CheckStatus.FAILED, e.evalue() + withoutReport(id, sent, own.isPresent()), List.of());
             case CellOutcome.Errored e -> new CheckScore(id, 0, max, CheckStatus.FAILED,
                     e.ename() + ": " + e.evalue() + (report.isPresent()
                             ? " (The check cell ended in this error after its checks had run, so they do not count.)"
                             : ""), checks);
-            case CellOutcome.Completed c -> report.map(r -> fromReport(id, max, r, ""))
+            case CellOutcome.Completed c -> report.map(r -> fromReport(id, max, r))
                     .orElseGet(() -> new CheckScore(id, 0, max, CheckStatus.FAILED,
                             "The check cell ended without running its checks" + withoutReport(id, sent, own.isPresent()),
                             List.of()));
@@ -60,8 +62,8 @@ public final class Scoring {
         return new CheckScore(id, 0, max, CheckStatus.NOT_RUN, "The check did not run: " + reason, List.of());
     }
 
-    /** Points from a genuine report, capped at the source's {@code max}; {@code feedback} is the failure's message. */
-    private static CheckScore fromReport(String id, double max, CheckReport report, String feedback) {
+    /** Points from the genuine report of a cell that ended normally, capped at the source's {@code max}. */
+    private static CheckScore fromReport(String id, double max, CheckReport report) {
         double points = Math.max(0, Math.min(report.points(), max));
         List<CheckReport.Item> checks = report.checks();
         if (points >= max && max > 0) {
@@ -71,8 +73,7 @@ public final class Scoring {
             return new CheckScore(id, points, max, CheckStatus.PARTIAL, "The check earned " + number(points) + " of "
                     + number(max) + " points." + failures(checks), checks);
         }
-        return new CheckScore(id, 0, max, CheckStatus.FAILED,
-                feedback.isBlank() ? "The check earned no points." + failures(checks) : feedback, checks);
+        return new CheckScore(id, 0, max, CheckStatus.FAILED, "The check earned no points." + failures(checks), checks);
     }
 
     /** Why a cell without its own report earned nothing, as the end of a sentence. */
