@@ -54,14 +54,17 @@ final class EngineCommand {
         List<String> command = new ArrayList<>();
         command.add(options.javaExecutable().toString());
         // Also in module mode: java.class.path names the jar, which child JVMs (Subprocess, ProcessPool) use.
+        // Absolute: a sandboxed engine starts in its own empty home, where a relative path means nothing.
+        String classPath = options.classPath().stream().map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         command.add("-cp");
-        command.add(options.classPathArgument());
+        command.add(classPath);
         command.addAll(options.jvmFlags());
         command.addAll(options.confinement().jvmFlags(options.javaFeature()));
         if (options.modular()) {
             command.add("--add-exports=java.base/jdk.internal.vm=" + EngineOptions.ENGINE_MODULE);
             command.add("--module-path");
-            command.add(options.classPathArgument());
+            command.add(classPath);
             command.add("--add-modules=ALL-DEFAULT"); // what a class path program sees: java.net.http, java.sql, …
             command.add("--module");
             command.add(EngineOptions.ENGINE_MODULE + "/" + EngineMain.class.getName());
