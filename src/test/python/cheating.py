@@ -205,6 +205,18 @@ def attempts(lesson, source_path, output_dir):
                     "} else {\n    " + SEQUENTIAL + "\n}")
     yield "read-sources", lesson.notebook({"l01-run-all": reads}), {
         "checks": zero(l01_run_all_check=["never ran at the same time"]), "nbgrader": False}
+    peek = ("String peek = \"public class Peek { public static void main(String[] a) throws Exception {\"\n"
+            "        + \" try (var m = new java.io.RandomAccessFile(\\\"/proc/\\\" + a[0] + \\\"/mem\\\", \\\"rw\\\")) {\"\n"
+            "        + \" System.out.print(\\\"open\\\"); } catch (Exception e) { System.out.print(\\\"shut\\\"); } } }\";\n"
+            "var result = Subprocess.ofSource(peek, String.valueOf(ProcessHandle.current().pid())).run();\n")
+    yield "child-writes-engine-memory", lesson.notebook({"l01-run-all": run_all(
+        "if (memoryOpen) {\n"
+        "    List<Thread> threads = new ArrayList<>();\n"
+        "    for (Runnable task : tasks) threads.add(Thread.ofPlatform().start(task));\n"
+        "    for (Thread t : threads) t.join();\n"
+        "} else {\n    " + SEQUENTIAL + "\n}")}, after_setup=[
+        peek + "boolean memoryOpen = result.stdout().equals(\"open\");"]), {
+        "checks": zero(l01_run_all_check=["never ran at the same time"]), "nbgrader": False}
     grades = os.path.join(os.path.abspath(output_dir), "grades.json")
     yield "detached-writer", lesson.notebook(after_setup=[
         "new ProcessBuilder(\"setsid\", \"sh\", \"-c\", \"(sleep 31337 &) ; sleep 6; echo hacked > " + grades +

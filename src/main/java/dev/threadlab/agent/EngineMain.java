@@ -51,6 +51,11 @@ public final class EngineMain {
         SocketAddress kernel = args.length == 2
                 ? new InetSocketAddress(args[0], Integer.parseInt(args[1])) : UnixDomainSocketAddress.of(args[0]);
         String token = readToken(System.in);
+        if (Boolean.getBoolean("threadlab.grading")) {
+            // No other process of the user (a child a cell starts) may read or write this one's memory.
+            Undumpable.apply().ifPresent(why -> DIAGNOSTICS.println("threadlab agent: the grading engine's memory stays"
+                    + " open to other processes of its user: " + why));
+        }
         SocketChannel command = connect(kernel, Wire.COMMAND_CONNECTION, token);
         SocketChannel control = connect(kernel, Wire.CONTROL_CONNECTION, token);
 

@@ -45,7 +45,9 @@ public record Confinement(boolean grading, Optional<Sandbox> sandbox) {
      * The JVM flags a grading engine gets on a JDK of feature release {@code jdk}: no agent may attach to it
      * (it could rewrite any class), and on JDKs that have the switches, {@code sun.misc.Unsafe}'s memory access
      * (JDK 23+) and native code (JDK 24+) are denied, so code in the unnamed module cannot read or write the
-     * memory of the toolkit's objects. Empty for a live engine.
+     * memory of the toolkit's objects. (From JDK 22 the engine module may use native code: its agent makes the
+     * process non-dumpable, so that no other process of the user can write its memory either.) Empty for a
+     * live engine.
      */
     public List<String> jvmFlags(int jdk) {
         if (!grading) {
@@ -72,7 +74,8 @@ public record Confinement(boolean grading, Optional<Sandbox> sandbox) {
         return Optional.of("On JDK " + jdk + " the grading engine cannot deny "
                 + (jdk >= 23 ? "native code (JNI, the foreign function API)"
                         : "sun.misc.Unsafe's memory access and native code (JNI, the foreign function API)")
-                + ", with which student code could change the toolkit's objects; grade with JDK 24 or newer"
+                + (jdk >= 22 ? "" : ", nor keep other processes out of its memory")
+                + " to code that grading does not read (a child JVM a cell starts, say); grade with JDK 24 or newer"
                 + " (set JAVA_HOME) to shut those doors too.");
     }
 

@@ -63,6 +63,10 @@ final class EngineCommand {
         command.addAll(options.confinement().jvmFlags(options.javaFeature()));
         if (options.modular()) {
             command.add("--add-exports=java.base/jdk.internal.vm=" + EngineOptions.ENGINE_MODULE);
+            if (options.confinement().grading() && options.javaFeature() >= 22) {
+                // the agent makes the grading engine's process non-dumpable through the foreign function API
+                command.add("--enable-native-access=" + EngineOptions.ENGINE_MODULE);
+            }
             command.add("--module-path");
             command.add(classPath);
             command.add("--add-modules=ALL-DEFAULT"); // what a class path program sees: java.net.http, java.sql, …
@@ -76,14 +80,15 @@ final class EngineCommand {
     }
 
     /**
-     * {@code bwrap} with: its own user, process, network (loopback only), IPC and host name namespaces; a new
-     * session (no terminal to push keys into); the system read-only; the JDK, the engine's class path and the
+     * {@code bwrap} with: its own user, process, network (loopback only), IPC and host name namespaces; no
+     * capabilities (bwrap run by root would keep them); a new session (no terminal to push keys into); the
+     * system read-only; the JDK, the engine's class path and the
      * socket's directory read-only; {@code /tmp} and home empty and private. Nothing else of the file system:
      * no sources, no submissions, no output directory, no working directory. It dies with the grader.
      */
     static List<String> sandbox(Confinement.Sandbox sandbox, EngineOptions options, EngineListener listener) {
         List<String> command = new ArrayList<>(List.of(sandbox.bwrap().toString(),
-                "--die-with-parent", "--new-session", "--unshare-all"));
+                "--die-with-parent", "--new-session", "--unshare-all", "--cap-drop", "ALL"));
         for (String dir : SYSTEM) {
             command.addAll(List.of("--ro-bind-try", dir, dir));
         }

@@ -41,7 +41,7 @@ public final class SandboxProbe {
             return new Result.Unavailable("bubblewrap (bwrap) is not installed: install it (Debian, Ubuntu: sudo apt-get"
                     + " install bubblewrap; Fedora: sudo dnf install bubblewrap).");
         }
-        List<String> command = List.of(bwrap.get().toString(), "--die-with-parent", "--unshare-all",
+        List<String> command = List.of(bwrap.get().toString(), "--die-with-parent", "--unshare-all", "--cap-drop", "ALL",
                 "--ro-bind-try", "/usr", "/usr", "--ro-bind-try", "/bin", "/bin", "--ro-bind-try", "/lib", "/lib",
                 "--ro-bind-try", "/lib64", "/lib64", "--proc", "/proc", "--dev", "/dev", "--", "true");
         try {
