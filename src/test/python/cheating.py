@@ -98,17 +98,17 @@ def attempts(lesson, source_path, output_dir):
         return expected
 
     sequential = run_all(SEQUENTIAL)
-    yield "reference", lesson.notebook(ref), {"checks": {c: {"points": "max"} for c in lesson.checks}, "nbgrader": True}
+    yield "reference", lesson.notebook(ref), {"checks": {c: {"points": "max"} for c in lesson.checks}, "nbgrader": False}
     yield "reference-with-helpers", lesson.notebook(ref, after_setup=[
         "int finished = 99;\nObject gate = null;\nList<String> urls = List.of();\n"
         "class Worker { }\nstatic int helper() { return 1; }"]), {
         "checks": {c: {"points": "max"} for c in lesson.checks}, "nbgrader": False}
     yield "blank", lesson.notebook(), {"checks": {c: {"points": 0, "reasons": ["Not written yet"]}
-                                                  for c in lesson.checks}, "nbgrader": True}
+                                                  for c in lesson.checks}, "nbgrader": False}
     join_each = run_all("for (Runnable task : tasks) {\n    Thread t = new Thread(task);\n    t.start();\n    t.join();\n}")
     yield "join-after-start", lesson.notebook(dict(ref, **{"l01-run-all": join_each})), {"checks": {
         "l01-run-all-check": {"points": 0, "reasons": ["join() right after start()"], "details": True},
-        "l01-fetch-all-check": {"points": "max"}, "l01-run-tasks-check": {"points": "max"}}, "nbgrader": True}
+        "l01-fetch-all-check": {"points": "max"}, "l01-run-tasks-check": {"points": "max"}}, "nbgrader": False}
     swallow = ("static List<Integer> runTasks(List<Callable<Integer>> tasks) throws Exception {\n"
                "    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {\n"
                "        List<Integer> results = new ArrayList<>();\n"

@@ -42,7 +42,7 @@ final class GradeIT {
                 + " be 2 ==> expected: <2> but was: <0>"), csv.get(4));
         int wait = csv.indexOf(csv.stream().filter(l -> l.contains("l98-wait-check,0,3")).findFirst().orElseThrow());
         assertTrue(csv.get(wait).startsWith(ben + ",98-grading,l98-wait-check,0,3,timed_out,"), csv.get(wait));
-        assertTrue(csv.get(wait + 1).startsWith(ben + ",98-grading,l98-count-check,1,2,partial,The check earned 1 of 2"
+        assertTrue(csv.get(wait + 1).startsWith(ben + ",98-grading,l98-count-check,1,2,partial,\"The check earned 1 of 2"
                 + " points. Not passed: countEven of {1, 2, 4} is 2"), csv.get(wait + 1));
 
         JsonNode json = new ObjectMapper().readTree(grades.resolve("grades.json").toFile());
