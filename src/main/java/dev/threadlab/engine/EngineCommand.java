@@ -61,6 +61,9 @@ final class EngineCommand {
         command.add(classPath);
         command.addAll(options.jvmFlags());
         command.addAll(options.confinement().jvmFlags(options.javaFeature()));
+        if (options.confinement().sandbox().isPresent()) {
+            command.add("-Duser.home=" + SANDBOX_HOME); // the JVM would take the account's home, not visible inside
+        }
         if (options.modular()) {
             command.add("--add-exports=java.base/jdk.internal.vm=" + EngineOptions.ENGINE_MODULE);
             if (options.confinement().grading() && options.javaFeature() >= 22) {
