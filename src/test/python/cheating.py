@@ -20,6 +20,7 @@ import sys
 
 import nbformat
 
+REFUSED = ("No check report", "ShadowedName", "NotWhileGrading", "CompileError", "EngineExited")
 RUN_ALL = "static void runAll(List<Runnable> tasks) throws InterruptedException {"
 SEQUENTIAL = "for (Runnable task : tasks) task.run();"
 
@@ -91,6 +92,12 @@ def attempts(lesson, source_path, output_dir):
     ref = lesson.answers
     all_zero = {c: {"points": 0} for c in lesson.checks}
 
+    def ran():
+        """runAll ran tasks one after another: its check ran (its report's details are there) and earned 0."""
+        expected = copy.deepcopy(all_zero)
+        expected["l01-run-all-check"]["ran"] = True
+        return expected
+
     def zero(**reasons):
         expected = copy.deepcopy(all_zero)
         for check, phrases in reasons.items():
@@ -107,7 +114,7 @@ def attempts(lesson, source_path, output_dir):
                                                   for c in lesson.checks}, "nbgrader": False}
     join_each = run_all("for (Runnable task : tasks) {\n    Thread t = new Thread(task);\n    t.start();\n    t.join();\n}")
     yield "join-after-start", lesson.notebook(dict(ref, **{"l01-run-all": join_each})), {"checks": {
-        "l01-run-all-check": {"points": 0, "reasons": ["join() right after start()"], "details": True},
+        "l01-run-all-check": {"points": 0, "ran": True},
         "l01-fetch-all-check": {"points": "max"}, "l01-run-tasks-check": {"points": "max"}}, "nbgrader": False}
     swallow = ("static List<Integer> runTasks(List<Callable<Integer>> tasks) throws Exception {\n"
                "    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {\n"
@@ -117,7 +124,7 @@ def attempts(lesson, source_path, output_dir):
                "        }\n        return results;\n    }\n}")
     yield "swallowed-failure", lesson.notebook(dict(ref, **{"l01-run-tasks": swallow})), {"checks": {
         "l01-run-all-check": {"points": "max"}, "l01-fetch-all-check": {"points": "max"},
-        "l01-run-tasks-check": {"points": 0, "reasons": ["swallowed"], "details": True}}, "nbgrader": False}
+        "l01-run-tasks-check": {"points": 0, "ran": True}}, "nbgrader": False}
 
     yield "shadow-check-class", lesson.notebook(after_setup=[
         "class Check {\n    static double cell(String id, java.util.function.Consumer<Object> body) { return 5; }\n}"]), {
@@ -203,8 +210,7 @@ def attempts(lesson, source_path, output_dir):
                     "    for (Runnable task : tasks) threads.add(Thread.ofPlatform().start(task));\n"
                     "    for (Thread t : threads) t.join();\n"
                     "} else {\n    " + SEQUENTIAL + "\n}")
-    yield "read-sources", lesson.notebook({"l01-run-all": reads}), {
-        "checks": zero(l01_run_all_check=["never ran at the same time"]), "nbgrader": False}
+    yield "read-sources", lesson.notebook({"l01-run-all": reads}), {"checks": ran(), "nbgrader": False}
     peek = ("String peek = \"public class Peek { public static void main(String[] a) throws Exception {\"\n"
             "        + \" try (var m = new java.io.RandomAccessFile(\\\"/proc/\\\" + a[0] + \\\"/mem\\\", \\\"rw\\\")) {\"\n"
             "        + \" System.out.print(\\\"open\\\"); } catch (Exception e) { System.out.print(\\\"shut\\\"); } } }\";\n"
@@ -216,7 +222,7 @@ def attempts(lesson, source_path, output_dir):
         "    for (Thread t : threads) t.join();\n"
         "} else {\n    " + SEQUENTIAL + "\n}")}, after_setup=[
         peek + "boolean memoryOpen = result.stdout().equals(\"open\");"]), {
-        "checks": zero(l01_run_all_check=["never ran at the same time"]), "nbgrader": False}
+        "checks": ran(), "nbgrader": False}
     grades = os.path.join(os.path.abspath(output_dir), "grades.json")
     yield "detached-writer", lesson.notebook(after_setup=[
         "new ProcessBuilder(\"setsid\", \"sh\", \"-c\", \"(sleep 31337 &) ; sleep 6; echo hacked > " + grades +
@@ -228,7 +234,7 @@ def attempts(lesson, source_path, output_dir):
         "Display.show((Displayable) () -> new MimeBundle(Map.of(\"text/plain\", \"4.0\",\n"
         "        \"application/vnd.threadlab.check+json\", " + json.dumps(fake_report("l01-run-all-check", 4)) + "), Map.of()));\n"
         "System.out.println(\"4.0\");\n" + SEQUENTIAL)}, after_setup=[fake + "Display.show(fake);\nfake"]), {
-        "checks": zero(l01_run_all_check=["never ran at the same time"]), "nbgrader": False}
+        "checks": ran(), "nbgrader": False}
     yield "engine-port", lesson.notebook(after_setup=[
         "String where = String.join(\" \", ProcessHandle.current().info().arguments().orElse(new String[0]));\n"
         "String socket = where.substring(where.lastIndexOf(' ') + 1);\n"
@@ -283,8 +289,9 @@ def check(directory, grades_path):
             for phrase in want.get("reasons", []):
                 if phrase not in got["message"]:
                     failures.append(f"{name}: {check_id}'s message lacks {phrase!r}: {got['message'][:300]}")
-            if want.get("details") and not got["checks"]:
-                failures.append(f"{name}: {check_id} lost its per-check details")
+            if want.get("ran") and (not got["checks"] or any(m in got["message"] for m in REFUSED)):
+                failures.append(f"{name}: {check_id} should have run and kept its feedback and details: "
+                                f"{got['message'][:300]}")
             if points == 0 and not got["message"].strip():
                 failures.append(f"{name}: {check_id} earned nothing without saying why")
         if "max" in expectation and grade["max"] != expectation["max"]:
