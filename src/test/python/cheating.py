@@ -93,9 +93,10 @@ def attempts(lesson, source_path, output_dir):
     all_zero = {c: {"points": 0} for c in lesson.checks}
 
     def ran():
-        """runAll ran tasks one after another: its check ran (its report's details are there) and earned 0."""
+        """runAll ran tasks one after another: its check ran (its report's details are there) and earned no more
+        than the honest one-after-another answer does (with partial credit, the requirements it meets)."""
         expected = copy.deepcopy(all_zero)
-        expected["l01-run-all-check"]["ran"] = True
+        expected["l01-run-all-check"] = {"points": "as one-after-another", "ran": True}
         return expected
 
     def zero(**reasons):
@@ -112,6 +113,8 @@ def attempts(lesson, source_path, output_dir):
         "checks": {c: {"points": "max"} for c in lesson.checks}, "nbgrader": False}
     yield "blank", lesson.notebook(), {"checks": {c: {"points": 0, "reasons": ["Not written yet"]}
                                                   for c in lesson.checks}, "nbgrader": False}
+    yield "one-after-another", lesson.notebook({"l01-run-all": sequential}), {"checks": dict(
+        all_zero, **{"l01-run-all-check": {"points": "below-max", "ran": True}}), "nbgrader": False}
     join_each = run_all("for (Runnable task : tasks) {\n    Thread t = new Thread(task);\n    t.start();\n    t.join();\n}")
     yield "join-after-start", lesson.notebook(dict(ref, **{"l01-run-all": join_each})), {"checks": {
         "l01-run-all-check": {"points": 0, "ran": True},
@@ -124,7 +127,7 @@ def attempts(lesson, source_path, output_dir):
                "        }\n        return results;\n    }\n}")
     yield "swallowed-failure", lesson.notebook(dict(ref, **{"l01-run-tasks": swallow})), {"checks": {
         "l01-run-all-check": {"points": "max"}, "l01-fetch-all-check": {"points": "max"},
-        "l01-run-tasks-check": {"points": 0, "ran": True}}, "nbgrader": False}
+        "l01-run-tasks-check": {"points": "below-max", "ran": True}}, "nbgrader": False}
 
     yield "shadow-check-class", lesson.notebook(after_setup=[
         "class Check {\n    static double cell(String id, java.util.function.Consumer<Object> body) { return 5; }\n}"]), {
@@ -177,7 +180,7 @@ def attempts(lesson, source_path, output_dir):
     yield "interrupt-command-thread", lesson.notebook({"l01-run-all": run_all(
         "Thread.getAllStackTraces().keySet().stream()\n"
         "        .filter(t -> t.getName().equals(\"threadlab-commands\")).forEach(Thread::interrupt);\n" + SEQUENTIAL)}), {
-        "checks": zero(), "nbgrader": False}
+        "checks": dict(all_zero, **{"l01-run-all-check": {"points": "at most one-after-another"}}), "nbgrader": False}
     yield "threaddeath-display-sink", lesson.notebook(after_setup=[
         "Display.install(new DisplaySink() {\n"
         "    public void display(MimeBundle bundle, String id) { throw new ThreadDeath(); }\n"
@@ -203,7 +206,7 @@ def attempts(lesson, source_path, output_dir):
         "        try { Thread.sleep(100); } catch (InterruptedException e) { return; }\n"
         "    }\n});"]), {"checks": zero(), "nbgrader": False}
     nested = run_all('Check.cell("l01-run-all-check", c -> c.that(4, "nested", () -> { }));\n' + SEQUENTIAL)
-    yield "nested-check-cell", lesson.notebook({"l01-run-all": nested}), {"checks": zero(), "nbgrader": False}
+    yield "nested-check-cell", lesson.notebook({"l01-run-all": nested}), {"checks": ran(), "nbgrader": False}
     reads = run_all("java.nio.file.Path source = java.nio.file.Path.of(" + json.dumps(os.path.abspath(source_path)) + ");\n"
                     "if (java.nio.file.Files.isReadable(source)) {\n"
                     "    List<Thread> threads = new ArrayList<>();\n"
@@ -282,17 +285,28 @@ def check(directory, grades_path):
             if got is None:
                 failures.append(f"{name}: no score for {check_id}")
                 continue
-            points = got["max"] if want["points"] == "max" else want["points"]
-            if got["points"] != points or got["max"] != expected["max"][check_id]:
-                failures.append(f"{name}: {check_id} got {got['points']}/{got['max']}, expected {points}"
+            wanted = want["points"]
+            if isinstance(wanted, str) and wanted.startswith(("as ", "at most ")):
+                baseline = wanted.split(" ")[-1]
+                honest = next(c for c in grades[baseline]["checks"] if c["id"] == check_id)["points"]
+                good = got["points"] == honest if wanted.startswith("as ") else got["points"] <= honest
+                wanted = f"{wanted} ({honest})"
+            elif wanted == "below-max":
+                good = got["points"] < got["max"]
+            else:
+                wanted = got["max"] if wanted == "max" else wanted
+                good = got["points"] == wanted
+            if not good or got["max"] != expected["max"][check_id]:
+                failures.append(f"{name}: {check_id} got {got['points']}/{got['max']}, expected {wanted}"
                                 f"/{expected['max'][check_id]} ({got['status']}: {got['message'][:300]})")
+            points = got["points"]
             for phrase in want.get("reasons", []):
                 if phrase not in got["message"]:
                     failures.append(f"{name}: {check_id}'s message lacks {phrase!r}: {got['message'][:300]}")
             if want.get("ran") and (not got["checks"] or any(m in got["message"] for m in REFUSED)):
                 failures.append(f"{name}: {check_id} should have run and kept its feedback and details: "
                                 f"{got['message'][:300]}")
-            if points == 0 and not got["message"].strip():
+            if points < got["max"] and not got["message"].strip():
                 failures.append(f"{name}: {check_id} earned nothing without saying why")
         if "max" in expectation and grade["max"] != expectation["max"]:
             failures.append(f"{name}: the notebook's maximum is {grade['max']}, expected {expectation['max']}")
@@ -332,6 +346,8 @@ def through_nbgrader(directory):
             if want is None:
                 continue
             points, maximum = nbgrader_rules.score(cell)
+            if not isinstance(want["points"], (int, float)) and want["points"] != "max":
+                continue
             wanted = maximum if want["points"] == "max" else want["points"]
             if points != wanted:
                 failures.append(f"{name}: nbgrader's rules give {meta['grade_id']} {points}/{maximum}, expected {wanted}")

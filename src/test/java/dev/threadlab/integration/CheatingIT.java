@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Unsafe, fake arrivals, a broken cell thread, a display sink that throws ThreadDeath, extra graded cells,
  * Check.cell from the answer, a background thread or a nested check, reading the sources, a detached process
  * rewriting the grades, fake reports, the engine's port, the toolkit's internals, {@code %jars}. Graded in one
- * sandboxed {@code threadlab grade} run with {@code --jobs 2}: every attempt earns nothing and the report says
- * why, the reference keeps full marks and honest wrong answers keep their feedback. Then the attacks that
+ * sandboxed {@code threadlab grade} run with {@code --jobs 2}: every attempt earns nothing (or, wrapped around the
+ * honest one-after-another answer, no more than it) and the report says why, the reference keeps full marks and
+ * honest wrong answers keep their feedback. Then the attacks that
  * happen inside the kernel, through nbclient and the live kernel, scored by nbgrader's rules.
  */
 @Tag("integration")
