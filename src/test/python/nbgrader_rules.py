@@ -6,6 +6,11 @@ nbgrader's documented rules for a code cell marked ``grade: true``:
   * otherwise the first ``execute_result`` whose ``text/plain`` reads as a number is partial credit;
   * otherwise the cell scores its full ``points``.
 Its metadata schema 3 has exactly these keys, which it keeps; others it deletes.
+
+`threadlab grade` scores from the check cell's genuine report instead of its outputs. On an honest notebook
+the two agree (a check cell that earns points ends with them as its value; one that fails ends in an error);
+where only outputs claim points (a cell that ends quietly without its report, a printed "4.0") the grader gives
+0 and nbgrader would not (docs/grading.md). cheating.py runs the attempts where both apply through both.
 """
 
 SCHEMA_3_KEYS = {"schema_version", "grade", "solution", "locked", "task", "grade_id", "points"}

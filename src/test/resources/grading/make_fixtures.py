@@ -1,4 +1,4 @@
-"""Writes the grading fixtures: a source lesson with plain-Java checks and submissions to it.
+"""Writes the grading fixtures: a source lesson with Check API checks and submissions to it.
 
 Run with /usr/bin/python3 from this directory; the files are committed, so this is only for changing them.
 """
@@ -29,21 +29,28 @@ def markdown(source):
     return {"cell_type": "markdown", "metadata": {}, "source": source}
 
 
-SUM_CHECK = """if (sum(1, 1) != 2) throw new AssertionError("sum(1, 1) should be 2, was " + sum(1, 1));
-// BEGIN HIDDEN TESTS
-if (sum(-1, -2) != -3) throw new AssertionError("sum(-1, -2) should be -3, was " + sum(-1, -2));
-// END HIDDEN TESTS"""
+SUM_CHECK = """Check.cell("l98-sum-check", c -> {
+    c.that(1, "sum(1, 1) is 2", () -> Assertions.assertEquals(2, sum(1, 1), "sum(1, 1) should be 2"));
+    // BEGIN HIDDEN TESTS
+    c.that(1, "sum(-1, -2) is -3", () -> Assertions.assertEquals(-3, sum(-1, -2), "sum(-1, -2) should be -3"));
+    // END HIDDEN TESTS
+});"""
 
-WAIT_CHECK = """Thread worker = new Thread(() -> {});
-worker.start();
-waitFor(worker);
-if (worker.isAlive()) throw new AssertionError("waitFor returned before the thread ended");"""
+# The cell's own timeout (5 s) is shorter than the check's, so a waitFor that never returns times the cell out.
+WAIT_CHECK = """Check.cell("l98-wait-check", c -> {
+    c.timeout(Duration.ofSeconds(60));
+    c.that(3, "waitFor returns once the thread ended", () -> {
+        Thread worker = new Thread(() -> {});
+        worker.start();
+        waitFor(worker);
+        Assertions.assertFalse(worker.isAlive(), "waitFor returned before the thread ended");
+    });
+});"""
 
-COUNT_CHECK = """double earned = 0;
-if (countEven(new int[] {1, 2, 4}) == 2) earned += 1;
-if (countEven(new int[] {}) == 0) earned += 1;
-if (earned == 0) throw new AssertionError("countEven is wrong for every input");
-earned"""
+COUNT_CHECK = """Check.partial("l98-count-check", c -> {
+    c.that(1, "countEven of {1, 2, 4} is 2", () -> Assertions.assertEquals(2, countEven(new int[] {1, 2, 4})));
+    c.that(1, "countEven of {} is 0", () -> Assertions.assertEquals(0, countEven(new int[] {})));
+});"""
 
 
 def lesson(sum_body, wait_body, count_body, sum_check=SUM_CHECK):
@@ -145,15 +152,19 @@ write("checks/source/96-checks.ipynb",
       checks_lesson("    // BEGIN SOLUTION: return twice x\n    return 2 * x;\n    // END SOLUTION"))
 write("checks/submissions/carla.ipynb", checks_lesson("    return x < 0 ? x : 2 * x;"))
 
-# For the runner's engine test: a passing and a failing graded cell, then a cell that never ends (2 s allowed)
-# and a graded cell after it that needs the state of the first cell.
+# For the runner's engine test: a passing and a failing graded cell, then a read-only cell that never ends (2 s
+# allowed) and a graded cell after it that needs the state of the first cell.
 runner = {
     "cells": [
         code("int x = 41;\nSystem.out.println(ProcessHandle.current().pid());"),
-        check("l95-pass", 1, "if (x + 1 != 42) throw new AssertionError(\"x is \" + x);"),
-        check("l95-fail", 1, "if (x != 42) throw new IllegalStateException(\"x should be 42 but is \" + x);"),
-        code("while (true) {}", threadlab={"timeout": 2}),
-        check("l95-after", 1, "System.out.println(ProcessHandle.current().pid());\nx + 1"),
+        check("l95-pass", 1, "Check.cell(\"l95-pass\", c -> c.that(1, \"x + 1 is 42\",\n"
+                             "        () -> Assertions.assertEquals(42, x + 1, \"x is \" + x)));"),
+        check("l95-fail", 1, "Check.cell(\"l95-fail\", c -> c.that(1, \"x is 42\", () -> {\n"
+                             "    if (x != 42) throw new IllegalStateException(\"x should be 42 but is \" + x);\n}));"),
+        code("while (true) {}", dict(grade=False, solution=False, locked=True, grade_id="l95-hang"),
+             threadlab={"timeout": 2}),
+        check("l95-after", 1, "System.out.println(ProcessHandle.current().pid());\n"
+                              "Check.cell(\"l95-after\", c -> c.that(1, \"x is still 41\", () -> Assertions.assertEquals(41, x)));"),
     ],
     "metadata": {"threadlab": {"lesson": "95-runner"}},
     "nbformat": 4,

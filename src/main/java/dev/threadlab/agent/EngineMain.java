@@ -9,20 +9,26 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import jdk.jshell.execution.Util;
 
 /**
- * Entry point of the engine JVM: {@code EngineMain <host> <port>}. Connects twice to the kernel's
- * loopback server socket (commands and output first, control second; TCP_NODELAY on both), installs
- * stdout, stderr, stdin and the display sink, then serves JShell's commands until the kernel closes the
- * connection, and halts.
+ * Entry point of the engine JVM: {@code EngineMain <host> <port>} (loopback TCP) or {@code EngineMain
+ * <socket path>} (a Unix domain socket, for a sandboxed engine). Reads the secret token from its standard
+ * input (the kernel writes one line and closes it, so user code cannot read it later), connects twice to
+ * the kernel (commands and output first, control second; TCP_NODELAY on TCP), installs stdout, stderr,
+ * stdin and the display sink, then serves JShell's commands until the kernel closes the connection, and
+ * halts.
  */
 public final class EngineMain {
 
-    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     /** The process's own stderr, for the agent's rare diagnostics (the kernel logs it); never the user's. */
     static final PrintStream DIAGNOSTICS = System.err;
 
@@ -54,17 +60,23 @@ public final class EngineMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: EngineMain <host> <port>, was " + args.length + " arguments");
+        if (args.length != 1 && args.length != 2) {
+            throw new IllegalArgumentException("usage: EngineMain <host> <port> | EngineMain <socket path>, was "
+                    + args.length + " arguments");
         }
-        String host = args[0];
-        int port = Integer.parseInt(args[1]);
-        String token = System.getenv().getOrDefault(Wire.TOKEN_ENV, "");
-        Socket command = connect(host, port, Wire.COMMAND_CONNECTION, token);
-        Socket control = connect(host, port, Wire.CONTROL_CONNECTION, token);
+        SocketAddress kernel = args.length == 2
+                ? new InetSocketAddress(args[0], Integer.parseInt(args[1])) : UnixDomainSocketAddress.of(args[0]);
+        String token = readToken(System.in);
+        if (Boolean.getBoolean("threadlab.grading")) {
+            // No other process of the user (a child a cell starts) may read or write this one's memory.
+            Undumpable.apply().ifPresent(why -> DIAGNOSTICS.println("threadlab agent: the grading engine's memory stays"
+                    + " open to other processes of its user: " + why));
+        }
+        SocketChannel command = connect(kernel, Wire.COMMAND_CONNECTION, token);
+        SocketChannel control = connect(kernel, Wire.CONTROL_CONNECTION, token);
 
-        Multiplexer multiplexer = new Multiplexer(command.getOutputStream());
-        DataOutputStream controlOut = new DataOutputStream(control.getOutputStream());
+        Multiplexer multiplexer = new Multiplexer(ChannelStreams.output(command));
+        DataOutputStream controlOut = new DataOutputStream(ChannelStreams.output(control));
         RemoteStdin stdin = new RemoteStdin(controlOut, multiplexer);
         StandardStreams streams = new StandardStreams(new UnclosablePrintStream(multiplexer.channel(Wire.OUT)),
                 new UnclosablePrintStream(multiplexer.channel(Wire.ERR)), stdin);
@@ -75,6 +87,7 @@ public final class EngineMain {
         // kernel sweeps up after that).
         Runtime.getRuntime().addShutdownHook(new Thread(EngineMain::killDescendants, "threadlab-end-children"));
         DisplayChannel.install(new DisplayChannel(multiplexer));
+        ReportForwarder.install(new ReportForwarder(multiplexer, DIAGNOSTICS));
 
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer, streams);
         haltWhenTheKernelDies();
@@ -84,7 +97,7 @@ public final class EngineMain {
         Thread.currentThread().setName("threadlab-commands");
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
         responses.flush();
-        ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(command.getInputStream(), 1 << 16));
+        ObjectInputStream commands = new ObjectInputStream(new BufferedInputStream(ChannelStreams.input(command), 1 << 16));
         Util.forwardExecutionControl(executionControl, commands, responses);
         // The kernel closed the connection or asked us to close: leave at once, whatever user threads remain.
         multiplexer.flush();
@@ -102,21 +115,32 @@ public final class EngineMain {
         warmUp.start();
     }
 
-    private static Socket connect(String host, int port, byte kind, String token) throws IOException {
-        Socket socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-        OutputStream out = socket.getOutputStream();
-        out.write(kind);
-        out.write((token + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        return socket;
+    /** The first line of standard input, read a byte at a time so that nothing after it is taken. */
+    private static String readToken(InputStream in) throws IOException {
+        StringBuilder token = new StringBuilder();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n' && token.length() < 100) {
+            token.append((char) b);
+        }
+        return token.toString();
     }
 
-    private static void startControlListener(Socket control, AgentExecutionControl executionControl,
+    private static SocketChannel connect(SocketAddress kernel, byte kind, String token) throws IOException {
+        SocketChannel channel = SocketChannel.open(kernel);
+        if (kernel instanceof InetSocketAddress) {
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        }
+        OutputStream out = ChannelStreams.output(channel);
+        byte[] hello = (((char) kind) + token + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        out.write(hello);
+        out.flush();
+        return channel;
+    }
+
+    private static void startControlListener(SocketChannel control, AgentExecutionControl executionControl,
                                              RemoteStdin stdin, Multiplexer multiplexer) {
         Thread listener = new Thread(() -> {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(control.getInputStream()))) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(control)))) {
                 while (true) {
                     byte kind = in.readByte();
                     Thread.interrupted(); // a cell may interrupt every thread; the thread dump below reads a file

@@ -64,11 +64,11 @@ final class Multiplexer {
 
     /**
      * Appends {@code data} as one frame of {@code channel}; with {@code now}, flushes at once. Output frames
-     * ({@link Wire#OUT}, {@link Wire#ERR}, {@link Wire#DISPLAY}) are preceded by a {@link Wire#CELL} frame
+     * ({@link Wire#OUT}, {@link Wire#ERR}, {@link Wire#DISPLAY}, {@link Wire#REPORT}) are preceded by a {@link Wire#CELL} frame
      * when the calling thread's {@link CellTag} differs from the previous output frame's.
      */
     void append(byte channel, byte[] data, int off, int len, boolean now) {
-        boolean output = channel == Wire.OUT || channel == Wire.ERR || channel == Wire.DISPLAY;
+        boolean output = channel == Wire.OUT || channel == Wire.ERR || channel == Wire.DISPLAY || channel == Wire.REPORT;
         // Output during shutdown (a learner's shutdown hook, a thread created in an earlier cell) belongs to
         // the cell that ended the JVM: 0 sends it to the most recent cell.
         int tag = output && !immediate ? CellTag.current() : 0;

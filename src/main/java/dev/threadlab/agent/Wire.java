@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>The command connection carries JShell's command protocol ({@code StreamingExecutionControl} /
  * {@code Util.forwardExecutionControl}) raw from kernel to engine, and {@link #frame frames} from engine
- * to kernel: command responses, stdout, stderr, displays, {@link #CELL} tags and {@link #SYNC} marks (end of a coalesced batch,
+ * to kernel: command responses, stdout, stderr, displays, check reports, {@link #CELL} tags and {@link #SYNC} marks (end of a coalesced batch,
  * so the kernel hands everything received so far to the cell's output at once). A whole command or
  * response is one socket write. The control connection carries {@link #STOP} and standard input.
  */
@@ -48,6 +48,11 @@ public final class Wire {
      * arrived. Starts with a NUL byte, which text output does not contain.
      */
     public static final byte[] RAW_SYNC = {0, 't', 'h', 'r', 'e', 'a', 'd', 'l', 'a', 'b', '-', 's', 'y', 'n', 'c', 0};
+    /**
+     * Frame channel: the genuine report of a check cell, which only the agent sends (see
+     * {@code ReportForwarder}): {@link #encodeReport}. Tagged with its cell like output.
+     */
+    public static final byte REPORT = 7;
     /** Bytes before a frame's data: channel, then data length as a big-endian int. */
     public static final int FRAME_HEADER = 5;
 
@@ -82,8 +87,6 @@ public final class Wire {
     public static final String MEMORY_COMMAND = "memory";
     /** Extension command: the live user threads and child processes. */
     public static final String THREADS_COMMAND = "threads";
-    /** Environment variable holding the secret the engine echoes when it connects. */
-    public static final String TOKEN_ENV = "THREADLAB_ENGINE_TOKEN";
     /**
      * Starts a {@link #THREAD_DUMP} answer when the cell's own thread has its interrupt flag set but still
      * waits or is blocked: it is in a call that ignores interrupts ({@code CompletableFuture.join},
@@ -160,6 +163,33 @@ public final class Wire {
         Map<String, String> data = readMap(in);
         Map<String, String> metadata = readMap(in);
         return new DisplayMessage(op, new MimeBundle(data, metadata), id, wait);
+    }
+
+    /** A check cell's report: its grade id and its JSON ({@code application/vnd.threadlab.check+json}). */
+    public record Report(String id, String json) {
+        public Report {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(json, "json");
+        }
+    }
+
+    /** A report as the data of a {@link #REPORT} frame: the id (int length, UTF-8), then the JSON (UTF-8). */
+    public static byte[] encodeReport(Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeString(out, report.id());
+            out.write(report.json().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The report in the data of a {@link #REPORT} frame. */
+    public static Report decodeReport(byte[] data) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+        String id = readString(in);
+        return new Report(id, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {

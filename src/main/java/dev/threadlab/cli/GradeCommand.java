@@ -1,5 +1,8 @@
 package dev.threadlab.cli;
 
+import dev.threadlab.engine.Confinement;
+import dev.threadlab.engine.EngineOptions;
+import dev.threadlab.engine.SandboxProbe;
 import dev.threadlab.lessons.GradeReport;
 import dev.threadlab.lessons.Grader;
 import dev.threadlab.lessons.NotebookGrade;
@@ -27,16 +30,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code threadlab grade NOTEBOOK|DIR... [--source DIR|FILE] [-o DIR] [--timeout SEC]}. */
+/**
+ * {@code threadlab grade NOTEBOOK|DIR... [--source DIR|FILE] [-o DIR] [--timeout SEC] [--jobs N] [--no-sandbox]}.
+ * Engines are confined for grading and, unless {@code --no-sandbox}, run in a bubblewrap sandbox; when the
+ * platform cannot sandbox, the command says why and grades nothing. Grades are written only after every
+ * process the submissions started is gone. See docs/grading.md.
+ */
 @Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Grade submitted lesson notebooks: each runs top to bottom in a fresh Java engine, with its "
-                + "check cells restored from the source; prints a score table and writes grades.json and grades.csv.",
+        description = {"Grade submitted lesson notebooks: each runs top to bottom in a fresh Java engine, sandboxed,"
+                + " with its check cells restored from the source; prints a score table and writes grades.json and"
+                + " grades.csv once every process of the submissions is gone. What it guarantees: docs/grading.md.",
                 "Exit status: 0 when every notebook was graded (whatever the score), 1 when one could not be "
-                        + "(unreadable, no source), 2 for a usage error."})
+                        + "(unreadable, no source), 2 for a usage error or when the engines cannot be sandboxed."})
 final class GradeCommand implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(GradeCommand.class.getName());
     private static final Duration GRADE_BOUND = Duration.ofHours(6);
+    /** How long the processes left after grading get to be gone before the grades are written. */
+    private static final Duration LEFTOVER_BOUND = Duration.ofSeconds(30);
 
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK|DIR",
             description = "Submitted notebooks, or directories of them (their *.ipynb files; not recursive).")
@@ -59,6 +70,12 @@ final class GradeCommand implements Callable<Integer> {
             description = "How many notebooks to grade at the same time, each in its own engine. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
+    @Option(names = "--no-sandbox",
+            description = "Run the engines without the bubblewrap sandbox (where the platform has none). Student code"
+                    + " then runs as you: it can read your files, sources and hidden checks included, use the network,"
+                    + " and leave processes that detach themselves running.")
+    private boolean noSandbox;
+
     @Spec
     private CommandSpec spec;
 
@@ -79,13 +96,23 @@ final class GradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--source cannot be read (" + e.getMessage()
                     + "); name the directory of the source notebooks, e.g. --source lessons/source.");
         }
-        Grader grader = new Grader(sources, NotebookRunner.withJavaEngines(),
-                Optional.ofNullable(timeout).map(Duration::ofSeconds));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<EngineOptions> engines = engineOptions(err);
+        if (engines.isEmpty()) {
+            return 2;
+        }
+        Grader grader = new Grader(sources, NotebookRunner.withJavaEngines(engines.get()),
+                Optional.ofNullable(timeout).map(Duration::ofSeconds));
         ProgressLine progress = ProgressLine.onStderr(err);
         List<NotebookGrade> grades = gradeAll(grader, files, progress);
         progress.finish();
+        List<ProcessHandle> survivors = Leftovers.endAll(LEFTOVER_BOUND);
+        if (!survivors.isEmpty()) {
+            err.println("threadlab grade: " + survivors.size() + " process(es) started while grading could not be"
+                    + " ended within " + LEFTOVER_BOUND.toSeconds() + " s (pids "
+                    + survivors.stream().map(p -> Long.toString(p.pid())).toList() + "); the grades are written anyway.");
+        }
         out.print(GradeReport.table(grades));
         out.print(GradeReport.remarks(grades));
         sources.problems().forEach(p -> out.println("source problem: " + p));
@@ -99,6 +126,34 @@ final class GradeCommand implements Callable<Integer> {
         }
         err.println("Wrote " + output.resolve("grades.json") + " and " + output.resolve("grades.csv") + ".");
         return grades.stream().allMatch(NotebookGrade::graded) ? 0 : 1;
+    }
+
+    /**
+     * How the grading engines are launched: confined for grading, in the sandbox unless {@code --no-sandbox};
+     * empty, after saying why on {@code err}, when the sandbox is wanted but the platform has none. Warns when
+     * the JDK cannot shut every door.
+     */
+    private Optional<EngineOptions> engineOptions(PrintWriter err) {
+        EngineOptions options = EngineOptions.defaults();
+        Optional<Confinement.Sandbox> sandbox = Optional.empty();
+        if (noSandbox) {
+            err.println("threadlab grade: grading without a sandbox (--no-sandbox): student code runs as you and can"
+                    + " read your files, sources and hidden checks included.");
+        } else {
+            switch (SandboxProbe.probe(System.getenv())) {
+                case SandboxProbe.Result.Ready ready -> sandbox = Optional.of(ready.sandbox());
+                case SandboxProbe.Result.Unavailable no -> {
+                    err.println("threadlab grade: cannot sandbox the engines: " + no.why() + " Without a sandbox,"
+                            + " student code runs as you: it can read your files (sources and hidden checks included),"
+                            + " use the network and leave processes running. To grade that way anyway, pass"
+                            + " --no-sandbox.");
+                    err.flush();
+                    return Optional.empty();
+                }
+            }
+        }
+        Confinement.weakerOn(options.javaFeature()).ifPresent(w -> err.println("threadlab grade: " + w));
+        return Optional.of(options.withConfinement(Confinement.grading(sandbox)));
     }
 
     /** The grades of {@code files} in their order, {@link #jobs} at a time, showing each start on {@code progress}. */

@@ -26,17 +26,20 @@ final class EngineChannels {
 
     private EngineChannels() {}
 
-    /** Connects JShell's command protocol to {@code engine}; starts the reader threads. */
-    static EngineControl open(EngineProcess engine, OutputRouter router) throws IOException {
+    /**
+     * Connects JShell's command protocol to {@code engine}; starts the reader threads. A {@code grading}
+     * engine's control refuses classes that break {@link GradingRules}.
+     */
+    static EngineControl open(EngineProcess engine, OutputRouter router, boolean grading) throws IOException {
         ObjectOutputStream commands = new ObjectOutputStream(
-                new BufferedOutputStream(engine.command().getOutputStream(), 1 << 16));
+                new BufferedOutputStream(engine.command().out(), 1 << 16));
         commands.flush();
         BytePipe responses = new BytePipe();
-        InputStream frames = new BufferedInputStream(engine.command().getInputStream(), 1 << 16);
+        InputStream frames = new BufferedInputStream(engine.command().in(), 1 << 16);
         daemon("threadlab-engine-output-" + engine.pid(), () -> readFrames(frames, responses, router, engine));
         engine.routeRawOutput(router);
         daemon("threadlab-engine-stdin-" + engine.pid(), () -> answerInput(engine, router));
-        return new EngineControl(commands, new ObjectInputStream(responses.input()), engine);
+        return new EngineControl(commands, new ObjectInputStream(responses.input()), engine, grading);
     }
 
     private static void readFrames(InputStream frames, BytePipe responses, OutputRouter router,
@@ -54,6 +57,7 @@ final class EngineChannels {
                     case Wire.OUT -> out.write(data);
                     case Wire.ERR -> err.write(data);
                     case Wire.DISPLAY -> display.write(data);
+                    case Wire.REPORT -> router.report(Wire.decodeReport(data));
                     case Wire.CELL -> router.cell(java.nio.ByteBuffer.wrap(data).getInt());
                     case Wire.SYNC -> router.flush();
                     case Wire.THREADS -> engine.threadDumpArrived(new String(data, StandardCharsets.UTF_8));
@@ -71,7 +75,7 @@ final class EngineChannels {
     }
 
     private static void answerInput(EngineProcess engine, OutputRouter router) {
-        try (DataInputStream in = new DataInputStream(engine.control().getInputStream())) {
+        try (DataInputStream in = new DataInputStream(engine.control().in())) {
             byte request;
             while ((request = in.readByte()) == Wire.INPUT_REQUEST || request == Wire.INPUT_PROMPT) {
                 int id = in.readInt();

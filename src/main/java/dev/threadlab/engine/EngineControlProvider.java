@@ -32,7 +32,7 @@ final class EngineControlProvider implements ExecutionControlProvider {
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
         EngineProcess engine = EngineProcess.launch(options);
         try {
-            EngineControl control = EngineChannels.open(engine, router);
+            EngineControl control = EngineChannels.open(engine, router, options.confinement().grading());
             generated = control;
             return control;
         } catch (IOException | RuntimeException e) {

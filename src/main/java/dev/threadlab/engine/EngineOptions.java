@@ -14,10 +14,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 /**
  * How to launch the engine JVM.
+ *
+ * <p>When the class path is one jar holding a module descriptor (target/threadlab-engine.jar, module
+ * {@value #ENGINE_MODULE}), the engine runs as that named module: user code, in the unnamed module, sees
+ * only the packages it exports (display, toolkit, JUnit's Assertions), and reflection cannot open the
+ * others (the agent, the toolkit's internals) or the private state of the toolkit's objects. From a classes
+ * directory (unit tests) it runs on the class path, without that boundary.
  *
  * @param javaHome     the JDK whose {@code bin/java} runs the engine; default: the kernel's {@code java.home}
  * @param classPath    the engine's class path (agent, display, toolkit and JUnit's Assertions), never empty;
@@ -25,9 +32,14 @@ import java.util.stream.Collectors;
  *                     loaded from, else (a classes directory, as in unit tests) that directory and the jars
  *                     holding JUnit's Assertions and what it needs
  * @param jvmFlags     extra flags before the main class; default {@link #DEFAULT_FLAGS}
- * @param startTimeout how long to wait for the engine to connect; default 30 s
+ * @param startTimeout how long the whole start may take, process start to both connections; default 30 s
+ * @param confinement  how tightly the engine is shut in; default {@link Confinement#open()}
  */
-public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jvmFlags, Duration startTimeout) {
+public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jvmFlags, Duration startTimeout,
+        Confinement confinement) {
+
+    /** The name of the engine jar's module. */
+    public static final String ENGINE_MODULE = "dev.threadlab.engine";
 
     /**
      * Flags measured on JDK 25 (see the engine's report): a bounded heap, exit (and restart) on
@@ -36,17 +48,20 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
      * heap never shrinks below its initial size, 1/64 of the machine's memory by default, and the serial
      * collector otherwise shrinks in steps over four collections); see {@code IdleMemory} in the agent.
      * {@code -XX:TieredStopAtLevel=1} is left out: it starts ~10 ms faster but slows user loops badly.
-     * {@code jdk.internal.vm} is exported so the engine can list virtual threads (for {@code %threads} and
-     * the warning about threads a cell left running) without a thread dump; {@code java.util.concurrent.locks}
-     * is opened so the toolkit can ask a {@code ReentrantLock} who holds it (a deadlock of virtual threads on
-     * such locks is found that way).
+     * (The launch adds {@code --add-exports java.base/jdk.internal.vm} for the agent, which lists virtual
+     * threads with it, and {@code --add-opens java.base/java.util.concurrent.locks} for the toolkit, which
+     * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads: to the engine module
+     * only, or to the class path when there is no module.)
      */
     public static final List<String> DEFAULT_FLAGS = List.of(
             "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-Xms32m", "-XX:-ShrinkHeapInSteps", "-XX:+UseSerialGC",
             "-Xshare:auto",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
-            "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8");
+
+    /** Options for a live engine ({@link Confinement#open()}). */
+    public EngineOptions(Path javaHome, List<Path> classPath, List<String> jvmFlags, Duration startTimeout) {
+        this(javaHome, classPath, jvmFlags, startTimeout, Confinement.open());
+    }
 
     public EngineOptions {
         Objects.requireNonNull(javaHome, "javaHome");
@@ -59,6 +74,7 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
         if (startTimeout.isNegative() || startTimeout.isZero()) {
             throw new IllegalArgumentException("startTimeout must be positive, was " + startTimeout);
         }
+        Objects.requireNonNull(confinement, "confinement");
     }
 
     /** The defaults described on each component. */
@@ -69,7 +85,24 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
 
     /** A copy with another engine class path. */
     public EngineOptions withClassPath(List<Path> paths) {
-        return new EngineOptions(javaHome, paths, jvmFlags, startTimeout);
+        return new EngineOptions(javaHome, paths, jvmFlags, startTimeout, confinement);
+    }
+
+    /** A copy with another confinement. */
+    public EngineOptions withConfinement(Confinement other) {
+        return new EngineOptions(javaHome, classPath, jvmFlags, startTimeout, other);
+    }
+
+    /** Whether the engine runs as the named module {@value #ENGINE_MODULE}: one jar that holds its descriptor. */
+    boolean modular() {
+        if (classPath.size() != 1 || !Files.isRegularFile(classPath.getFirst())) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath.getFirst().toFile())) {
+            return jar.getEntry("module-info.class") != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The class path as the {@code -cp} argument of {@code java}. */
@@ -92,6 +125,11 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
             // fall through: a JDK image without a release file
         }
         return Runtime.version().toString();
+    }
+
+    /** The feature release of {@link #javaVersion()} as a number, e.g. 25. */
+    public int javaFeature() {
+        return Integer.parseInt(javaFeatureVersion());
     }
 
     /** The feature release of {@link #javaVersion()}, e.g. {@code 25}. */

@@ -1,16 +1,11 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.EngineMain;
 import dev.threadlab.agent.Wire;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,20 +15,33 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A running engine JVM and its two loopback connections: {@link #command()} (JShell's commands and the
- * multiplexed streams) and the control connection that carries stop requests. Thread-safe.
+ * A running engine JVM and its two connections (loopback TCP, or for a sandboxed engine a Unix domain
+ * socket; see {@link EngineListener}): {@link #command()} (JShell's commands and the multiplexed streams)
+ * and the control connection that carries stop requests. Thread-safe.
  */
 final class EngineProcess implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EngineProcess.class.getName());
+    /**
+     * Starts every engine process from one thread that lives as long as the JVM: a sandbox's {@code bwrap
+     * --die-with-parent} dies when the thread that started it ends (Linux's parent-death signal follows the
+     * thread, not the process), and the threads that start sessions come and go.
+     */
+    private static final ExecutorService LAUNCHER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "threadlab-engine-launcher");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Process process;
-    private final Socket command;
-    private final Socket control;
+    private final EngineLink command;
+    private final EngineLink control;
     private final RawOutput stdout;
     private final RawOutput stderr;
     /** End-of-cell marks the engine was asked to write to each raw stream so far. */
@@ -47,7 +55,7 @@ final class EngineProcess implements AutoCloseable {
     private final Instant started;
     private Thread inputWaiter;
 
-    private EngineProcess(Process process, Socket command, Socket control, RawOutput stdout, RawOutput stderr) {
+    private EngineProcess(Process process, EngineLink command, EngineLink control, RawOutput stdout, RawOutput stderr) {
         this.process = process;
         this.command = command;
         this.control = control;
@@ -56,84 +64,68 @@ final class EngineProcess implements AutoCloseable {
         this.started = process.info().startInstant().orElse(null);
     }
 
-    /** Starts the engine JVM and waits (up to the options' timeout) for both of its connections. */
+    /**
+     * Starts the engine JVM and waits (up to the options' start timeout, for the whole handshake) for both
+     * of its connections. The engine reads the secret it must send back on its standard input, which is then
+     * closed: user code running in the engine later cannot learn it.
+     */
     static EngineProcess launch(EngineOptions options) throws IOException {
         String token = UUID.randomUUID().toString();
-        try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
-            server.setSoTimeout((int) options.startTimeout().toMillis());
-            List<String> commandLine = new ArrayList<>();
-            commandLine.add(options.javaExecutable().toString());
-            commandLine.add("-cp");
-            commandLine.add(options.classPathArgument());
-            commandLine.addAll(options.jvmFlags());
-            commandLine.add(EngineMain.class.getName());
-            commandLine.add(server.getInetAddress().getHostAddress());
-            commandLine.add(Integer.toString(server.getLocalPort()));
-            ProcessBuilder builder = new ProcessBuilder(commandLine)
+        boolean sandboxed = options.confinement().sandbox().isPresent();
+        try (EngineListener listener = sandboxed ? EngineListener.unix() : EngineListener.tcp()) {
+            ProcessBuilder builder = new ProcessBuilder(EngineCommand.of(options, listener))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
-            builder.environment().put(Wire.TOKEN_ENV, token);
-            Process process = builder.start();
+            EngineCommand.environment(options, builder.environment());
+            Process process = start(builder);
             RawOutput stdout = new RawOutput(process.getInputStream(), process.pid(), false);
             RawOutput stderr = new RawOutput(process.getErrorStream(), process.pid(), true);
             stdout.start();
             stderr.start();
             try {
-                Socket command = null;
-                Socket control = null;
-                while (command == null || control == null) {
-                    Socket socket = server.accept();
-                    byte kind;
-                    try {
-                        kind = readHandshake(socket, token);
-                    } catch (IOException e) {
-                        // Another local process connected (a port scan, a fuzzer): not a reason to give up.
-                        LOG.log(System.Logger.Level.WARNING, "ignored a connection to the engine port: " + e);
-                        closeQuietly(socket);
-                        continue;
-                    }
-                    if (kind == Wire.COMMAND_CONNECTION && command == null) {
-                        command = socket;
-                    } else if (kind == Wire.CONTROL_CONNECTION && control == null) {
-                        control = socket;
-                    } else {
-                        socket.close();
-                    }
+                try (OutputStream stdin = process.getOutputStream()) {
+                    stdin.write((token + "\n").getBytes(StandardCharsets.UTF_8));
                 }
-                return new EngineProcess(process, command, control, stdout, stderr);
+                EngineListener.Links links = listener.await(token, options.startTimeout(), process);
+                return new EngineProcess(process, links.command(), links.control(), stdout, stderr);
             } catch (IOException | RuntimeException e) {
                 killTree(process.toHandle());
-                if (e instanceof SocketTimeoutException) {
-                    throw new IOException("the Java engine did not connect within " + options.startTimeout()
-                            + " (alive: " + process.isAlive() + ")", e);
-                }
-                throw e;
+                String last = process.isAlive() ? null : lastLineAfterExit(stdout, stderr);
+                throw new IOException(e.getMessage() + (last == null ? "" : " (it said: " + last + ")"), e);
+            } catch (InterruptedException e) {
+                killTree(process.toHandle());
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the Java engine started", e);
             }
         }
     }
 
-    private static byte readHandshake(Socket socket, String token) throws IOException {
-        socket.setTcpNoDelay(true);
-        socket.setSoTimeout(3_000); // the engine sends its token right after connecting
-        InputStream in = socket.getInputStream();
-        int kind = in.read();
-        StringBuilder received = new StringBuilder();
-        int b;
-        while ((b = in.read()) >= 0 && b != '\n' && received.length() < 100) {
-            received.append((char) b);
+    /** The last line the JVM wrote before it ended (it says why), waiting up to 2 s for its output to end. */
+    private static String lastLineAfterExit(RawOutput stdout, RawOutput stderr) {
+        try {
+            stdout.join(1_000);
+            stderr.join(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        socket.setSoTimeout(0);
-        if (!received.toString().equals(token)) {
-            socket.close();
-            throw new IOException("a process connected to the engine port without the engine's token");
-        }
-        return (byte) kind;
+        return stderr.lastLine() != null ? stderr.lastLine() : stdout.lastLine();
     }
 
-    Socket command() {
+    private static Process start(ProcessBuilder builder) throws IOException {
+        try {
+            return LAUNCHER.submit(builder::start).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("the Java engine could not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the Java engine", e);
+        }
+    }
+
+    EngineLink command() {
         return command;
     }
 
-    Socket control() {
+    EngineLink control() {
         return control;
     }
 
@@ -276,7 +268,7 @@ final class EngineProcess implements AutoCloseable {
     /** Sends a control byte, followed by {@code id} and a length-prefixed payload unless it is null. Any thread. */
     void sendControl(byte kind, int id, byte[] payload) throws IOException {
         synchronized (control) {
-            DataOutputStream out = new DataOutputStream(control.getOutputStream());
+            DataOutputStream out = new DataOutputStream(control.out());
             out.writeByte(kind);
             if (payload != null) {
                 out.writeInt(id);
@@ -293,8 +285,8 @@ final class EngineProcess implements AutoCloseable {
      */
     void kill() {
         killTree(process.toHandle());
-        closeQuietly(control);
-        closeQuietly(command);
+        control.closeQuietly();
+        command.closeQuietly();
         if (started != null && sweptOrphans.compareAndSet(false, true)) {
             process.onExit().thenRun(() -> Orphans.sweep(started));
         }
@@ -309,13 +301,5 @@ final class EngineProcess implements AutoCloseable {
         List<ProcessHandle> descendants = root.descendants().toList();
         root.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing engine socket", e);
-        }
     }
 }

@@ -47,6 +47,7 @@ public final class JShellInterpreter implements Interpreter {
     private final OutputRouter router = new OutputRouter();
     private final Failures failures = new Failures();
     private final Interruptions interruptions;
+    private final NameGuard names;
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Session> session;
     private volatile boolean closed;
@@ -58,8 +59,17 @@ public final class JShellInterpreter implements Interpreter {
 
     /** An interpreter whose engines are launched with {@code options}; starts the first one now. */
     public JShellInterpreter(EngineOptions options) {
+        this(options, Authorship.unknown());
+    }
+
+    /**
+     * An interpreter whose engines are launched with {@code options}, whose check cells tell the author's
+     * names from a learner's by {@code authorship} (see {@link Authorship}); starts the first engine now.
+     */
+    public JShellInterpreter(EngineOptions options, Authorship authorship) {
         this.options = options;
         this.interruptions = new Interruptions();
+        this.names = new NameGuard(authorship);
         this.session = startSession();
     }
 
@@ -108,15 +118,27 @@ public final class JShellInterpreter implements Interpreter {
             if (interruptions.requested()) {
                 return interrupted();
             }
+            Optional<Failed> redirected = names.refusal(current.jshell(), cell.code());
+            if (redirected.isPresent()) {
+                return redirected.get();
+            }
             current.beginCell(tag, cell.executionCount());
             // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
             // An interrupt that came earlier is seen by CellRun before the first snippet.
             interruptions.attach(run, current);
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             current.engine().cancelInput(); // a question of an earlier cell's thread must not block this cell's
+            int before = names.snippetCount(current.jshell());
             CellRun cellRun = new CellRun(current, failures, cell);
             ExecuteOutcome outcome = cellRun.run(interruptions::requested);
             interruptions.codeEnded(run);
+            names.ran(current.jshell(), before, cell.code(), cell.executionCount());
+            Optional<String> forbidden = current.takeRefusedClasses();
+            if (forbidden.isPresent()) {
+                // Its classes never reached the engine: forget its declarations, so later cells say what is missing.
+                current.jshell().snippets().skip(before).toList().forEach(current.jshell()::drop);
+                outcome = new Failed("NotWhileGrading", forbidden.get(), List.of());
+            }
             cellRun.notes().forEach(output::stderr);
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
@@ -140,6 +162,7 @@ public final class JShellInterpreter implements Interpreter {
             return new Failed("InternalError", what, List.of(what));
         } finally {
             interruptions.end(run);
+            router.ended(tag);
             router.flush();
         }
     }
@@ -282,6 +305,11 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     // --- for Magics ----------------------------------------------------------------------------------
+
+    /** Whether this interpreter grades submissions (its engines are confined for grading). */
+    boolean grading() {
+        return options.confinement().grading();
+    }
 
     /** The engine's CPU time over all its threads, when the engine is up and the OS tells. */
     Optional<Duration> engineCpuTime() {

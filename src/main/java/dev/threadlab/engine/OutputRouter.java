@@ -42,6 +42,7 @@ final class OutputRouter {
     private sealed interface Pending {}
     private record Text(Output output, boolean err, StringBuilder text) implements Pending {}
     private record Display(Output output, DisplayMessage message) implements Pending {}
+    private record Report(Output output, Wire.Report report) implements Pending {}
 
     private final Object lock = new Object();
     private final Object deliveryLock = new Object();
@@ -53,6 +54,8 @@ final class OutputRouter {
     };
     private int pendingChars;
     private int lastTag;
+    /** The tag of the cell that is running now, 0 between cells. */
+    private int runningTag;
     /** The tag of the frames being read; reader thread only. */
     private int frameTag;
     private volatile Output target;
@@ -63,7 +66,36 @@ final class OutputRouter {
             int tag = ++lastTag;
             recent.put(tag, output);
             target = output;
+            runningTag = tag;
             return tag;
+        }
+    }
+
+    /**
+     * Cell {@code tag} ended: a check report read for it from now on came too late (its thread went on after
+     * JShell said the cell ended) and is dropped. Reports read before (the engine sends a report before the
+     * response that ends the cell) are still delivered by the next {@link #flush()}.
+     */
+    void ended(int tag) {
+        synchronized (lock) {
+            if (runningTag == tag) {
+                runningTag = 0;
+            }
+        }
+    }
+
+    /**
+     * A check report from the engine's agent, for the frames' cell: queued for that cell's
+     * {@link Output#checkReport} when that cell is the one running, else dropped and logged. Reader thread.
+     */
+    void report(Wire.Report report) {
+        synchronized (lock) {
+            if (frameTag == 0 || frameTag != runningTag) {
+                LOG.log(System.Logger.Level.WARNING, "dropped the check report of " + report.id()
+                        + ": it arrived after its cell had ended");
+                return;
+            }
+            pending.add(new Report(recent.get(frameTag), report));
         }
     }
 
@@ -224,6 +256,7 @@ final class OutputRouter {
                 case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_DISPLAY -> o.display(m.bundle(), m.displayId());
                 case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_UPDATE -> o.updateDisplay(m.bundle(), m.displayId());
                 case Display(Output o, DisplayMessage m) -> o.clear(m.waitForNext());
+                case Report(Output o, Wire.Report r) -> o.checkReport(r.id(), r.json());
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the cell's output rejected an item", e);

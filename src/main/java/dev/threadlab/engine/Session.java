@@ -245,6 +245,14 @@ final class Session implements AutoCloseable {
         return 1;
     }
 
+    /**
+     * Why a grading engine refused classes of the cell that just ran (see {@link GradingRules}), once; empty
+     * when it refused none. Between evaluations.
+     */
+    Optional<String> takeRefusedClasses() {
+        return control.takeRefusal();
+    }
+
     /** Asks the engine to stop the running cell, and gives up its unanswered input request. Any thread. */
     void stop() {
         control.stop();

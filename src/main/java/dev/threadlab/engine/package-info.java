@@ -17,6 +17,14 @@
  * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics},
  * {@code ClassPathMagic} and {@code ThreadsMagic} ({@code %threads}, {@code %reset}) sit in front.
  *
+ * <p>Trust: the engine jar runs as the module {@code dev.threadlab.engine} (see {@link
+ * dev.threadlab.engine.EngineOptions}), which user code cannot open; {@code EngineListener} accepts the engine's
+ * two connections under one deadline, with a token given on its standard input; check reports arrive on their
+ * own channel and reach only the cell running ({@code OutputRouter}); {@code NameGuard} refuses a check cell a
+ * learner's declaration would redirect. A grading engine ({@link dev.threadlab.engine.Confinement}) also gets a
+ * cleared environment, flags that deny Unsafe, native access and attaching, {@code GradingRules} (no reflection or
+ * class loading in cells), and optionally a bubblewrap sandbox ({@link dev.threadlab.engine.SandboxProbe}).
+ *
  * <p>Background threads: each cell gets a tag; in the engine every thread inherits the tag of the thread
  * that created it, so output of threads that outlive their cell (and of threads they start) goes to that
  * cell's output, even after it ended; output of unknown origin (the common ForkJoinPool, JDK threads) goes

@@ -24,6 +24,17 @@ public interface Output {
     void clear(boolean wait);
 
     /**
+     * The genuine report of check {@code id}, sent by the toolkit's {@code Check.cell} over the engine's own
+     * connection, which user code cannot write to: called only while the cell runs, and only when the cell's
+     * own code called {@code Check.cell} on the cell's thread. {@code json} is the report as
+     * {@code application/vnd.threadlab.check+json} (see docs/exercises.md). What the cell displayed, even
+     * when it looks like a report, never arrives here. Progress and grades are taken from this alone. The
+     * default ignores it.
+     */
+    default void checkReport(String id, String json) {
+    }
+
+    /**
      * Asks the user for a line of input. Blocks until the client answers.
      *
      * @throws StdinNotAllowedException when the client does not accept input requests

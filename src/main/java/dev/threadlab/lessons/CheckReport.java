@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What one check cell reported: the {@value #MIME_TYPE} JSON that {@code Check.cell} displays (see
- * {@code docs/exercises.md}). The kernel records it as progress; {@code grade} reads it for per-check
- * details. Immutable.
+ * What one check cell reported: the {@value #MIME_TYPE} JSON that {@code Check.cell} sends to the kernel
+ * as its genuine report (and displays; see {@code docs/exercises.md}). The kernel records it as progress;
+ * {@code grade} scores from it. Immutable.
  *
  * @param id     the check cell's id (its nbgrader {@code grade_id})
  * @param points points earned, 0 ≤ points ≤ max
@@ -76,14 +76,25 @@ public record CheckReport(String id, double points, double max, boolean passed, 
         List<Item> items = new ArrayList<>();
         for (JsonNode check : root.path("checks")) {
             items.add(new Item(text(check, "name"), number(check, "points"), number(check, "max"),
-                    Status.valueOf(text(check, "status").toUpperCase(java.util.Locale.ROOT)),
-                    check.path("message").asText("")));
+                    status(text(check, "status")), check.path("message").asText("")));
         }
         JsonNode passed = root.get("passed");
-        if (passed == null || !passed.isBoolean()) {
-            throw new IllegalArgumentException("a check report needs \"passed\": true or false");
+        if (passed != null && !passed.isBoolean()) {
+            throw new IllegalArgumentException("a check report's \"passed\" must be true or false");
         }
-        return new CheckReport(text(root, "id"), number(root, "points"), number(root, "max"), passed.asBoolean(), items);
+        double points = number(root, "points");
+        double max = number(root, "max");
+        return new CheckReport(text(root, "id"), points, max, passed == null ? points >= max : passed.asBoolean(),
+                items);
+    }
+
+    /** {@code passed}, {@code failed}, {@code timed_out}; any other status (a newer toolkit's) as failed. */
+    private static Status status(String text) {
+        try {
+            return Status.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Status.FAILED;
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,15 +1,20 @@
 package dev.threadlab.lessons;
 
+import dev.threadlab.engine.Authorship;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grades one submitted notebook: finds its source by lesson id, restores check cells from the source
- * ({@link Repair}), runs it top to bottom in a fresh engine and scores every check cell. A submission
+ * ({@link Repair}), runs it top to bottom in a fresh engine that knows which cells are the author's (so a
+ * check cell refuses to run when a learner's declaration stands in for a name it uses), and scores every
+ * check cell from its genuine report ({@link Scoring}). A submission
  * that cannot be graded (unreadable, no lesson id, no source) comes back with a problem rather than an
  * exception. Thread-safe when its runner is.
  */
@@ -57,9 +62,22 @@ public final class Grader {
                     + " is not a valid exercise notebook: " + e.getMessage());
         }
         Notebook graded = repaired.notebook();
-        NotebookRun run = runner.run(NotebookCells.toRun(graded, timeout));
+        NotebookRun run = runner.run(NotebookCells.toRun(graded, timeout), authorship(source.get(), graded));
         List<String> notes = new ArrayList<>(repaired.notes());
         notes.addAll(run.notes());
         return new NotebookGrade(name, lesson.get(), NotebookCells.scores(graded, run), notes, run.problems());
+    }
+
+    /**
+     * Who wrote what in {@code graded}: its check and read-only cells are the author's (restored from the
+     * source), and the names the source's answer cells declare are the ones a learner is asked to declare.
+     */
+    static Authorship authorship(Notebook source, Notebook graded) {
+        Set<String> author = new HashSet<>();
+        graded.cells().stream().filter(c -> c.kind() == NotebookCell.Kind.CODE && (c.isGraded() || c.isReadOnly()))
+                .forEach(c -> author.add(c.source()));
+        List<String> exercises = source.cells().stream()
+                .filter(c -> c.kind() == NotebookCell.Kind.CODE && c.isAnswer()).map(NotebookCell::source).toList();
+        return new Authorship(author, exercises);
     }
 }

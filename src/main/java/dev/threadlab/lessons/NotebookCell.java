@@ -63,6 +63,11 @@ public record NotebookCell(Kind kind, String source, Optional<Grading> grading, 
         return new NotebookCell(kind, source, Optional.of(grading), threadlab, json);
     }
 
+    /** This cell without nbgrader metadata: an ordinary cell, neither graded nor an answer. */
+    public NotebookCell withoutGrading() {
+        return new NotebookCell(kind, source, Optional.empty(), threadlab, json);
+    }
+
     /** This cell with other Threadlab metadata. */
     public NotebookCell withThreadlab(ThreadlabMeta threadlab) {
         return new NotebookCell(kind, source, grading, threadlab, json);

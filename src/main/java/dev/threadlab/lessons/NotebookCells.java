@@ -14,8 +14,10 @@ final class NotebookCells {
     record Check(int codeIndex, String id, double max) {}
 
     /**
-     * The code cells of {@code notebook}, each with its own timeout ({@code metadata.threadlab.timeout},
-     * default 60 s) unless {@code timeout} overrides them all.
+     * The code cells of {@code notebook}, each with its timeout: {@code timeout} when given, else the cell's own
+     * {@code metadata.threadlab.timeout} for check and read-only cells (the author's, restored from the source
+     * when grading), and {@link CellToRun#DEFAULT_TIMEOUT} for the rest (a learner's cells cannot give
+     * themselves hours).
      */
     static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout) {
         List<CellToRun> cells = new ArrayList<>();
@@ -26,7 +28,9 @@ final class NotebookCells {
                 continue;
             }
             String label = "cell " + (i + 1) + cell.gradeId().map(id -> " (" + id + ")").orElse("");
-            Duration limit = timeout.orElse(Duration.ofSeconds(cell.threadlab().timeoutOrDefault()));
+            boolean authors = cell.isGraded() || cell.isReadOnly();
+            Duration limit = timeout.orElse(authors ? Duration.ofSeconds(cell.threadlab().timeoutOrDefault())
+                    : CellToRun.DEFAULT_TIMEOUT);
             cells.add(new CellToRun(label, cell.source(), limit, cell.isGraded()));
         }
         return cells;

@@ -1,5 +1,7 @@
 package dev.threadlab.lessons;
 
+import dev.threadlab.engine.Authorship;
+import dev.threadlab.engine.EngineOptions;
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
 import dev.threadlab.kernel.ExecuteOutcome;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,17 +34,24 @@ public final class NotebookRunner {
     public static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** Errors after which the engine's state is gone, so the run continues in a fresh one. */
     private static final Set<String> ENGINE_LOST = Set.of("EngineExited", "EngineUnavailable");
+    /** Errors of a cell the engine would not run (while grading): a teacher should read why. */
+    private static final Set<String> REFUSALS = Set.of("NotWhileGrading", "ShadowedName");
 
-    private final Supplier<? extends Interpreter> engines;
+    private final Function<Authorship, ? extends Interpreter> engines;
     private final Duration killGrace;
     private final Duration startTimeout;
 
     /** A runner whose engines come from {@code engines} (one per run and per restart). */
     public NotebookRunner(Supplier<? extends Interpreter> engines) {
-        this(engines, KILL_GRACE, START_TIMEOUT);
+        this(authorship -> engines.get(), KILL_GRACE, START_TIMEOUT);
     }
 
     NotebookRunner(Supplier<? extends Interpreter> engines, Duration killGrace, Duration startTimeout) {
+        this(authorship -> engines.get(), killGrace, startTimeout);
+    }
+
+    private NotebookRunner(Function<Authorship, ? extends Interpreter> engines, Duration killGrace,
+            Duration startTimeout) {
         this.engines = Objects.requireNonNull(engines, "engines");
         this.killGrace = Objects.requireNonNull(killGrace, "killGrace");
         this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
@@ -49,15 +59,37 @@ public final class NotebookRunner {
 
     /** A runner with Threadlab's Java engines (JShell in a separate JVM, with magics), default options. */
     public static NotebookRunner withJavaEngines() {
-        return new NotebookRunner(() -> new Magics(new JShellInterpreter()));
+        return withJavaEngines(EngineOptions.defaults());
     }
 
     /**
-     * Runs {@code cells} in order in a fresh engine and closes it (killing its JVM) before returning.
+     * A runner with Threadlab's Java engines launched with {@code options} (for grading: confined, see
+     * {@link dev.threadlab.engine.Confinement}); each run's engines tell the author's cells from a learner's
+     * by the run's {@link Authorship}.
+     */
+    public static NotebookRunner withJavaEngines(EngineOptions options) {
+        return new NotebookRunner(authorship -> new Magics(new JShellInterpreter(options, authorship)), KILL_GRACE,
+                START_TIMEOUT);
+    }
+
+    /**
+     * Runs {@code cells} in order in a fresh engine and closes it (killing its JVM) before returning; nothing
+     * is known of who wrote them ({@link Authorship#unknown()}).
      *
      * @throws InterruptedException when the calling thread is interrupted; the engine is closed first
      */
     public NotebookRun run(List<CellToRun> cells) throws InterruptedException {
+        return run(cells, Authorship.unknown());
+    }
+
+    /**
+     * Runs {@code cells} in order in a fresh engine whose check cells know {@code authorship}, and closes it
+     * (killing its JVM) before returning.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; the engine is closed first
+     */
+    public NotebookRun run(List<CellToRun> cells, Authorship authorship) throws InterruptedException {
+        Supplier<Interpreter> engines = () -> this.engines.apply(authorship);
         List<CellResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -77,11 +109,14 @@ public final class NotebookRunner {
                 Capture capture = new Capture();
                 Attempt attempt = engine.run(cell.code(), cell.timeout(), capture);
                 results.add(new CellResult(cell, capture.snapshot(), outcome(attempt, cell)));
+                if (attempt instanceof Attempt.Ended(ExecuteOutcome.Failed f) && REFUSALS.contains(f.ename())) {
+                    notes.add(capitalized(cell.label()) + " was refused: " + f.evalue());
+                }
                 Optional<String> lost = lostState(attempt, cell);
                 if (lost.isPresent() && i + 1 < cells.size()) {
                     engine.close();
                     why.setLength(0);
-                    engine = restart(results, lost.get(), notes, why).orElse(null);
+                    engine = restart(engines, results, lost.get(), notes, why).orElse(null);
                     if (engine == null) {
                         problems.add("After " + lost.get() + ", no fresh engine could be started: " + why + ".");
                     }
@@ -119,8 +154,8 @@ public final class NotebookRunner {
     }
 
     /** A fresh engine in which the completed cells before the last one (check cells excepted) ran again. */
-    private Optional<EngineSlot> restart(List<CellResult> results, String what, List<String> notes, StringBuilder why)
-            throws InterruptedException {
+    private Optional<EngineSlot> restart(Supplier<Interpreter> engines, List<CellResult> results, String what,
+            List<String> notes, StringBuilder why) throws InterruptedException {
         Optional<EngineSlot> fresh = EngineSlot.start(engines, killGrace, startTimeout, why);
         if (fresh.isEmpty()) {
             return fresh;

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * An interpreter that remembers the learner's check results: every check cell's report that passes
- * through a cell's output is added to a {@link ProgressStore}. Everything else is the wrapped
- * interpreter's, unchanged; a store that cannot be written is logged, never a failed cell.
+ * An interpreter that remembers the learner's check results: every genuine check report of a cell
+ * ({@link Output#checkReport}, which only the toolkit's {@code Check.cell} can send) is added to a
+ * {@link ProgressStore}. What a cell merely displays or prints, even when it looks like a report, is not.
+ * Everything else is the wrapped interpreter's, unchanged; a store that cannot be written is logged, never
+ * a failed cell.
  */
 public final class ProgressRecorder implements Interpreter {
 
@@ -36,7 +38,7 @@ public final class ProgressRecorder implements Interpreter {
         return inner.execute(cell, new Recording(output));
     }
 
-    /** Passes everything through, taking note of check reports. */
+    /** Passes everything through, taking note of genuine check reports. */
     private final class Recording implements Output {
         private final Output out;
 
@@ -46,6 +48,7 @@ public final class ProgressRecorder implements Interpreter {
 
         @Override public void stdout(String text) { out.stdout(text); }
         @Override public void stderr(String text) { out.stderr(text); }
+        @Override public void display(MimeBundle bundle, String displayId) { out.display(bundle, displayId); }
         @Override public void updateDisplay(MimeBundle bundle, String displayId) { out.updateDisplay(bundle, displayId); }
         @Override public void clear(boolean wait) { out.clear(wait); }
 
@@ -55,12 +58,12 @@ public final class ProgressRecorder implements Interpreter {
         }
 
         @Override
-        public void display(MimeBundle bundle, String displayId) {
-            out.display(bundle, displayId);
+        public void checkReport(String id, String json) {
+            out.checkReport(id, json);
             try {
-                CheckReport.from(bundle).ifPresent(ProgressRecorder.this::keep);
+                keep(CheckReport.parse(json));
             } catch (IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "ignored a malformed check report: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "ignored a check report that cannot be read: " + e.getMessage());
             }
         }
     }

@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * What grading does to a submission before running it: the learner's answers and extra cells stay, in
  * the learner's order, but check and read-only cells are the source's (hidden tests back in, edits
- * undone), deleted graded cells come back at their place, copies of a graded cell are dropped, and a
- * check moved above its answer goes back below it. Every change is a note a teacher can read.
+ * undone, the source's points), deleted graded cells come back at their place, copies of a graded cell
+ * are dropped, a check moved above its answer goes back below it, and a cell whose nbgrader metadata the
+ * source does not know (an extra "graded" cell with any points) loses that metadata: it runs as an
+ * ordinary cell and earns nothing. Every change is a note a teacher can read.
  */
 public final class Repair {
 
@@ -60,8 +62,9 @@ public final class Repair {
             if (id.isEmpty()) {
                 cells.add(cell);
             } else if (!source.containsKey(id.get())) {
-                notes.add("cell " + (i + 1) + " has grade_id " + id.get() + ", which the source does not have; kept, not graded");
-                cells.add(cell);
+                notes.add("cell " + (i + 1) + " has grade_id " + id.get() + ", which the source does not have;"
+                        + " its nbgrader metadata was removed, so it ran as an ordinary cell and earns nothing");
+                cells.add(cell.withoutGrading());
             } else if (firstAt.containsKey(id.get())) {
                 notes.add("cell " + id.get() + " appears again at cell " + (i + 1) + " (first at cell " + firstAt.get(id.get())
                         + "); kept the first, dropped this copy");

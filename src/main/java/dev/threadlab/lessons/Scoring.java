@@ -1,42 +1,59 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.display.MimeBundle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
- * Points for a check cell from how it ran, the way nbgrader scores a graded cell: an error gives 0; a
- * value whose text parses as a number gives that many points (at most the maximum, at least 0); any
- * other end gives full points. Unlike nbgrader, a cell that did not run or did not finish is never
- * passed. Stateless.
+ * Points for a check cell, from its genuine check report alone: the report that {@code Check.cell} sent
+ * over the engine's own connection while that cell ran, for that cell's {@code grade_id}, with the source's
+ * points as the maximum. What the cell printed or displayed never counts, so neither a value nor output
+ * that looks like a report can raise a score. Stateless.
+ *
+ * <table>
+ *   <caption>How a check cell is scored</caption>
+ *   <tr><th>the cell</th><th>points</th></tr>
+ *   <tr><td>ended normally, with its report</td><td>the report's points, at most the source's</td></tr>
+ *   <tr><td>ended in {@code CheckFailed}, with its report</td><td>0, with the feedback and the report's per-check details</td></tr>
+ *   <tr><td>ended without its report (or with a report for another check)</td><td>0</td></tr>
+ *   <tr><td>ended in another error (even after its report)</td><td>0</td></tr>
+ *   <tr><td>did not finish in time, or never ran</td><td>0</td></tr>
+ * </table>
+ *
+ * <p>nbgrader, which sees only outputs, gives the same points to an honest notebook: a check cell that earns
+ * points ends with them as its value, and one that fails ends in an error, which nbgrader scores 0 (so a
+ * {@code CheckFailed} is 0 here too, whatever its report says; see docs/grading.md).
  */
 public final class Scoring {
 
-    /** What Python's {@code float()} accepts, which is what nbgrader uses to read a partial score. */
-    private static final String DIGITS = "\\d(?:_?\\d)*";
-    private static final Pattern PYTHON_FLOAT = Pattern.compile("[+-]?(?:(?:" + DIGITS + "\\.?(?:" + DIGITS + ")?|\\."
-            + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?|inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+    /** The ename of a check cell whose checks failed: a normal failure, scored from its report. */
+    static final String CHECK_FAILED = "CheckFailed";
 
     private Scoring() {}
 
-    /** The grade of check cell {@code id} worth {@code max} points, which ran as {@code result}. */
+    /** The grade of check cell {@code id} worth {@code max} points (the source's), which ran as {@code result}. */
     public static CheckScore score(String id, double max, CellResult result) {
-        List<MimeBundle> bundles = new ArrayList<>(result.output().displays());
-        if (result.outcome() instanceof CellOutcome.Completed(MimeBundle value) && value != null) {
-            bundles.add(value);
-        }
-        List<CheckReport.Item> checks = CheckReports.find(id, bundles).map(CheckReport::checks).orElse(List.of());
+        List<CapturedOutput.Report> sent = result.output().reports();
+        Optional<CapturedOutput.Report> own = sent.stream().filter(r -> r.id().equals(id)).reduce((a, b) -> b);
+        Optional<CheckReport> report = own.flatMap(r -> read(r.json()).filter(parsed -> parsed.id().equals(id)));
+        List<CheckReport.Item> checks = report.map(CheckReport::checks).orElse(List.of());
         return switch (result.outcome()) {
-            case CellOutcome.Errored e -> new CheckScore(id, 0, max, CheckStatus.FAILED, e.evalue(), checks);
+            case CellOutcome.NotRun n -> notRun(id, max, n.reason());
             case CellOutcome.TimedOut t -> new CheckScore(id, 0, max, CheckStatus.TIMED_OUT,
                     "The check did not finish within " + NotebookRunner.seconds(t.limit())
                             + " and was stopped. Look for a thread that never ends or a wait without a timeout.",
                     checks);
-            case CellOutcome.NotRun n -> notRun(id, max, n.reason());
-            case CellOutcome.Completed c -> completed(id, max, bundles, checks);
+            case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) && report.isPresent() ->
+                    new CheckScore(id, 0, max, CheckStatus.FAILED, e.evalue(), checks);
+            case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) -> new CheckScore(id, 0, max,
+                    CheckStatus.FAILED, e.evalue() + withoutReport(id, sent, own.isPresent()), List.of());
+            case CellOutcome.Errored e -> new CheckScore(id, 0, max, CheckStatus.FAILED,
+                    e.ename() + ": " + e.evalue() + (report.isPresent()
+                            ? " (The check cell ended in this error after its checks had run, so they do not count.)"
+                            : ""), checks);
+            case CellOutcome.Completed c -> report.map(r -> fromReport(id, max, r))
+                    .orElseGet(() -> new CheckScore(id, 0, max, CheckStatus.FAILED,
+                            "The check cell ended without running its checks" + withoutReport(id, sent, own.isPresent()),
+                            List.of()));
         };
     }
 
@@ -45,50 +62,37 @@ public final class Scoring {
         return new CheckScore(id, 0, max, CheckStatus.NOT_RUN, "The check did not run: " + reason, List.of());
     }
 
-    private static CheckScore completed(String id, double max, List<MimeBundle> bundles, List<CheckReport.Item> checks) {
-        OptionalDouble value = partialScore(bundles);
-        if (value.isEmpty()) {
+    /** Points from the genuine report of a cell that ended normally, capped at the source's {@code max}. */
+    private static CheckScore fromReport(String id, double max, CheckReport report) {
+        double points = Math.max(0, Math.min(report.points(), max));
+        List<CheckReport.Item> checks = report.checks();
+        if (points >= max && max > 0) {
             return new CheckScore(id, max, max, CheckStatus.PASSED, "", checks);
         }
-        double points = Math.max(0, Math.min(value.getAsDouble(), max));
-        if (Double.isNaN(value.getAsDouble()) || points == 0) {
-            return new CheckScore(id, 0, max, CheckStatus.FAILED, "The check earned no points." + failures(checks), checks);
+        if (points > 0) {
+            return new CheckScore(id, points, max, CheckStatus.PARTIAL, "The check earned " + number(points) + " of "
+                    + number(max) + " points." + failures(checks), checks);
         }
-        if (points >= max) {
-            return new CheckScore(id, max, max, CheckStatus.PASSED, "", checks);
-        }
-        return new CheckScore(id, points, max, CheckStatus.PARTIAL,
-                "The check earned " + number(points) + " of " + number(max) + " points." + failures(checks), checks);
+        return new CheckScore(id, 0, max, CheckStatus.FAILED, "The check earned no points." + failures(checks), checks);
     }
 
-    /** The first output's text/plain that reads as a number, as nbgrader looks for one. */
-    static OptionalDouble partialScore(List<MimeBundle> bundles) {
-        for (MimeBundle bundle : bundles) {
-            Optional<Double> value = parseFloat(bundle.data().get(MimeBundle.TEXT_PLAIN));
-            if (value.isPresent()) {
-                return OptionalDouble.of(value.get());
-            }
+    /** Why a cell without its own report earned nothing, as the end of a sentence. */
+    private static String withoutReport(String id, List<CapturedOutput.Report> sent, boolean unreadable) {
+        if (unreadable) {
+            return ". Its check report could not be read, so nothing was scored.";
         }
-        return OptionalDouble.empty();
+        List<String> others = sent.stream().map(CapturedOutput.Report::id).distinct().toList();
+        return ". No check report for " + id + " arrived while the cell ran"
+                + (others.isEmpty() ? "" : " (only for " + String.join(", ", others) + ")")
+                + ", so nothing was scored: points come only from the report Check.cell sends.";
     }
 
-    /** {@code text} as Python's {@code float()} reads it, or empty. */
-    static Optional<Double> parseFloat(String text) {
-        if (text == null) {
+    private static Optional<CheckReport> read(String json) {
+        try {
+            return Optional.of(CheckReport.parse(json));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        String stripped = text.strip();
-        if (!PYTHON_FLOAT.matcher(stripped).matches()) {
-            return Optional.empty();
-        }
-        String plain = stripped.replace("_", "").toLowerCase(java.util.Locale.ROOT);
-        if (plain.endsWith("inf") || plain.endsWith("infinity")) {
-            return Optional.of(plain.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-        }
-        if (plain.endsWith("nan")) {
-            return Optional.of(Double.NaN);
-        }
-        return Optional.of(Double.parseDouble(plain));
     }
 
     private static String failures(List<CheckReport.Item> checks) {

@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import dev.threadlab.display.Display;
+import dev.threadlab.toolkit.internal.CheckChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Check {
      */
     public static double cell(String id, Consumer<Checks> body) {
         CheckReport report = run(id, body);
+        CheckChannel.publish(id, report.json());
         Display.show(report);
         if (!report.passed()) {
             throw new CheckFailed(report.feedback());
@@ -64,6 +66,7 @@ public final class Check {
      */
     public static double partial(String id, Consumer<Checks> body) {
         CheckReport report = run(id, body);
+        CheckChannel.publish(id, report.json());
         Display.show(report);
         if (report.nonePassed()) {
             throw new CheckFailed(report.feedback());

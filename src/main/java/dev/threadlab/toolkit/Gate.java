@@ -20,6 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * Assertions.assertTrue(gate.opened(), "the three tasks never ran at the same time");
  * }</pre>
  *
+ * <p>Only the code that made the gate (a check cell's, with its lambdas) can arrive: a call from anywhere
+ * else, such as an answer that got hold of the gate through a task it was given, is refused with an
+ * {@link IllegalCallerException} and does not count.
+ *
  * <p>Thread-safe. {@link #arrive()} honours interruption: it restores the interrupt status and throws
  * {@link CancellationException}.
  */
@@ -27,6 +31,7 @@ public final class Gate {
 
     private final int n;
     private final Duration timeout;
+    private final java.util.Optional<Class<?>> owner = Callers.host();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private int waiting;
@@ -49,9 +54,11 @@ public final class Gate {
     /**
      * Waits until {@code n} tasks wait here at once, or the timeout passed; answers whether the gate is open.
      *
-     * @throws CancellationException if the thread was interrupted while waiting (the interrupt status is kept)
+     * @throws CancellationException  if the thread was interrupted while waiting (the interrupt status is kept)
+     * @throws IllegalCallerException if the caller is not the code that made the gate
      */
     public boolean arrive() {
+        Callers.requireFrom(owner, "a gate");
         lock.lock();
         try {
             arrivals++;

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Assertions.assertTrue(probe.peak() <= 4, "more than 4 downloads ran at once: " + probe.peak());
  * }</pre>
  *
+ * <p>Only the code that made the probe (a check cell's, with its lambdas) can enter it: a call from anywhere
+ * else, such as an answer that got hold of the probe, is refused with an {@link IllegalCallerException}.
+ *
  * <p>Thread-safe and lock-free. {@link #exit()} must follow each {@link #enter()}; {@link #run} and
  * {@link #call} pair them for you, also when the task throws.
  */
@@ -20,12 +23,18 @@ public final class HighWater {
 
     private final AtomicInteger current = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
+    private final java.util.Optional<Class<?>> owner = Callers.host();
 
     HighWater() {
     }
 
-    /** A task entered the region. */
+    /**
+     * A task entered the region.
+     *
+     * @throws IllegalCallerException if the caller is not the code that made the probe
+     */
     public void enter() {
+        Callers.requireFrom(owner, "a high-water probe");
         int now = current.incrementAndGet();
         peak.accumulateAndGet(now, Math::max);
     }
@@ -33,9 +42,11 @@ public final class HighWater {
     /**
      * A task left the region.
      *
-     * @throws IllegalStateException if no task is inside (an exit without its enter)
+     * @throws IllegalStateException  if no task is inside (an exit without its enter)
+     * @throws IllegalCallerException if the caller is not the code that made the probe
      */
     public void exit() {
+        Callers.requireFrom(owner, "a high-water probe");
         int now = current.getAndUpdate(v -> v > 0 ? v - 1 : v);
         if (now <= 0) {
             throw new IllegalStateException("exit() without a matching enter(): no task is inside");

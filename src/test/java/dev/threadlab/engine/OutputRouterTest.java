@@ -36,6 +36,28 @@ final class OutputRouterTest {
     }
 
     @Test
+    void aCheckReportReachesOnlyTheCellThatIsRunningAndNeverAfterItEnded() throws IOException {
+        RecordingOutput earlier = new RecordingOutput();
+        int one = router.open(earlier);
+        router.ended(one);
+        RecordingOutput running = new RecordingOutput();
+        int two = router.open(running);
+
+        router.cell(one);
+        router.report(new Wire.Report("l01-x", "{\"from\": \"a thread of an ended cell\"}"));
+        router.cell(two);
+        router.report(new Wire.Report("l01-x", "{\"from\": \"the running cell\"}"));
+        router.ended(two);
+        router.report(new Wire.Report("l01-x", "{\"from\": \"too late\"}"));
+        router.flush();
+
+        assertEquals(List.of(), earlier.calls());
+        assertEquals(List.of("{\"from\": \"the running cell\"}"),
+                running.calls().stream().map(RecordingOutput.Call::text).toList());
+        assertEquals("l01-x", running.calls().getFirst().displayId());
+    }
+
+    @Test
     void adjacentTextOfOneCellAndStreamIsMergedIntoOneCall() throws IOException {
         RecordingOutput first = new RecordingOutput();
         int one = router.open(first);

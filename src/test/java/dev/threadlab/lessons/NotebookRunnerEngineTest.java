@@ -33,12 +33,13 @@ final class NotebookRunnerEngineTest {
 
         assertInstanceOf(CellOutcome.Completed.class, run.cells().get(1).outcome());
         CellOutcome.Errored failed = assertInstanceOf(CellOutcome.Errored.class, run.cells().get(2).outcome());
-        assertEquals("IllegalStateException", failed.ename());
-        assertEquals("x should be 42 but is 41", failed.evalue());
+        assertEquals("CheckFailed", failed.ename());
+        assertTrue(failed.evalue().startsWith("x is 42: Your code threw IllegalStateException: x should be 42 but is 41"),
+                failed.evalue());
         assertEquals(new CellOutcome.TimedOut(Duration.ofSeconds(2)), run.cells().get(3).outcome());
         CellOutcome.Completed last = assertInstanceOf(CellOutcome.Completed.class, run.cells().get(4).outcome(),
                 () -> run.cells().get(4).toString());
-        assertEquals("42", last.result().data().get("text/plain"), "x was set again in the fresh engine");
+        assertEquals("1.0", last.result().data().get("text/plain"), "x was set again in the fresh engine");
         assertTrue(run.notes().get(0).contains("cell 1 ran again"), run.notes()::toString);
         assertEquals(List.of(CheckStatus.PASSED, CheckStatus.FAILED, CheckStatus.PASSED),
                 NotebookCells.scores(notebook, run).stream().map(CheckScore::status).toList());

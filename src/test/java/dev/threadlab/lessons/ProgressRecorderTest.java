@@ -36,28 +36,45 @@ final class ProgressRecorderTest {
         return fake;
     }
 
+    /** An interpreter whose cell {@code report} sends {@code json} as the genuine report of {@code id}. */
+    private static FakeInterpreter reporting(String id, String json) {
+        FakeInterpreter fake = new FakeInterpreter();
+        fake.reported = new String[] {id, json};
+        return fake;
+    }
+
     @Test
-    void aCheckReportPassingThroughIsRecordedAndStillShown() {
+    void aGenuineCheckReportIsRecordedAndPassedOn() {
         ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
-        MimeBundle bundle = new MimeBundle(Map.of("text/plain", "✓", CheckReport.MIME_TYPE, PASSED), Map.of());
         RecordingOutput output = new RecordingOutput();
-        try (ProgressRecorder recorder = new ProgressRecorder(showing(bundle), store)) {
-            recorder.execute(new Cell("show", 1, false, false), output);
+        try (ProgressRecorder recorder = new ProgressRecorder(reporting("l01-run-all-check", PASSED), store)) {
+            recorder.execute(new Cell("report", 1, false, false), output);
         }
-        assertEquals(List.of(bundle), output.calls().stream().map(RecordingOutput.Call::bundle).toList());
+        assertEquals(List.of(PASSED), output.calls().stream().map(RecordingOutput.Call::text).toList());
         assertEquals(List.of("l01-run-all-check"), store.all().stream().map(ProgressStore.CheckProgress::id).toList());
         assertTrue(store.all().get(0).passed());
     }
 
     @Test
-    void aMalformedReportIsShownButNotRecordedAndTheCellStillSucceeds() {
+    void aDisplayThatLooksLikeACheckReportIsShownButNeverRecorded() {
         ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
-        MimeBundle bundle = new MimeBundle(Map.of(CheckReport.MIME_TYPE, "{\"id\": \"x\"}"), Map.of());
+        MimeBundle fake = new MimeBundle(Map.of("text/plain", "✓", CheckReport.MIME_TYPE, PASSED), Map.of());
         RecordingOutput output = new RecordingOutput();
-        try (ProgressRecorder recorder = new ProgressRecorder(showing(bundle), store)) {
-            assertInstanceOf(Ok.class, recorder.execute(new Cell("show", 1, false, false), output));
+        try (ProgressRecorder recorder = new ProgressRecorder(showing(fake), store)) {
+            recorder.execute(new Cell("show", 1, false, false), output);
         }
-        assertEquals(1, output.count("display"));
+        assertEquals(List.of(fake), output.calls().stream().map(RecordingOutput.Call::bundle).toList());
+        assertEquals(List.of(), store.all());
+    }
+
+    @Test
+    void aGenuineReportThatCannotBeReadIsPassedOnButNotRecordedAndTheCellStillSucceeds() {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        RecordingOutput output = new RecordingOutput();
+        try (ProgressRecorder recorder = new ProgressRecorder(reporting("x", "{\"id\": \"x\"}"), store)) {
+            assertInstanceOf(Ok.class, recorder.execute(new Cell("report", 1, false, false), output));
+        }
+        assertEquals(1, output.count("report"));
         assertEquals(List.of(), store.all());
     }
 

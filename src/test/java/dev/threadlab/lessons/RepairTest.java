@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A submission is the fixture's student version after a learner worked in it. */
@@ -82,9 +83,29 @@ final class RepairTest {
         cells.add(0, scratch);
         cells.add(5, tryIt);
         Repair.Result result = repair(cells);
-        assertEquals(List.of("cell 6 has grade_id x, which the source does not have; kept, not graded"), result.notes());
+        assertEquals(List.of("cell 6 has grade_id x, which the source does not have; its nbgrader metadata was"
+                + " removed, so it ran as an ordinary cell and earns nothing"), result.notes());
         assertEquals("my notes", result.notebook().cells().get(0).source());
         assertEquals("sum(2, 2)", result.notebook().cells().get(5).source());
+        assertEquals(Optional.empty(), result.notebook().cells().get(5).grading());
+    }
+
+    @Test
+    void anExtraGradedCellWithAThousandPointsLosesItsGradingAndCountsForNothing() throws Exception {
+        List<NotebookCell> cells = answered();
+        NotebookCell bonus = Fixtures.student().cells().get(1).withSource("1000.0")
+                .withGrading(Grading.check("l99-bonus-check", 1000));
+        cells.add(bonus);
+        Repair.Result result = repair(cells);
+        NotebookCell kept = result.notebook().cells().get(result.notebook().cells().size() - 1);
+        assertEquals("1000.0", kept.source());
+        assertEquals(Optional.empty(), kept.grading());
+        assertEquals(List.of(), NotebookCells.checks(result.notebook()).stream()
+                .filter(c -> c.id().equals("l99-bonus-check")).toList());
+        assertEquals(NotebookCells.checks(Fixtures.student()), NotebookCells.checks(result.notebook()),
+                "the same checks with the same points as the lesson's");
+        assertTrue(result.notes().get(0).contains("l99-bonus-check, which the source does not have"),
+                result.notes()::toString);
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * of stdout in lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
  * {@code block} (waits until interrupted or released),
  * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws),
- * {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar), and
+ * {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar),
+ * {@code report} (a genuine check report: {@link #reported}, as the engine's agent would send it), and
  * anything else evaluates to itself as the result.
  */
 public final class FakeInterpreter implements Interpreter {
@@ -33,6 +34,8 @@ public final class FakeInterpreter implements Interpreter {
     public volatile boolean closed;
     /** What a cell {@code show} displays. */
     public volatile MimeBundle shown = MimeBundle.text("shown");
+    /** What a cell {@code report} sends as a genuine check report: {@code {id, json}}. */
+    public volatile String[] reported = {"l00-check", "{}"};
 
     @Override
     public LanguageInfo languageInfo() {
@@ -64,6 +67,10 @@ public final class FakeInterpreter implements Interpreter {
             for (long left = Long.parseLong(code.substring(6)); left > 0; left -= chunk.length()) {
                 output.stdout(left >= chunk.length() ? chunk : chunk.substring(0, (int) left));
             }
+            return new ExecuteOutcome.Ok(null);
+        }
+        if (code.equals("report")) {
+            output.checkReport(reported[0], reported[1]);
             return new ExecuteOutcome.Ok(null);
         }
         if (code.equals("show")) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** A thread-safe {@link Output} that records every call, with waits for stdout to arrive. */
 public final class RecordingOutput implements Output {
 
-    /** One recorded call. */
+    /** One recorded call; a check report is kind {@code report}, its JSON as text and its id as displayId. */
     public record Call(String kind, String text, MimeBundle bundle, String displayId) {}
 
     private final List<Call> calls = new ArrayList<>();
@@ -51,6 +51,11 @@ public final class RecordingOutput implements Output {
     @Override public synchronized void clear(boolean wait) {
         notifyAll();
         calls.add(new Call("clear", Boolean.toString(wait), null, null));
+    }
+
+    @Override public synchronized void checkReport(String id, String json) {
+        notifyAll();
+        calls.add(new Call("report", json, null, id));
     }
 
     @Override public synchronized String input(String prompt, boolean password) {

@@ -34,6 +34,25 @@ final class ProbesTest {
     }
 
     @Test
+    void aGateAndAHighWaterProbeCountOnlyCallsFromTheCodeThatMadeThem() {
+        Gate gate = Check.gate(1, Duration.ofSeconds(1));
+        IllegalCallerException refused = assertThrows(IllegalCallerException.class, () -> Outsider.arrive(gate));
+        assertTrue(refused.getMessage().contains("not from dev.threadlab.toolkit.Outsider"), refused.getMessage());
+        assertThrows(IllegalCallerException.class, Outsider.arrivalAt(gate)::run,
+                "a method reference made elsewhere is that code's too");
+        assertFalse(gate.opened());
+        assertEquals(0, gate.arrivals());
+
+        HighWater probe = Check.highWater();
+        assertThrows(IllegalCallerException.class, () -> Outsider.enter(probe));
+        assertEquals(0, probe.peak());
+
+        assertTrue(gate.arrive(), "the code that made the gate still arrives");
+        probe.run(() -> { });
+        assertEquals(1, probe.peak());
+    }
+
+    @Test
     void aGateStaysClosedForTasksThatArriveOneAfterAnotherAndWaitsOneTimeoutInAll() {
         Gate gate = Check.gate(2, Duration.ofMillis(100));
 
@@ -146,5 +165,23 @@ final class ProbesTest {
             Thread.interrupted();
         }
         assertEquals(3, runs.get());
+    }
+}
+
+/** Code that is not the check's: it got hold of a probe and tries to feed it. */
+final class Outsider {
+    private Outsider() {
+    }
+
+    static void arrive(Gate gate) {
+        gate.arrive();
+    }
+
+    static Runnable arrivalAt(Gate gate) {
+        return gate::arrive;
+    }
+
+    static void enter(HighWater probe) {
+        probe.enter();
     }
 }

@@ -1,0 +1,21 @@
+/**
+ * The engine JVM's own code as one module, added to target/threadlab-engine.jar after shading (see pom.xml):
+ * the kernel launches the engine with this jar on the module path, and user code (JShell's snippets, in the
+ * unnamed module) can use only what it exports: the Display API, the toolkit, and JUnit's Assertions for
+ * check cells. Nothing is opened, so reflection cannot reach the agent, the toolkit's internals (the
+ * channel that carries check reports) or the private state of a toolkit object (a Gate's "opened").
+ */
+module dev.threadlab.engine {
+    requires java.logging;
+    requires java.management;
+    requires jdk.httpserver;
+    requires jdk.jshell;
+    requires jdk.management;
+
+    exports dev.threadlab.display;
+    exports dev.threadlab.toolkit;
+    exports org.apiguardian.api;
+    exports org.junit.jupiter.api;
+    exports org.junit.jupiter.api.function;
+    exports org.opentest4j;
+}
