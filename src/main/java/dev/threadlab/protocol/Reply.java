@@ -23,12 +23,12 @@ public sealed interface Reply extends Content {
         public String wire() { return wire; }
     }
 
-    /** What went wrong, for replies with status {@code error}. */
+    /** What went wrong, for replies with status {@code error}; the traceback always has a line ({@link Traceback}). */
     record Failure(String ename, String evalue, List<String> traceback) {
         public Failure {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+            traceback = Traceback.orMessage(ename, evalue, traceback);
         }
     }
 

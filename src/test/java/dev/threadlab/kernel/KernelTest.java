@@ -243,10 +243,47 @@ final class KernelTest {
 
     @Test
     void aCrashingInterpreterIsAnsweredAndTheKernelKeepsServing() throws InterruptedException {
-        Reply.Bare crashed = reply(run(Channel.SHELL, Request.Execute.of("crash")), Reply.Bare.class);
+        List<Sent> sent = run(Channel.SHELL, Request.Execute.of("crash"));
+        Reply.Execute crashed = reply(sent, Reply.Execute.class);
+        assertEquals(Reply.Status.ERROR, crashed.status());
         assertEquals("InternalError", crashed.failure().ename());
+        IoPub.Error shown = reply(sent, IoPub.Error.class);
+        assertTrue(String.join("\n", shown.traceback()).contains("not in your code"), shown.traceback().toString());
+        Reply.Bare completion = reply(run(Channel.SHELL, new Request.Complete("crash", 5)), Reply.Bare.class);
+        assertEquals("InternalError", completion.failure().ename());
         assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
                 .status());
+    }
+
+    @Test
+    void everyErrorSentHasATracebackThatNamesItInRedAndSaysWhatHappened() throws InterruptedException {
+        List<Sent> bare = run(Channel.SHELL, Request.Execute.of("failbare the engine exited"));
+        IoPub.Error error = reply(bare, IoPub.Error.class);
+        assertEquals(List.of(ErrorLines.RED + "BareError" + ErrorLines.RESET + ": the engine exited"), error.traceback());
+        assertEquals(error.traceback(), reply(bare, Reply.Execute.class).failure().traceback());
+
+        List<Sent> withLines = run(Channel.SHELL, Request.Execute.of("fail boom"));
+        assertEquals(List.of(ErrorLines.RED + "FakeError" + ErrorLines.RESET + ": boom", "line 1"),
+                reply(withLines, IoPub.Error.class).traceback(), "a traceback without the message gets it first");
+
+        List<Sent> sent = new java.util.ArrayList<>();
+        sent.addAll(run(Channel.SHELL, Request.Execute.of("crash")));
+        sent.addAll(run(Channel.SHELL, new Request.Complete("crash", 5)));
+        sent.addAll(run(Channel.SHELL, new Request.Malformed("inspect_request", "field 'code' is required")));
+        sent.addAll(run(Channel.SHELL, new Request.Execute("1", false, true, Map.of("bad", "fail"), false, true)));
+        for (Sent s : sent) {
+            List<List<String>> tracebacks = switch (s.content()) {
+                case IoPub.Error e -> List.of(e.traceback());
+                case Reply.Execute r when r.failure() != null -> List.of(r.failure().traceback());
+                case Reply.Execute r -> r.userExpressions().values().stream()
+                        .filter(x -> x.failure() != null).map(x -> x.failure().traceback()).toList();
+                case Reply.Bare r when r.failure() != null -> List.of(r.failure().traceback());
+                default -> List.<List<String>>of();
+            };
+            tracebacks.forEach(t -> assertFalse(t.isEmpty(), "an error with an empty traceback: " + s.content()));
+        }
+        assertTrue(sent.stream().anyMatch(s -> s.content() instanceof Reply.Bare b && b.failure() != null),
+                "the sample must hold a failed reply other than execute_reply");
     }
 
     @Test

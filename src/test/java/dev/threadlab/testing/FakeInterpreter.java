@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
- * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code fail X} (a failed cell), {@code block} (waits until interrupted or released),
- * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws), and
- * anything else evaluates to itself as the result.
+ * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code fail X} (a failed cell),
+ * {@code failbare X} (a failed cell whose traceback is empty), {@code block} (waits until interrupted or released),
+ * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws, also when asked
+ * to complete it), and anything else evaluates to itself as the result.
  */
 public final class FakeInterpreter implements Interpreter {
 
@@ -59,6 +60,9 @@ public final class FakeInterpreter implements Interpreter {
         if (code.equals("show")) {
             output.display(shown, null);
             return new ExecuteOutcome.Ok(null);
+        }
+        if (code.startsWith("failbare ")) {
+            return new ExecuteOutcome.Failed("BareError", code.substring(9), List.of());
         }
         if (code.startsWith("fail ")) {
             return new ExecuteOutcome.Failed("FakeError", code.substring(5), List.of("line 1"));
@@ -107,6 +111,9 @@ public final class FakeInterpreter implements Interpreter {
 
     @Override
     public Completion complete(String code, int cursor) {
+        if (code.equals("crash")) {
+            throw new IllegalStateException("the fake interpreter crashed while completing");
+        }
         return new Completion(List.of("alpha", "beta"), cursor, cursor);
     }
 
