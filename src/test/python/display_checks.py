@@ -130,7 +130,8 @@ class Display(KernelSession):
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "CheckFailed")
         self.assertEqual(reply["evalue"], "the answer: the answer is 42 ==> expected: <42> but was: <41>")
-        self.assertEqual(reply["traceback"], [reply["evalue"]])
+        self.assertEqual(reply["traceback"], ["\u001b[0;31mCheckFailed\u001b[0m: " + reply["evalue"]],
+                         "the traceback (all that Notebook and console show) names the error in red")
         error = self.of_type(outs, "error")[0]
         self.assertEqual(error["ename"], "CheckFailed")
         check = self.of_type(outs, "display_data")[0]["data"]["application/vnd.threadlab.check+json"]

@@ -47,6 +47,12 @@ final class Handlers {
         if (help.isPresent()) {
             return page(count, help.get());
         }
+        if (ExitRequest.matches(request.code())) {
+            if (!silent) {
+                publisher.publish(message, new IoPub.Stream("stdout", ExitRequest.NOTICE));
+            }
+            return new Reply.Execute(Status.OK, count, Map.of(), List.of(), null, true);
+        }
         Output output = silent ? CellOutput.silent() : new CellOutput(publisher, stdin, message, request.allowStdin());
         ExecuteOutcome outcome = run(new Cell(request.code(), count, silent, request.allowStdin()), output);
         if (output instanceof CellOutput shown) {
@@ -122,6 +128,9 @@ final class Handlers {
     }
 
     Reply isComplete(Request.IsComplete request) {
+        if (HelpQuery.nameIn(request.code()).isPresent() || ExitRequest.matches(request.code())) {
+            return new Reply.IsComplete(Status.OK, "complete", null); // runs at once, as in IPython
+        }
         return switch (interpreter.isComplete(request.code())) {
             case Completeness.Complete c -> new Reply.IsComplete(Status.OK, "complete", null);
             case Completeness.Incomplete i -> new Reply.IsComplete(Status.OK, "incomplete", i.indent());

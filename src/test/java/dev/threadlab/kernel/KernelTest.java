@@ -177,6 +177,31 @@ final class KernelTest {
     }
 
     @Test
+    void helpQueriesAndExitAreCompleteSoAConsoleRunsThemOnEnter() throws InterruptedException {
+        for (String code : List.of("String?", "?String", "java.util.List ?", "exit", "quit()")) {
+            assertEquals("complete", reply(run(Channel.SHELL, new Request.IsComplete(code)), Reply.IsComplete.class)
+                    .completeness(), code);
+        }
+        assertEquals("incomplete", reply(run(Channel.SHELL, new Request.IsComplete("a > 0 ?")), Reply.IsComplete.class)
+                .completeness(), "the interpreter still decides for code that is no help query");
+    }
+
+    @Test
+    void exitAsksTheFrontEndToCloseAndSaysWhatANotebookDoes() throws InterruptedException {
+        for (String code : List.of("exit", " quit ", "exit()", "quit();")) {
+            List<Sent> sent = run(Channel.SHELL, Request.Execute.of(code));
+            Reply.Execute reply = reply(sent, Reply.Execute.class);
+            assertTrue(reply.askExit(), code);
+            assertEquals(Reply.Status.OK, reply.status());
+            assertTrue(reply(sent, IoPub.Stream.class).text().contains("File > Close and Halt"), code);
+        }
+        int before = interpreter.executed;
+        assertFalse(reply(run(Channel.SHELL, Request.Execute.of("exits")), Reply.Execute.class).askExit());
+        assertFalse(reply(run(Channel.SHELL, Request.Execute.of("exit(3)")), Reply.Execute.class).askExit());
+        assertEquals(before + 2, interpreter.executed, "other code runs as code");
+    }
+
+    @Test
     void completeClampsACursorPastTheEnd() throws InterruptedException {
         Reply.Complete reply = reply(run(Channel.SHELL, new Request.Complete("abc", 99)), Reply.Complete.class);
         assertEquals(3, reply.cursorStart());

@@ -126,7 +126,7 @@ public final class FakeInterpreter implements Interpreter {
 
     @Override
     public Completeness isComplete(String code) {
-        if (code.endsWith("{")) {
+        if (code.endsWith("{") || code.endsWith("?")) { // "a ?" waits for the rest of a conditional, as in JShell
             return new Completeness.Incomplete("    ");
         }
         return code.startsWith(")") ? new Completeness.Invalid() : new Completeness.Complete();
