@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
@@ -252,6 +253,11 @@ public final class JShellInterpreter implements Interpreter {
     Optional<Duration> engineCpuTime() {
         Session current = ready(session);
         return current == null ? Optional.empty() : current.engine().cpuTime();
+    }
+
+    /** The session's JShell, once the engine is up: for magics that read declarations (%who). */
+    JShell jshell() throws EngineUnavailableException {
+        return awaitSession().jshell();
     }
 
     /** The engine's process id, or -1 while none is running. */
