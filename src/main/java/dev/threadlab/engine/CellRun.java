@@ -58,8 +58,13 @@ final class CellRun {
             failures.remember(main.snippet().id(), cell.executionCount(), CellText.line(code, piece.offset()));
             Failed failed = failure(code, piece, main);
             if (failed != null) {
-                return failed;
+                FailedDeclarations declarations = failures.declarations();
+                Failed explained = failures.explain(session.jshell(), failed, code, cell.executionCount());
+                declarations.cellStopped(session.analysis(), code, pieces, i, main.snippet(), failed,
+                        cell.executionCount());
+                return explained;
             }
+            failures.declarations().declared(main.snippet());
             result = i == pieces.size() - 1 ? result(main) : null;
         }
         return new ExecuteOutcome.Ok(result);
