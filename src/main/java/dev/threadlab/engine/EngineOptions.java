@@ -34,11 +34,12 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
      * OutOfMemoryError, the serial collector (small and fast to start), CDS, UTF-8 streams.
      * {@code -XX:TieredStopAtLevel=1} is left out: it starts ~10 ms faster but slows user loops badly.
      * {@code jdk.internal.vm} is exported so the engine can list virtual threads (for {@code %threads} and
-     * the warning about threads a cell left running) without a thread dump.
+     * the warning about threads a cell left running) without a thread dump. Java2D is headless: the toolkit
+     * draws charts as PNG too (SvgPng), which must need no display and, on macOS, show no Dock icon.
      */
     public static final List<String> DEFAULT_FLAGS = List.of(
             "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-XX:+UseSerialGC", "-Xshare:auto",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
             "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
 
     public EngineOptions {
