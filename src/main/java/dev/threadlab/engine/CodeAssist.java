@@ -96,6 +96,18 @@ final class CodeAssist {
         return block.append(context).toString();
     }
 
+    /**
+     * Whether {@code code} is ready to run, judged by its brackets alone (all closed: complete; one closed
+     * wrongly: invalid; else incomplete). For the seconds before JShell is up, when only this answers in time.
+     */
+    static Completeness isCompleteByBrackets(String code) {
+        String open = CellText.openBrackets(code);
+        if (open == null) {
+            return new Completeness.Invalid();
+        }
+        return open.isEmpty() ? new Completeness.Complete() : new Completeness.Incomplete(CellText.indentFor(code));
+    }
+
     static Completeness isComplete(SourceCodeAnalysis analysis, String code) {
         for (CellSplitter.Piece piece : CellSplitter.split(analysis, code)) {
             switch (piece.completeness()) {

@@ -48,6 +48,8 @@ public final class JShellInterpreter implements Interpreter {
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Session> session;
     private volatile boolean closed;
+    /** The session in which a cell has run, so JShell's source analysis is loaded and answers quickly. */
+    private volatile Session analysed;
 
     /** An interpreter with {@link EngineOptions#defaults()}. */
     public JShellInterpreter() {
@@ -109,6 +111,7 @@ public final class JShellInterpreter implements Interpreter {
             current.beginCell(tag, cell.executionCount());
             current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
             ExecuteOutcome outcome = new CellRun(current, failures, cell).run(interruptions::requested);
+            analysed = current;
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
@@ -210,6 +213,12 @@ public final class JShellInterpreter implements Interpreter {
     public Completeness isComplete(String code) {
         if (code.isBlank()) {
             return new Completeness.Complete();
+        }
+        Session current = ready(session);
+        if (current == null || current != analysed) {
+            // A console waits one second for this answer, then stops asking for the session: until a cell has
+            // run (the engine starts, JShell's analysis loads ~0.6 s of javac), the brackets answer at once.
+            return CodeAssist.isCompleteByBrackets(code);
         }
         return assist(s -> CodeAssist.isComplete(s.analysis(), code), new Completeness.Complete());
     }
