@@ -48,7 +48,8 @@ return Jupyter.notebook.get_cells().map((c, i) => ({
     grade: !!((c.metadata.nbgrader || {}).grade), solution: !!((c.metadata.nbgrader || {}).solution),
     gradeId: (c.metadata.nbgrader || {}).grade_id || null, points: (c.metadata.nbgrader || {}).points || 0,
     outputs: c.cell_type === 'code' ? c.output_area.outputs.map(o => ({
-        type: o.output_type, mimes: Object.keys(o.data || {}), ename: o.ename || null})) : []}));
+        type: o.output_type, mimes: Object.keys(o.data || {}), ename: o.ename || null,
+        check: (o.data || {})['application/vnd.threadlab.check+json'] || null})) : []}));
 """
 
 # What each output of a cell shows: its visible pictures, tables, text, and the colour of a red error name.
@@ -248,22 +249,32 @@ class NotebookInABrowser(unittest.TestCase):
         self.assertGreaterEqual(charts, 5, "lesson 01 draws its demos as timelines")
         return charts
 
-    def assert_check_shown(self, cell, passed):
-        """A check cell shows its ✓/✗ table once; a passing one its score (the points, as the cell's result),
-        a failing one a red CheckFailed."""
+    def assert_check_shown(self, cell):
+        """A check cell shows its ✓/✗ table once, and what it earned (the points in its check JSON): all of them
+        or some as the cell's result (its score), none as a red CheckFailed. Returns the check's JSON.
+
+        Written so it holds for both check displays: the one with a CheckFailed for any failed check, and the
+        one after it (a partial score is the cell's result, only a check that earns nothing is CheckFailed)."""
         areas = self.outputs(cell["index"])
+        reports = [o["check"] for o in cell["outputs"] if o["check"]]
+        self.assertEqual(len(reports), 1, f"check {cell['gradeId']}: one check report: {cell['outputs']}")
+        report = reports[0]
         self.assertEqual(sum(a["tables"] for a in areas), 1, f"check {cell['gradeId']}: one table: {areas}")
         errors = [a for a in areas if "output_error" in a["classes"]]
-        if passed:
-            self.assertEqual(errors, [], f"check {cell['gradeId']} must pass: {areas}")
-            results = [area for area, output in zip(areas, cell["outputs"]) if output["type"] == "execute_result"
-                       and re.search(r"\b%d(\.0)?\b" % cell["points"], area["text"])]
-            self.assertTrue(results, f"check {cell['gradeId']}: its score {cell['points']} is shown: {areas}")
+        red = [r for a in errors for r in a["red"] if r["text"] == "CheckFailed"]
+        scores = [area for area, output in zip(areas, cell["outputs"]) if output["type"] == "execute_result"
+                  and re.search(r"\b%d(\.0)?\b" % report["points"], area["text"])]
+        if report["points"] == report["max"]:
+            self.assertEqual(errors, [], f"check {cell['gradeId']} passed: no error: {areas}")
+            self.assertTrue(scores, f"check {cell['gradeId']}: its score {report['points']} is shown: {areas}")
+        elif report["points"] == 0:
+            self.assertEqual(len(errors), 1, f"check {cell['gradeId']} earned nothing: an error: {areas}")
+            self.assertTrue(red, f"check {cell['gradeId']}: CheckFailed in red: {errors}")
         else:
-            self.assertEqual(len(errors), 1, f"check {cell['gradeId']} must fail: {areas}")
-            names = [r for r in errors[0]["red"] if r["text"] == "CheckFailed"]
-            self.assertTrue(names, f"check {cell['gradeId']}: CheckFailed in red: {errors[0]}")
-            self.assertEqual(names[0]["colour"], RED)
+            self.assertTrue(red or scores, f"check {cell['gradeId']}: a partial score or a CheckFailed: {areas}")
+        for name in red:
+            self.assertEqual(name["colour"], RED)
+        return report
 
     # --- the tests ----------------------------------------------------------------------------------------------
 
@@ -278,8 +289,9 @@ class NotebookInABrowser(unittest.TestCase):
         self.assert_charts_drawn(cells, "svg")
         checks = [c for c in cells if c["grade"]]
         self.assertEqual(len(checks), 3, "lesson 01 has three check cells")
-        for check in checks:
-            self.assert_check_shown(check, passed=False)
+        reports = [self.assert_check_shown(check) for check in checks]
+        self.assertEqual([r["passed"] for r in reports], [False] * 3, "the mistake and two blank answers")
+        self.assertEqual([r["points"] for r in reports[1:]], [0, 0], "a blank answer earns nothing")
         mistake = self.outputs(checks[0]["index"])
         self.assertIn("join()", "\n".join(a["text"] for a in mistake), "the feedback names the mistake")
         self.assertTrue(all(c["prompt"] not in (None, "*") for c in cells if c["type"] == "code"),
@@ -334,7 +346,8 @@ class NotebookInABrowser(unittest.TestCase):
         self.assert_charts_drawn(cells, "svg")
         checks = [c for c in cells if c["grade"]]
         for check in checks:
-            self.assert_check_shown(check, passed=True)
+            report = self.assert_check_shown(check)
+            self.assertEqual((report["passed"], report["points"]), (True, check["points"]), report)
         self.clip("check-passed", checks[0]["index"] - 1, checks[0]["index"])
         self.close()
 
