@@ -296,9 +296,11 @@ class NotebookInABrowser(unittest.TestCase):
         self.assertIn("join()", "\n".join(a["text"] for a in mistake), "the feedback names the mistake")
         self.assertTrue(all(c["prompt"] not in (None, "*") for c in cells if c["type"] == "code"),
                         "Run All went past the failing checks to the last cell")
-        for index in (c["index"] for c in cells if any("image/svg+xml" in o["mimes"] for o in c["outputs"])):
-            self.clip(f"timeline-{index}", index, index)
-        self.clip("check", answer["index"], checks[0]["index"])
+        # The README's pictures: the lesson's second timeline (three threads started, then joined), and the mistake
+        # with its check.
+        timelines = [c["index"] for c in cells if any("image/svg+xml" in o["mimes"] for o in c["outputs"])]
+        self.clip("readme-timeline", timelines[1], timelines[1])
+        self.clip("readme-check", answer["index"], checks[0]["index"])
 
         sleeping = self.run_new_cell("Thread.sleep(60_000);")
         self.wait(lambda: self.cells()[sleeping]["prompt"] == "*", "the sleeping cell to start")
