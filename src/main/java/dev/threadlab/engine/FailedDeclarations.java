@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
@@ -69,15 +70,17 @@ final class FailedDeclarations {
     /**
      * {@code failure} of cell {@code executionCount}, whose code is {@code code}, with why each failed
      * declaration of an earlier cell that the code names went wrong, first; unchanged when it names none.
-     * {@code waiting} says, for a name, why its declaration cannot run yet (null when it can): declarations
-     * that wait for a missing name are made, so only the live session knows whether they still wait.
+     * {@code defined} says whether a name is declared and usable now (a declaration that waited for a name
+     * becomes usable when another cell declares it); {@code waiting} says, for a name, why its declaration
+     * cannot run yet (null when it can): only the live session knows whether they still wait.
      */
-    Failed explain(Failed failure, String code, int executionCount, Function<String, String> waiting) {
+    Failed explain(Failed failure, String code, int executionCount, Predicate<String> defined,
+                   Function<String, String> waiting) {
         Set<String> sentences = new LinkedHashSet<>();
         Matcher m = NAME.matcher(code);
         while (m.find()) {
             Why why = failed.get(m.group());
-            if (why != null && why.executionCount() != executionCount) {
+            if (why != null && why.executionCount() != executionCount && !defined.test(m.group())) {
                 sentences.add(why.sentence());
             } else if (why == null && waiting.apply(m.group()) != null) {
                 sentences.add(waiting.apply(m.group()));

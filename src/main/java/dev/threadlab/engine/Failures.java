@@ -54,7 +54,15 @@ final class Failures {
      * that {@code code} names are missing or cannot run, first (see {@link FailedDeclarations}).
      */
     Failed explain(JShell jshell, Failed failed, String code, int executionCount) {
-        return declarations.explain(failed, code, executionCount, name -> waiting(jshell, name, executionCount));
+        return declarations.explain(failed, code, executionCount, name -> defined(jshell, name),
+                name -> waiting(jshell, name, executionCount));
+    }
+
+    /** Whether a method, class or variable {@code name} is declared and usable now. */
+    private static boolean defined(JShell jshell, String name) {
+        return java.util.stream.Stream.of(jshell.methods(), jshell.types(), jshell.variables())
+                .flatMap(s -> s)
+                .anyMatch(d -> d.name().equals(name) && jshell.status(d) == Snippet.Status.VALID);
     }
 
     /** Why the method or class {@code name} of an earlier cell cannot run yet, or null when it can. */

@@ -66,6 +66,14 @@ final class FailedDeclarationsTest {
     }
 
     @Test
+    void aDeclarationThatWaitedForATypeIsNotBlamedOnceTheTypeIsDeclared() {
+        failed("Gadget build() { return new Gadget(); }");
+        engine.run("class Gadget {}");
+        Failed other = failed("build().nope()");
+        assertTrue(other.traceback().getFirst().startsWith("line 1, column"), other.traceback().toString());
+    }
+
+    @Test
     void onceTheAnswerIsFixedItsOldFailureIsForgotten() {
         failed("String shout(String s) { return s.toUpperCase() }");
         engine.run("String shout(String s) { return s.toUpperCase(); }");
