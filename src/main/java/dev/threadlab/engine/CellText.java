@@ -84,6 +84,20 @@ final class CellText {
         return open.toString();
     }
 
+    /** {@code code} without a {@code //} comment on its last line (one inside a string stays). */
+    static String withoutTrailingComment(String code) {
+        int lineStart = code.lastIndexOf('\n') + 1;
+        for (int i = lineStart; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = skipQuoted(code, i, c);
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                return code.substring(0, i);
+            }
+        }
+        return code;
+    }
+
     private static int skipTo(String code, int from, String end) {
         int at = code.indexOf(end, from);
         return at < 0 ? code.length() : at;

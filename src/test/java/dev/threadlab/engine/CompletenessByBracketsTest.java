@@ -28,6 +28,11 @@ final class CompletenessByBracketsTest {
         assertEquals(new Completeness.Incomplete("    "), judge("class Box {"));
         assertEquals(new Completeness.Incomplete("        "), judge("class Box {\n  void f() {"));
         assertEquals(new Completeness.Incomplete(""), judge("System.out.println(1,"));
+        for (String code : new String[] {"int x =", "int x = 1 +", "names.", "x ->", "a ? b :", "y = 2 * // twice"}) {
+            assertEquals(new Completeness.Incomplete(""), judge(code), code);
+        }
+        assertInstanceOf(Completeness.Complete.class, judge("i++"));
+        assertInstanceOf(Completeness.Complete.class, judge("var u = \"http://example.org/a:\""), "// in a string");
         assertInstanceOf(Completeness.Incomplete.class, judge("/* a comment that goes on"));
         assertInstanceOf(Completeness.Incomplete.class, judge("var t = \"\"\"\n  text"));
     }
@@ -35,11 +40,11 @@ final class CompletenessByBracketsTest {
     @Test
     void theInterpreterAnswersFromBracketsUntilACellHasRunThenFromJShell() {
         try (JShellInterpreter java = new JShellInterpreter()) {
-            assertInstanceOf(Completeness.Complete.class, java.isComplete("int x ="), "brackets alone: all closed");
+            assertInstanceOf(Completeness.Complete.class, java.isComplete("if (true)"), "brackets alone: all closed");
             assertEquals(new Completeness.Incomplete("    "), java.isComplete("class Box {"));
             assertInstanceOf(ExecuteOutcome.Ok.class, java.execute(new Cell("int y = 1;", 1, false, false),
                     new RecordingOutput()));
-            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("int x ="), "JShell: the value is missing");
+            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("if (true)"), "JShell: the body is missing");
         }
     }
 
