@@ -46,6 +46,7 @@ final class FailedDeclarations {
                 : failure.ename() + ": " + failure.evalue();
         List<String> own = snippet instanceof DeclarationSnippet d && snippet.kind() != Snippet.Kind.IMPORT
                 ? List.of(d.name()) : namesDeclaredBy(analysis, piece.source());
+        own = own.stream().filter(name -> !name.startsWith("$")).toList(); // an expression's value, $1, is no name
         for (String name : own) {
             String sentence = failure.ename().equals("CompileError")
                     ? name + " did not compile " + where + sentence(failure.evalue())
@@ -121,7 +122,7 @@ final class FailedDeclarations {
         try {
             return analysis.sourceToSnippets(source).stream()
                     .filter(s -> s instanceof DeclarationSnippet && s.kind() != Snippet.Kind.IMPORT)
-                    .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
+                    .map(s -> ((DeclarationSnippet) s).name()).filter(name -> !name.startsWith("$")).distinct().toList();
         } catch (RuntimeException e) {
             return List.of(); // a snippet JShell cannot even parse declares nothing we can name
         }

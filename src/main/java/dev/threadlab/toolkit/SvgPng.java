@@ -40,13 +40,13 @@ import org.xml.sax.InputSource;
  * {@code rgb(…)} or a basic name. {@code title} and anything else are skipped. The image is drawn at
  * {@link #SCALE} pixels per SVG unit; {@link Png} says the size to show it at. Stateless and thread-safe.
  */
-public final class SvgPng {
+final class SvgPng {
 
     /**
      * Pixels per SVG unit. 1, as matplotlib's inline PNGs: 2 (sharper on high-density screens) made the
      * 12-span example chart of docs/toolkit.md 53 KB instead of 21 KB, and took about twice as long.
      */
-    public static final int SCALE = 1;
+    static final int SCALE = 1;
     /** Deflate effort, from 0 (smallest file) to 1: for the same chart 0.5 encoded in 5 ms, 0 in 32 ms, 6 % smaller. */
     private static final float COMPRESSION = 0.5f;
     /** A picture larger than this (in SVG units, either side) is not drawn: it would cost too much memory. */
@@ -54,7 +54,7 @@ public final class SvgPng {
 
 
     /** A PNG and the size (in SVG units, CSS pixels) at which to show it. */
-    public record Png(byte[] bytes, int width, int height) {}
+    record Png(byte[] bytes, int width, int height) {}
 
     private SvgPng() {}
 
@@ -62,7 +62,7 @@ public final class SvgPng {
      * {@code svg} as a PNG, or empty when it cannot be drawn here: the SVG is not one this class reads, is
      * too large, or this JVM cannot draw (no fonts, no Java2D).
      */
-    public static Optional<Png> render(String svg) {
+    static Optional<Png> render(String svg) {
         try {
             Element root = parse(svg);
             double width = SvgValues.number(root.getAttribute("width"), 0);
