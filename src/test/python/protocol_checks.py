@@ -232,9 +232,15 @@ class ErrorsAreVisible(Session):
                 self.assertIn(phrase, shown)
         return ANSI.sub("", "\n".join(reply["traceback"]))
 
-    def interrupted(self, code, wait=1.0):
-        msg_id = self.kc.execute(code)
-        time.sleep(wait)
+    def interrupted(self, code):
+        """Runs code, interrupts it once it is running (it has printed), and returns what collect() does."""
+        msg_id = self.kc.execute('{ System.out.println("running"); ' + code + ' }')  # one snippet: no gap
+        deadline = time.monotonic() + TIMEOUT
+        while True:  # an interrupt that arrives before the cell starts would stop nothing but the start
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream"
+                    and "running" in msg["content"]["text"]):
+                break
         self.km.interrupt_kernel()
         return self.collect(msg_id, timeout=TIMEOUT)
 
