@@ -355,7 +355,8 @@ class NotebookInABrowser(unittest.TestCase):
 
     def test_3_an_untrusted_executed_lesson_still_shows_its_charts(self):
         executed = os.path.join(self.dir, "executed.ipynb")
-        nb = nbformat.read(os.path.join(self.dir, "student.ipynb"), as_version=4)
+        # The lesson as released (Notebook autosaves the copy the first test edited).
+        nb = nbformat.read(os.path.join(ROOT, "lessons", LESSON), as_version=4)
         NotebookClient(nb, kernel_name="threadlab", timeout=RUN_ALL_TIMEOUT, startup_timeout=START_TIMEOUT).execute()
         nbformat.write(nb, executed)  # as `jupyter nbconvert --execute` or a teacher's copy: never signed here
         self.open("executed.ipynb")
