@@ -1,6 +1,7 @@
 """The display path through Debian's real jupyter_client: from the Display API and toolkit objects in a
 cell to display_data, update_display_data, clear_output and execute_result on the right parent.
 Run by DisplayIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
+import base64
 import unittest
 
 from kernel_session import KernelSession
@@ -67,11 +68,15 @@ class Display(KernelSession):
     def test_a_timeline_as_last_expression_is_a_picture(self):
         outs = self.run_cell('var tl = new Timeline();\n'
                              'tl.run("nap", () -> Work.io(Duration.ofMillis(20)));\ntl')
-        data = self.of_type(outs, "execute_result")[0]["data"]
+        result = self.of_type(outs, "execute_result")[0]
+        data = result["data"]
         svg = data.get("image/svg+xml", "") + data.get("text/html", "")
         self.assertIn("<svg", svg)
         self.assertIn("nap", svg)
         self.assertIn("peak 1 at once", data["text/plain"])
+        # the same chart as PNG (base64), shown at the SVG's width, for untrusted notebooks and exports
+        self.assertEqual(base64.b64decode(data["image/png"])[:8], b"\x89PNG\r\n\x1a\n")
+        self.assertEqual(result["metadata"]["image/png"]["width"], 900)
 
     def test_stdout_and_displays_keep_their_order(self):
         outs = self.run_cell('System.out.println("one");\nDisplay.show("two");\nSystem.out.println("three");')
@@ -130,7 +135,8 @@ class Display(KernelSession):
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "CheckFailed")
         self.assertEqual(reply["evalue"], "the answer: the answer is 42 ==> expected: <42> but was: <41>")
-        self.assertEqual(reply["traceback"], [reply["evalue"]])
+        self.assertEqual(reply["traceback"], ["\u001b[0;31mCheckFailed\u001b[0m: " + reply["evalue"]],
+                         "the traceback (all that Notebook and console show) names the error in red")
         error = self.of_type(outs, "error")[0]
         self.assertEqual(error["ename"], "CheckFailed")
         check = self.of_type(outs, "display_data")[0]["data"]["application/vnd.threadlab.check+json"]

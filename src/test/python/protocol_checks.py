@@ -1,6 +1,7 @@
 """Kernel behaviour through Debian's real jupyter_client: what a notebook user relies on.
 Run by ProtocolIT with JUPYTER_PATH pointing at a kernelspec for the jars under test."""
 import json
+import re
 import time
 import unittest
 import uuid
@@ -208,6 +209,92 @@ class Magics(Session):
         reply, outs = self.run_cell("%frobnicate")
         self.assertEqual(reply["status"], "error")
         self.assertIn("%timeit", reply["evalue"])
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class ErrorsAreVisible(Session):
+    """Notebook 6 and jupyter console draw an error from its traceback alone: every error the kernel sends,
+    on IOPub and in a failed execute_reply, must have traceback lines that name it (in red) and say what
+    happened."""
+
+    def assert_visible(self, reply, outs, *phrases):
+        errors = self.of_type(outs, "error")
+        self.assertEqual(len(errors), 1, outs)
+        self.assertEqual(reply["status"], "error", reply)
+        for content in (errors[0]["content"], reply):
+            lines = content["traceback"]
+            self.assertTrue(lines and all(isinstance(line, str) for line in lines), content)
+            self.assertIn("\x1b[0;31m" + content["ename"] + "\x1b[0m", lines[0], "the name, in red, first")
+            shown = ANSI.sub("", "\n".join(lines))
+            for phrase in phrases:
+                self.assertIn(phrase, shown)
+        return ANSI.sub("", "\n".join(reply["traceback"]))
+
+    def interrupted(self, code):
+        """Runs code, interrupts it once it is running (it has printed), and returns what collect() does."""
+        msg_id = self.kc.execute('{ System.out.println("running"); ' + code + ' }')  # one snippet: no gap
+        deadline = time.monotonic() + TIMEOUT
+        while True:  # an interrupt that arrives before the cell starts would stop nothing but the start
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.monotonic()))
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream"
+                    and "running" in msg["content"]["text"]):
+                break
+        self.km.interrupt_kernel()
+        return self.collect(msg_id, timeout=TIMEOUT)
+
+    def test_an_unknown_magic_names_the_nearest_one(self):
+        self.assert_visible(*self.run_cell("%whoo"), "%whoo is not a magic", "did you mean %who?")
+
+    def test_magics_used_wrongly_say_how_to_use_them(self):
+        self.assert_visible(*self.run_cell("%timeit"), "%timeit needs a statement or expression")
+        self.assert_visible(*self.run_cell("%jars /nonexistent/missing.jar"), "matches no file or directory")
+
+    def test_an_interrupted_cell_says_so(self):
+        self.assert_visible(*self.interrupted("Thread.sleep(60_000);"), "interrupted")
+
+    def test_a_cell_that_ignores_the_interrupt_says_the_engine_was_restarted(self):
+        self.assert_visible(*self.interrupted("new java.util.concurrent.CompletableFuture<Void>().join();"),
+                            "restarted", "variables were reset")
+
+    def test_system_exit_says_the_engine_exited_and_what_was_lost(self):
+        self.assert_visible(*self.run_cell("System.exit(3);"), "exited with code 3", "variables and classes were reset")
+        reply, _ = self.run_cell("1 + 1")
+        self.assertEqual(reply["status"], "ok", reply)
+
+    def test_running_out_of_memory_says_so(self):
+        self.assert_visible(*self.run_cell("var hoard = new java.util.ArrayList<long[]>();\n"
+                                           "while (true) hoard.add(new long[10_000_000]);", timeout=120),
+                            "ran out of memory")
+
+    def test_compile_errors_exceptions_and_stdin_refusals_show_their_message(self):
+        self.assert_visible(*self.run_cell("int x = \"text\";"), "incompatible types")
+        self.assert_visible(*self.run_cell("Integer.parseInt(\"forty-two\")"), "NumberFormatException",
+                            "For input string")
+        self.assert_visible(*self.run_cell("new java.util.Scanner(System.in).nextLine()", allow_stdin=False),
+                            "allow_stdin is false")
+
+    def test_a_check_of_an_answer_that_did_not_compile_says_that_first(self):
+        self.run_cell("static int twice(int n) {\n    return 2 * n\n}")
+        shown = self.assert_visible(*self.run_cell(
+            'Check.cell("it-visible-check", c -> c.that(1, "doubles", () -> Assertions.assertEquals(4, twice(2))))'),
+            "twice did not compile", "line 2", "';' expected", "Fix that cell and run it again.")
+        self.assertTrue(shown.startswith("CompileError: twice did not compile (In ["), shown)
+
+    def test_a_failing_check_is_a_red_check_failed(self):
+        self.assert_visible(*self.run_cell('Check.cell("it-visible-fail", c -> c.that(1, "the answer",'
+                                           ' () -> Assertions.assertEquals(42, 41, "the answer is 42")))'),
+                            "the answer is 42")
+
+    def test_failed_replies_to_other_requests_carry_a_traceback_too(self):
+        reply, _ = self.run_cell("1", user_expressions={"bad": "nope +"})
+        self.assertTrue(reply["user_expressions"]["bad"]["traceback"], reply)
+        msg = self.kc.session.msg("complete_request", {"cursor_pos": 1})
+        self.kc.shell_channel.send(msg)
+        bad = self.shell_reply(msg["header"]["msg_id"])["content"]
+        self.assertEqual((bad["status"], bad["ename"]), ("error", "BadRequest"))
+        self.assertTrue(bad["traceback"], bad)
 
 
 class Restart(unittest.TestCase):

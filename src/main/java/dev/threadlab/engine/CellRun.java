@@ -69,8 +69,13 @@ final class CellRun {
             failures.remember(main.snippet().id(), cell.executionCount(), CellText.line(code, piece.offset()));
             Failed failed = failure(code, piece, main);
             if (failed != null) {
-                return failed;
+                FailedDeclarations declarations = failures.declarations();
+                Failed explained = failures.explain(session.jshell(), failed, code, cell.executionCount());
+                declarations.cellStopped(session.analysis(), code, pieces, i, main.snippet(), failed,
+                        cell.executionCount());
+                return explained;
             }
+            failures.declarations().declared(main.snippet());
             if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {
                 Shadowing.note(type.name()).ifPresent(notes::add);
             }

@@ -43,7 +43,17 @@ final class CellText {
 
     /** Four spaces per brace left open in {@code code}, ignoring strings, characters and comments. */
     static String indentFor(String code) {
-        int depth = 0;
+        String open = openBrackets(code);
+        return "    ".repeat(open == null ? 0 : (int) open.chars().filter(c -> c == '{').count());
+    }
+
+    /**
+     * The brackets {@code (}, {@code [} and {@code {} that {@code code} leaves open, in order, ignoring strings,
+     * characters and comments; a comment or text block left open counts as a {@code /}. Null when a closing
+     * bracket does not match the one open (the code can never become valid by adding lines).
+     */
+    static String openBrackets(String code) {
+        StringBuilder open = new StringBuilder();
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             char next = i + 1 < code.length() ? code.charAt(i + 1) : 0;
@@ -51,17 +61,41 @@ final class CellText {
                 i = skipTo(code, i, "\n");
             } else if (c == '/' && next == '*') {
                 i = skipTo(code, i + 2, "*/") + 1;
+                if (i >= code.length()) {
+                    open.append('/');
+                }
             } else if (c == '"' && code.startsWith("\"\"\"", i)) {
                 i = skipTo(code, i + 3, "\"\"\"") + 2;
+                if (i >= code.length()) {
+                    open.append('/');
+                }
             } else if (c == '"' || c == '\'') {
                 i = skipQuoted(code, i, c);
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
+            } else if (c == '{' || c == '(' || c == '[') {
+                open.append(c);
+            } else if (c == '}' || c == ')' || c == ']') {
+                char expected = c == '}' ? '{' : c == ')' ? '(' : '[';
+                if (open.isEmpty() || open.charAt(open.length() - 1) != expected) {
+                    return null;
+                }
+                open.setLength(open.length() - 1);
             }
         }
-        return "    ".repeat(depth);
+        return open.toString();
+    }
+
+    /** {@code code} without a {@code //} comment on its last line (one inside a string stays). */
+    static String withoutTrailingComment(String code) {
+        int lineStart = code.lastIndexOf('\n') + 1;
+        for (int i = lineStart; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = skipQuoted(code, i, c);
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                return code.substring(0, i);
+            }
+        }
+        return code;
     }
 
     private static int skipTo(String code, int from, String end) {

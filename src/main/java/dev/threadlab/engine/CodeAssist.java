@@ -96,6 +96,25 @@ final class CodeAssist {
         return block.append(context).toString();
     }
 
+    /**
+     * Whether {@code code} is ready to run, judged by its brackets and last character alone (a bracket closed
+     * wrongly: invalid; one left open, or an operator waiting for its right side: incomplete). For the
+     * seconds before JShell is up, when only this answers in time.
+     */
+    static Completeness isCompleteByBrackets(String code) {
+        String open = CellText.openBrackets(code);
+        if (open == null) {
+            return new Completeness.Invalid();
+        }
+        if (!open.isEmpty()) {
+            return new Completeness.Incomplete(CellText.indentFor(code));
+        }
+        String end = CellText.withoutTrailingComment(code).stripTrailing();
+        boolean operator = !end.isEmpty() && "+-*/%=&|^<>!?:,.".indexOf(end.charAt(end.length() - 1)) >= 0
+                && !end.endsWith("++") && !end.endsWith("--");
+        return operator ? new Completeness.Incomplete("") : new Completeness.Complete();
+    }
+
     static Completeness isComplete(SourceCodeAnalysis analysis, String code) {
         for (CellSplitter.Piece piece : CellSplitter.split(analysis, code)) {
             switch (piece.completeness()) {

@@ -51,12 +51,14 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
      * (The launch adds {@code --add-exports java.base/jdk.internal.vm} for the agent, which lists virtual
      * threads with it, and {@code --add-opens java.base/java.util.concurrent.locks} for the toolkit, which
      * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads: to the engine module
-     * only, or to the class path when there is no module.)
+     * only, or to the class path when there is no module.) Java2D is headless: the toolkit draws charts as
+     * PNG too (SvgPng), which must need no display and, on macOS, show no Dock icon.
      */
     public static final List<String> DEFAULT_FLAGS = List.of(
             "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-Xms32m", "-XX:-ShrinkHeapInSteps", "-XX:+UseSerialGC",
             "-Xshare:auto",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8");
+            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true");
 
     /** Options for a live engine ({@link Confinement#open()}). */
     public EngineOptions(Path javaHome, List<Path> classPath, List<String> jvmFlags, Duration startTimeout) {

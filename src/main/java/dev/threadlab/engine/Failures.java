@@ -34,6 +34,7 @@ final class Failures {
     private static final Pattern WRAPPER_IN_TEXT = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$");
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    private final FailedDeclarations declarations = new FailedDeclarations();
 
     /** Records that snippet {@code id} starts at {@code line} of cell {@code executionCount}. */
     void remember(String id, int executionCount, int line) {
@@ -43,6 +44,45 @@ final class Failures {
     /** Forgets every snippet (after a restart). */
     void clear() {
         origins.clear();
+        declarations.clear();
+    }
+
+    /** The declarations that cells tried to make and could not, so that later cells can say why. */
+    FailedDeclarations declarations() {
+        return declarations;
+    }
+
+    /**
+     * {@code failed}, a failure of cell {@code executionCount}, with why the declarations of earlier cells
+     * that {@code code} names are missing or cannot run, first (see {@link FailedDeclarations}).
+     */
+    Failed explain(JShell jshell, Failed failed, String code, int executionCount) {
+        return declarations.explain(failed, code, executionCount, name -> defined(jshell, name),
+                name -> waiting(jshell, name, executionCount));
+    }
+
+    /** Whether a method, class or variable {@code name} is declared and usable now. */
+    private static boolean defined(JShell jshell, String name) {
+        return java.util.stream.Stream.of(jshell.methods(), jshell.types(), jshell.variables())
+                .flatMap(s -> s)
+                .anyMatch(d -> d.name().equals(name) && jshell.status(d) == Snippet.Status.VALID);
+    }
+
+    /** Why the method or class {@code name} of an earlier cell cannot run yet, or null when it can. */
+    private String waiting(JShell jshell, String name, int executionCount) {
+        return java.util.stream.Stream.concat(jshell.methods(), jshell.types())
+                .filter(d -> d.name().equals(name) && jshell.status(d) == Snippet.Status.RECOVERABLE_DEFINED)
+                .filter(d -> origins.get(d.id()) == null || origins.get(d.id()).executionCount() != executionCount)
+                .findFirst()
+                .map(d -> {
+                    Origin origin = origins.get(d.id());
+                    String where = origin == null ? "an earlier cell"
+                            : "In [" + origin.executionCount() + "], line " + origin.line();
+                    return name + " cannot run (" + where + "): " + describe(d) + " cannot be used until "
+                            + jshell.unresolvedDependencies(d).collect(Collectors.joining(", "))
+                            + " is declared. Declare it, or fix that cell, and run it again.";
+                })
+                .orElse(null);
     }
 
     /** A compile error at the snippet starting at {@code pieceOffset} of {@code code}. */

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
@@ -51,6 +52,8 @@ public final class JShellInterpreter implements Interpreter {
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Session> session;
     private volatile boolean closed;
+    /** The session in which a cell has run, so JShell's source analysis is loaded and answers quickly. */
+    private volatile Session analysed;
 
     /** An interpreter with {@link EngineOptions#defaults()}. */
     public JShellInterpreter() {
@@ -140,6 +143,7 @@ public final class JShellInterpreter implements Interpreter {
                 outcome = new Failed("NotWhileGrading", forbidden.get(), List.of());
             }
             cellRun.notes().forEach(output::stderr);
+            analysed = current;
             outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
@@ -268,6 +272,12 @@ public final class JShellInterpreter implements Interpreter {
         if (code.isBlank()) {
             return new Completeness.Complete();
         }
+        Session current = ready(session);
+        if (current == null || current != analysed) {
+            // A console waits one second for this answer, then stops asking for the session: until a cell has
+            // run (the engine starts, JShell's analysis loads ~0.6 s of javac), the brackets answer at once.
+            return CodeAssist.isCompleteByBrackets(code);
+        }
         return assist(s -> CodeAssist.isComplete(s.analysis(), code), new Completeness.Complete());
     }
 
@@ -315,6 +325,11 @@ public final class JShellInterpreter implements Interpreter {
     Optional<Duration> engineCpuTime() {
         Session current = ready(session);
         return current == null ? Optional.empty() : current.engine().cpuTime();
+    }
+
+    /** The session's JShell, once the engine is up: for magics that read declarations (%who). */
+    JShell jshell() throws EngineUnavailableException {
+        return awaitSession().jshell();
     }
 
     /** The engine's process id, or -1 while none is running. */

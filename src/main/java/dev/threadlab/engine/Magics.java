@@ -39,13 +39,16 @@ public final class Magics implements Interpreter {
         BUILT_IN.put("%threads", "list the live threads started by cells (state, origin cell, where) and child processes");
         BUILT_IN.put("%reset", "restart the Java engine: variables, classes, threads and child processes are gone");
         BUILT_IN.put("%memory", "how much memory the Java engine holds (heap in use after a collection, resident size)");
-        BUILT_IN.put("%help", "list the magics");
+        BUILT_IN.put("%who", "list the variables (type and value), methods and classes the cells declared");
+        BUILT_IN.put("%lsmagic", "list the magics' names");
+        BUILT_IN.put("%help", "list the magics, with what each one does");
     }
 
     private final JShellInterpreter java;
     private final ClassPathMagic classPath;
     private final ThreadsMagic threads;
     private final MemoryMagic memory;
+    private final WhoMagic who;
     private final Map<String, LineMagic> added = new LinkedHashMap<>();
     private final Map<String, String> help = new LinkedHashMap<>(BUILT_IN);
 
@@ -60,6 +63,7 @@ public final class Magics implements Interpreter {
         this.classPath = new ClassPathMagic(java);
         this.threads = new ThreadsMagic(java);
         this.memory = new MemoryMagic(java);
+        this.who = new WhoMagic(java);
         for (LineMagic magic : more) {
             if (!magic.name().startsWith("%") || help.containsKey(magic.name())) {
                 throw new IllegalArgumentException("a magic needs a new name starting with %, was " + magic.name());
@@ -116,6 +120,8 @@ public final class Magics implements Interpreter {
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);
             case "%memory" -> memory.run(output);
+            case "%who" -> who.run(output);
+            case "%lsmagic" -> lsmagic(output);
             case "%help" -> help(output);
             default -> added.containsKey(words[0]) ? added.get(words[0]).run(argument, output) : unknown(words[0]);
         };
@@ -179,9 +185,20 @@ public final class Magics implements Interpreter {
         return new ExecuteOutcome.Ok(null);
     }
 
+    private ExecuteOutcome lsmagic(Output output) {
+        List<String> line = help.keySet().stream().filter(m -> !m.startsWith("%%")).sorted().toList();
+        List<String> cell = help.keySet().stream().filter(m -> m.startsWith("%%")).sorted().toList();
+        output.stdout("Line magics: " + String.join("  ", line) + "\nCell magics: " + String.join("  ", cell)
+                + "\n%help says what each one does.\n");
+        return new ExecuteOutcome.Ok(null);
+    }
+
     private Failed unknown(String name) {
-        return new Failed("UnknownMagic", name + " is not a magic this kernel knows. Known magics: "
-                + String.join(", ", help.keySet()) + ".", List.of());
+        Optional<String> near = MagicNames.nearest(name, help.keySet());
+        String evalue = near.map(m -> name + " is not a magic this kernel knows: did you mean " + m + "? ")
+                .orElse(name + " is not a magic this kernel knows. ")
+                + "Known magics: " + String.join(", ", help.keySet()) + ".";
+        return new Failed("UnknownMagic", evalue, List.of());
     }
 
     @Override
@@ -204,6 +221,9 @@ public final class Magics implements Interpreter {
         if (rest.startsWith("%%")) {
             int lineEnd = rest.indexOf('\n');
             rest = lineEnd < 0 ? "" : rest.substring(lineEnd + 1);
+            if (rest.isBlank() && !rest.contains("\n")) {
+                return new Completeness.Incomplete(""); // waits for the body; an empty line runs it as it is
+            }
         }
         while (rest.startsWith("%")) {
             int lineEnd = rest.indexOf('\n');

@@ -1,6 +1,7 @@
 package dev.threadlab.kernel;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.protocol.Traceback;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,13 +16,14 @@ public sealed interface ExecuteOutcome {
      *
      * @param ename     short name shown in bold, e.g. {@code CompileError}, {@code ArithmeticException}
      * @param evalue    one line saying what happened
-     * @param traceback lines to show, without kernel or JShell internals (may contain ANSI colours)
+     * @param traceback lines to show, without kernel or JShell internals (may contain ANSI colours); when
+     *                  empty, {@code ename: evalue}, since front ends show an error's traceback only
      */
     record Failed(String ename, String evalue, List<String> traceback) implements ExecuteOutcome {
         public Failed {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+            traceback = Traceback.orMessage(ename, evalue, traceback);
         }
     }
 }

@@ -50,9 +50,14 @@ final class Handlers {
         if (help.isPresent()) {
             return page(count, help.get());
         }
+        if (ExitRequest.matches(request.code())) {
+            if (!silent) {
+                publisher.publish(message, new IoPub.Stream("stdout", ExitRequest.NOTICE));
+            }
+            return new Reply.Execute(Status.OK, count, Map.of(), List.of(), null, true);
+        }
         Output output = silent ? CellOutput.silent() : new CellOutput(publisher, stdin, message, request.allowStdin());
-        ExecuteOutcome outcome = interpreter.execute(
-                new Cell(request.code(), count, silent, request.allowStdin(), receivedNanos), output);
+        ExecuteOutcome outcome = run(new Cell(request.code(), count, silent, request.allowStdin(), receivedNanos), output);
         if (output instanceof CellOutput shown) {
             shown.finish();
         }
@@ -70,13 +75,26 @@ final class Handlers {
                 if (store) {
                     history.add(count, request.code(), null);
                 }
+                List<String> traceback = ErrorLines.of(failed.ename(), failed.evalue(), failed.traceback());
                 if (!silent) {
-                    publisher.publish(message, new IoPub.Error(failed.ename(), failed.evalue(), failed.traceback()));
+                    publisher.publish(message, new IoPub.Error(failed.ename(), failed.evalue(), traceback));
                 }
                 yield new Reply.Execute(Status.ERROR, count, Map.of(), List.of(),
-                        new Reply.Failure(failed.ename(), failed.evalue(), failed.traceback()));
+                        new Reply.Failure(failed.ename(), failed.evalue(), traceback));
             }
         };
+    }
+
+    /** Runs a cell; a bug in the interpreter becomes a failed cell the user sees, not a silent one. */
+    private ExecuteOutcome run(Cell cell, Output output) {
+        try {
+            return interpreter.execute(cell, output);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "internal error while running cell " + cell.executionCount(), e);
+            return new ExecuteOutcome.Failed("InternalError", "The kernel failed to run this cell (" + e
+                    + "). This is a bug in Threadlab, not in your code: the kernel is still running, so run the cell"
+                    + " again, or %reset for a fresh engine; please report it.", List.of());
+        }
     }
 
     private Reply.Execute page(int count, String name) {
@@ -113,6 +131,9 @@ final class Handlers {
     }
 
     Reply isComplete(Request.IsComplete request) {
+        if (HelpQuery.nameIn(request.code()).isPresent() || ExitRequest.matches(request.code())) {
+            return new Reply.IsComplete(Status.OK, "complete", null); // runs at once, as in IPython
+        }
         return switch (interpreter.isComplete(request.code())) {
             case Completeness.Complete c -> new Reply.IsComplete(Status.OK, "complete", null);
             case Completeness.Incomplete i -> new Reply.IsComplete(Status.OK, "incomplete", i.indent());

@@ -1,5 +1,6 @@
 package dev.threadlab.lessons;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -86,6 +87,27 @@ public record NotebookCell(Kind kind, String source, Optional<Grading> grading, 
         ObjectNode metadata = copy.get("metadata") instanceof ObjectNode m ? m : copy.putObject("metadata");
         metadata.put(key, value);
         return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /** This cell with {@code tag} in its {@code metadata.tags} (kept once; other tags stay, in order). */
+    NotebookCell withTag(String tag) {
+        ObjectNode copy = json.copy();
+        ObjectNode metadata = copy.get("metadata") instanceof ObjectNode m ? m : copy.putObject("metadata");
+        ArrayNode tags = metadata.get("tags") instanceof ArrayNode a ? a : metadata.putArray("tags");
+        for (var existing : tags) {
+            if (tag.equals(existing.textValue())) {
+                return this;
+            }
+        }
+        tags.add(tag);
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /** Whether {@code metadata.tags} holds {@code tag}. */
+    public boolean hasTag(String tag) {
+        ObjectNode copy = json.copy();
+        return copy.get("metadata") instanceof ObjectNode m && m.get("tags") instanceof ArrayNode tags
+                && java.util.stream.StreamSupport.stream(tags.spliterator(), false).anyMatch(t -> tag.equals(t.textValue()));
     }
 
     /** The nbformat cell id, when the cell has one. */

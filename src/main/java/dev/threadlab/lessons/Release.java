@@ -6,12 +6,15 @@ import java.util.Optional;
 
 /**
  * Makes the student version of a source notebook (docs/exercises.md): solutions become stubs, hidden
- * tests go, outputs are cleared, graded and read-only cells are locked, and each check cell's hints
- * follow it in a generated Markdown cell, folded. The result depends on the source only, so releasing
+ * tests go, outputs are cleared, graded and read-only cells are locked, check cells are tagged
+ * {@code raises-exception}, and each check cell's hints follow it in a generated Markdown cell, folded. The result depends on the source only, so releasing
  * twice gives the same bytes, and releasing a notebook that already has generated cells does not
  * duplicate them.
  */
 public final class Release {
+
+    /** The tag Jupyter front ends read as "this cell is expected to fail; keep running the ones below". */
+    public static final String RAISES_EXCEPTION = "raises-exception";
 
     private Release() {}
 
@@ -52,9 +55,12 @@ public final class Release {
             // As nbgrader does: the learner writes here, but should not delete the cell by accident.
             return released.withMetadataFlag("deletable", false);
         }
-        return released.withGrading(grading.get().withLocked(true))
+        NotebookCell locked = released.withGrading(grading.get().withLocked(true))
                 .withMetadataFlag("editable", false)
                 .withMetadataFlag("deletable", false);
+        // A check of a blank answer fails: with this tag, Run All in Notebook, JupyterLab and nbclient goes on
+        // past it, so a learner sees every demo of the lesson. nbgrader scores the error as before.
+        return cell.isGraded() ? locked.withTag(RAISES_EXCEPTION) : locked;
     }
 
     /** The cell's source with stubs for solutions and without hidden tests; checks markers sit where they may. */

@@ -62,6 +62,9 @@ final class ContentWriter {
                         bundle(entry, page);
                         entry.put("start", 0);
                     }
+                    if (e.askExit()) {
+                        payload.addObject().put("source", "ask_exit").put("keepkernel", false);
+                    }
                 }
                 failure(o, e.failure());
             }

@@ -54,12 +54,12 @@ public sealed interface IoPub extends Content {
         @Override public String msgType() { return "execute_result"; }
     }
 
-    /** {@code error}: a failed cell, shown to the user. */
+    /** {@code error}: a failed cell, shown to the user; the traceback always has a line ({@link Traceback}). */
     record Error(String ename, String evalue, List<String> traceback) implements IoPub {
         public Error {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+            traceback = Traceback.orMessage(ename, evalue, traceback);
         }
         @Override public String msgType() { return "error"; }
     }

@@ -23,12 +23,12 @@ public sealed interface Reply extends Content {
         public String wire() { return wire; }
     }
 
-    /** What went wrong, for replies with status {@code error}. */
+    /** What went wrong, for replies with status {@code error}; the traceback always has a line ({@link Traceback}). */
     record Failure(String ename, String evalue, List<String> traceback) {
         public Failure {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+            traceback = Traceback.orMessage(ename, evalue, traceback);
         }
     }
 
@@ -39,10 +39,11 @@ public sealed interface Reply extends Content {
      * {@code execute_reply}. {@code userExpressions} maps each requested name to its result bundle
      * (status ok) or failure; {@code pages} are bundles for the front end's pager (the {@code payload}
      * entries with source {@code page}, e.g. the answer to {@code ?String}); {@code failure} is non-null
-     * exactly when status is {@code error}.
+     * exactly when status is {@code error}; {@code askExit} asks the front end to close (the {@code ask_exit}
+     * payload, {@code keepkernel} false, as ipykernel sends for {@code exit}: jupyter console leaves).
      */
     record Execute(Status status, int executionCount, Map<String, ExpressionResult> userExpressions,
-                   List<MimeBundle> pages, Failure failure) implements Reply {
+                   List<MimeBundle> pages, Failure failure, boolean askExit) implements Reply {
         public Execute {
             Objects.requireNonNull(status, "status");
             userExpressions = userExpressions == null ? Map.of() : Map.copyOf(userExpressions);
@@ -51,6 +52,12 @@ public sealed interface Reply extends Content {
                 throw new IllegalArgumentException("failure must be given exactly when status is error, status was "
                         + status);
             }
+        }
+
+        /** A reply that does not ask the front end to close. */
+        public Execute(Status status, int executionCount, Map<String, ExpressionResult> userExpressions,
+                       List<MimeBundle> pages, Failure failure) {
+            this(status, executionCount, userExpressions, pages, failure, false);
         }
         @Override public String msgType() { return "execute_reply"; }
     }

@@ -206,9 +206,7 @@ public final class Timeline implements Displayable {
         List<Span> all = spans();
         TimelineLayout layout = TimelineLayout.of(all);
         TimelineSummary summary = TimelineSummary.of(all);
-        String svg = TimelineSvg.render(layout, summary);
-        return MimeBundle.text(TimelineText.render(layout, summary))
-                .with("text/html", "<div>" + svg + summary.table().toHtml() + "</div>");
+        return Picture.of(TimelineText.render(layout, summary), TimelineSvg.render(layout, summary));
     }
 
     static String nameOf(Thread thread) {

@@ -23,6 +23,11 @@ final class EngineCells implements AfterAllCallback {
         return kernel;
     }
 
+    /** The execution count of the last cell run (0 before the first). */
+    int count() {
+        return count;
+    }
+
     /** Runs {@code code} as the next cell, with its output going to {@code output}. */
     ExecuteOutcome run(String code, Output output) {
         return kernel.execute(new Cell(code, ++count, false, false), output);

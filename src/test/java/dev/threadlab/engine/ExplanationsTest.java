@@ -30,7 +30,7 @@ final class ExplanationsTest {
     void aCellThatDidNotStopSaysVariablesWereReset() {
         Failed failed = Explanations.restartedAfterInterrupt("");
         assertEquals("The cell did not stop, so the Java engine was restarted: variables were reset.", failed.evalue());
-        assertEquals(List.of(), failed.traceback());
+        assertEquals(List.of("Interrupted: " + failed.evalue()), failed.traceback(), "front ends show only the traceback");
     }
 
     @Test

@@ -84,6 +84,48 @@ final class MagicsTest {
     }
 
     @Test
+    void anUnknownMagicSuggestsTheNearestKnownOne() {
+        for (String[] typed : new String[][] {{"%time x", "%%time"}, {"%whos", "%who"}, {"%timit 1", "%timeit"},
+                {"%%timeit\n1", "%timeit"}, {"%reste", "%reset"}, {"%lsmagics", "%lsmagic"}}) {
+            Failed failed = assertInstanceOf(Failed.class, run(typed[0], new RecordingOutput()));
+            String name = typed[0].split("\\s")[0];
+            assertTrue(failed.evalue().startsWith(name + " is not a magic this kernel knows: did you mean " + typed[1]
+                    + "? Known magics: %%time"), failed.evalue());
+        }
+        Failed far = assertInstanceOf(Failed.class, run("%matplotlib inline", new RecordingOutput()));
+        assertTrue(!far.evalue().contains("did you mean"), far.evalue());
+    }
+
+    @Test
+    void lsmagicListsLineAndCellMagics() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("%lsmagic", output));
+        assertTrue(output.stdout().startsWith("Line magics: %classpath  %help  %jars  %lsmagic  %memory  %reset  %threads"
+                + "  %timeit  %who\nCell magics: %%time\n"), output.stdout());
+    }
+
+    @Test
+    void whoListsVariablesWithTypesAndShortValuesThenMethodsAndClasses() {
+        try (Magics fresh = new Magics(new JShellInterpreter())) {
+            RecordingOutput empty = new RecordingOutput();
+            fresh.execute(new Cell("%who", 1, false, false), empty);
+            assertEquals("No variables, methods or classes are declared yet.\n", empty.stdout());
+            RecordingOutput setUp = new RecordingOutput();
+            assertInstanceOf(Ok.class, fresh.execute(new Cell("int count = 20;\nvar words = List.of(\"a\", \"b\");\n"
+                    + "String text = \"x\".repeat(100);\nrecord Point(int x, int y) {}\nint twice(int n) { return 2 * n; }\n"
+                    + "1 + 1", 2, false, false), setUp));
+            RecordingOutput output = new RecordingOutput();
+            assertInstanceOf(Ok.class, fresh.execute(new Cell("%who", 3, false, false), output));
+            List<String> lines = output.stdout().lines().toList();
+            assertEquals(List.of("Variable   Type           Value", "--------   ----           -----",
+                    "count      int            20", "words      List<String>   [a, b]"), lines.subList(0, 4));
+            assertTrue(lines.get(4).matches("text       String         \"x{58}…"), lines.get(4));
+            assertEquals(List.of("", "Methods: twice(int)", "Classes: Point"), lines.subList(5, 8));
+            assertTrue(lines.stream().noneMatch(l -> l.startsWith("$")), "temporaries are not the learner's variables");
+        }
+    }
+
+    @Test
     void classpathAddsADirectoryAndJavaCodeCanUseIt(@TempDir Path dir) throws Exception {
         Path source = dir.resolve("Greeter.java");
         Files.writeString(source, "package greet; public class Greeter { public static String hi() { return \"hi\"; } }");
@@ -113,6 +155,10 @@ final class MagicsTest {
         assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%timeit x++"));
         assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\nfor (int i = 0; i < 3; i++) {"));
         assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%%time\nint x = 1;"));
+        assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time"), "waits for the cell's body");
+        assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\n"));
+        assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%%time\n\n"), "an empty line runs it");
+        assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%who"));
         assertTrue(kernel.complete("%ti", 3).matches().contains("%timeit"));
     }
 

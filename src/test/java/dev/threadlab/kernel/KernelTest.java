@@ -194,6 +194,31 @@ final class KernelTest {
     }
 
     @Test
+    void helpQueriesAndExitAreCompleteSoAConsoleRunsThemOnEnter() throws InterruptedException {
+        for (String code : List.of("String?", "?String", "java.util.List ?", "exit", "quit()")) {
+            assertEquals("complete", reply(run(Channel.SHELL, new Request.IsComplete(code)), Reply.IsComplete.class)
+                    .completeness(), code);
+        }
+        assertEquals("incomplete", reply(run(Channel.SHELL, new Request.IsComplete("a > 0 ?")), Reply.IsComplete.class)
+                .completeness(), "the interpreter still decides for code that is no help query");
+    }
+
+    @Test
+    void exitAsksTheFrontEndToCloseAndSaysWhatANotebookDoes() throws InterruptedException {
+        for (String code : List.of("exit", " quit ", "exit()", "quit();")) {
+            List<Sent> sent = run(Channel.SHELL, Request.Execute.of(code));
+            Reply.Execute reply = reply(sent, Reply.Execute.class);
+            assertTrue(reply.askExit(), code);
+            assertEquals(Reply.Status.OK, reply.status());
+            assertTrue(reply(sent, IoPub.Stream.class).text().contains("File > Close and Halt"), code);
+        }
+        int before = interpreter.executed;
+        assertFalse(reply(run(Channel.SHELL, Request.Execute.of("exits")), Reply.Execute.class).askExit());
+        assertFalse(reply(run(Channel.SHELL, Request.Execute.of("exit(3)")), Reply.Execute.class).askExit());
+        assertEquals(before + 2, interpreter.executed, "other code runs as code");
+    }
+
+    @Test
     void completeClampsACursorPastTheEnd() throws InterruptedException {
         Reply.Complete reply = reply(run(Channel.SHELL, new Request.Complete("abc", 99)), Reply.Complete.class);
         assertEquals(3, reply.cursorStart());
@@ -260,8 +285,14 @@ final class KernelTest {
 
     @Test
     void aCrashingInterpreterIsAnsweredAndTheKernelKeepsServing() throws InterruptedException {
-        Reply.Bare crashed = reply(run(Channel.SHELL, Request.Execute.of("crash")), Reply.Bare.class);
+        List<Sent> sent = run(Channel.SHELL, Request.Execute.of("crash"));
+        Reply.Execute crashed = reply(sent, Reply.Execute.class);
+        assertEquals(Reply.Status.ERROR, crashed.status());
         assertEquals("InternalError", crashed.failure().ename());
+        IoPub.Error shown = reply(sent, IoPub.Error.class);
+        assertTrue(String.join("\n", shown.traceback()).contains("not in your code"), shown.traceback().toString());
+        Reply.Bare completion = reply(run(Channel.SHELL, new Request.Complete("crash", 5)), Reply.Bare.class);
+        assertEquals("InternalError", completion.failure().ename());
         assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
                 .status());
     }
@@ -277,6 +308,37 @@ final class KernelTest {
         }
         assertEquals(Reply.Status.OK, reply(run(Channel.SHELL, Request.Execute.of("print ok")), Reply.Execute.class)
                 .status());
+    }
+
+    @Test
+    void everyErrorSentHasATracebackThatNamesItInRedAndSaysWhatHappened() throws InterruptedException {
+        List<Sent> bare = run(Channel.SHELL, Request.Execute.of("failbare the engine exited"));
+        IoPub.Error error = reply(bare, IoPub.Error.class);
+        assertEquals(List.of(ErrorLines.RED + "BareError" + ErrorLines.RESET + ": the engine exited"), error.traceback());
+        assertEquals(error.traceback(), reply(bare, Reply.Execute.class).failure().traceback());
+
+        List<Sent> withLines = run(Channel.SHELL, Request.Execute.of("fail boom"));
+        assertEquals(List.of(ErrorLines.RED + "FakeError" + ErrorLines.RESET + ": boom", "line 1"),
+                reply(withLines, IoPub.Error.class).traceback(), "a traceback without the message gets it first");
+
+        List<Sent> sent = new java.util.ArrayList<>();
+        sent.addAll(run(Channel.SHELL, Request.Execute.of("crash")));
+        sent.addAll(run(Channel.SHELL, new Request.Complete("crash", 5)));
+        sent.addAll(run(Channel.SHELL, new Request.Malformed("inspect_request", "field 'code' is required")));
+        sent.addAll(run(Channel.SHELL, new Request.Execute("1", false, true, Map.of("bad", "fail"), false, true)));
+        for (Sent s : sent) {
+            List<List<String>> tracebacks = switch (s.content()) {
+                case IoPub.Error e -> List.of(e.traceback());
+                case Reply.Execute r when r.failure() != null -> List.of(r.failure().traceback());
+                case Reply.Execute r -> r.userExpressions().values().stream()
+                        .filter(x -> x.failure() != null).map(x -> x.failure().traceback()).toList();
+                case Reply.Bare r when r.failure() != null -> List.of(r.failure().traceback());
+                default -> List.<List<String>>of();
+            };
+            tracebacks.forEach(t -> assertFalse(t.isEmpty(), "an error with an empty traceback: " + s.content()));
+        }
+        assertTrue(sent.stream().anyMatch(s -> s.content() instanceof Reply.Bare b && b.failure() != null),
+                "the sample must hold a failed reply other than execute_reply");
     }
 
     @Test

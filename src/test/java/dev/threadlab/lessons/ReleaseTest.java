@@ -42,6 +42,17 @@ final class ReleaseTest {
     }
 
     @Test
+    void checkCellsAreTaggedRaisesExceptionSoRunAllGoesOnPastAFailingCheck() throws Exception {
+        Notebook student = Release.student(Fixtures.source());
+        for (NotebookCell cell : student.cells()) {
+            assertEquals(cell.isGraded(), cell.hasTag(Release.RAISES_EXCEPTION), cell.gradeId().orElse(cell.source()));
+        }
+        NotebookCell tagged = Fixtures.cell(student, "l99-greet-check");
+        assertEquals(tagged.toString(), Release.studentCell(tagged, CellPlace.of(student, 0)).toString(),
+                "tagging twice keeps one tag");
+    }
+
+    @Test
     void hintsFollowTheirCheckFoldedInAGeneratedCell() throws Exception {
         List<NotebookCell> cells = Release.student(Fixtures.source()).cells();
         int check = cells.indexOf(Fixtures.cell(Release.student(Fixtures.source()), "l99-sum-check"));

@@ -93,6 +93,14 @@ final class IoPubEncodingTest {
     }
 
     @Test
+    void anErrorWithoutTracebackLinesIsSentWithItsMessageAsTheTraceback() {
+        JsonNode c = json(new IoPub.Error("UsageError", "%timeit needs a statement\nfor example", List.of()));
+        assertEquals("[\"UsageError: %timeit needs a statement\",\"for example\"]", c.get("traceback").toString());
+        assertEquals(List.of("Interrupted"), new IoPub.Error("Interrupted", "", List.of()).traceback());
+        assertEquals(List.of("BadRequest: no code"), new Reply.Failure("BadRequest", "no code", List.of()).traceback());
+    }
+
+    @Test
     void clearOutputCarriesWait() {
         JsonNode c = json(new IoPub.ClearOutput(true));
 

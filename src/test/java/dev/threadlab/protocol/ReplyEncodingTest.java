@@ -72,6 +72,13 @@ final class ReplyEncodingTest {
     }
 
     @Test
+    void executeReplyCanAskTheFrontEndToCloseAsIpykernelDoesForExit() {
+        JsonNode c = json(new Reply.Execute(Reply.Status.OK, 4, Map.of(), List.of(), null, true));
+
+        assertEquals("[{\"source\":\"ask_exit\",\"keepkernel\":false}]", c.get("payload").toString());
+    }
+
+    @Test
     void executeReplyErrorCarriesTheFailureAndNoPayload() {
         JsonNode c = json(new Reply.Execute(Reply.Status.ERROR, 3, Map.of(), List.of(), FAILURE));
 

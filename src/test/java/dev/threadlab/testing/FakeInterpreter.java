@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
  * A scripted language for kernel tests. Cells understand a few commands:
  * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code lines N} (N characters
  * of stdout in lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
- * {@code block} (waits until interrupted or released),
- * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws),
- * {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar),
+ * {@code failbare X} (a failed cell whose traceback is empty), {@code block} (waits until interrupted or released),
+ * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws, also when asked
+ * to complete it), {@code error} (the interpreter throws an {@code Error}, as the compiler does on a broken jar),
  * {@code report} (a genuine check report: {@link #reported}, as the engine's agent would send it), and
  * anything else evaluates to itself as the result.
  */
@@ -77,6 +77,9 @@ public final class FakeInterpreter implements Interpreter {
             output.display(shown, null);
             return new ExecuteOutcome.Ok(null);
         }
+        if (code.startsWith("failbare ")) {
+            return new ExecuteOutcome.Failed("BareError", code.substring(9), List.of());
+        }
         if (code.startsWith("fail ")) {
             return new ExecuteOutcome.Failed("FakeError", code.substring(5), List.of("line 1"));
         }
@@ -127,6 +130,9 @@ public final class FakeInterpreter implements Interpreter {
 
     @Override
     public Completion complete(String code, int cursor) {
+        if (code.equals("crash")) {
+            throw new IllegalStateException("the fake interpreter crashed while completing");
+        }
         return new Completion(List.of("alpha", "beta"), cursor, cursor);
     }
 
@@ -139,7 +145,7 @@ public final class FakeInterpreter implements Interpreter {
 
     @Override
     public Completeness isComplete(String code) {
-        if (code.endsWith("{")) {
+        if (code.endsWith("{") || code.endsWith("?")) { // "a ?" waits for the rest of a conditional, as in JShell
             return new Completeness.Incomplete("    ");
         }
         return code.startsWith(")") ? new Completeness.Invalid() : new Completeness.Complete();

@@ -256,11 +256,18 @@ final class TimelineTest {
     }
 
     @Test
-    void mimeBundleHasTextGanttAndHtmlWithSvgAndSummaryTable() {
+    void mimeBundleHasTextGanttSvgWithTheSummaryAndAPngOfItButNoHtml() throws Exception {
         threeOverlappingDownloads();
-        var data = timeline.mimeBundle().data();
+        var bundle = timeline.mimeBundle();
+        var data = bundle.data();
         assertTrue(data.get("text/plain").contains("worker-1 │"));
-        assertTrue(data.get("text/html").contains("<svg") && data.get("text/html").contains("peak concurrency"));
+        assertTrue(data.get("image/svg+xml").startsWith("<svg") && data.get("image/svg+xml").contains("peak 3 at once"));
+        assertFalse(data.containsKey("text/html"), "front ends prefer HTML and sanitise it to digits when untrusted");
+        var png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(data.get("image/png"))));
+        assertEquals(TimelineSvg.WIDTH * SvgPng.SCALE, png.getWidth());
+        assertEquals("{\"width\": " + TimelineSvg.WIDTH + ", \"height\": " + png.getHeight() / SvgPng.SCALE + "}",
+                bundle.metadata().get("image/png"));
     }
 
     @Test
