@@ -14,7 +14,9 @@ final class StackText {
             "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.display."};
     /** Toolkit classes that run checks; their frames are not the learner's code. */
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
-            "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck"};
+            "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",
+            "dev.threadlab.toolkit.ProbeLog", "dev.threadlab.toolkit.CallerWatch", "dev.threadlab.toolkit.TaskFailure",
+            "dev.threadlab.toolkit.Leftovers"};
 
     private StackText() {
     }

@@ -1,0 +1,120 @@
+package dev.threadlab.toolkit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Watches the thread that called an answer while the answer runs, and tells the {@link ProbeLog} when the
+ * tasks it holds may go on:
+ *
+ * <ul>
+ *   <li>the caller is blocked waiting for something other than a sleep ({@code join}, {@code get},
+ *       {@code close}, a latch): it waits for the tasks, so they go on at once;</li>
+ *   <li>the caller sleeps: the tasks stay held, so an answer that sleeps instead of waiting returns while
+ *       its tasks still run, however long it sleeps; but an answer that sleeps in a loop (polls) has its
+ *       tasks let go, since it checks on them between sleeps;</li>
+ *   <li>the caller runs without waiting for {@link #SPIN} after the last task started (a busy loop that
+ *       polls): the tasks go on.</li>
+ * </ul>
+ *
+ * <p>It also records what the caller waited in, for the feedback. One daemon thread per watched call,
+ * ended by {@link #close()}.
+ */
+final class CallerWatch implements AutoCloseable {
+
+    /** How long the caller may run without waiting, after the last task started, before held tasks go on. */
+    static final Duration SPIN = Duration.ofMillis(300);
+    /** After a sleeping caller woke and went on inside the answer, how long until held tasks go on. */
+    static final Duration WOKEN = Duration.ofMillis(200);
+    private static final long TICK = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final ProbeLog log;
+    private final Thread caller;
+    private final Thread watcher;
+    private volatile boolean stopped;
+
+    private CallerWatch(ProbeLog log, Thread caller) {
+        this.log = log;
+        this.caller = caller;
+        this.watcher = Thread.ofPlatform().name("threadlab-probe-watch").daemon(true).unstarted(this::watch);
+    }
+
+    /** Starts watching {@code caller} for {@code log}. */
+    static CallerWatch start(ProbeLog log, Thread caller) {
+        CallerWatch watch = new CallerWatch(log, caller);
+        watch.watcher.start();
+        return watch;
+    }
+
+    private void watch() {
+        boolean sleeping = false;
+        long sleepsAtFirst = -1;
+        long runnableSince = -1;
+        long releaseAt = -1;
+        while (!stopped) {
+            long now = System.nanoTime();
+            Thread.State state = caller.getState();
+            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
+                StackTraceElement[] stack = caller.getStackTrace();
+                CallerWait wait = CallerWait.of(stack);
+                log.callerWaited(wait, CallerWait.where(stack), CallerWait.inStream(stack));
+                runnableSince = -1;
+                if (wait == CallerWait.SLEEP) {
+                    long sleeps = waits();
+                    if (!sleeping) {
+                        sleeping = true;
+                        sleepsAtFirst = sleeps;
+                    } else if (sleepsAtFirst >= 0 && sleeps - sleepsAtFirst >= 2) {
+                        log.release(); // one sleep after another: it polls the tasks between sleeps
+                        sleepsAtFirst = sleeps;
+                    }
+                } else {
+                    sleeping = false;
+                    log.release();
+                }
+            } else if (state == Thread.State.RUNNABLE) {
+                if (sleeping) {
+                    sleeping = false;
+                    releaseAt = now + WOKEN.toNanos();
+                }
+                if (runnableSince < 0) {
+                    runnableSince = now;
+                }
+                if (log.held() > 0 && now - Math.max(runnableSince, log.lastArrival()) > SPIN.toNanos()) {
+                    log.release();
+                }
+            }
+            if (releaseAt >= 0 && now - releaseAt >= 0) {
+                log.release();
+                releaseAt = -1;
+            }
+            LockSupport.parkNanos(TICK);
+        }
+    }
+
+    /** How many times the caller has waited or slept so far (platform threads only), or -1. */
+    private long waits() {
+        if (caller.isVirtual()) {
+            return -1;
+        }
+        ThreadInfo info = THREADS.getThreadInfo(caller.threadId());
+        return info == null ? -1 : info.getWaitedCount();
+    }
+
+    /** Stops watching and waits (briefly) for the watcher to end. */
+    @Override
+    public void close() {
+        stopped = true;
+        LockSupport.unpark(watcher);
+        try {
+            watcher.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package dev.threadlab.toolkit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The shared state of one {@link TaskProbe}: what each task's runs looked like, and the three waits a
+ * task goes through before its body runs, so that what the answer did shows whatever the machine's speed:
+ *
+ * <ol>
+ *   <li>the gate (only {@code together}): wait until every task is running at once, or until no new task
+ *       arrived for {@code patience};</li>
+ *   <li>the hold: wait until the caller waits for the tasks (in {@code join}, {@code get}, {@code close}, ...),
+ *       so an answer that merely sleeps returns while its tasks still run;</li>
+ *   <li>the turn (only {@code lastFirst}): wait until every later task that started has finished, so the
+ *       tasks finish in reverse order and results in finishing order show.</li>
+ * </ol>
+ *
+ * <p>A task run on the caller's own thread skips the three (it would wait for itself). Only the first run of
+ * each task counts; a second one is recorded and runs straight through, so nothing outside the tasks (a
+ * thread the answer started that calls a task again) can open the gate. Every wait is bounded. Thread-safe.
+ */
+final class ProbeLog {
+
+    /** How long a task waits at most in the hold, whatever the caller does. */
+    static final Duration MAX_HOLD = Duration.ofSeconds(60);
+
+    /** What the probe saw of one task. Guarded by the log's lock. */
+    static final class Slot {
+        final int index;
+        final String label;
+        int runs;
+        Thread thread;
+        ThreadKind kind;
+        String via = "";
+        final List<String> laterThreads = new ArrayList<>();
+        long started = -1;
+        long finished = -1;
+        long finishedAt;
+        boolean finishedBeforeReturn;
+        Throwable threw;
+        Object result;
+
+        Slot(int index, String label) {
+            this.index = index;
+            this.label = label;
+        }
+
+        boolean started() {
+            return runs > 0;
+        }
+
+        boolean finished() {
+            return finished >= 0;
+        }
+    }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final List<Slot> slots = new ArrayList<>();
+    private final boolean together;
+    private final boolean lastFirst;
+    private final Duration patience;
+    private long sequence;
+    private int inside;
+    private int peak;
+    private long lastArrival = System.nanoTime();
+    private boolean gateOpened;
+    private boolean gateGaveUp;
+    private long releaseEpoch;
+    private int held;
+    private Thread caller;
+    private boolean returned;
+    private final List<Integer> finishOrder = new ArrayList<>();
+    private final Set<CallerWait> callerWaits = EnumSet.noneOf(CallerWait.class);
+    private String sleptIn;
+    private boolean callerInStream;
+
+    ProbeLog(boolean together, boolean lastFirst, Duration patience) {
+        this.together = together;
+        this.lastFirst = lastFirst;
+        this.patience = patience;
+    }
+
+    /** Adds a task; answers its index. */
+    int add(String label) {
+        lock.lock();
+        try {
+            slots.add(new Slot(slots.size(), label));
+            return slots.size() - 1;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many tasks were handed out. */
+    int size() {
+        lock.lock();
+        try {
+            return slots.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs task {@code index}'s {@code body} on this thread as the probe's task. */
+    <T> T run(int index, Callable<T> body) throws Exception {
+        Thread me = Thread.currentThread();
+        StackTraceElement[] stack = me.getStackTrace();
+        Slot slot;
+        long epoch;
+        lock.lock();
+        try {
+            slot = slots.get(index);
+            slot.runs++;
+            if (slot.runs > 1) {
+                slot.laterThreads.add(me == caller ? "the caller's thread" : me.getName());
+            } else {
+                slot.thread = me;
+                slot.kind = ThreadKind.of(me, stack, caller);
+                slot.via = ThreadKind.via(stack);
+                slot.started = ++sequence;
+                inside++;
+                peak = Math.max(peak, inside);
+                lastArrival = System.nanoTime();
+                changed.signalAll();
+            }
+            epoch = releaseEpoch;
+        } finally {
+            lock.unlock();
+        }
+        if (slot.runs > 1) {
+            return body.call();
+        }
+        try {
+            if (slot.kind != ThreadKind.CALLER) {
+                awaitGate();
+                awaitRelease(epoch);
+                awaitTurn(slot);
+            }
+            T result = body.call();
+            record(slot, result, null);
+            return result;
+        } catch (Exception | Error e) {
+            record(slot, null, e);
+            throw e;
+        } finally {
+            finish(slot);
+        }
+    }
+
+    private void record(Slot slot, Object result, Throwable thrown) {
+        lock.lock();
+        try {
+            slot.result = result;
+            slot.threw = thrown;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitGate() {
+        if (!together) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (inside >= slots.size()) {
+                gateOpened = true;
+                changed.signalAll();
+            }
+            while (!gateOpened && !gateGaveUp) {
+                long stall = lastArrival + patience.toNanos() - System.nanoTime();
+                if (stall <= 0) {
+                    gateGaveUp = true;
+                    changed.signalAll();
+                    break;
+                }
+                changed.awaitNanos(stall);
+            }
+        } catch (InterruptedException e) {
+            throw cancelled("at the gate");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitRelease(long epoch) {
+        lock.lock();
+        try {
+            held++;
+            long left = MAX_HOLD.toNanos();
+            while (!returned && releaseEpoch <= epoch && left > 0) {
+                left = changed.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            throw cancelled("until its caller waited");
+        } finally {
+            held--;
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until every later task that started has finished, and then a little longer, so that what the
+     * learner's code does right after a task returns (adding its result to a list) happens in that order too.
+     */
+    private void awaitTurn(Slot slot) {
+        if (!lastFirst) {
+            return;
+        }
+        lock.lock();
+        try {
+            long gap = Math.clamp(TimeUnit.MILLISECONDS.toNanos(500) / Math.max(1, slots.size()),
+                    TimeUnit.MILLISECONDS.toNanos(5), TimeUnit.MILLISECONDS.toNanos(50));
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (true) {
+                long now = System.nanoTime();
+                long wait = laterStillRunning(slot) ? deadline - now : lastLaterFinish(slot) + gap - now;
+                if (wait <= 0 || deadline - now <= 0) {
+                    return;
+                }
+                changed.awaitNanos(Math.min(wait, deadline - now));
+            }
+        } catch (InterruptedException e) {
+            throw cancelled("for its turn to finish");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean laterStillRunning(Slot slot) {
+        for (int i = slot.index + 1; i < slots.size(); i++) {
+            Slot later = slots.get(i);
+            if (later.started() && !later.finished()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When the last of the later tasks finished ({@link System#nanoTime()}), or long ago when none did. */
+    private long lastLaterFinish(Slot slot) {
+        long last = Long.MIN_VALUE / 2;
+        for (int i = slot.index + 1; i < slots.size(); i++) {
+            Slot later = slots.get(i);
+            if (later.finished()) {
+                last = Math.max(last, later.finishedAt);
+            }
+        }
+        return last;
+    }
+
+    private void finish(Slot slot) {
+        lock.lock();
+        try {
+            slot.finished = ++sequence;
+            slot.finishedAt = System.nanoTime();
+            inside--;
+            finishOrder.add(slot.index);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static CancellationException cancelled(String where) {
+        Thread.currentThread().interrupt();
+        return new CancellationException("a probe's task was interrupted while it waited " + where);
+    }
+
+    // --- the call of the answer, and what the caller did meanwhile (told by CallerWatch) ---
+
+    /** The answer is about to be called on {@code thread}. */
+    void begin(Thread thread) {
+        lock.lock();
+        try {
+            if (caller != null) {
+                throw new IllegalStateException("a probe watches one call of the answer; make a new probe for the next");
+            }
+            caller = thread;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The answer returned (or threw): tasks still running are recorded, then every held task goes on. */
+    void end() {
+        lock.lock();
+        try {
+            returned = true;
+            for (Slot slot : slots) {
+                slot.finishedBeforeReturn = slot.finished();
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
+    void release() {
+        lock.lock();
+        try {
+            releaseEpoch++;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The caller was seen blocked in {@code wait}; {@code where} is the learner's frame that waited. */
+    void callerWaited(CallerWait wait, String where, boolean inStream) {
+        lock.lock();
+        try {
+            callerWaits.add(wait);
+            callerInStream |= inStream && wait != CallerWait.SLEEP;
+            if (wait == CallerWait.SLEEP && sleptIn == null) {
+                sleptIn = where;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many tasks wait in the hold now. */
+    int held() {
+        lock.lock();
+        try {
+            return held;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@link System#nanoTime()} when the last task started. */
+    long lastArrival() {
+        lock.lock();
+        try {
+            return lastArrival;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until every task that started has finished, then until no task started for {@code quiet}
+     * (tasks a forgotten join left to start late); at most {@code bound} in all.
+     */
+    void settle(Duration quiet, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        lock.lock();
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                boolean running = slots.stream().anyMatch(s -> s.started() && !s.finished());
+                boolean allDone = slots.stream().allMatch(Slot::finished);
+                long quietLeft = lastArrival + quiet.toNanos() - now;
+                if (deadline - now <= 0 || allDone || !running && quietLeft <= 0) {
+                    return;
+                }
+                changed.awaitNanos(Math.min(deadline - now, running ? TimeUnit.MILLISECONDS.toNanos(50) : quietLeft));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the probe's tasks to finish");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A copy of what was seen, for judging. */
+    ProbeFacts facts() {
+        lock.lock();
+        try {
+            List<ProbeFacts.Task> tasks = new ArrayList<>();
+            for (Slot s : slots) {
+                tasks.add(new ProbeFacts.Task(s.index, s.label, s.runs, s.thread, s.kind, s.via,
+                        List.copyOf(s.laterThreads), s.started, s.finished, s.finishedBeforeReturn, s.threw, s.result));
+            }
+            return new ProbeFacts(tasks, peak, together, gateOpened, List.copyOf(finishOrder), caller, returned,
+                    Set.copyOf(callerWaits), sleptIn, callerInStream);
+        } finally {
+            lock.unlock();
+        }
+    }
+}
