@@ -89,6 +89,11 @@ final class ProbeFeedback {
             return Optional.empty();
         }
         List<Thread> threads = facts.threads();
+        if (threads.size() < n && !facts.usedExecutor()) {
+            return Optional.of("the " + n + " tasks ran on only " + threads.size() + (threads.size() == 1 ? " thread (" : " threads (")
+                    + ProbeFacts.names(threads, 4) + "), at most " + facts.peak() + " at once: every task needs a thread "
+                    + "of its own, started for it.");
+        }
         if (threads.size() < n) {
             return Optional.of("at most " + facts.peak() + " of the " + n + " tasks ran at once, on " + threads.size()
                     + (threads.size() == 1 ? " thread (" : " threads (") + ProbeFacts.names(threads, 4) + "): a pool of "

@@ -352,8 +352,8 @@ final class ProbeLog {
     }
 
     /**
-     * Waits until every task that started has finished, then until no task started for {@code quiet}
-     * (tasks a forgotten join left to start late); at most {@code bound} in all.
+     * Waits until every task that started has finished, then until no task started or finished for
+     * {@code quiet} (tasks a forgotten join left to start late, one after another); at most {@code bound} in all.
      */
     void settle(Duration quiet, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
@@ -363,7 +363,9 @@ final class ProbeLog {
                 long now = System.nanoTime();
                 boolean running = slots.stream().anyMatch(s -> s.started() && !s.finished());
                 boolean allDone = slots.stream().allMatch(Slot::finished);
-                long quietLeft = lastArrival + quiet.toNanos() - now;
+                long lastEvent = Math.max(lastArrival, slots.stream().filter(Slot::finished)
+                        .mapToLong(x -> x.finishedAt).max().orElse(lastArrival));
+                long quietLeft = lastEvent + quiet.toNanos() - now;
                 if (deadline - now <= 0 || allDone || !running && quietLeft <= 0) {
                     return;
                 }

@@ -42,7 +42,7 @@ public final class TaskProbe {
     static final int PATIENCE_SECONDS = 2;
 
     private final String answer;
-    private final Duration patience;
+    private Duration patience;
     private boolean together;
     private boolean lastFirst = true;
     private ProbeLog log;
@@ -64,6 +64,23 @@ public final class TaskProbe {
     public TaskProbe together() {
         requireNoTasks("together()");
         together = true;
+        return this;
+    }
+
+    /**
+     * How long tasks wait at the gate for one more task to start before they all stop waiting; default
+     * {@value #PATIENCE_SECONDS} s. A shorter one makes many trials of an answer that never runs its tasks
+     * together cheaper (a race test); it never fails a correct answer, only lets the tasks go on sooner.
+     *
+     * @throws IllegalArgumentException if {@code patience} is not positive
+     */
+    public TaskProbe patience(Duration patience) {
+        Objects.requireNonNull(patience, "patience");
+        if (patience.isNegative() || patience.isZero()) {
+            throw new IllegalArgumentException("patience must be positive, was " + patience);
+        }
+        requireNoTasks("patience(...)");
+        this.patience = patience;
         return this;
     }
 
