@@ -76,10 +76,10 @@ public final class Check {
     }
 
     /**
-     * Runs {@code trial} {@code runs} times, one after another on this thread, stopping at its first failure: a
-     * requirement that must hold every time, such as results that a race would sometimes spoil. A failure in
-     * the first run passes through as it is; a failure after some runs went right is reported as what it is,
-     * a race, with the trial's own message.
+     * Runs {@code trial} up to {@code runs} times, one after another on this thread: a requirement that must
+     * hold every time, such as results that a race would sometimes spoil. It stops as soon as it has seen a
+     * run go right and one go wrong, and reports that as what it is, a race, with the wrong run's own message.
+     * When every run goes wrong, the first failure passes through as it is: a plain mistake, not a race.
      *
      * @throws IllegalArgumentException if runs < 1
      * @throws CancellationException    if the thread was interrupted between runs (the status is kept)
@@ -89,27 +89,36 @@ public final class Check {
         if (runs < 1) {
             throw new IllegalArgumentException("everyTime needs runs >= 1, was " + runs);
         }
-        for (int run = 1; run <= runs; run++) {
+        Throwable firstFailure = null;
+        int right = 0;
+        int wrong = 0;
+        for (int run = 1; run <= runs && (firstFailure == null || right == 0); run++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted after " + (run - 1) + " of " + runs + " runs");
             }
             try {
                 trial.execute();
+                right++;
             } catch (CancellationException | VirtualMachineError e) {
                 throw e;
             } catch (Throwable failure) {
-                if (run == 1) {
-                    throw failure;
-                }
-                String what = failure instanceof AssertionError ? StackText.withoutWrappers(failure.getMessage())
-                        : "your code threw " + Watchdog.thrownText(failure) + ".";
-                Assertions.fail("In run " + run + " of " + runs + " (the " + (run - 1) + " before were right): " + what
-                        + " Results that change from run to run are a race: threads changing shared data at the "
-                        + "same time, such as a plain ArrayList or HashMap that several threads add to. Give each task "
-                        + "its own place for its result (keep the Futures, or an array slot per task), or use a "
-                        + "thread-safe collection (ConcurrentHashMap).", failure);
+                wrong++;
+                firstFailure = firstFailure == null ? failure : firstFailure;
             }
         }
+        if (firstFailure == null) {
+            return;
+        }
+        if (right == 0) {
+            throw firstFailure;
+        }
+        String what = firstFailure instanceof AssertionError ? StackText.withoutWrappers(firstFailure.getMessage())
+                : "your code threw " + Watchdog.thrownText(firstFailure) + ".";
+        Assertions.fail("Of " + (right + wrong) + " runs, " + right + (right == 1 ? " was" : " were") + " right and "
+                + wrong + " wrong; the first wrong one: " + what + " Results that change from run to run are a race: "
+                + "threads changing shared data at the same time, such as a plain ArrayList or HashMap that several "
+                + "threads add to. Give each task its own place for its result (keep the Futures, or an array slot "
+                + "per task), or use a thread-safe collection (ConcurrentHashMap).", firstFailure);
     }
 
     /**

@@ -159,20 +159,35 @@ final class ProbeFeedback {
             return Optional.empty();
         }
         String got = answer + " returned " + Text.listed(results, 6);
+        List<Object> finishing = facts.finishOrder().stream().map(i -> (Object) expected.get(i)).toList();
         if (results.size() == expected.size() && sameElements(results, expected)) {
-            List<Object> finishing = facts.finishOrder().stream().map(i -> (Object) expected.get(i)).toList();
             if (results.equals(finishing) || results.equals(expected.reversed())) { // they finish last first
                 return Optional.of(got + ", in the order the tasks finished, not in the order they were given "
                         + Text.listed(expected, 6) + ". " + (facts.usedExecutor()
                         ? "Keep the Futures in a list in that order and get() them in that order."
                         : "Keep each result at its task's position (the Futures in a list, or an array) instead of "
-                                + "adding it to a list as it arrives."));
+                                + "adding it to a list as it arrives.") + sharedList(results));
             }
             return Optional.of(got + ": the right results in the wrong order; expected " + Text.listed(expected, 6) + ".");
         }
         long missing = expected.stream().filter(e -> !results.contains(e)).count();
         return Optional.of(got + " for " + count(expected.size()) + "; expected " + Text.listed(expected, 6)
-                + (missing > 0 ? ": " + missing + " of the results " + (missing == 1 ? "is" : "are") + " missing." : "."));
+                + (missing > 0 ? ": " + missing + " of the results " + (missing == 1 ? "is" : "are") + " missing." : ".")
+                + (results.size() > 1 && finishing.stream().filter(results::contains).toList().equals(results)
+                        ? sharedList(results) : ""));
+    }
+
+    /**
+     * When the list the answer returned is a plain {@code ArrayList} or {@code LinkedList} that its tasks
+     * filled (results in finishing order, or lost), a sentence naming the data race; else empty.
+     */
+    private static String sharedList(List<?> results) {
+        if (!(results instanceof java.util.ArrayList<?> || results instanceof java.util.LinkedList<?>)) {
+            return "";
+        }
+        return " And that list is a plain " + results.getClass().getSimpleName() + " that several threads added to at "
+                + "once: a data race, which loses elements now and then (or makes add throw). Let one thread "
+                + "collect the results.";
     }
 
     private static boolean sameElements(List<?> a, List<?> b) {

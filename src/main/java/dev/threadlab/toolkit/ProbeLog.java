@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,6 +34,8 @@ final class ProbeLog {
 
     /** How long a task waits at most in the hold, whatever the caller does. */
     static final Duration MAX_HOLD = Duration.ofSeconds(60);
+    /** How long tasks that finish together spin after their release, so that they go on at one instant. */
+    static final Duration TOGETHER = Duration.ofMillis(2);
 
     /** What the probe saw of one task. Guarded by the log's lock. */
     static final class Slot {
@@ -75,10 +79,13 @@ final class ProbeLog {
     private long lastArrival = System.nanoTime();
     private boolean gateOpened;
     private boolean gateGaveUp;
-    private long releaseEpoch;
-    private int held;
+    /** Incremented to let the held tasks go; read without the lock, so that they wake together. */
+    private volatile long releaseEpoch;
+    private volatile boolean returned;
+    /** {@link System#nanoTime()} of the latest release. */
+    private volatile long releasedAt;
+    private final Set<Thread> holding = ConcurrentHashMap.newKeySet();
     private Thread caller;
-    private boolean returned;
     private final List<Integer> finishOrder = new ArrayList<>();
     private final Set<CallerWait> callerWaits = EnumSet.noneOf(CallerWait.class);
     private String sleptIn;
@@ -145,6 +152,7 @@ final class ProbeLog {
                 awaitGate();
                 awaitRelease(epoch);
                 awaitTurn(slot);
+                spinTogether();
             }
             T result = body.call();
             record(slot, result, null);
@@ -157,14 +165,10 @@ final class ProbeLog {
         }
     }
 
-    private void record(Slot slot, Object result, Throwable thrown) {
-        lock.lock();
-        try {
-            slot.result = result;
-            slot.threw = thrown;
-        } finally {
-            lock.unlock();
-        }
+    /** Kept without the lock, so tasks that finish together are not lined up here; published by {@link #finish}. */
+    private static void record(Slot slot, Object result, Throwable thrown) {
+        slot.result = result;
+        slot.threw = thrown;
     }
 
     private void awaitGate() {
@@ -193,19 +197,42 @@ final class ProbeLog {
         }
     }
 
+    /**
+     * Parks until the caller waits for the tasks (the epoch moves on) or returned. Parked threads wake
+     * without taking the lock, all at once, so tasks that finish together really collide.
+     */
     private void awaitRelease(long epoch) {
-        lock.lock();
+        Thread me = Thread.currentThread();
+        holding.add(me);
         try {
-            held++;
-            long left = MAX_HOLD.toNanos();
-            while (!returned && releaseEpoch <= epoch && left > 0) {
-                left = changed.awaitNanos(left);
+            long deadline = System.nanoTime() + MAX_HOLD.toNanos();
+            while (!returned && releaseEpoch <= epoch) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                LockSupport.parkNanos(this, left);
+                if (Thread.interrupted()) {
+                    throw cancelled("until its caller waited");
+                }
             }
-        } catch (InterruptedException e) {
-            throw cancelled("until its caller waited");
         } finally {
-            held--;
-            lock.unlock();
+            holding.remove(me);
+        }
+    }
+
+    /**
+     * With {@code finishTogether}, spins (on the CPU, not parked) until {@link #TOGETHER} after the release:
+     * the tasks that reach the CPU meanwhile go on at the same instant, and the others are likely to be
+     * switched out part-way through what follows, which is how a race shows on a busy or small machine.
+     */
+    private void spinTogether() {
+        if (lastFirst) {
+            return;
+        }
+        long until = releasedAt + TOGETHER.toNanos();
+        while (System.nanoTime() - until < 0 && !Thread.currentThread().isInterrupted()) {
+            Thread.onSpinWait();
         }
     }
 
@@ -296,25 +323,23 @@ final class ProbeLog {
     void end() {
         lock.lock();
         try {
-            returned = true;
             for (Slot slot : slots) {
                 slot.finishedBeforeReturn = slot.finished();
             }
+            releasedAt = System.nanoTime();
+            returned = true;
             changed.signalAll();
         } finally {
             lock.unlock();
         }
+        holding.forEach(LockSupport::unpark);
     }
 
     /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
     void release() {
-        lock.lock();
-        try {
-            releaseEpoch++;
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        releasedAt = System.nanoTime();
+        releaseEpoch++; // only the watch thread writes it
+        holding.forEach(LockSupport::unpark);
     }
 
     /** The caller was seen blocked in {@code wait}; {@code where} is the learner's frame that waited. */
@@ -333,12 +358,7 @@ final class ProbeLog {
 
     /** How many tasks wait in the hold now. */
     int held() {
-        lock.lock();
-        try {
-            return held;
-        } finally {
-            lock.unlock();
-        }
+        return holding.size();
     }
 
     /** {@link System#nanoTime()} when the last task started. */

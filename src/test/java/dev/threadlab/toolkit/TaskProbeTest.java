@@ -287,7 +287,7 @@ final class TaskProbeTest {
     }
 
     @Test
-    void everyTimeCallsALaterFailureARace() {
+    void everyTimeCallsAFailureThatOtherRunsDoNotShareARace() {
         int[] runs = {0};
         AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> Check.everyTime(10, () -> {
             if (++runs[0] == 4) {
@@ -295,18 +295,35 @@ final class TaskProbeTest {
             }
         }));
 
-        assertEquals(4, runs[0]);
-        assertTrue(failed.getMessage().startsWith("In run 4 of 10 (the 3 before were right): fetchAll returned 63 "
-                + "results for 64 tasks Results that change from run to run are a race"), failed.getMessage());
+        assertEquals(4, runs[0], "it stops once it has seen a run go right and one go wrong");
+        assertTrue(failed.getMessage().startsWith("Of 4 runs, 3 were right and 1 wrong; the first wrong one: fetchAll "
+                + "returned 63 results for 64 tasks Results that change from run to run are a race"), failed.getMessage());
     }
 
     @Test
-    void everyTimePassesAFirstRunFailureThroughAsItIs() {
+    void everyTimeSeesARaceThatShowsInTheFirstRunToo() {
+        int[] runs = {0};
         AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> Check.everyTime(10, () -> {
+            if (++runs[0] < 3) {
+                throw new AssertionFailedError("lost a result");
+            }
+        }));
+
+        assertEquals(3, runs[0]);
+        assertTrue(failed.getMessage().startsWith("Of 3 runs, 1 was right and 2 wrong; the first wrong one: lost a "
+                + "result"), failed.getMessage());
+    }
+
+    @Test
+    void everyTimePassesAFailureOfEveryRunThroughAsItIs() {
+        int[] runs = {0};
+        AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> Check.everyTime(10, () -> {
+            runs[0]++;
             throw new AssertionFailedError("wrong from the start");
         }));
 
         assertEquals("wrong from the start", failed.getMessage());
+        assertEquals(10, runs[0]);
     }
 
     @Test
