@@ -30,6 +30,7 @@ import concurrent.futures
 import os
 import pathlib
 import sys
+import threading
 import time
 
 from jupyter_client.manager import start_new_kernel
@@ -70,9 +71,21 @@ def nbgrader(cell):
 class Kernel:
     """A Threadlab kernel through Debian's jupyter_client; every wait has a timeout."""
 
+    # Kernels are started one at a time: jupyter_client picks free ports by probing, and two kernels
+    # started at once can pick the same ones (the second then dies before answering kernel_info).
+    STARTING = threading.Lock()
+
     def __init__(self, cpus):
         env = dict(os.environ, THREADLAB_ENGINE_OPTIONS=f"-XX:ActiveProcessorCount={cpus}")
-        self.km, self.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=90, env=env)
+        with Kernel.STARTING:
+            for attempt in (1, 2):
+                try:
+                    self.km, self.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=90, env=env)
+                    return
+                except RuntimeError as e:  # "Kernel died before replying to kernel_info": ports taken meanwhile
+                    if attempt == 2:
+                        raise
+                    print(f"{cpus} cpus: the kernel did not start ({e}); trying once more")
 
     def run(self, code, timeout=TIMEOUT):
         """Executes code: (reply content, outputs as nbformat-like dicts)."""
