@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -33,10 +35,24 @@ final class CallerWatch implements AutoCloseable {
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(2);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /**
+     * What the caller was seen doing: the waits it was blocked in, the learner's frame that slept (or null),
+     * whether it waited inside a stream pipeline.
+     */
+    record Seen(Set<CallerWait> waits, String sleptIn, boolean inStream) {
+        Seen {
+            waits = Set.copyOf(waits);
+        }
+    }
+
     private final ProbeLog log;
     private final Thread caller;
     private final Thread watcher;
     private volatile boolean stopped;
+    // Written by the watcher thread only, read after close() joined it.
+    private final Set<CallerWait> waits = EnumSet.noneOf(CallerWait.class);
+    private String sleptIn;
+    private boolean inStream;
 
     private CallerWatch(ProbeLog log, Thread caller) {
         this.log = log;
@@ -62,7 +78,7 @@ final class CallerWatch implements AutoCloseable {
             if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
                 StackTraceElement[] stack = caller.getStackTrace();
                 CallerWait wait = CallerWait.of(stack);
-                log.callerWaited(wait, CallerWait.where(stack), CallerWait.inStream(stack));
+                seen(wait, stack);
                 runnableSince = -1;
                 if (wait == CallerWait.SLEEP) {
                     long sleeps = waits();
@@ -95,6 +111,19 @@ final class CallerWatch implements AutoCloseable {
             }
             LockSupport.parkNanos(TICK);
         }
+    }
+
+    private void seen(CallerWait wait, StackTraceElement[] stack) {
+        waits.add(wait);
+        inStream |= wait != CallerWait.SLEEP && CallerWait.inStream(stack);
+        if (wait == CallerWait.SLEEP && sleptIn == null) {
+            sleptIn = CallerWait.where(stack);
+        }
+    }
+
+    /** What the caller was seen doing; only after {@link #close()}. */
+    Seen seen() {
+        return new Seen(waits, sleptIn, inStream);
     }
 
     /** How many times the caller has waited or slept so far (platform threads only), or -1. */

@@ -2,14 +2,10 @@ package dev.threadlab.toolkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -26,50 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
  *       tasks finish in reverse order and results in finishing order show.</li>
  * </ol>
  *
- * <p>A task run on the caller's own thread skips the three (it would wait for itself). Only the first run of
- * each task counts; a second one is recorded and runs straight through, so nothing outside the tasks (a
- * thread the answer started that calls a task again) can open the gate. Every wait is bounded. Thread-safe.
+ * <p>The hold is a {@link TaskHold}; each task's record a {@link TaskSlot}. A task run on the caller's own
+ * thread skips the three (it would wait for itself). Only the first run of each task counts; a second one
+ * is recorded and runs straight through, so nothing outside the tasks (a thread the answer started that
+ * calls a task again) can open the gate. Every wait is bounded. Thread-safe.
  */
 final class ProbeLog {
 
-    /** How long a task waits at most in the hold, whatever the caller does. */
-    static final Duration MAX_HOLD = Duration.ofSeconds(60);
-    /** How long tasks that finish together spin after their release, so that they go on at one instant. */
-    static final Duration TOGETHER = Duration.ofMillis(2);
-
-    /** What the probe saw of one task. Guarded by the log's lock. */
-    static final class Slot {
-        final int index;
-        final String label;
-        int runs;
-        Thread thread;
-        ThreadKind kind;
-        String via = "";
-        final List<String> laterThreads = new ArrayList<>();
-        long started = -1;
-        long finished = -1;
-        long finishedAt;
-        boolean finishedBeforeReturn;
-        Throwable threw;
-        Object result;
-
-        Slot(int index, String label) {
-            this.index = index;
-            this.label = label;
-        }
-
-        boolean started() {
-            return runs > 0;
-        }
-
-        boolean finished() {
-            return finished >= 0;
-        }
-    }
-
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final List<Slot> slots = new ArrayList<>();
+    private final List<TaskSlot> slots = new ArrayList<>();
     private final boolean together;
     private final boolean lastFirst;
     private final Duration patience;
@@ -79,17 +41,10 @@ final class ProbeLog {
     private long lastArrival = System.nanoTime();
     private boolean gateOpened;
     private boolean gateGaveUp;
-    /** Incremented to let the held tasks go; read without the lock, so that they wake together. */
-    private volatile long releaseEpoch;
-    private volatile boolean returned;
-    /** {@link System#nanoTime()} of the latest release. */
-    private volatile long releasedAt;
-    private final Set<Thread> holding = ConcurrentHashMap.newKeySet();
+    private final TaskHold hold = new TaskHold();
+    private boolean returned;
     private Thread caller;
     private final List<Integer> finishOrder = new ArrayList<>();
-    private final Set<CallerWait> callerWaits = EnumSet.noneOf(CallerWait.class);
-    private String sleptIn;
-    private boolean callerInStream;
 
     ProbeLog(boolean together, boolean lastFirst, Duration patience) {
         this.together = together;
@@ -101,7 +56,7 @@ final class ProbeLog {
     int add(String label) {
         lock.lock();
         try {
-            slots.add(new Slot(slots.size(), label));
+            slots.add(new TaskSlot(slots.size(), label));
             return slots.size() - 1;
         } finally {
             lock.unlock();
@@ -122,7 +77,7 @@ final class ProbeLog {
     <T> T run(int index, Callable<T> body) throws Exception {
         Thread me = Thread.currentThread();
         StackTraceElement[] stack = me.getStackTrace();
-        Slot slot;
+        TaskSlot slot;
         long epoch;
         lock.lock();
         try {
@@ -140,7 +95,7 @@ final class ProbeLog {
                 lastArrival = System.nanoTime();
                 changed.signalAll();
             }
-            epoch = releaseEpoch;
+            epoch = hold.epoch();
         } finally {
             lock.unlock();
         }
@@ -150,9 +105,11 @@ final class ProbeLog {
         try {
             if (slot.kind != ThreadKind.CALLER) {
                 awaitGate();
-                awaitRelease(epoch);
+                hold.await(epoch);
                 awaitTurn(slot);
-                spinTogether();
+                if (!lastFirst) {
+                    hold.spinTogether();
+                }
             }
             T result = body.call();
             record(slot, result, null);
@@ -166,7 +123,7 @@ final class ProbeLog {
     }
 
     /** Kept without the lock, so tasks that finish together are not lined up here; published by {@link #finish}. */
-    private static void record(Slot slot, Object result, Throwable thrown) {
+    private static void record(TaskSlot slot, Object result, Throwable thrown) {
         slot.result = result;
         slot.threw = thrown;
     }
@@ -198,49 +155,10 @@ final class ProbeLog {
     }
 
     /**
-     * Parks until the caller waits for the tasks (the epoch moves on) or returned. Parked threads wake
-     * without taking the lock, all at once, so tasks that finish together really collide.
-     */
-    private void awaitRelease(long epoch) {
-        Thread me = Thread.currentThread();
-        holding.add(me);
-        try {
-            long deadline = System.nanoTime() + MAX_HOLD.toNanos();
-            while (!returned && releaseEpoch <= epoch) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
-                }
-                LockSupport.parkNanos(this, left);
-                if (Thread.interrupted()) {
-                    throw cancelled("until its caller waited");
-                }
-            }
-        } finally {
-            holding.remove(me);
-        }
-    }
-
-    /**
-     * With {@code finishTogether}, spins (on the CPU, not parked) until {@link #TOGETHER} after the release:
-     * the tasks that reach the CPU meanwhile go on at the same instant, and the others are likely to be
-     * switched out part-way through what follows, which is how a race shows on a busy or small machine.
-     */
-    private void spinTogether() {
-        if (lastFirst) {
-            return;
-        }
-        long until = releasedAt + TOGETHER.toNanos();
-        while (System.nanoTime() - until < 0 && !Thread.currentThread().isInterrupted()) {
-            Thread.onSpinWait();
-        }
-    }
-
-    /**
      * Waits until every later task that started has finished, and then a little longer, so that what the
      * learner's code does right after a task returns (adding its result to a list) happens in that order too.
      */
-    private void awaitTurn(Slot slot) {
+    private void awaitTurn(TaskSlot slot) {
         if (!lastFirst) {
             return;
         }
@@ -264,9 +182,9 @@ final class ProbeLog {
         }
     }
 
-    private boolean laterStillRunning(Slot slot) {
+    private boolean laterStillRunning(TaskSlot slot) {
         for (int i = slot.index + 1; i < slots.size(); i++) {
-            Slot later = slots.get(i);
+            TaskSlot later = slots.get(i);
             if (later.started() && !later.finished()) {
                 return true;
             }
@@ -275,10 +193,10 @@ final class ProbeLog {
     }
 
     /** When the last of the later tasks finished ({@link System#nanoTime()}), or long ago when none did. */
-    private long lastLaterFinish(Slot slot) {
+    private long lastLaterFinish(TaskSlot slot) {
         long last = Long.MIN_VALUE / 2;
         for (int i = slot.index + 1; i < slots.size(); i++) {
-            Slot later = slots.get(i);
+            TaskSlot later = slots.get(i);
             if (later.finished()) {
                 last = Math.max(last, later.finishedAt);
             }
@@ -286,7 +204,7 @@ final class ProbeLog {
         return last;
     }
 
-    private void finish(Slot slot) {
+    private void finish(TaskSlot slot) {
         lock.lock();
         try {
             slot.finished = ++sequence;
@@ -304,7 +222,7 @@ final class ProbeLog {
         return new CancellationException("a probe's task was interrupted while it waited " + where);
     }
 
-    // --- the call of the answer, and what the caller did meanwhile (told by CallerWatch) ---
+    // --- the call of the answer (what the caller did meanwhile is CallerWatch's) ---
 
     /** The answer is about to be called on {@code thread}. */
     void begin(Thread thread) {
@@ -323,42 +241,25 @@ final class ProbeLog {
     void end() {
         lock.lock();
         try {
-            for (Slot slot : slots) {
+            for (TaskSlot slot : slots) {
                 slot.finishedBeforeReturn = slot.finished();
             }
-            releasedAt = System.nanoTime();
             returned = true;
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        holding.forEach(LockSupport::unpark);
+        hold.returned();
     }
 
     /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
     void release() {
-        releasedAt = System.nanoTime();
-        releaseEpoch++; // only the watch thread writes it
-        holding.forEach(LockSupport::unpark);
-    }
-
-    /** The caller was seen blocked in {@code wait}; {@code where} is the learner's frame that waited. */
-    void callerWaited(CallerWait wait, String where, boolean inStream) {
-        lock.lock();
-        try {
-            callerWaits.add(wait);
-            callerInStream |= inStream && wait != CallerWait.SLEEP;
-            if (wait == CallerWait.SLEEP && sleptIn == null) {
-                sleptIn = where;
-            }
-        } finally {
-            lock.unlock();
-        }
+        hold.release();
     }
 
     /** How many tasks wait in the hold now. */
     int held() {
-        return holding.size();
+        return hold.held();
     }
 
     /** {@link System#nanoTime()} when the last task started. */
@@ -382,8 +283,8 @@ final class ProbeLog {
             while (true) {
                 long now = System.nanoTime();
                 boolean running = slots.stream().anyMatch(s -> s.started() && !s.finished());
-                boolean allDone = slots.stream().allMatch(Slot::finished);
-                long lastEvent = Math.max(lastArrival, slots.stream().filter(Slot::finished)
+                boolean allDone = slots.stream().allMatch(TaskSlot::finished);
+                long lastEvent = Math.max(lastArrival, slots.stream().filter(TaskSlot::finished)
                         .mapToLong(x -> x.finishedAt).max().orElse(lastArrival));
                 long quietLeft = lastEvent + quiet.toNanos() - now;
                 if (deadline - now <= 0 || allDone || !running && quietLeft <= 0) {
@@ -399,17 +300,17 @@ final class ProbeLog {
         }
     }
 
-    /** A copy of what was seen, for judging. */
-    ProbeFacts facts() {
+    /** A copy of what was seen, with what {@code caller} was seen doing, for judging. */
+    ProbeFacts facts(CallerWatch.Seen seen) {
         lock.lock();
         try {
             List<ProbeFacts.Task> tasks = new ArrayList<>();
-            for (Slot s : slots) {
+            for (TaskSlot s : slots) {
                 tasks.add(new ProbeFacts.Task(s.index, s.label, s.runs, s.thread, s.kind, s.via,
                         List.copyOf(s.laterThreads), s.started, s.finished, s.finishedBeforeReturn, s.threw, s.result));
             }
             return new ProbeFacts(tasks, peak, together, gateOpened, List.copyOf(finishOrder), caller, returned,
-                    Set.copyOf(callerWaits), sleptIn, callerInStream);
+                    seen.waits(), seen.sleptIn(), seen.inStream());
         } finally {
             lock.unlock();
         }

@@ -46,6 +46,7 @@ public final class TaskProbe {
     private boolean together;
     private boolean lastFirst = true;
     private ProbeLog log;
+    private CallerWatch watch;
     private Leftovers leftovers;
     private boolean called;
     private ProbeFacts settled;
@@ -182,7 +183,7 @@ public final class TaskProbe {
         Thread caller = Thread.currentThread();
         tasks.begin(caller);
         called = true;
-        CallerWatch watch = CallerWatch.start(tasks, caller);
+        watch = CallerWatch.start(tasks, caller);
         try {
             return answer.get();
         } finally {
@@ -289,7 +290,7 @@ public final class TaskProbe {
         }
         if (settled == null) {
             log.settle(Duration.ofMillis(300), Duration.ofSeconds(4L * PATIENCE_SECONDS));
-            settled = log.facts();
+            settled = log.facts(watch.seen());
         }
         return settled;
     }

@@ -18,7 +18,7 @@
  *       it sees (which thread ran each task, how many at once, what the caller waited in), without timing
  *       ({@link dev.threadlab.toolkit.TaskRun}, {@link dev.threadlab.toolkit.Outcomes}); workers
  *       {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}, {@code ProbeLog}, {@code CallerWatch},
- *       {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}.</li>
+ *       {@code TaskHold}, {@code TaskSlot}, {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}.</li>
  * </ul>
  *
  * <p>Runs inside the user's JVM: depends only on the JDK, {@code dev.threadlab.display} and (for checks)
