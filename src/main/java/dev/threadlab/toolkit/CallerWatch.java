@@ -33,6 +33,7 @@ final class CallerWatch implements AutoCloseable {
     /** After a sleeping caller woke and went on inside the answer, how long until held tasks go on. */
     static final Duration WOKEN = Duration.ofMillis(200);
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final long SLOWER_AFTER = TimeUnit.SECONDS.toNanos(2);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
@@ -72,7 +73,9 @@ final class CallerWatch implements AutoCloseable {
         long sleepsAtFirst = -1;
         long runnableSince = -1;
         long releaseAt = -1;
-        while (!stopped) {
+        long start = System.nanoTime();
+        // Bounded like the hold itself: an answer stuck for good is the watchdog's business, not ours.
+        while (!stopped && caller.isAlive() && System.nanoTime() - start < TaskHold.MAX_HOLD.toNanos()) {
             long now = System.nanoTime();
             Thread.State state = caller.getState();
             if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
@@ -109,7 +112,7 @@ final class CallerWatch implements AutoCloseable {
                 log.release();
                 releaseAt = -1;
             }
-            LockSupport.parkNanos(TICK);
+            LockSupport.parkNanos(now - start < SLOWER_AFTER ? TICK : 10 * TICK); // look less often at a long wait
         }
     }
 
