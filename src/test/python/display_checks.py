@@ -121,26 +121,29 @@ class Display(KernelSession):
         self.assertEqual((check["id"], check["points"], check["max"], check["passed"]), ("it-check-pass", 3, 3, True))
         self.assertEqual([c["status"] for c in check["checks"]], ["passed", "passed"])
         self.assertIn("✓", shown[0]["data"]["text/html"])
-        self.assertEqual(self.of_type(outs, "execute_result")[0]["data"]["text/plain"], "3.0")
+        score = self.of_type(outs, "execute_result")[0]["data"]
+        self.assertEqual(score["text/plain"], "3", "the score alone, which nbgrader reads as the cell's points")
+        self.assertIn("✓ 3 of 3 points", score["text/html"])
         self.assertEqual([m for m in outs if m["msg_type"] == "stream"], [], "a check cell prints nothing")
         import nbformat
         cell = nbformat.v4.new_code_cell("Check.cell(...)", outputs=[
             nbformat.v4.output_from_msg(next(m for m in outs if m["msg_type"] == "display_data"))])
         nbformat.validate(nbformat.v4.new_notebook(cells=[cell]))
 
-    def test_a_failing_check_cell_is_an_error_named_check_failed_with_the_feedback(self):
+    def test_a_check_cell_that_earns_nothing_is_a_check_failed_line_under_its_table(self):
         reply, outs = KernelSession.run_cell(self, 'Check.cell("it-check-fail", c ->\n'
                                              '    c.that(1, "the answer", () -> Assertions.assertEquals(42, 41,'
                                              ' "the answer is 42")))')
         self.assertEqual(reply["status"], "error")
         self.assertEqual(reply["ename"], "CheckFailed")
-        self.assertEqual(reply["evalue"], "the answer: the answer is 42 ==> expected: <42> but was: <41>")
+        self.assertEqual(reply["evalue"], "0 of 1 points: see the ✗ rows above for what the check saw and what to change.")
         self.assertEqual(reply["traceback"], ["\u001b[0;31mCheckFailed\u001b[0m: " + reply["evalue"]],
                          "the traceback (all that Notebook and console show) names the error in red")
         error = self.of_type(outs, "error")[0]
         self.assertEqual(error["ename"], "CheckFailed")
         check = self.of_type(outs, "display_data")[0]["data"]["application/vnd.threadlab.check+json"]
         self.assertEqual((check["passed"], check["checks"][0]["status"]), (False, "failed"))
+        self.assertEqual(check["checks"][0]["message"], "the answer is 42 ==> expected: <42> but was: <41>")
         self.assertEqual([m for m in outs if m["msg_type"] == "stream"], [], "nothing on stderr or stdout")
 
 

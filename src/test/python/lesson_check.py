@@ -3,14 +3,9 @@ what its cells did. Run by LessonIT.
 
     lesson_check.py source  NOTEBOOK            every cell runs without an error; every check passes
     lesson_check.py student NOTEBOOK            errors only in graded cells (ename CheckFailed), no stderr there
-    lesson_check.py mistakes NOTEBOOK MODULE    each wrong answer in MODULE.MISTAKES fails its check with its message
 
-A mistake is a dict: `answer` (grade_id of the answer cell), `check` (grade_id of its check cell),
-`code` (what replaces the solution region), `expect` (a phrase the CheckFailed message must hold).
-All mistakes run in one kernel: the notebook's read-only set-up cells, then for each mistake its
-answer cell with the region replaced and its check cell (JShell replaces the earlier definition).
+Answers learners write, right and wrong, are run by lesson_fixtures.py.
 """
-import importlib
 import json
 import os
 import sys
@@ -125,59 +120,12 @@ def student(path):
     return failures
 
 
-def replace_solution(text, code):
-    lines = text.split("\n")
-    begin = next(i for i, l in enumerate(lines) if l.strip().startswith("// BEGIN SOLUTION"))
-    end = next(i for i, l in enumerate(lines) if l.strip() == "// END SOLUTION")
-    indent = lines[begin][:len(lines[begin]) - len(lines[begin].lstrip())]
-    body = [indent + l if l else l for l in code.strip("\n").split("\n")]
-    return "\n".join(lines[:begin] + body + lines[end + 1:])
-
-
-def mistakes(path, module):
-    nb = nbformat.read(path, as_version=4)
-    by_id = {nbgrader(c).get("grade_id"): c for c in nb.cells if c.cell_type == "code"}
-    setup = [c for c in nb.cells if c.cell_type == "code" and nbgrader(c).get("locked")
-             and not nbgrader(c).get("grade") and not nbgrader(c).get("solution")]
-    cases = importlib.import_module(module).MISTAKES
-    run = nbformat.v4.new_notebook(metadata=nb.metadata)
-    run.cells = [nbformat.v4.new_code_cell(c.source) for c in setup]
-    checks = []
-    for case in cases:
-        run.cells.append(nbformat.v4.new_code_cell(replace_solution(by_id[case["answer"]].source, case["code"])))
-        run.cells.append(nbformat.v4.new_code_cell(by_id[case["check"]].source))
-        checks.append((case, run.cells[-2], run.cells[-1]))
-    took = execute(run, allow_errors=True)
-    print(f"ran {len(cases)} wrong answers in {took:.1f} s")
-    failures = []
-    for case, answer, check in checks:
-        name = case["name"]
-        if errors(answer):
-            failures.append(f"{name}: the wrong answer itself did not run: {errors(answer)[0].evalue}")
-            continue
-        errs = errors(check)
-        if not errs:
-            failures.append(f"{name}: the check passed a wrong answer")
-        elif errs[0].ename != "CheckFailed":
-            failures.append(f"{name}: the check ended in {errs[0].ename}, not CheckFailed: {errs[0].evalue}")
-        elif case["expect"] not in errs[0].evalue:
-            failures.append(f"{name}: the feedback lacks {case['expect']!r}: {errs[0].evalue}")
-        else:
-            print(f"{name}: fails with {case['expect']!r}")
-            print("   " + errs[0].evalue.replace("\n", "\n   "))
-        if stderr(check):
-            failures.append(f"{name}: the check cell wrote to stderr: {stderr(check)!r}")
-    return failures
-
-
 def main(argv):
     mode, path = argv[1], argv[2]
     if mode == "source":
         failures = source(path)
     elif mode == "student":
         failures = student(path)
-    elif mode == "mistakes":
-        failures = mistakes(path, argv[3])
     else:
         print(__doc__)
         return 2

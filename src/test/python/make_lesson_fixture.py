@@ -38,13 +38,15 @@ nb.cells = [
                   "}",
                   execution_count=2, metadata={"nbgrader": nbgrader("l99-sum", solution=True)}),
     new_code_cell("Check.cell(\"l99-sum-check\", c -> {\n"
-                  "    c.that(1, \"1 + 1 is 2\", () -> Assertions.assertEquals(2, sum(1, 1)));\n"
-                  "    // BEGIN HIDDEN TESTS\n"
-                  "    c.that(1, \"negative numbers add up\", () -> Assertions.assertEquals(-3, sum(-1, -2)));\n"
-                  "    // END HIDDEN TESTS\n"
+                  "    c.that(2, \"sum adds two numbers\", () -> {\n"
+                  "        Assertions.assertEquals(2, sum(1, 1), \"1 + 1 is 2\");\n"
+                  "        // BEGIN HIDDEN TESTS\n"
+                  "        Assertions.assertEquals(-3, sum(-1, -2), \"negative numbers add up\");\n"
+                  "        // END HIDDEN TESTS\n"
+                  "    });\n"
                   "});",
                   execution_count=3,
-                  outputs=[new_output("execute_result", execution_count=3, data={"text/plain": "2.0"})],
+                  outputs=[new_output("execute_result", execution_count=3, data={"text/plain": "2"})],
                   metadata={"nbgrader": nbgrader("l99-sum-check", grade=True, locked=True, points=2),
                             "threadlab": {"timeout": 20, "hints": ["Java adds with `+`.",
                                                                    "The whole body is one line:\n\n```java\nreturn a + b;\n```"]}}),

@@ -47,7 +47,7 @@ WAIT_CHECK = """Check.cell("l98-wait-check", c -> {
     });
 });"""
 
-COUNT_CHECK = """Check.partial("l98-count-check", c -> {
+COUNT_CHECK = """Check.cell("l98-count-check", c -> {
     c.that(1, "countEven of {1, 2, 4} is 2", () -> Assertions.assertEquals(2, countEven(new int[] {1, 2, 4})));
     c.that(1, "countEven of {} is 0", () -> Assertions.assertEquals(0, countEven(new int[] {})));
 });"""
@@ -124,7 +124,7 @@ ben["cells"][3]["source"] = ["// nothing to check here\n"]
 write("submissions/ben.ipynb", ben)
 
 # A lesson graded by the real check API: partial credit with per-check details.
-TWICE_CHECK = """Check.partial("l96-twice-check", c -> {
+TWICE_CHECK = """Check.cell("l96-twice-check", c -> {
     c.that(1, "twice(2) is 4", () -> Assertions.assertEquals(4, twice(2)));
     c.that(1, "twice(-3) is -6", () -> Assertions.assertEquals(-6, twice(-3)));
 });"""

@@ -23,32 +23,38 @@ public final class ChannelStreams {
 
     /** The bytes {@code channel} receives; it is switched to non-blocking mode. */
     public static InputStream input(SocketChannel channel) throws IOException {
-        return new In(channel, waiter(channel, SelectionKey.OP_READ));
+        return new In(channel, waiter(channel));
     }
 
     /** Bytes sent on {@code channel}; it is switched to non-blocking mode. */
     public static OutputStream output(SocketChannel channel) throws IOException {
-        return new Out(channel, waiter(channel, SelectionKey.OP_WRITE));
+        return new Out(channel, waiter(channel));
     }
 
-    private static Selector waiter(SocketChannel channel, int operation) throws IOException {
-        Selector selector = Selector.open();
+    private static Selector waiter(SocketChannel channel) throws IOException {
         synchronized (channel.blockingLock()) {
             channel.configureBlocking(false);
-            channel.register(selector, operation);
         }
-        return selector;
+        return Selector.open();
     }
 
     /**
-     * Waits until {@code selector}'s channel is ready, whatever interrupts arrive meanwhile.
+     * Waits (up to a second) until {@code channel} is ready for {@code operation}, whatever interrupts arrive
+     * meanwhile. The channel is registered only while it waits: a channel registered with a selector is
+     * closed for real only when its key leaves the selector, so whoever closes it later closes it at once.
      *
      * @return whether the calling thread was interrupted while it waited (its status is cleared meanwhile)
      */
-    private static boolean await(Selector selector) throws IOException {
+    private static boolean await(SocketChannel channel, Selector selector, int operation) throws IOException {
         boolean interrupted = Thread.interrupted();
-        selector.select(1_000);
-        selector.selectedKeys().clear();
+        SelectionKey key = channel.register(selector, operation);
+        try {
+            selector.select(1_000);
+        } finally {
+            key.cancel();
+            selector.selectNow(); // takes the cancelled key out
+            selector.selectedKeys().clear();
+        }
         return Thread.interrupted() || interrupted;
     }
 
@@ -88,7 +94,7 @@ public final class ChannelStreams {
                     if (n != 0) {
                         return n;
                     }
-                    interrupted |= await(selector);
+                    interrupted |= await(channel, selector, SelectionKey.OP_READ);
                 }
             } finally {
                 if (interrupted) {
@@ -128,7 +134,7 @@ public final class ChannelStreams {
                         throw closed();
                     }
                     if (channel.write(buffer) == 0) {
-                        interrupted |= await(selector);
+                        interrupted |= await(channel, selector, SelectionKey.OP_WRITE);
                     }
                 }
             } finally {

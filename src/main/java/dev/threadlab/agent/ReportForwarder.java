@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@link Wire#REPORT} frame on the engine's own connection (tagged with the cell, like output), which user
  * code cannot write to. The engine installs it once at start-up.
  *
- * <p>A report is accepted only when {@code Check.cell} (or {@code Check.partial}) was called by the cell's
+ * <p>A report is accepted only when {@code Check.cell} was called by the cell's
  * own top-level code on the cell's {@code main} thread: not from a background thread, not from a check's
  * body, not from a method the cell called (a learner's answer), and not nested in another check. Anything
  * else is dropped, with a line on the engine's diagnostics (the kernel's log): a learner's code can run the

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *                     default: system property {@code threadlab.engineJar}, else the jar {@link EngineMain} was
  *                     loaded from, else (a classes directory, as in unit tests) that directory and the jars
  *                     holding JUnit's Assertions and what it needs
- * @param jvmFlags     extra flags before the main class; default {@link #DEFAULT_FLAGS}
+ * @param jvmFlags     extra flags before the main class; default {@link #DEFAULT_FLAGS}, then the flags in the
+ *                     environment variable {@value #FLAGS_ENV} (split at white space), which may override them
  * @param startTimeout how long the whole start may take, process start to both connections; default 30 s
  * @param confinement  how tightly the engine is shut in; default {@link Confinement#open()}
  */
@@ -65,6 +66,12 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
         this(javaHome, classPath, jvmFlags, startTimeout, Confinement.open());
     }
 
+    /**
+     * The environment variable whose flags are added to every engine JVM's, e.g.
+     * {@code THREADLAB_ENGINE_OPTIONS="-XX:ActiveProcessorCount=1"} to try checks as a one-core machine sees them.
+     */
+    public static final String FLAGS_ENV = "THREADLAB_ENGINE_OPTIONS";
+
     public EngineOptions {
         Objects.requireNonNull(javaHome, "javaHome");
         classPath = List.copyOf(classPath);
@@ -81,7 +88,17 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
 
     /** The defaults described on each component. */
     public static EngineOptions defaults() {
-        return new EngineOptions(Path.of(System.getProperty("java.home")), defaultClassPath(), DEFAULT_FLAGS,
+        return defaults(System.getenv());
+    }
+
+    /** The defaults, with the flags of {@value #FLAGS_ENV} taken from {@code environment}. */
+    static EngineOptions defaults(java.util.Map<String, String> environment) {
+        List<String> flags = new java.util.ArrayList<>(DEFAULT_FLAGS);
+        String extra = environment.getOrDefault(FLAGS_ENV, "").strip();
+        if (!extra.isEmpty()) {
+            flags.addAll(List.of(extra.split("\\s+")));
+        }
+        return new EngineOptions(Path.of(System.getProperty("java.home")), defaultClassPath(), flags,
                 Duration.ofSeconds(30));
     }
 

@@ -23,7 +23,7 @@ import jdk.jshell.VarSnippet;
  * Keeps a check cell from being redirected by a learner's declarations. Every JShell snippet sees every
  * earlier one, so a learner's {@code class Check}, {@code class Assertions}, a variable named
  * {@code Duration} or an {@code import} of another {@code List} would be what the check cell calls. Before
- * a check cell (one that calls {@code Check.cell} or {@code Check.partial}) runs, the names it uses without
+ * a check cell (one that calls {@code Check.cell}) runs, the names it uses without
  * declaring them (see {@link FreeNames}) are compared with the live declarations of other cells, and the
  * cell is refused, naming the declaration and the cell it came from, when one of a learner's stands in for
  * such a name. What counts as a learner's, and which names are refused, depends on the {@link Authorship}:

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 /**
  * Structural checks of a source notebook against docs/exercises.md, without running it: a lesson id,
  * well-formed unique grade ids, nbgrader schema 3, points on check cells, balanced markers in the right
- * cells, and a check cell after every answer cell. {@code release} and {@code validate} report these.
+ * cells, hidden tests inside a requirement's body ({@link HiddenTests}), and a check cell after every answer
+ * cell. {@code release} and {@code validate} report these.
  */
 public final class Exercises {
 
     private static final Pattern GRADE_ID = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern CHECK_CALL = Pattern.compile("Check\\.(cell|partial)\\(\\s*\"([^\"]*)\"");
+    private static final Pattern CHECK_CALL = Pattern.compile("Check\\.(cell)\\(\\s*\"([^\"]*)\"");
     private static final Pattern LESSON_NUMBER = Pattern.compile("^(\\d\\d)-");
 
     private Exercises() {}
@@ -38,6 +39,13 @@ public final class Exercises {
                 problems.add(e.getMessage());
             }
             codeProblems(cell, place).ifPresent(problems::add);
+            if (cell.isGraded() && cell.kind() == NotebookCell.Kind.CODE) {
+                try {
+                    problems.addAll(HiddenTests.problems(cell.source(), Regions.find(cell.source(), place), place));
+                } catch (ExerciseFormatException e) {
+                    // already reported by releasedSource above
+                }
+            }
             if (!cell.threadlab().hints().isEmpty() && !cell.isGraded()) {
                 problems.add(place + ": has hints, but only check cells show hints; move them to the check cell's metadata.");
             }
@@ -114,7 +122,7 @@ public final class Exercises {
         }
     }
 
-    /** An answer without a solution region gives its solution away; a check must be Check.cell/partial of its own id. */
+    /** An answer without a solution region gives its solution away; a check must be Check.cell of its own id. */
     private static Optional<String> codeProblems(NotebookCell cell, CellPlace place) {
         if (cell.kind() != NotebookCell.Kind.CODE) {
             return Optional.empty();
@@ -128,6 +136,10 @@ public final class Exercises {
         }
         Matcher call = CHECK_CALL.matcher(cell.source());
         String id = cell.gradeId().orElseThrow();
+        if (cell.source().contains("Check.partial(")) {
+            return Optional.of(place + ": calls Check.partial, which is gone: Check.cell gives partial credit now; "
+                    + "write Check.cell(\"" + id + "\", c -> ...).");
+        }
         if (!call.find()) {
             return Optional.of(place + ": a check cell without a `Check.cell(\"" + id + "\", c -> ...)` call; "
                     + "write the checks inside one (see docs/exercises.md).");

@@ -23,11 +23,14 @@ final class Hints {
         return cell.withId(id.length() <= 64 ? id : id.substring(id.length() - 64));
     }
 
-    /** Each hint in a {@code <details>} block (Notebook 6 and JupyterLab render these folded). */
+    /**
+     * Each hint in a {@code <details>} block (Notebook 6 and JupyterLab render these folded), its summary
+     * saying it opens on a click: a bare "Hint 1" did not look clickable.
+     */
     static String markdown(List<String> hints) {
         List<String> blocks = new ArrayList<>();
         for (int i = 0; i < hints.size(); i++) {
-            blocks.add("<details><summary>Hint " + (i + 1) + "</summary>\n\n" + hints.get(i).strip() + "\n\n</details>");
+            blocks.add("<details><summary><b>Hint " + (i + 1) + "</b> (click to show)</summary>\n\n" + hints.get(i).strip() + "\n\n</details>");
         }
         return String.join("\n\n", blocks);
     }

@@ -42,8 +42,10 @@ public final class Scoring {
                     "The check did not finish within " + NotebookRunner.seconds(t.limit())
                             + " and was stopped. Look for a thread that never ends or a wait without a timeout.",
                     checks);
+            // The error's own line points at the table the learner saw; a teacher reads what failed instead.
             case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) && report.isPresent() ->
-                    new CheckScore(id, 0, max, CheckStatus.FAILED, e.evalue(), checks);
+                    new CheckScore(id, 0, max, CheckStatus.FAILED, "The check earned no points." + failures(checks),
+                            checks);
             case CellOutcome.Errored e when e.ename().equals(CHECK_FAILED) -> new CheckScore(id, 0, max,
                     CheckStatus.FAILED, e.evalue() + withoutReport(id, sent, own.isPresent()), List.of());
             case CellOutcome.Errored e -> new CheckScore(id, 0, max, CheckStatus.FAILED,

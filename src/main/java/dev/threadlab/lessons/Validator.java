@@ -22,7 +22,9 @@ import java.util.concurrent.TimeoutException;
  * Proves a source notebook, as {@code threadlab validate} does: its structure is sound
  * ({@link Exercises#problems}), and over N runs every check cell gives the solution full points while the
  * student version ({@link Release#student}) fails it, never passes or earns part of the points. N is
- * the larger of the times asked for and the largest {@code repetitions} of a check cell.
+ * the larger of the times asked for and the largest {@code repetitions} of a check cell. A check cell that
+ * reports its requirements must report the same ones, with the same points, in both versions (hidden tests
+ * add no requirement), and they must add up to the cell's nbgrader {@code points}.
  *
  * <p>With {@code concurrent}, the source and the student version of each run go on at the same time in
  * two engines. Thread-safe.
@@ -73,7 +75,7 @@ public final class Validator {
     private Validation runAll(String name, Notebook source, Notebook student, int runs, Listener listener)
             throws InterruptedException {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        NotebookCells.checks(source).forEach(c -> tallies.put(c.id(), new Tally()));
+        NotebookCells.checks(source).forEach(c -> tallies.put(c.id(), new Tally(c.max())));
         Set<String> problems = new LinkedHashSet<>();
         Set<String> notes = new LinkedHashSet<>();
         List<CellToRun> solutionCells = NotebookCells.toRun(source, Optional.empty());
@@ -143,12 +145,24 @@ public final class Validator {
 
     /** What one check did over the runs. Confined to the validating thread. */
     private static final class Tally {
+        private final double points;
         private int sourcePassed;
         private int studentFailed;
         private final Set<String> sourceWhy = new LinkedHashSet<>();
         private final Set<String> studentWhy = new LinkedHashSet<>();
+        /** The requirements each version reported, "name (points)", once per distinct list. */
+        private final Set<List<String>> sourceRequirements = new LinkedHashSet<>();
+        private final Set<List<String>> studentRequirements = new LinkedHashSet<>();
+
+        Tally(double points) {
+            this.points = points;
+        }
 
         void add(CheckScore score, boolean solution) {
+            if (!score.checks().isEmpty()) {
+                (solution ? sourceRequirements : studentRequirements).add(score.checks().stream()
+                        .map(i -> i.name() + " (" + Scoring.number(i.max()) + ")").toList());
+            }
             if (solution) {
                 if (score.status() == CheckStatus.PASSED) {
                     sourcePassed++;
@@ -176,7 +190,37 @@ public final class Validator {
                 problems.add((studentFailed == 0 ? "the stubs never failed it" : "flaky: the stubs failed it in only "
                         + studentFailed + " of " + runs + " runs") + " (" + String.join("; ", studentWhy) + ")");
             }
+            problems.addAll(requirementProblems());
             return new CheckValidation(id, runs, sourcePassed, studentFailed, problems);
+        }
+
+        /** The learner's notebook must show the requirements and the maximum that the grade uses. */
+        private List<String> requirementProblems() {
+            List<String> problems = new ArrayList<>();
+            if (sourceRequirements.size() > 1 || studentRequirements.size() > 1) {
+                problems.add("its requirements differ from run to run (" + sourceRequirements + ", " + studentRequirements
+                        + "); declare the same c.that(...) every time");
+            }
+            if (sourceRequirements.isEmpty()) {
+                return problems;
+            }
+            List<String> source = sourceRequirements.iterator().next();
+            if (!studentRequirements.isEmpty() && !studentRequirements.contains(source)) {
+                problems.add("the learner's notebook shows other requirements than the grade uses: the source reports "
+                        + source + ", the student version " + studentRequirements.iterator().next() + ". Hidden tests "
+                        + "re-test a requirement inside its body and add none (see docs/exercises.md)");
+            }
+            double sum = source.stream().mapToDouble(Tally::pointsOf).sum();
+            if (Math.abs(sum - points) > 1e-9) {
+                problems.add("its requirements add up to " + Scoring.number(sum) + " points but its nbgrader points are "
+                        + Scoring.number(points) + "; make them the same, so the notebook shows the maximum the grade uses");
+            }
+            return problems;
+        }
+
+        private static double pointsOf(String requirement) {
+            int open = requirement.lastIndexOf(" (");
+            return Double.parseDouble(requirement.substring(open + 2, requirement.length() - 1));
         }
     }
 }

@@ -10,24 +10,33 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.function.Executable;
 
 /**
- * The checks of a lesson's exercise, run in a check cell, and probes that let a check prove concurrency
- * without relying on speed.
+ * The check cell of an exercise, and the probes that let it judge concurrent code like a teacher.
  *
  * <pre>{@code
  * Check.cell("l01-run-all-check", c -> {
- *     c.that(1, "runAll returns only after every task finished", () -> Assertions.assertEquals(3, done.get()));
- *     c.that(2, "the tasks ran at the same time", () -> Assertions.assertTrue(gate.opened(), "…"));
+ *     c.that(2, "runAll returns only after every task has finished", () -> {
+ *         var probe = Check.probe("runAll");
+ *         var tasks = probe.runnables(3);
+ *         probe.run(() -> runAll(tasks));
+ *         probe.assertWaitedForEveryTask();
+ *     });
+ *     c.that(2, "every task runs on a thread of its own, all at the same time", () -> { ... });
  * });
  * }</pre>
  *
- * <p>Each check runs on its own thread under a watchdog (see {@link Checks}). The cell shows one table
- * (✓/✗, points, why a check failed) with {@code text/plain}, {@code text/html} and
- * {@code application/vnd.threadlab.check+json}. Nothing is written to standard error, and threads a check
- * left running are interrupted before the cell ends. An interrupt of the cell stops the running check and
- * ends in {@link CancellationException} with the interrupt status kept; it never counts as a pass.
- * Stateless and thread-safe; a cell's checks run one after another on its thread.
+ * <p>Points belong to requirements ({@link Checks#that}); the cell earns the points of those that held
+ * (partial credit). It shows one table of requirements (✓/✗, points, what the check saw) as
+ * {@code text/plain}, {@code text/html} and {@code application/vnd.threadlab.check+json}; then its value is
+ * the {@link Score}, whose {@code text/plain} is the number nbgrader reads; and when it earned nothing it
+ * ends in {@link CheckFailed}, one line pointing at the table. The report also goes to the kernel through
+ * {@link CheckChannel}, out of reach of user code. Nothing is written to standard error, and threads a
+ * requirement left running are interrupted before the cell ends. An interrupt of the cell stops the running
+ * requirement and ends in {@link CancellationException} with the interrupt status kept; it never counts as
+ * a pass. Stateless and thread-safe; a cell's requirements run one after another.
  */
 public final class Check {
 
@@ -37,61 +46,85 @@ public final class Check {
     }
 
     /**
-     * Runs the checks {@code body} declares and shows their table. All passed: answers the points, which
-     * become the cell's value. Otherwise throws, after the table, a {@link CheckFailed} whose message is
-     * the feedback. Code of {@code body} that throws outside any check is a failure too.
+     * Runs the requirements {@code body} declares, shows their table and answers the {@link Score}, which
+     * becomes the cell's value. When no point was earned it throws, after the table, a {@link CheckFailed}
+     * that points at the table. Code of {@code body} that throws outside any requirement is a failure too.
      *
      * @param id the cell's {@code grade_id}: letters, digits, {@code -} and {@code _}
-     * @throws CheckFailed              if a check failed, timed out, or the body threw
+     * @throws CheckFailed              if the cell earned no point
      * @throws IllegalArgumentException if {@code id} breaks the rule above
      * @throws CancellationException    if the cell was interrupted
      */
-    public static double cell(String id, Consumer<Checks> body) {
+    public static Score cell(String id, Consumer<Checks> body) {
         CheckReport report = run(id, body);
         CheckChannel.publish(id, report.json());
         Display.show(report);
-        if (!report.passed()) {
-            throw new CheckFailed(report.feedback());
+        if (report.points() == 0 && !report.passed()) {
+            throw new CheckFailed(report.failureLine());
         }
-        return report.points();
+        return new Score(report.points(), report.max());
     }
 
     /**
-     * Like {@link #cell} but with partial credit: answers the points of the checks that passed and throws
-     * {@link CheckFailed} only when none did.
+     * A {@link TaskProbe}: tasks to hand to the learner's method {@code answer} (its name, used in the
+     * feedback), and a watch on what the method did with them.
      *
-     * @throws CheckFailed              if no check passed
-     * @throws IllegalArgumentException if {@code id} is not letters, digits, {@code -} and {@code _}
-     * @throws CancellationException    if the cell was interrupted
+     * @throws IllegalArgumentException if {@code answer} is blank
      */
-    public static double partial(String id, Consumer<Checks> body) {
-        CheckReport report = run(id, body);
-        CheckChannel.publish(id, report.json());
-        Display.show(report);
-        if (report.nonePassed()) {
-            throw new CheckFailed(report.feedback());
-        }
-        return report.points();
+    public static TaskProbe probe(String answer) {
+        return new TaskProbe(answer, Duration.ofSeconds(TaskProbe.PATIENCE_SECONDS));
     }
 
     /**
-     * A {@link Gate} that opens when {@code n} tasks wait at it at once; each waits at most {@code timeout}.
+     * Runs {@code trial} up to {@code runs} times, one after another on this thread: a requirement that must
+     * hold every time, such as results that a race would sometimes spoil. It stops as soon as it has seen a
+     * run go right and one go wrong, and reports that as what it is, a race, with the wrong run's own message.
+     * When every run goes wrong, the first failure passes through as it is: a plain mistake, not a race.
      *
-     * @throws IllegalArgumentException if n < 1 or timeout is not positive
+     * @throws IllegalArgumentException if runs < 1
+     * @throws CancellationException    if the thread was interrupted between runs (the status is kept)
      */
-    public static Gate gate(int n, Duration timeout) {
-        return new Gate(n, timeout);
-    }
-
-    /** A {@link HighWater} probe: how many tasks ran inside it at once, at most. */
-    public static HighWater highWater() {
-        return new HighWater();
+    public static void everyTime(int runs, Executable trial) throws Throwable {
+        Objects.requireNonNull(trial, "trial");
+        if (runs < 1) {
+            throw new IllegalArgumentException("everyTime needs runs >= 1, was " + runs);
+        }
+        Throwable firstFailure = null;
+        int right = 0;
+        int wrong = 0;
+        for (int run = 1; run <= runs && (firstFailure == null || right == 0); run++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted after " + (run - 1) + " of " + runs + " runs");
+            }
+            try {
+                trial.execute();
+                right++;
+            } catch (CancellationException | VirtualMachineError e) {
+                throw e;
+            } catch (Throwable failure) {
+                wrong++;
+                firstFailure = firstFailure == null ? failure : firstFailure;
+            }
+        }
+        if (firstFailure == null) {
+            return;
+        }
+        if (right == 0) {
+            throw firstFailure;
+        }
+        String what = firstFailure instanceof AssertionError ? StackText.withoutWrappers(firstFailure.getMessage())
+                : "your code threw " + Watchdog.thrownText(firstFailure) + ".";
+        Assertions.fail("Of " + (right + wrong) + " runs, " + right + (right == 1 ? " was" : " were") + " right and "
+                + wrong + " wrong; the first wrong one: " + what + " Results that change from run to run are a race: "
+                + "threads changing shared data at the same time, such as a plain ArrayList or HashMap that several "
+                + "threads add to. Give each task its own place for its result (keep the Futures, or an array slot "
+                + "per task), or use a thread-safe collection (ConcurrentHashMap).", firstFailure);
     }
 
     /**
      * Runs {@code trial} {@code times} times, one after another on this thread, and counts its results: a
      * race shows as results that should never happen. An exception of a trial ends the repetition and
-     * passes through (inside {@code c.that} it fails the check).
+     * passes through (inside a requirement it fails it).
      *
      * @throws IllegalArgumentException if times < 1
      * @throws CancellationException    if the thread was interrupted between trials (the status is kept)

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The result of one check cell as a ✓/✗ table (text and HTML) and as {@value #MIME_TYPE} JSON:
- * {@code {"id","points","max","passed","checks":[{"name","points","max","status","message"}]}}. Immutable.
+ * The result of one check cell as a table of its requirements (text and HTML) and as {@value #MIME_TYPE} JSON:
+ * {@code {"id","points","max","passed","checks":[{"name","points","max","status","message"}]}}. The HTML table
+ * has no heading: the cell's {@link Score} (or its {@link CheckFailed} line) follows it and says the score.
+ * The text table keeps a caption with the score, since the text of the score is the number alone. Immutable.
  *
  * @param id      the check cell's id (its nbgrader {@code grade_id})
- * @param results every check in the order it ran
+ * @param results every requirement in the order it ran
  */
 record CheckReport(String id, List<Checks.Result> results) implements Displayable {
 
@@ -41,8 +43,19 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         return !results.isEmpty() && results.stream().allMatch(r -> r.verdict().passed());
     }
 
-    boolean nonePassed() {
-        return results.stream().noneMatch(r -> r.verdict().passed());
+    /**
+     * The message of the {@link CheckFailed} of a cell that earned nothing: one short line that points at
+     * the table, where each failed requirement says what the check saw.
+     */
+    String failureLine() {
+        if (results.isEmpty()) {
+            return "No checks ran: the check cell declared no requirement.";
+        }
+        String score = number(points()) + " of " + number(max()) + " points: ";
+        boolean unwritten = results.stream().map(Checks.Result::verdict)
+                .allMatch(v -> v.passed() || v instanceof Verdict.Failed f && f.unwritten());
+        return score + (unwritten ? "the answer is not written yet (see the ✗ rows above)."
+                : "see the ✗ rows above for what the check saw and what to change.");
     }
 
     /** One line per failed check, {@code name: message}, the most useful first (see {@link Verdict#rank()}). */
@@ -63,8 +76,9 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         return new MimeBundle(data, Map.of());
     }
 
-    private String heading() {
-        return (passed() ? "✓ " : "✗ ") + id + ": " + number(points()) + " of " + number(max()) + " points";
+    private String caption() {
+        return (passed() ? "✓ " : points() > 0 ? "" : "✗ ") + id + ": " + number(points()) + " of " + number(max())
+                + " points";
     }
 
     /** The table, messages cut to {@value #TEXT_MESSAGE} characters; then the whole feedback if one was cut. */
@@ -77,17 +91,16 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
             rows.add(List.of(r.verdict().passed() ? "✓" : "✗", r.name(),
                     number(r.earned()) + "/" + number(r.points()), Text.truncate(message, TEXT_MESSAGE)));
         }
-        String table = Table.of(List.of("", "check", "points", "message"), rows).withCaption(heading()).toText();
+        String table = Table.of(List.of("", "requirement", "points", "what the check saw"), rows).withCaption(caption())
+                .toText();
         return cut ? table + "\n" + feedback() : table;
     }
 
     private String html() {
         String cell = "padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top";
         StringBuilder out = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\">")
-                .append("<div style=\"font-weight:bold;margin-bottom:4px;color:")
-                .append(passed() ? "#1a7f37" : "#cf222e").append("\">").append(Text.xml(heading())).append("</div>")
                 .append("<table style=\"border-collapse:collapse\"><thead><tr>");
-        for (String head : List.of("", "check", "points", "message")) {
+        for (String head : List.of("", "requirement", "points", "what the check saw")) {
             out.append("<th style=\"").append(cell).append(";background:#f3f3f3\">").append(head).append("</th>");
         }
         out.append("</tr></thead><tbody>");

@@ -8,8 +8,11 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The checks of one check cell: the {@code c} in {@code Check.cell("l01-x", c -> c.that(1, "…", () -> …))}.
- * Each {@link #that} runs at once, on its own thread, under a watchdog (10 s unless {@link #timeout}
+ * The requirements of one check cell: the {@code c} in {@code Check.cell("l01-x", c -> c.that(1, "…", () -> …))}.
+ * Points belong to requirements, each a sentence the exercise's text states. Hidden tests re-test a
+ * requirement with other data: they sit inside its body (between {@code // BEGIN HIDDEN TESTS} and
+ * {@code // END HIDDEN TESTS}), so the learner's notebook shows the same requirements and maximum as the
+ * grade. Each {@link #that} runs at once, on its own thread, under a watchdog (10 s unless {@link #timeout}
  * changed it). Confined to the cell's thread; it cannot be used after its cell ended.
  */
 public final class Checks {
@@ -38,9 +41,10 @@ public final class Checks {
     }
 
     /**
-     * Runs {@code body} as a check worth {@code points}, described by {@code name} (what it proves, shown
-     * in the table). It passes when {@code body} returns; an assertion failure fails it with the
-     * assertion's message; any other exception or a hang fails it too.
+     * Runs {@code body} as a requirement worth {@code points}, stated by {@code name} (as the exercise's text
+     * states it, shown in the table). It holds when {@code body} returns; an assertion failure fails it with
+     * the assertion's message, which should name the mistake and what to do; any other exception or a hang
+     * fails it too.
      *
      * @throws IllegalArgumentException if points is negative or not finite, or name is blank
      * @throws CancellationException    if the cell was interrupted (the interrupt status is kept)

@@ -120,4 +120,16 @@ final class Text {
         return tenths % 10 == 0 ? Long.toString(tenths / 10)
                 : (tenths < 0 && tenths > -10 ? "-0." + (-tenths) : (tenths / 10) + "." + Math.abs(tenths % 10));
     }
+
+    /** A list as Java prints it, at most {@code max} elements: {@code [a, b, c, … 61 more]}. */
+    static String listed(java.util.List<?> list, int max) {
+        if (list.size() <= max) {
+            return String.valueOf(list);
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < max; i++) {
+            out.append(list.get(i)).append(", ");
+        }
+        return out.append("… ").append(list.size() - max).append(" more]").toString();
+    }
 }

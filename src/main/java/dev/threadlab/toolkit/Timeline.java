@@ -174,7 +174,7 @@ public final class Timeline implements Displayable {
         spans.clear();
     }
 
-    /** Wall time, busy time, peak concurrency and parallelism of the spans so far. */
+    /** Wall time, busy time, and the peak and average number of spans at once, so far. */
     public TimelineSummary summary() {
         return TimelineSummary.of(spans());
     }

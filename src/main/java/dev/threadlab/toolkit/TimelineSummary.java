@@ -13,28 +13,32 @@ import java.util.Locale;
  *
  * <pre>{@code
  * TimelineSummary s = timeline.summary();
- * s.parallelism();   // 2.9 for three 2 s waits that overlapped almost completely
+ * s.averageAtOnce();   // 2.9 for three 2 s waits that overlapped almost completely
  * }</pre>
  *
- * <p>Immutable. An empty timeline has zero durations, peak 0 and parallelism 0.
+ * <p>Both "at once" figures count spans in progress, whether they compute or wait: three threads sleeping
+ * side by side are 3 at once on a single core. They measure concurrency, not how many cores worked in
+ * parallel (for that, compare CPU time with wall time: {@link Stopwatch}).
+ *
+ * <p>Immutable. An empty timeline has zero durations, peak 0 and average 0.
  *
  * @param wall            first start to last end
  * @param busy            the sum of all span durations
  * @param peakConcurrency the most spans running at one moment (spans that only touch do not overlap)
- * @param parallelism     busy / wall: how many things ran at once on average
+ * @param averageAtOnce   busy / wall: how many spans were in progress at once, on average
  * @param spans           how many spans
  * @param rows            how many distinct threads and processes
  */
-public record TimelineSummary(Duration wall, Duration busy, int peakConcurrency, double parallelism,
+public record TimelineSummary(Duration wall, Duration busy, int peakConcurrency, double averageAtOnce,
                               int spans, int rows) implements Displayable {
 
     public TimelineSummary {
         if (wall.isNegative() || busy.isNegative()) {
             throw new IllegalArgumentException("wall and busy must be >= 0, were %s and %s".formatted(wall, busy));
         }
-        if (peakConcurrency < 0 || spans < 0 || rows < 0 || parallelism < 0) {
-            throw new IllegalArgumentException("counts must be >= 0, were peak %d spans %d rows %d parallelism %s"
-                    .formatted(peakConcurrency, spans, rows, parallelism));
+        if (peakConcurrency < 0 || spans < 0 || rows < 0 || averageAtOnce < 0) {
+            throw new IllegalArgumentException("counts must be >= 0, were peak %d spans %d rows %d average %s"
+                    .formatted(peakConcurrency, spans, rows, averageAtOnce));
         }
     }
 
@@ -77,10 +81,10 @@ public record TimelineSummary(Duration wall, Duration busy, int peakConcurrency,
                 wall == 0 ? 0 : (double) busy / wall, n, rows);
     }
 
-    /** One line for people: {@code wall 2.01 s · busy 6 s · peak 3 at once · parallelism 2.99×}. */
+    /** One line for people: {@code wall 2.01 s · busy 6 s · peak 3 at once · 2.99 at once on average · ...}. */
     public String line() {
-        return String.format(Locale.ROOT, "wall %s · busy %s · peak %d at once · parallelism %.2f× · %s spans on %s %s",
-                Text.duration(wall), Text.duration(busy), peakConcurrency, parallelism,
+        return String.format(Locale.ROOT, "wall %s · busy %s · peak %d at once · %.2f at once on average · %s spans on %s %s",
+                Text.duration(wall), Text.duration(busy), peakConcurrency, averageAtOnce,
                 Text.count(spans), Text.count(rows), rows == 1 ? "row" : "rows");
     }
 
@@ -90,7 +94,7 @@ public record TimelineSummary(Duration wall, Duration busy, int peakConcurrency,
                 List.of("wall time (first start → last end)", wall),
                 List.of("busy time (sum of spans)", busy),
                 List.of("peak concurrency", peakConcurrency),
-                List.of("parallelism (busy / wall)", Math.round(parallelism * 100) / 100.0),
+                List.of("at once on average (busy / wall)", Math.round(averageAtOnce * 100) / 100.0),
                 List.of("spans", spans),
                 List.of("threads and processes", rows)));
     }

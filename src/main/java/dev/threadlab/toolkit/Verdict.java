@@ -32,10 +32,17 @@ sealed interface Verdict {
         }
     }
 
-    /** An assertion failed or something threw; {@code rank} as in {@link Verdict#rank()}. */
-    record Failed(String message, int rank) implements Verdict {
+    /**
+     * An assertion failed or something threw; {@code rank} as in {@link Verdict#rank()}; {@code unwritten}
+     * when what threw is the answer's stub ("Not written yet").
+     */
+    record Failed(String message, int rank, boolean unwritten) implements Verdict {
         public Failed {
             Objects.requireNonNull(message, "message");
+        }
+
+        Failed(String message, int rank) {
+            this(message, rank, false);
         }
 
         @Override public String status() {

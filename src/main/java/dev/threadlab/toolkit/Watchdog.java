@@ -72,7 +72,7 @@ final class Watchdog {
             String message = StackText.withoutWrappers(failure.getMessage());
             return new Verdict.Failed(message == null || message.isBlank() ? "An assertion failed." : message, 1);
         }
-        return new Verdict.Failed("Your code threw " + thrownText(failure) + ".", 2);
+        return new Verdict.Failed("Your code threw " + thrownText(failure) + ".", 2, FailureFeedback.unwritten(failure));
     }
 
     /** {@code UnsupportedOperationException: Not written yet: … (in runAll)}. */

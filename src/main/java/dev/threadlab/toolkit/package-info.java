@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link dev.threadlab.toolkit.Timeline}: spans per thread/process, an SVG Gantt chart and a
- *       {@link dev.threadlab.toolkit.TimelineSummary} (wall, busy, peak concurrency, parallelism).</li>
+ *       {@link dev.threadlab.toolkit.TimelineSummary} (wall, busy, peak and average number at once).</li>
  *   <li>{@link dev.threadlab.toolkit.Stopwatch}: wall and whole-JVM CPU time as a
  *       {@link dev.threadlab.toolkit.Timing}.</li>
  *   <li>{@link dev.threadlab.toolkit.Table}: records, maps or rows as HTML, Markdown and box-drawn text.</li>
@@ -13,9 +13,12 @@
  *   <li>{@link dev.threadlab.toolkit.Gil}: a CPython-like global lock; {@link dev.threadlab.toolkit.Progress}: a bar
  *       updated in place.</li>
  *   <li>{@link dev.threadlab.toolkit.Check}: the check cells of exercises ({@link dev.threadlab.toolkit.Checks},
- *       {@link dev.threadlab.toolkit.CheckFailed}) and probes that prove concurrency without timing
- *       ({@link dev.threadlab.toolkit.Gate}, {@link dev.threadlab.toolkit.HighWater},
- *       {@link dev.threadlab.toolkit.Outcomes}); workers {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}.</li>
+ *       {@link dev.threadlab.toolkit.Score}, {@link dev.threadlab.toolkit.CheckFailed}) and the
+ *       {@link dev.threadlab.toolkit.TaskProbe}, which hands tasks to the learner's code and names the mistake
+ *       it sees (which thread ran each task, how many at once, what the caller waited in), without timing
+ *       ({@link dev.threadlab.toolkit.TaskRun}, {@link dev.threadlab.toolkit.Outcomes}); workers
+ *       {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}, {@code ProbeLog}, {@code CallerWatch},
+ *       {@code TaskHold}, {@code TaskSlot}, {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}.</li>
  * </ul>
  *
  * <p>Runs inside the user's JVM: depends only on the JDK, {@code dev.threadlab.display} and (for checks)

@@ -24,7 +24,7 @@ final class CheckCellTest {
     private static final String CHECK_JSON = "application/vnd.threadlab.check+json";
 
     @Test
-    void aPassingCheckCellIsWorthItsPointsAndDisplaysItsJson() throws Exception {
+    void aPassingCheckCellsValueIsItsScoreAndItDisplaysItsJson() throws Exception {
         engine.run("static int twice(int x) { return 2 * x; }");
         RecordingOutput output = new RecordingOutput();
 
@@ -34,7 +34,7 @@ final class CheckCellTest {
                     c.that(2, "twice of zero is zero", () -> Assertions.assertEquals(0, twice(0)));
                 })""", output);
 
-        assertEquals("3.0", EngineCells.plain(outcome));
+        assertEquals("3", EngineCells.plain(outcome), "the number alone, as nbgrader reads it");
         JsonNode json = new ObjectMapper().readTree(checkJson(output));
         assertEquals(3, json.get("points").intValue());
         assertTrue(json.get("passed").booleanValue());
@@ -45,7 +45,7 @@ final class CheckCellTest {
     }
 
     @Test
-    void aFailingCheckCellIsACheckFailedWithTheFeedbackOnly() {
+    void aCheckCellThatEarnedNothingIsACheckFailedWithOneLinePointingAtTheTable() throws Exception {
         engine.run("static void runAll(List<Runnable> tasks) {\n"
                 + "    throw new UnsupportedOperationException(\"Not written yet: start one thread per task\");\n}");
         engine.run("import static org.junit.jupiter.api.Assertions.*;");
@@ -59,12 +59,14 @@ final class CheckCellTest {
 
         Failed failed = assertInstanceOf(Failed.class, outcome);
         assertEquals("CheckFailed", failed.ename());
-        String feedback = "the answer: the answer is 42 ==> expected: <42> but was: <41>\n"
-                + "runAll runs every task: Your code threw UnsupportedOperationException: Not written yet: start one "
-                + "thread per task (in runAll).";
-        assertEquals(feedback, failed.evalue());
-        assertEquals(List.of(feedback.split("\n")), failed.traceback());
-        assertTrue(checkJson(output).contains("\"passed\":false"));
+        String line = "0 of 3 points: see the ✗ rows above for what the check saw and what to change.";
+        assertEquals(line, failed.evalue());
+        assertEquals(List.of(line), failed.traceback(), "Notebook 6 draws an error from its traceback alone");
+        JsonNode json = new ObjectMapper().readTree(checkJson(output));
+        assertEquals("Your code threw UnsupportedOperationException: Not written yet: start one thread per task "
+                + "(in runAll).", json.get("checks").get(0).get("message").textValue());
+        assertEquals("the answer is 42 ==> expected: <42> but was: <41>",
+                json.get("checks").get(1).get("message").textValue());
         assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display") && !c.kind().equals("report")).toList(),
                 "nothing on stderr or stdout");
     }
@@ -80,9 +82,9 @@ final class CheckCellTest {
                     c.that(1, "finishes", () -> Waiter.waitForever());
                 })""", output);
 
-        Failed failed = assertInstanceOf(Failed.class, outcome);
-        assertEquals("finishes: Did not finish within 300 ms. Stuck: \"check 1\" WAITING in CountDownLatch.await, "
-                + "called from Waiter.waitForever.", failed.evalue());
+        assertInstanceOf(Failed.class, outcome);
+        assertTrue(checkJson(output).contains("\"message\":\"Did not finish within 300 ms. Stuck: \\\"check 1\\\" "
+                + "WAITING in CountDownLatch.await, called from Waiter.waitForever.\""), checkJson(output));
         assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display") && !c.kind().equals("report")).toList(),
                 "no warning about leftover threads");
     }

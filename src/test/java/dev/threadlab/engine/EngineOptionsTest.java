@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,17 @@ final class EngineOptionsTest {
         assertEquals("a" + File.pathSeparator + "b.jar", options.classPathArgument());
         assertEquals("classPath must name at least the engine's classes, was empty",
                 assertThrows(IllegalArgumentException.class, () -> options.withClassPath(List.of())).getMessage());
+    }
+
+    @Test
+    void flagsInTheEnvironmentVariableFollowTheDefaultsSoTheyCanOverrideThem() {
+        EngineOptions options = EngineOptions.defaults(Map.of(EngineOptions.FLAGS_ENV,
+                " -XX:ActiveProcessorCount=1  -Xmx512m "));
+
+        List<String> flags = options.jvmFlags();
+        assertEquals(EngineOptions.DEFAULT_FLAGS, flags.subList(0, EngineOptions.DEFAULT_FLAGS.size()));
+        assertEquals(List.of("-XX:ActiveProcessorCount=1", "-Xmx512m"),
+                flags.subList(EngineOptions.DEFAULT_FLAGS.size(), flags.size()));
+        assertEquals(EngineOptions.DEFAULT_FLAGS, EngineOptions.defaults(Map.of()).jvmFlags());
     }
 }

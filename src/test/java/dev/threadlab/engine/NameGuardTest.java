@@ -52,7 +52,7 @@ final class NameGuardTest {
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "int finished = 7; class Worker {} static int helper() { return 1; }");
         RecordingOutput output = new RecordingOutput();
-        assertEquals("1.0", EngineCells.plain(run(live, CHECK, output)));
+        assertEquals("1", EngineCells.plain(run(live, CHECK, output)));
         assertEquals(1, output.count("report"));
     }
 
@@ -91,14 +91,14 @@ final class NameGuardTest {
             run(known, setup);
             run(known, "static String twice(int x) { return \"x\"; }");
             run(known, "static int unrelated() { return 3; } class Worker {}");
-            assertEquals("1.0", EngineCells.plain(run(known, check)), "the exercise's method and unused helpers");
+            assertEquals("1", EngineCells.plain(run(known, check)), "the exercise's method and unused helpers");
 
             run(known, "class Greeting { static String text() { return \"HI\"; } }");
             assertTrue(refused(run(known, check)).evalue().contains("your class Greeting"),
                     "the author's greet() uses Greeting, so the check would see it through greet()");
 
             run(known, setup);
-            assertEquals("1.0", EngineCells.plain(run(known, check)), "the author's code again");
+            assertEquals("1", EngineCells.plain(run(known, check)), "the author's code again");
             run(known, "static String suffix() { return \"?\"; }");
             assertTrue(refused(run(known, check)).evalue().contains("your method suffix"));
         } finally {

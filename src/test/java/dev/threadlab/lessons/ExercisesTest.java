@@ -64,12 +64,68 @@ final class ExercisesTest {
 
     @Test
     void aCheckCellMustCallCheckWithItsOwnGradeId() {
-        Notebook wrongId = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("Check.partial(\"l99-other\", c -> {});"));
+        Notebook wrongId = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("Check.cell(\"l99-other\", c -> {});"));
         Notebook noCall = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("assert greet(\"a\") != null;"));
-        assertEquals(List.of(NB + ", cell 8 (l99-greet-check): calls Check.partial(\"l99-other\", ...) but its grade_id is "
+        Notebook partial = Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource("Check.partial(\"l99-greet-check\", c -> {});"));
+        assertEquals(List.of(NB + ", cell 8 (l99-greet-check): calls Check.cell(\"l99-other\", ...) but its grade_id is "
                 + "l99-greet-check; use the same id in both."), Exercises.problems(wrongId));
+        assertEquals(List.of(NB + ", cell 8 (l99-greet-check): calls Check.partial, which is gone: Check.cell gives partial "
+                + "credit now; write Check.cell(\"l99-greet-check\", c -> ...)."), Exercises.problems(partial));
         assertEquals(List.of(NB + ", cell 8 (l99-greet-check): a check cell without a `Check.cell(\"l99-greet-check\", "
                 + "c -> ...)` call; write the checks inside one (see docs/exercises.md)."), Exercises.problems(noCall));
+    }
+
+    @Test
+    void hiddenTestsBelongInsideTheBodyOfTheRequirementTheyReTest() {
+        String outside = """
+                Check.cell("l99-greet-check", c -> {
+                    c.that(1, "greets Ada", () -> Assertions.assertEquals("Hello, Ada", greet("Ada")));
+                    // BEGIN HIDDEN TESTS
+                    Assertions.assertEquals("Hello, Bo", greet("Bo"));
+                    // END HIDDEN TESTS
+                });""";
+        String ownRequirement = """
+                Check.cell("l99-greet-check", c -> {
+                    c.that(1, "greets Ada", () -> {
+                        Assertions.assertEquals("Hello, Ada", greet("Ada"));
+                        // BEGIN HIDDEN TESTS
+                        c.that(1, "greets Bo", () -> Assertions.assertEquals("Hello, Bo", greet("Bo")));
+                        // END HIDDEN TESTS
+                    });
+                });""";
+        String unbalanced = """
+                Check.cell("l99-greet-check", c -> {
+                    c.that(1, "greets Ada", () -> {
+                        Assertions.assertEquals("Hello, Ada", greet("Ada"));
+                        // BEGIN HIDDEN TESTS
+                        if (greet("Bo") != null) {
+                        // END HIDDEN TESTS
+                        }
+                    });
+                });""";
+        String inside = """
+                Check.cell("l99-greet-check", c -> {
+                    c.that(1, "greets anyone (\\"that(\\" in a string is no call)", () -> {
+                        Assertions.assertEquals("Hello, Ada", greet("Ada"));
+                        // BEGIN HIDDEN TESTS
+                        Assertions.assertEquals("Hello, Bo", greet("Bo"), "c.that(1, ...) in a message is no call");
+                        // END HIDDEN TESTS
+                    });
+                });""";
+        String at = NB + ", cell 8 (l99-greet-check), line ";
+        assertEquals(List.of(at + "3: these hidden tests are outside every requirement. Hidden tests re-test a stated "
+                + "requirement with other data, so they go inside the body of its c.that(points, \"requirement\", () -> "
+                + "{ ... }), after the visible part."), problemsWithGreetCheck(outside));
+        assertEquals(List.of(at + "4: these hidden tests declare a requirement (c.that(...)), which the learner's notebook "
+                + "would not show; put their assertions inside the body of the visible requirement they re-test."),
+                problemsWithGreetCheck(ownRequirement));
+        assertEquals(List.of(at + "4: these hidden tests do not close every bracket they open, or close one opened before "
+                + "them; make them whole statements inside one requirement's body."), problemsWithGreetCheck(unbalanced));
+        assertEquals(List.of(), problemsWithGreetCheck(inside));
+    }
+
+    private static List<String> problemsWithGreetCheck(String source) {
+        return Exercises.problems(Fixtures.withCell(Fixtures.source(), 7, c -> c.withSource(source)));
     }
 
     @Test

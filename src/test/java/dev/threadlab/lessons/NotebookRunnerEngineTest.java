@@ -34,12 +34,13 @@ final class NotebookRunnerEngineTest {
         assertInstanceOf(CellOutcome.Completed.class, run.cells().get(1).outcome());
         CellOutcome.Errored failed = assertInstanceOf(CellOutcome.Errored.class, run.cells().get(2).outcome());
         assertEquals("CheckFailed", failed.ename());
-        assertTrue(failed.evalue().startsWith("x is 42: Your code threw IllegalStateException: x should be 42 but is 41"),
-                failed.evalue());
+        assertTrue(failed.evalue().startsWith("0 of 1 points: see the ✗ rows above"), failed.evalue());
+        String report = run.cells().get(2).output().reports().get(0).json();
+        assertTrue(report.contains("Your code threw IllegalStateException: x should be 42 but is 41"), report);
         assertEquals(new CellOutcome.TimedOut(Duration.ofSeconds(2)), run.cells().get(3).outcome());
         CellOutcome.Completed last = assertInstanceOf(CellOutcome.Completed.class, run.cells().get(4).outcome(),
                 () -> run.cells().get(4).toString());
-        assertEquals("1.0", last.result().data().get("text/plain"), "x was set again in the fresh engine");
+        assertEquals("1", last.result().data().get("text/plain"), "x was set again in the fresh engine: its check earned 1 point");
         assertTrue(run.notes().get(0).contains("cell 1 ran again"), run.notes()::toString);
         assertEquals(List.of(CheckStatus.PASSED, CheckStatus.FAILED, CheckStatus.PASSED),
                 NotebookCells.scores(notebook, run).stream().map(CheckScore::status).toList());

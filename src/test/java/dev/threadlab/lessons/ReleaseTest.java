@@ -59,8 +59,8 @@ final class ReleaseTest {
         NotebookCell hints = cells.get(check + 1);
         assertEquals(NotebookCell.Kind.MARKDOWN, hints.kind());
         assertEquals(java.util.Optional.of("hints"), hints.threadlab().generated());
-        assertTrue(hints.source().startsWith("<details><summary>Hint 1</summary>\n\nJava adds with `+`.\n\n</details>\n\n"
-                + "<details><summary>Hint 2</summary>"), hints.source());
+        assertTrue(hints.source().startsWith("<details><summary><b>Hint 1</b> (click to show)</summary>\n\nJava adds with `+`.\n\n</details>\n\n"
+                + "<details><summary><b>Hint 2</b> (click to show)</summary>"), hints.source());
         assertEquals(java.util.Optional.of("l99-sum-check-hints"), hints.id());
     }
 

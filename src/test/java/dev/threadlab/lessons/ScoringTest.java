@@ -61,7 +61,8 @@ final class ScoringTest {
     void aCheckFailedWithItsReportKeepsTheFeedbackAndTheDetailsAndEarnsNothingAsInNbgrader() {
         CellOutcome failed = new CellOutcome.Errored("CheckFailed", "tasks overlap: never overlapped", List.of());
         CheckScore score = score(failed, sent("l01-x", 1));
-        assertEquals(new CheckScore("l01-x", 0, 3, CheckStatus.FAILED, "tasks overlap: never overlapped",
+        assertEquals(new CheckScore("l01-x", 0, 3, CheckStatus.FAILED,
+                "The check earned no points. Not passed: tasks overlap: never overlapped",
                 score.checks()), score);
         assertEquals(List.of(CheckReport.Status.PASSED, CheckReport.Status.FAILED),
                 score.checks().stream().map(CheckReport.Item::status).toList(), "which checks passed is still told");

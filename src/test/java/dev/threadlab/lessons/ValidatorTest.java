@@ -61,6 +61,37 @@ final class ValidatorTest {
     }
 
     @Test
+    void aStudentVersionThatShowsOtherRequirementsThanTheGradeIsAProblem(@TempDir Path dir) throws Exception {
+        Notebook source = Notebook.read(SOURCE);
+        List<NotebookCell> cells = new ArrayList<>(source.cells());
+        // The hidden part raises the points of a later requirement: the grade's maximum would be 3, the notebook's 2.
+        cells.set(2, cells.get(2).withSource("""
+                Check.cell("l96-twice-check", c -> {
+                    double[] extra = {0};
+                    c.that(1, "twice(2) is 4", () -> {
+                        Assertions.assertEquals(4, twice(2));
+                        // BEGIN HIDDEN TESTS
+                        extra[0] = 1;
+                        // END HIDDEN TESTS
+                    });
+                    c.that(1 + extra[0], "twice(-3) is -6", () -> Assertions.assertEquals(-6, twice(-3)));
+                });"""));
+        Path changed = dir.resolve("96-checks.ipynb");
+        source.withCells(cells).write(changed);
+
+        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true).validate(changed, 1, (f, r, o) -> { });
+
+        assertFalse(validation.ok());
+        List<String> problems = validation.checks().get(0).problems();
+        assertTrue(problems.contains("the learner's notebook shows other requirements than the grade uses: the source "
+                + "reports [twice(2) is 4 (1), twice(-3) is -6 (2)], the student version [twice(2) is 4 (1), twice(-3) is "
+                + "-6 (1)]. Hidden tests re-test a requirement inside its body and add none (see docs/exercises.md)"),
+                problems::toString);
+        assertTrue(problems.contains("its requirements add up to 3 points but its nbgrader points are 2; make them the "
+                + "same, so the notebook shows the maximum the grade uses"), problems::toString);
+    }
+
+    @Test
     void aNotebookWithStructuralProblemsIsNotRun(@TempDir Path dir) throws IOException, InterruptedException {
         Path renamed = dir.resolve("97-elsewhere.ipynb");
         Files.copy(SOURCE, renamed);

@@ -35,13 +35,16 @@ final class CheckTest {
     }
 
     @Test
-    void allChecksPassingAnswersThePointsAndShowsOneTable() throws Exception {
-        double points = Check.cell("t-pass", c -> {
+    void allRequirementsHoldingEarnEveryPointAndShowOneTableThenTheScore() throws Exception {
+        Score score = Check.cell("t-pass", c -> {
             c.that(1, "one plus one", () -> Assertions.assertEquals(2, 1 + 1));
             c.that(2.5, "a list has its element", () -> Assertions.assertTrue(List.of(1).contains(1)));
         });
 
-        assertEquals(3.5, points);
+        assertEquals(3.5, score.points());
+        assertEquals(3.5, score.max());
+        assertEquals("3.5", score.mimeBundle().data().get("text/plain"), "nbgrader reads the number alone");
+        assertTrue(score.mimeBundle().data().get("text/html").contains("✓ 3.5 of 3.5 points"));
         assertEquals(1, sink.calls().size());
         MimeBundle bundle = sink.calls().getFirst().bundle();
         assertEquals(List.of("text/plain", "text/html", "application/vnd.threadlab.check+json"),
@@ -55,38 +58,69 @@ final class CheckTest {
         assertEquals("a list has its element", json.get("checks").get(1).get("name").textValue());
         assertTrue(bundle.data().get("text/plain").contains("✓ t-pass: 3.5 of 3.5 points"),
                 bundle.data().get("text/plain"));
-        assertTrue(bundle.data().get("text/html").contains("✓"));
+        assertFalse(bundle.data().get("text/html").contains("3.5 of 3.5"), "the score line follows the table");
     }
 
     @Test
-    void aFailedAssertionKeepsTheAuthorsMessageAndEndsInCheckFailed() throws Exception {
-        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-fail", c -> {
+    void aFailedRequirementCostsOnlyItsPointsAndKeepsTheAuthorsMessageInTheTable() throws Exception {
+        Score score = Check.cell("t-partial", c -> {
             c.that(1, "passes", () -> { });
             c.that(2, "counts every task", () -> Assertions.assertEquals(3, 2, "runAll must wait for every task"));
-        }));
+        });
 
-        assertEquals("counts every task: runAll must wait for every task ==> expected: <3> but was: <2>",
-                failed.getMessage());
+        assertEquals(1, score.points());
+        assertEquals(3, score.max());
+        assertEquals("1", score.toString());
+        assertTrue(score.mimeBundle().data().get("text/html").contains("1 of 3 points"));
         JsonNode json = checkJson();
         assertFalse(json.get("passed").booleanValue());
         assertEquals(1, json.get("points").intValue());
-        assertEquals(3, json.get("max").intValue());
         assertEquals("failed", json.get("checks").get(1).get("status").textValue());
         assertEquals(0, json.get("checks").get(1).get("points").intValue());
+        assertEquals("runAll must wait for every task ==> expected: <3> but was: <2>",
+                json.get("checks").get(1).get("message").textValue());
         assertTrue(sink.calls().getFirst().bundle().data().get("text/html").contains("✗"));
     }
 
     @Test
-    void aStubThatIsNotWrittenYetIsReportedAsTheLearnersExceptionWithItsMessage() {
+    void earningNothingEndsInOneCheckFailedLinePointingAtTheTable() throws Exception {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-none", c -> {
+            c.that(2, "fails", () -> Assertions.fail("not yet"));
+            c.that(1, "fails too", () -> Assertions.fail("nor this"));
+        }));
+
+        assertEquals("0 of 3 points: see the ✗ rows above for what the check saw and what to change.",
+                failed.getMessage());
+        assertEquals("not yet", checkJson().get("checks").get(0).get("message").textValue());
+    }
+
+    @Test
+    void aStubThatIsNotWrittenYetIsReportedAsTheLearnersExceptionWithItsMessage() throws Exception {
         CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-stub", c ->
                 c.that(1, "runs every task", () -> runAll())));
 
-        assertEquals("runs every task: Your code threw UnsupportedOperationException: Not written yet: start one "
-                + "thread per task (in CheckTest.runAll).", failed.getMessage());
+        assertEquals("0 of 1 points: the answer is not written yet (see the ✗ rows above).", failed.getMessage());
+        assertEquals("Your code threw UnsupportedOperationException: Not written yet: start one thread per task "
+                + "(in CheckTest.runAll).", checkJson().get("checks").get(0).get("message").textValue());
     }
 
     private static void runAll() {
         throw new UnsupportedOperationException("Not written yet: start one thread per task");
+    }
+
+    @Test
+    void theReportGoesToTheCheckChannelToo() {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> received.add(id + " " + json));
+        try {
+            Check.cell("t-channel", c -> c.that(1, "holds", () -> { }));
+        } finally {
+            dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> { });
+        }
+
+        assertEquals(1, received.size());
+        assertTrue(received.getFirst().startsWith("t-channel {\"id\":\"t-channel\",\"points\":1,\"max\":1,"),
+                received.getFirst());
     }
 
     @Test
@@ -97,8 +131,10 @@ final class CheckTest {
             c.that(1, "finishes", () -> waitForever(interrupted));
         }));
 
-        assertTrue(failed.getMessage().startsWith("finishes: Did not finish within 200 ms. Stuck: \"check 1\" "
-                + "TIMED_WAITING in CountDownLatch.await, called from CheckTest.waitForever"), failed.getMessage());
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertTrue(message.startsWith("Did not finish within 200 ms. Stuck: \"check 1\" "
+                + "TIMED_WAITING in CountDownLatch.await, called from CheckTest.waitForever"), message);
+        assertTrue(failed.getMessage().startsWith("0 of 1 points"), failed.getMessage());
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the stuck thread was interrupted");
         assertEquals("timed_out", checkJson().get("checks").get(0).get("status").textValue());
     }
@@ -129,15 +165,17 @@ final class CheckTest {
             });
         }));
 
-        assertTrue(failed.getMessage().contains("\"check 1\" WAITING in Thread.join"), failed.getMessage());
-        assertTrue(failed.getMessage().contains("\"worker-7\" TIMED_WAITING in CountDownLatch.await, called from "
-                + "CheckTest.waitForever"), failed.getMessage());
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertTrue(message.contains("\"check 1\" WAITING in Thread.join"), message);
+        assertTrue(message.contains("\"worker-7\" TIMED_WAITING in CountDownLatch.await, called from "
+                + "CheckTest.waitForever"), message);
+        assertTrue(failed.getMessage().startsWith("0 of 1 points"), failed.getMessage());
         assertTrue(workerInterrupted.await(10, TimeUnit.SECONDS));
     }
 
     @Test
-    void aDeadlockInTheCheckIsExplainedInTheTimeout() {
-        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-deadlock", c -> {
+    void aDeadlockInTheCheckIsExplainedInTheTimeout() throws Exception {
+        assertThrows(CheckFailed.class, () -> Check.cell("t-deadlock", c -> {
             c.timeout(Duration.ofMillis(500));
             c.that(1, "transfers both ways", () -> {
                 ReentrantLock a = new ReentrantLock();
@@ -150,9 +188,10 @@ final class CheckTest {
             });
         }));
 
-        assertTrue(failed.getMessage().contains("Deadlock: "), failed.getMessage());
-        assertTrue(failed.getMessage().contains("\"one\" WAITING in ReentrantLock.lockInterruptibly, called from "
-                + "CheckTest.lockBoth"), failed.getMessage());
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertTrue(message.contains("Deadlock: "), message);
+        assertTrue(message.contains("\"one\" WAITING in ReentrantLock.lockInterruptibly, called from "
+                + "CheckTest.lockBoth"), message);
     }
 
     /** Takes {@code first}, waits until the other thread took its first lock too, then takes {@code second}. */
@@ -183,29 +222,17 @@ final class CheckTest {
     }
 
     @Test
-    void partialAnswersThePointsEarnedAndFailsOnlyWhenNothingPassed() throws Exception {
-        double points = Check.partial("t-partial", c -> {
-            c.that(1, "passes", () -> { });
-            c.that(2, "fails", () -> Assertions.fail("not yet"));
-        });
-        assertEquals(1, points);
-        assertEquals(1, checkJson().get("points").intValue());
-
-        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.partial("t-none", c ->
-                c.that(2, "fails", () -> Assertions.fail("not yet"))));
-        assertEquals("fails: not yet", failed.getMessage());
-    }
-
-    @Test
-    void theBodyThrowingOutsideAnyCheckIsAFailureShownFirst() {
-        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-body", c -> {
+    void theBodyThrowingOutsideAnyRequirementIsAFailureOfItsOwn() throws Exception {
+        assertThrows(CheckFailed.class, () -> Check.cell("t-body", c -> {
             c.that(1, "fails", () -> Assertions.fail("no"));
             throw new IllegalStateException("set-up broke");
         }));
 
-        assertEquals(List.of("the check cell's own code: It threw IllegalStateException: set-up broke "
-                + "(in a lambda in CheckTest.theBodyThrowingOutsideAnyCheckIsAFailureShownFirst); the checks after it "
-                + "did not run.", "fails: no"), failed.getMessage().lines().toList());
+        JsonNode last = checkJson().get("checks").get(1);
+        assertEquals("the check cell's own code", last.get("name").textValue());
+        assertEquals("It threw IllegalStateException: set-up broke (in a lambda in "
+                + "CheckTest.theBodyThrowingOutsideAnyRequirementIsAFailureOfItsOwn); the checks after it did not run.",
+                last.get("message").textValue());
     }
 
     @Test
@@ -223,7 +250,7 @@ final class CheckTest {
     void aCellWithoutChecksIsNoPass() throws Exception {
         CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-empty", c -> { }));
 
-        assertEquals("No checks ran: the check cell declared none.", failed.getMessage());
+        assertEquals("No checks ran: the check cell declared no requirement.", failed.getMessage());
         assertFalse(checkJson().get("passed").booleanValue());
     }
 

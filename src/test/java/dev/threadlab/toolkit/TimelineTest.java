@@ -37,7 +37,7 @@ final class TimelineTest {
         assertEquals(Duration.ofMillis(20), summary.wall());
         assertEquals(Duration.ofMillis(30), summary.busy());
         assertEquals(2, summary.peakConcurrency());
-        assertEquals(1.5, summary.parallelism(), 1e-9);
+        assertEquals(1.5, summary.averageAtOnce(), 1e-9);
         assertEquals(3, summary.spans());
         assertEquals(2, summary.rows());
     }
@@ -48,8 +48,8 @@ final class TimelineTest {
         var summary = timeline.summary();
         assertEquals(3, summary.peakConcurrency());
         assertEquals(Duration.ofMillis(2010), summary.wall());
-        assertEquals(6000.0 / 2010, summary.parallelism(), 1e-9);
-        assertTrue(summary.line().startsWith("wall 2.01 s · busy 6 s · peak 3 at once · parallelism 2.99×"),
+        assertEquals(6000.0 / 2010, summary.averageAtOnce(), 1e-9);
+        assertTrue(summary.line().startsWith("wall 2.01 s · busy 6 s · peak 3 at once · 2.99 at once on average"),
                 summary.line());
     }
 
@@ -243,7 +243,7 @@ final class TimelineTest {
                 "main   │" + "█".repeat(30) + "·".repeat(30) + "│",
                 "pool-1 │" + "·".repeat(30) + "█".repeat(30) + "│",
                 "        0" + " ".repeat(54) + "60 ms",
-                "wall 60 ms · busy 60 ms · peak 1 at once · parallelism 1.00× · 2 spans on 2 rows");
+                "wall 60 ms · busy 60 ms · peak 1 at once · 1.00 at once on average · 2 spans on 2 rows");
         assertEquals(expected, timeline.toText());
     }
 

@@ -1,0 +1,152 @@
+package dev.threadlab.toolkit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Watches the thread that called an answer while the answer runs, and tells the {@link ProbeLog} when the
+ * tasks it holds may go on:
+ *
+ * <ul>
+ *   <li>the caller is blocked waiting for something other than a sleep ({@code join}, {@code get},
+ *       {@code close}, a latch): it waits for the tasks, so they go on at once;</li>
+ *   <li>the caller sleeps: the tasks stay held, so an answer that sleeps instead of waiting returns while
+ *       its tasks still run, however long it sleeps; but an answer that sleeps in a loop (polls) has its
+ *       tasks let go, since it checks on them between sleeps;</li>
+ *   <li>the caller runs without waiting for {@link #SPIN} after the last task started (a busy loop that
+ *       polls): the tasks go on.</li>
+ * </ul>
+ *
+ * <p>It also records what the caller waited in, for the feedback. One daemon thread per watched call,
+ * ended by {@link #close()}.
+ */
+final class CallerWatch implements AutoCloseable {
+
+    /** How long the caller may run without waiting, after the last task started, before held tasks go on. */
+    static final Duration SPIN = Duration.ofMillis(300);
+    /** After a sleeping caller woke and went on inside the answer, how long until held tasks go on. */
+    static final Duration WOKEN = Duration.ofMillis(200);
+    private static final long TICK = TimeUnit.MILLISECONDS.toNanos(2);
+    private static final long SLOWER_AFTER = TimeUnit.SECONDS.toNanos(2);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * What the caller was seen doing: the waits it was blocked in, the learner's frame that slept (or null),
+     * whether it waited inside a stream pipeline.
+     */
+    record Seen(Set<CallerWait> waits, String sleptIn, boolean inStream) {
+        Seen {
+            waits = Set.copyOf(waits);
+        }
+    }
+
+    private final ProbeLog log;
+    private final Thread caller;
+    private final Thread watcher;
+    private volatile boolean stopped;
+    // Written by the watcher thread only, read after close() joined it.
+    private final Set<CallerWait> waits = EnumSet.noneOf(CallerWait.class);
+    private String sleptIn;
+    private boolean inStream;
+
+    private CallerWatch(ProbeLog log, Thread caller) {
+        this.log = log;
+        this.caller = caller;
+        this.watcher = Thread.ofPlatform().name("threadlab-probe-watch").daemon(true).unstarted(this::watch);
+    }
+
+    /** Starts watching {@code caller} for {@code log}. */
+    static CallerWatch start(ProbeLog log, Thread caller) {
+        CallerWatch watch = new CallerWatch(log, caller);
+        watch.watcher.start();
+        return watch;
+    }
+
+    private void watch() {
+        boolean sleeping = false;
+        long sleepsAtFirst = -1;
+        long runnableSince = -1;
+        long releaseAt = -1;
+        long start = System.nanoTime();
+        // Bounded like the hold itself: an answer stuck for good is the watchdog's business, not ours.
+        while (!stopped && caller.isAlive() && System.nanoTime() - start < TaskHold.MAX_HOLD.toNanos()) {
+            long now = System.nanoTime();
+            Thread.State state = caller.getState();
+            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
+                StackTraceElement[] stack = caller.getStackTrace();
+                CallerWait wait = CallerWait.of(stack);
+                seen(wait, stack);
+                runnableSince = -1;
+                if (wait == CallerWait.SLEEP) {
+                    long sleeps = waits();
+                    if (!sleeping) {
+                        sleeping = true;
+                        sleepsAtFirst = sleeps;
+                    } else if (sleepsAtFirst >= 0 && sleeps - sleepsAtFirst >= 2) {
+                        log.release(); // one sleep after another: it polls the tasks between sleeps
+                        sleepsAtFirst = sleeps;
+                    }
+                } else {
+                    sleeping = false;
+                    log.release();
+                }
+            } else if (state == Thread.State.RUNNABLE) {
+                if (sleeping) {
+                    sleeping = false;
+                    releaseAt = now + WOKEN.toNanos();
+                }
+                if (runnableSince < 0) {
+                    runnableSince = now;
+                }
+                if (log.held() > 0 && now - Math.max(runnableSince, log.lastArrival()) > SPIN.toNanos()) {
+                    log.release();
+                }
+            }
+            if (releaseAt >= 0 && now - releaseAt >= 0) {
+                log.release();
+                releaseAt = -1;
+            }
+            LockSupport.parkNanos(now - start < SLOWER_AFTER ? TICK : 10 * TICK); // look less often at a long wait
+        }
+    }
+
+    private void seen(CallerWait wait, StackTraceElement[] stack) {
+        waits.add(wait);
+        inStream |= wait != CallerWait.SLEEP && CallerWait.inStream(stack);
+        if (wait == CallerWait.SLEEP && sleptIn == null) {
+            sleptIn = CallerWait.where(stack);
+        }
+    }
+
+    /** What the caller was seen doing; only after {@link #close()}. */
+    Seen seen() {
+        return new Seen(waits, sleptIn, inStream);
+    }
+
+    /** How many times the caller has waited or slept so far (platform threads only), or -1. */
+    private long waits() {
+        if (caller.isVirtual()) {
+            return -1;
+        }
+        ThreadInfo info = THREADS.getThreadInfo(caller.threadId());
+        return info == null ? -1 : info.getWaitedCount();
+    }
+
+    /** Stops watching and waits (briefly) for the watcher to end. */
+    @Override
+    public void close() {
+        stopped = true;
+        LockSupport.unpark(watcher);
+        try {
+            watcher.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

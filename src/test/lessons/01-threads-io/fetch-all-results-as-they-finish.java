@@ -1,0 +1,13 @@
+// about: each task adds its result to a synchronized list: results in the order the fetches finish
+// answer: l01-fetch-all
+// score: 3
+// expect: in the order the tasks finished, not in the order they were given
+static List<String> fetchAll(List<String> urls, Function<String, String> fetch) throws Exception {
+    List<String> results = Collections.synchronizedList(new ArrayList<>());
+    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (String url : urls) {
+            executor.submit(() -> results.add(fetch.apply(url)));
+        }
+    }
+    return results;
+}
