@@ -12,7 +12,7 @@ final class TerminalCommands {
     static Path stateDir(Map<String, String> env) {
         String state = env.get("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
+                : dev.threadlab.repl.Learn.home(env).resolve(".local").resolve("state");
         return base.resolve("threadlab");
     }
 

@@ -51,9 +51,15 @@ public final class Learn {
         }
     }
 
-    /** The default folder of the learner's copies: {@code $THREADLAB_ANSWERS}, else {@code ~/threadlab}. */
+    /** The default folder of the learner's copies: {@code $THREADLAB_ANSWERS}, else {@code $HOME/threadlab}. */
     public static Path defaultAnswers(Map<String, String> env) {
-        return Course.defaultAnswers(env, Path.of(System.getProperty("user.home")));
+        return Course.defaultAnswers(env, home(env));
+    }
+
+    /** {@code $HOME}, else the JVM's {@code user.home} (which comes from the password database). */
+    public static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 
     private final Options options;

@@ -161,7 +161,7 @@ final class LessonView {
                     : new AttributedString("✗ Not passed yet: the feedback above says why. h shows a hint; "
                             + "go back (p) to your answer and press e to change it.", style(Role.FAILED)));
         }
-        if (outcome instanceof ExecuteOutcome.Failed && !notRunAbove(index).isEmpty()) {
+        if (outcome instanceof ExecuteOutcome.Failed f && f.ename().equals("CompileError") && !notRunAbove(index).isEmpty()) {
             console.print(note("Some cells above have not run since you opened the lesson ("
                     + String.join(", ", notRunAbove(index)) + "). If this cell needs them, press a to run them first."));
         }
@@ -311,8 +311,9 @@ final class LessonView {
         keysShown.add(new String[] {"?", "keys"});
         keysShown.add(new String[] {"q", "save and quit"});
         AttributedStringBuilder line = new AttributedStringBuilder();
+        line.styled(style(Role.CELL_LABEL), "[" + Math.min(position + 1, lesson.cells().size()) + "/" + lesson.cells().size() + "] ");
         for (String[] key : keysShown) {
-            if (line.length() > 0) {
+            if (key != keysShown.getFirst()) {
                 line.styled(style(Role.DIM), " · ");
             }
             line.styled(style(Role.KEY), key[0]).styled(style(Role.DIM), " " + key[1]);

@@ -1,12 +1,14 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.lessons.CheckReport;
 import dev.threadlab.lessons.NotebookOutput;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -24,6 +26,7 @@ final class OutputText {
     private CellOutputs last;
     private int lastGeneration;
     private int lastWidth;
+    private boolean hasReport;
 
     /** What was drawn for one item: whole lines of a stream up to {@code streamChars}, or the whole item. */
     private static final class Drawn {
@@ -46,6 +49,8 @@ final class OutputText {
             lastWidth = width;
         }
         List<AttributedString> lines = new ArrayList<>();
+        hasReport = outputs.items().stream().anyMatch(i -> i.fixed() instanceof NotebookOutput.Display d
+                && d.bundle().data().containsKey(CheckReport.MIME_TYPE));
         for (CellOutputs.Item item : outputs.items()) {
             Drawn d = drawn.computeIfAbsent(item, i -> new Drawn());
             if (d.revision != item.revision()) {
@@ -105,8 +110,17 @@ final class OutputText {
         return lines;
     }
 
-    /** A display through its text; one that has none says where to see it. */
+    /** A display through its text (a check report through its JSON); one that has none says where to see it. */
     List<AttributedString> bundle(MimeBundle bundle, int width) {
+        Optional<CheckReport> report;
+        try {
+            report = CheckReport.from(bundle);
+        } catch (IllegalArgumentException e) {
+            report = Optional.empty(); // not the format this view knows: its text is shown instead
+        }
+        if (report.isPresent()) {
+            return check(report.get(), width);
+        }
         String text = bundle.data().get(MimeBundle.TEXT_PLAIN);
         if (text == null) {
             return List.of(new AttributedString("[" + String.join(", ", bundle.data().keySet())
@@ -115,11 +129,39 @@ final class OutputText {
         return marked(textLines(text, AttributedStyle.DEFAULT, width));
     }
 
+    /** A check cell's report, one check a line (✓/✗, points, name) and why each failed, wrapped to the width. */
+    private List<AttributedString> check(CheckReport report, int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        for (CheckReport.Item item : report.checks()) {
+            boolean passed = item.status() == CheckReport.Status.PASSED;
+            String points = CellText.points(item.points()).replaceFirst(" points?$", "") + "/"
+                    + CellText.points(item.max()).replaceFirst(" points?$", "");
+            AttributedString head = new AttributedStringBuilder()
+                    .styled(theme.style(passed ? Role.PASSED : Role.FAILED), passed ? "✓ " : "✗ ")
+                    .append(String.format("%-5s ", points)).append(item.name())
+                    .append(item.status() == CheckReport.Status.TIMED_OUT ? " (timed out)" : "").toAttributedString();
+            lines.addAll(Wrap.words(head, width, AttributedString.EMPTY, new AttributedString("        ")));
+            if (!item.message().isBlank()) {
+                lines.addAll(Wrap.words(new AttributedString(item.message().strip()), width,
+                        new AttributedString("        "), new AttributedString("        ")));
+            }
+        }
+        String total = CellText.points(report.points()).replaceFirst(" points?$", "") + " of " + CellText.points(report.max());
+        lines.add(new AttributedString(report.passed() ? "All checks passed: " + total + "." : "Score: " + total + ".",
+                theme.style(report.passed() ? Role.PASSED : Role.FAILED)));
+        return lines;
+    }
+
     private List<AttributedString> error(NotebookOutput.Error error, int width) {
         List<AttributedString> lines = new ArrayList<>();
         List<String> traceback = error.traceback();
-        boolean toldByTraceback = !traceback.isEmpty() && !error.evalue().isEmpty()
-                && AttributedString.stripAnsi(traceback.getFirst()).strip().endsWith(error.evalue().strip());
+        if (error.ename().equals("CheckFailed") && hasReport) {
+            // the report above already says what failed and why
+            return List.of(new AttributedString("CheckFailed", theme.style(Role.ERROR)));
+        }
+        String told = AttributedString.stripAnsi(String.join("\n", traceback));
+        String firstLine = error.evalue().strip().split("\n", 2)[0];
+        boolean toldByTraceback = !traceback.isEmpty() && !firstLine.isEmpty() && told.contains(firstLine);
         if (!toldByTraceback) {
             String head = error.evalue().isEmpty() ? error.ename() : error.ename() + ": " + error.evalue();
             lines.addAll(Wrap.hard(new AttributedString(head, theme.style(Role.ERROR)), width));

@@ -43,8 +43,9 @@ final class Overview {
             for (Exercise exercise : lesson.exercises()) {
                 CheckProgress p = progress.get(exercise.checkId());
                 if (p != null) {
+                    // a passed check counts its cell's points, as a grader that agrees would give them
                     passed += p.passed() ? 1 : 0;
-                    points += Math.min(exercise.points(), p.best());
+                    points += p.passed() ? exercise.points() : Math.min(exercise.points(), p.best());
                 }
                 if (next == null && (p == null || !p.passed())) {
                     next = "Next: lesson " + lesson.number() + ", " + (exercise.title().isEmpty()
