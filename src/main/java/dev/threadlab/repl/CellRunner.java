@@ -48,6 +48,7 @@ final class CellRunner implements AutoCloseable {
     private int committed;
     private volatile boolean running;
     private volatile boolean signalled;
+    private final StringBuilder typedAhead = new StringBuilder();
 
     CellRunner(Interpreter interpreter, Console console, Inbox inbox) {
         this.interpreter = interpreter;
@@ -95,6 +96,9 @@ final class CellRunner implements AutoCloseable {
         try {
             while (!running.isDone()) {
                 int key = console.keyMode() && !inputGone ? console.pollKey(TICK_MILLIS) : Console.NO_KEY;
+                if (key >= 0 && key != CTRL_C) {
+                    typedAhead.appendCodePoint(key);
+                }
                 if (key == CTRL_C || key == -1 || signalled) {
                     interpreter.interrupt();
                     interrupting = true;
@@ -115,6 +119,13 @@ final class CellRunner implements AutoCloseable {
             this.running = false;
             live = null;
         }
+    }
+
+    /** The keys typed while the last cell ran (other than Ctrl-C), now forgotten here. */
+    String takeTypedAhead() {
+        String typed = typedAhead.toString();
+        typedAhead.setLength(0);
+        return typed;
     }
 
     /** Asks the running cell to stop (a SIGINT from outside, or Ctrl-C on a terminal that sends signals). */

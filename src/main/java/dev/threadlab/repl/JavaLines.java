@@ -86,6 +86,11 @@ final class JavaLines {
             String buffer = reader.getBuffer().toString();
             int cursor = reader.getBuffer().cursor();
             Inspection doc = interpreter.inspect(buffer, buffer.codePointCount(0, cursor), 1);
+            int name = cursor;
+            while (!doc.found() && name > 0 && "()[] ;".indexOf(buffer.charAt(name - 1)) >= 0) {
+                name--; // just after a completed call "length()": the name before the brackets
+                doc = interpreter.inspect(buffer, buffer.codePointCount(0, name), 1);
+            }
             reader.printAbove(documentation(doc, theme));
             return true;
         });

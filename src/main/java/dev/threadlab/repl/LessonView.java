@@ -152,6 +152,7 @@ final class LessonView {
     private ExecuteOutcome run(int index) {
         NotebookCell cell = lesson.cell(index);
         ExecuteOutcome outcome = runner.run(cell.source(), ++executionCount, lesson.outputs(index));
+        runner.takeTypedAhead(); // keys pressed while a cell ran are dropped: Enter must not run the next cells unseen
         ranHere[index] = true;
         lesson.ran(index, executionCount);
         save();

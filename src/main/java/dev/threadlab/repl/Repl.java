@@ -94,6 +94,10 @@ public final class Repl {
                 String code;
                 try {
                     runner.apply(0);
+                    String typed = runner.takeTypedAhead();
+                    if (!typed.isEmpty()) {
+                        reader.runMacro(typed); // what was typed while the last cell ran is not lost
+                    }
                     reading = true;
                     code = reader.readLine("In [" + (count + 1) + "]: ");
                 } catch (UserInterruptException e) {

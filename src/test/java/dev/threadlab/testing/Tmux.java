@@ -80,7 +80,15 @@ public final class Tmux implements AutoCloseable {
 
     /** Types {@code text} literally. */
     public void type(String text) {
-        tmux(List.of("send-keys", "-t", SESSION, "-l", text), Map.of());
+        // tmux takes an argument's final ';' for a command separator, so that one goes as a byte
+        boolean semicolon = text.endsWith(";");
+        String body = semicolon ? text.substring(0, text.length() - 1) : text;
+        if (!body.isEmpty()) {
+            tmux(List.of("send-keys", "-t", SESSION, "-l", body), Map.of());
+        }
+        if (semicolon) {
+            tmux(List.of("send-keys", "-t", SESSION, "-H", "3b"), Map.of());
+        }
     }
 
     /** What the terminal shows now. */
