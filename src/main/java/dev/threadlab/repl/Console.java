@@ -122,6 +122,30 @@ final class Console implements AutoCloseable {
                 && (now.getColumns() < MIN_WIDTH || now.getRows() < MIN_HEIGHT);
     }
 
+    /**
+     * While the terminal is too small: says so once and waits for it to grow (or for q); true when the
+     * person quit instead.
+     */
+    boolean waitWhileTooSmall() {
+        boolean told = false;
+        while (tooSmall()) {
+            if (!told) {
+                print(Wrap.words(new AttributedString("This terminal is " + sizeText() + "; Threadlab needs at least "
+                        + MIN_WIDTH + "×" + MIN_HEIGHT + ". Make the window bigger (q quits).", theme.style(Theme.Role.NOTE)),
+                        Math.max(10, width()), AttributedString.EMPTY, AttributedString.EMPTY));
+                told = true;
+            }
+            int key = keys ? pollKey(200) : NO_KEY;
+            if (key == 'q' || key == -1) {
+                return true;
+            }
+            if (!keys) {
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // a resize arrives as a signal
+            }
+        }
+        return false;
+    }
+
     /** The size as {@code columns×rows}, for messages. */
     String sizeText() {
         return size().getColumns() + "×" + size().getRows();
@@ -131,10 +155,15 @@ final class Console implements AutoCloseable {
     void print(List<AttributedString> lines) {
         clearBar();
         for (AttributedString line : lines) {
-            terminal.writer().print(line.toAnsi(terminal));
+            terminal.writer().print(ansi(line));
             terminal.writer().print('\n');
         }
         terminal.flush();
+    }
+
+    /** The line as the terminal gets it: styled, or plain text on a dumb terminal (which shows escapes as junk). */
+    private String ansi(AttributedString line) {
+        return keys ? line.toAnsi(terminal) : line.toString();
     }
 
     void print(AttributedString line) {
@@ -206,7 +235,7 @@ final class Console implements AutoCloseable {
 
         private void writeLines(List<AttributedString> lines) {
             for (AttributedString line : lines) {
-                terminal.writer().print(line.toAnsi(terminal));
+                terminal.writer().print(ansi(line));
                 terminal.writer().print('\n');
             }
             terminal.flush();

@@ -173,6 +173,9 @@ public final class Learn {
         KeyMap<Action> keys = Keys.keyMap();
         int selected = 0;
         while (true) {
+            if (console.waitWhileTooSmall()) {
+                return;
+            }
             Overview overview = Overview.of(lessons, options.progress());
             List<AttributedString> head = List.of(AttributedString.EMPTY,
                     new AttributedString("Threadlab · concurrency in Java, one lesson at a time", console.theme().style(Role.HEADING)),
@@ -181,7 +184,7 @@ public final class Learn {
             console.print(head);
             Console.Live list = console.live();
             while (true) {
-                if (waitWhileTooSmall(console)) {
+                if (console.waitWhileTooSmall()) {
                     return;
                 }
                 List<AttributedString> lines = new ArrayList<>(overview.lines(console.theme(), selected, console.width()));
@@ -226,24 +229,6 @@ public final class Learn {
             return Course.find(lessons, digits).map(lessons::indexOf).orElse(-1);
         }
         return action == Action.RUN ? selected : -1;
-    }
-
-    /** While the terminal is too small: says so and waits for a resize or a key; true when the person quit. */
-    private static boolean waitWhileTooSmall(Console console) {
-        boolean told = false;
-        while (console.tooSmall()) {
-            if (!told) {
-                console.print(new AttributedString("This terminal is " + console.sizeText() + "; Threadlab needs at least "
-                        + Console.MIN_WIDTH + "×" + Console.MIN_HEIGHT + ". Make the window bigger (q quits).",
-                        console.theme().style(Role.NOTE)));
-                told = true;
-            }
-            int key = console.pollKey(200);
-            if (key == 'q' || key == -1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static AttributedString keysLine(Console console) {

@@ -48,6 +48,10 @@ final class LessonView {
         position = skipGenerated(0, 1);
         showCell(false);
         while (true) {
+            if (console.waitWhileTooSmall()) {
+                save();
+                return;
+            }
             console.bar(bar());
             Action action = readAction();
             if (action == Action.QUIT) {
