@@ -82,6 +82,9 @@ public final class Learn {
 
     private int run() {
         Terminals.configureJLine();
+        // The terminal is opened while the lessons are read: both take a while at a JVM's start.
+        java.util.concurrent.CompletableFuture<Terminal> opening = Terminals.stdinIsTerminal()
+                ? java.util.concurrent.CompletableFuture.supplyAsync(Terminals::openSystem) : null;
         List<String> problems = new ArrayList<>();
         List<Lesson> lessons;
         try {
@@ -89,24 +92,34 @@ public final class Learn {
         } catch (IOException e) {
             out.println("threadlab learn: the lessons in " + options.lessons() + " cannot be read (" + e.getMessage()
                     + "). Run ./install.sh from the Threadlab repository, or name the folder with --lessons DIR.");
+            close(opening);
             return 1;
         }
         if (lessons.isEmpty() && options.lesson().filter(l -> l.endsWith(".ipynb")).isEmpty()) {
             out.println("threadlab learn: there are no lessons in " + options.lessons() + ". Run ./install.sh from the "
                     + "Threadlab repository, or name the folder with --lessons DIR." + problemsText(problems));
+            close(opening);
             return 1;
         }
-        if (!Terminals.stdinIsTerminal()) {
+        if (opening == null) {
             printPlain(lessons);
             out.println("threadlab learn steps through a lesson in an interactive terminal, and standard input is not"
                     + " one. Run it in a terminal window. Without one, run a lesson with"
                     + " jupyter nbconvert --to notebook --execute, or grade it with threadlab grade.");
             return 2;
         }
-        Interpreter interpreter = options.interpreters().get(); // the engine starts now, in the background
-        try (Terminal terminal = Terminals.system()) {
+        LaterInterpreter interpreter = new LaterInterpreter(options.interpreters());
+        if (options.lesson().isPresent()) {
+            interpreter.start(); // a lesson's cells come soon: the engine starts now, in the background
+        }
+        Terminals.logSinceStart("lessons read");
+        try (Terminal terminal = opening.get()) {
+            Terminals.logSinceStart("terminal open");
             return runOn(terminal, interpreter, lessons, problems);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             LOG.log(System.Logger.Level.ERROR, "threadlab learn failed", e);
             out.println("threadlab learn stopped: " + e + ". Your work is saved after every step in "
                     + options.answers() + ". This is a bug in Threadlab; THREADLAB_LOG=FINE logs the details.");
@@ -116,7 +129,19 @@ public final class Learn {
         }
     }
 
-    private int runOn(Terminal terminal, Interpreter interpreter, List<Lesson> lessons, List<String> problems) {
+    /** Closes the terminal being opened, when the app ends before using it. */
+    private static void close(java.util.concurrent.CompletableFuture<Terminal> opening) {
+        if (opening == null) {
+            return;
+        }
+        try {
+            opening.join().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the unused terminal: " + e);
+        }
+    }
+
+    private int runOn(Terminal terminal, LaterInterpreter interpreter, List<Lesson> lessons, List<String> problems) {
         Theme theme = Terminals.theme(terminal, options.env());
         try (Console console = new Console(terminal, theme, Terminals.dumb(terminal));
              CellRunner runner = new CellRunner(interpreter, console, new Inbox())) {
@@ -131,7 +156,7 @@ public final class Learn {
                 }
                 openLesson(file.get(), console, runner, editor);
             }
-            startScreen(console, runner, editor, lessons);
+            startScreen(console, runner, editor, lessons, interpreter);
             return 0;
         }
     }
@@ -169,7 +194,8 @@ public final class Learn {
         }
     }
 
-    private void startScreen(Console console, CellRunner runner, CellEditor editor, List<Lesson> lessons) {
+    private void startScreen(Console console, CellRunner runner, CellEditor editor, List<Lesson> lessons,
+            LaterInterpreter interpreter) {
         KeyMap<Action> keys = Keys.keyMap();
         int selected = 0;
         while (true) {
@@ -182,6 +208,7 @@ public final class Learn {
                     note(console, "Your copies of the lessons: " + options.answers() + "   Progress: " + options.progress().file()),
                     AttributedString.EMPTY);
             console.print(head);
+            Terminals.logSinceStart("start screen drawn");
             Console.Live list = console.live();
             while (true) {
                 if (console.waitWhileTooSmall()) {
@@ -192,6 +219,7 @@ public final class Learn {
                 overview.next().ifPresent(n -> lines.add(note(console, n)));
                 lines.add(keysLine(console));
                 list.show(lines);
+                interpreter.start(); // drawn: now the engine may take the processor
                 Action action = console.keyMode() ? console.readBinding(keys, () -> runner.apply(0)) : lineAction(console);
                 String typed = console.keyMode() ? console.lastBinding() : lastLine;
                 if (action == null || action == Action.QUIT) {

@@ -11,6 +11,8 @@ import org.jline.utils.InfoCmp.Capability;
 /** Opening the terminal the person sits at, and what it can do (colour, single keys). */
 final class Terminals {
 
+    private static final System.Logger LOG = System.getLogger(Terminals.class.getName());
+
     private Terminals() {}
 
     /**
@@ -42,6 +44,22 @@ final class Terminals {
     static Terminal system() throws IOException {
         return TerminalBuilder.builder().system(true).nativeSignals(true)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+    }
+
+    /** Logs (at DEBUG) how long after the process started {@code what} happened: start-up is measured by bench/learn.py. */
+    static void logSinceStart(String what) {
+        LOG.log(System.Logger.Level.DEBUG, () -> what + " at " + ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis() + " ms").orElse("?")
+                + " after the process started");
+    }
+
+    /** {@link #system()}, its failure unchecked (for opening it on another thread). */
+    static Terminal openSystem() {
+        try {
+            return system();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether {@code terminal} is a dumb one: no cursor movement, whole lines of input. */
