@@ -155,8 +155,13 @@ final class Console implements AutoCloseable {
     void print(List<AttributedString> lines) {
         clearBar();
         for (AttributedString line : lines) {
-            terminal.writer().print(ansi(line));
-            terminal.writer().print('\n');
+            // drawn lines fit already; a longer one is a message, wrapped at spaces rather than mid-word
+            List<AttributedString> fitted = line.columnLength() <= width() ? List.of(line)
+                    : Wrap.words(line, width(), AttributedString.EMPTY, AttributedString.EMPTY);
+            for (AttributedString part : fitted) {
+                terminal.writer().print(ansi(part));
+                terminal.writer().print('\n');
+            }
         }
         terminal.flush();
     }

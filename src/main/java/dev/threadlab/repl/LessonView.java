@@ -113,8 +113,8 @@ final class LessonView {
             console.print(note("This is the end of the lesson. Press q to save and go back to the list of lessons."));
             return;
         }
-        if (current().kind() == NotebookCell.Kind.CODE) {
-            run(position);
+        if (current().kind() == NotebookCell.Kind.CODE && run(position) instanceof ExecuteOutcome.Failed) {
+            return; // stay: the learner reads the error, then runs it again (Enter) or moves on (n)
         }
         move(1);
     }
