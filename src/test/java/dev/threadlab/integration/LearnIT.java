@@ -91,7 +91,7 @@ final class LearnIT {
             app.waitFor("Saved your edit", CELL);
             int interruptedBefore = app.count("· Interrupted");
             app.press("Enter");
-            app.waitFor("▶ running", CELL);
+            app.waitFor("▶ running 1.", CELL);              // a second into the loop
             app.press("C-c");
             app.waitUntil(h -> countIn(h, "· Interrupted") > interruptedBefore, "the cell to be interrupted", CELL);
             goTo(app, 23);

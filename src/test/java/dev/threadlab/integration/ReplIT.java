@@ -63,9 +63,14 @@ final class ReplIT {
             repl.press("Enter");
             repl.waitFor("Magics of this kernel", WAIT);
 
+            repl.type("var bar = Progress.show(\"downloads\", 4); for (int i = 0; i < 4; i++) { Work.io(Duration.ofMillis(400)); bar.step(); }");
+            repl.press("Enter");
+            repl.waitFor("4/4 (100%)", WAIT);                 // a progress bar is redrawn in place, not printed anew
+            repl.waitUntil(h -> countOf(h, "downloads ") == 1, "a single progress line", WAIT);
+
             repl.type("while (true) { answer++; }");
             repl.press("Enter");
-            repl.waitFor("▶ running", WAIT);
+            repl.waitFor("▶ running 1.", WAIT);              // a second into the loop (not while it compiles)
             repl.press("C-c");
             repl.waitFor("· Interrupted", WAIT);
             repl.type("answer > 42");                         // the variables survived the interrupt
@@ -92,6 +97,14 @@ final class ReplIT {
         }
         Path history = home.resolve("state/threadlab/repl_history");
         assertTrue(Files.readString(history).contains("int answer = 20 + 22;"), "history not kept in " + history);
+    }
+
+    private static int countOf(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
