@@ -47,9 +47,9 @@ final class ArchitectureTest {
             // lessons runs notebooks through the engine (its Interpreter contract names protocol's
             // LanguageInfo) and renders reports with toolkit tables
             "lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit"),
-            // the terminal front end runs cells through the kernel's Interpreter contract and keeps the
-            // learner's notebooks and progress with lessons
-            "repl", Set.of("kernel", "display", "lessons"),
+            // the terminal front end runs cells through the kernel's Interpreter contract (which names
+            // protocol's LanguageInfo) and keeps the learner's notebooks and progress with lessons
+            "repl", Set.of("kernel", "display", "lessons", "protocol"),
             "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl"));
 
     private record Import(String pkg, Path file, String target) {}
