@@ -76,6 +76,14 @@ final class LearnIT {
             assertTrue(app.history().contains("✗ 0/1   runAll returns only after every task has finished"),
                     "the ✗ list of failed checks is missing:\n" + app.screen());
 
+            app.press("e");                                   // the check cell is locked
+            app.waitFor("This cell is locked", CELL);
+            app.press("h");                                   // hints come one at a time
+            app.waitFor("Hint 1 of 3", CELL);
+            assertTrue(!app.history().contains("Hint 2 of 3"), "the second hint came unasked");
+            app.press("h");
+            app.waitFor("Hint 2 of 3", CELL);
+
             goTo(app, 19);
             Files.writeString(edit, ANSWER);
             app.press("e");
