@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
 
 /**
  * One lesson, stepped through cell by cell: Enter runs the cell shown (or moves past text) and shows the
@@ -92,7 +91,7 @@ final class LessonView {
             case HINT -> hint();
             case VIEW -> showCell(true);
             case RUN_ABOVE -> runAbove();
-            case HELP -> console.print(help());
+            case HELP -> console.print(LessonBar.help(console.theme()));
             case INTERRUPT -> console.print(note("Nothing is running (Ctrl-C stops a running cell). Press q to save and leave the lesson."));
             case REDRAW -> showCell(false);
             case OTHER -> console.print(note("That key does nothing here; ? lists the keys."));
@@ -291,63 +290,8 @@ final class LessonView {
     }
 
     private List<AttributedString> bar() {
-        List<String[]> keysShown = new ArrayList<>();
-        if (atEnd()) {
-            keysShown.add(new String[] {"p", "back"});
-        } else {
-            NotebookCell cell = current();
-            boolean code = cell.kind() == NotebookCell.Kind.CODE;
-            keysShown.add(new String[] {console.keyMode() ? "Enter" : "⏎", code ? (cell.isGraded() ? "run the check" : "run") : "next"});
-            if (code && cell.editable()) {
-                keysShown.add(new String[] {"e", "edit"});
-            }
-            if (checkFor(position) >= 0) {
-                if (cell.isAnswer()) {
-                    keysShown.add(new String[] {"c", "run with its check"});
-                }
-                keysShown.add(new String[] {"h", "hint"});
-            }
-            if (cell.isGraded()) {
-                keysShown.add(new String[] {"v", "code"});
-            }
-            keysShown.add(new String[] {"n", "skip"});
-            keysShown.add(new String[] {"p", "back"});
-        }
-        keysShown.add(new String[] {"?", "keys"});
-        keysShown.add(new String[] {"q", "save and quit"});
-        AttributedStringBuilder line = new AttributedStringBuilder();
-        line.styled(style(Role.CELL_LABEL), "[" + Math.min(position + 1, lesson.cells().size()) + "/" + lesson.cells().size() + "] ");
-        for (String[] key : keysShown) {
-            if (key != keysShown.getFirst()) {
-                line.styled(style(Role.DIM), " · ");
-            }
-            line.styled(style(Role.KEY), key[0]).styled(style(Role.DIM), " " + key[1]);
-        }
-        if (!console.keyMode()) {
-            line.styled(style(Role.DIM), "  (type the letter, then Enter)");
-        }
-        return Wrap.words(line.toAttributedString(), console.width(), AttributedString.EMPTY, AttributedString.EMPTY);
-    }
-
-    private List<AttributedString> help() {
-        List<AttributedString> lines = new ArrayList<>();
-        lines.add(new AttributedString("Keys", style(Role.SUBHEADING)));
-        String[][] rows = {
-                {"Enter, Space", "run the cell shown (text: go on) and show the next"},
-                {"n, ↓, j", "next cell without running this one"},
-                {"p, ↑, k", "previous cell"},
-                {"e", "edit the cell (answer cells and plain code; checks are locked)"},
-                {"c", "run an answer and then its check"},
-                {"h", "the next hint of this exercise"},
-                {"v", "the code of a check cell"},
-                {"a", "run the code cells above that have not run yet"},
-                {"Ctrl-C", "stop the running cell (the lesson stays open)"},
-                {"q", "save and go back to the lessons"}};
-        for (String[] row : rows) {
-            lines.add(new AttributedStringBuilder().styled(style(Role.KEY), String.format("  %-13s", row[0]))
-                    .append(row[1]).toAttributedString());
-        }
-        return lines;
+        NotebookCell cell = atEnd() ? null : current();
+        return LessonBar.keys(console, cell, position, lesson.cells().size(), checkFor(position) >= 0);
     }
 
     private AttributedString note(String text) {
