@@ -158,6 +158,8 @@ final class CellRunner implements AutoCloseable {
         List<AttributedString> lines = new ArrayList<>(uncommitted(outputs));
         if (console.canRedraw()) {
             lines.add(status);
+        } else if (!lines.isEmpty()) {
+            lines.removeLast(); // may still grow (a line being written): printed once it is complete
         }
         return lines;
     }

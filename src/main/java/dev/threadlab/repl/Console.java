@@ -209,7 +209,7 @@ final class Console implements AutoCloseable {
     /**
      * Lines drawn so far and redrawn from the first that changed. When that line has scrolled out of
      * sight, the visible part is drawn again (the scrollback keeps the old text). Without cursor
-     * movement, only lines added at the end are printed.
+     * movement, the lines from the first that changed are printed again below.
      */
     final class Live {
         private List<AttributedString> shown = List.of();
@@ -225,10 +225,9 @@ final class Console implements AutoCloseable {
                 return;
             }
             if (!redraw) {
-                if (lines.size() > shown.size()) {
-                    writeLines(lines.subList(Math.max(same, shown.size()), lines.size()));
-                    shown = List.copyOf(lines);
-                }
+                // nothing printed can change: what changed is printed again below (a progress bar line by line)
+                writeLines(lines.subList(same, lines.size()));
+                shown = List.copyOf(lines);
                 return;
             }
             int reachable = Math.min(shown.size(), height() - 1);

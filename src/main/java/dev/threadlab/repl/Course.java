@@ -51,6 +51,9 @@ record Course(Path lessons, Path answers) {
 
     /** Every lesson, in file-name order; a notebook that cannot be read is left out and named in {@code problems}. */
     List<Lesson> list(List<String> problems) throws IOException {
+        if (!Files.isDirectory(lessons)) {
+            return List.of(); // said by the caller, which also knows whether a notebook file was named
+        }
         List<Path> files;
         try (Stream<Path> listing = Files.list(lessons)) {
             files = listing.filter(f -> f.getFileName().toString().endsWith(".ipynb") && Files.isRegularFile(f))

@@ -60,7 +60,7 @@ final class KeysTest {
     }
 
     @Test
-    void aDumbTerminalGetsLinesAppendedNeverRedrawn() throws IOException {
+    void aDumbTerminalGetsChangedLinesPrintedAgainNeverRedrawn() throws IOException {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         try (Terminal terminal = dumb("", screen); Console console = new Console(terminal, new Theme(false), true)) {
             assertFalse(console.canRedraw());
@@ -71,7 +71,7 @@ final class KeysTest {
             live.show(List.of(new AttributedString("bar 2/3"), new AttributedString("done")));
         }
         String shown = screen.toString(StandardCharsets.UTF_8);
-        assertEquals("bar 1/3\ndone\n", shown);
+        assertEquals("bar 1/3\nbar 2/3\ndone\n", shown);
         assertFalse(shown.contains("\033"), "a dumb terminal gets no escape sequences");
     }
 
