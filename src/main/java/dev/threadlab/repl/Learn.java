@@ -32,7 +32,8 @@ public final class Learn {
     /**
      * What the app works with.
      *
-     * @param course       the installed lessons and where the learner's copies go
+     * @param lessons      where the installed lessons are
+     * @param answers      where the learner's copies go (made on first use)
      * @param progress     the learner's progress store (the kernel's {@code %progress} reads the same)
      * @param lesson       a lesson to open at once (number, id, or a notebook file), or empty for the list
      * @param interpreters makes the interpreter cells run in; called once, at start, so the engine warms up
