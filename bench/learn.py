@@ -14,6 +14,7 @@ throwaway home, reads what it draws and types as a person would, and times from 
                     is drawn                                                          (target <= 1.5 s)
   first lesson cell `threadlab learn 01`, Enter until the first code cell is shown, Enter again,
                     until it has run (a person reads first: this is the floor)
+  --version         for scale: the same JVM starting and printing a line, nothing else
 
 The first run of a fresh install also writes the JVM's class-data archive; it is reported apart.
 Needs only Python's standard library. Prints a Markdown table of medians, fastest and slowest.
@@ -99,6 +100,13 @@ def environment(home):
     return env
 
 
+def version(threadlab, home):
+    app = Pty([threadlab, "--version"], environment(home))
+    seconds = app.wait_for(r"\d+\.\d+")
+    app.close("")
+    return seconds
+
+
 def first_screen(threadlab, home):
     app = Pty([threadlab, "learn"], environment(home))
     seconds = app.wait_for(r"Next: lesson|Every exercise is passed")
@@ -131,7 +139,8 @@ def first_lesson_cell(threadlab, home):
     return seconds
 
 
-MEASURES = [("start → first screen (`threadlab learn`)", first_screen, 1.0),
+MEASURES = [("for scale: start → `threadlab --version` printed (JVM and command line only)", version, None),
+            ("start → first screen (`threadlab learn`)", first_screen, 1.0),
             ("start → first result (`threadlab repl`, `1 + 1`)", first_result, 1.5),
             ("start → first code cell of lesson 01 run (`threadlab learn 01`)", first_lesson_cell, None)]
 
