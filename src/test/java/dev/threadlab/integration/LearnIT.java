@@ -204,4 +204,15 @@ final class LearnIT {
         assertFalse((run.stdout() + run.stderr()).contains("Exception"), "no stack trace: " + run.stdout() + run.stderr());
         assertFalse(Files.exists(dir.resolve("answers")), "nothing is copied when nothing can be opened");
     }
+
+    @Test
+    void theEngineJarUserCodeSeesHoldsNoTerminalLibraries() throws IOException {
+        try (java.util.zip.ZipFile engine = new java.util.zip.ZipFile(System.getProperty("threadlab.engineJar"))) {
+            List<String> leaked = engine.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("org/jline/") || n.startsWith("org/commonmark/") || n.startsWith("dev/threadlab/repl/"))
+                    .limit(5).toList();
+            assertEquals(List.of(), leaked, "the engine's class path must not carry the terminal front end");
+            assertTrue(engine.getEntry("dev/threadlab/toolkit/Timeline.class") != null, "not the engine jar");
+        }
+    }
 }
