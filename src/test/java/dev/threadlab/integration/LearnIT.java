@@ -196,12 +196,23 @@ final class LearnIT {
     @Test
     void withoutATerminalLearnPrintsTheLessonsAndSaysWhyItCannotStepThroughThem(@TempDir Path dir) throws IOException,
             InterruptedException {
-        ThreadlabProcess.Finished run = ThreadlabProcess.run(dir, Duration.ofMinutes(2), "learn", "--lessons",
-                Path.of("lessons").toAbsolutePath().toString(), "--answers", dir.resolve("answers").toString());
-        assertEquals(2, run.exitCode(), run.stdout() + run.stderr());
-        assertTrue(run.stdout().contains("Threads for work that waits"), run.stdout());
-        assertTrue(run.stdout().contains("standard input is not one"), run.stdout());
-        assertFalse((run.stdout() + run.stderr()).contains("Exception"), "no stack trace: " + run.stdout() + run.stderr());
+        Path out = dir.resolve("out.txt");
+        ProcessBuilder builder = new ProcessBuilder(Tmux.threadlab("learn", "--lessons",
+                Path.of("lessons").toAbsolutePath().toString(), "--answers", dir.resolve("answers").toString()))
+                .directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().putAll(Map.of("HOME", dir.toString(), "XDG_STATE_HOME", dir.resolve("state").toString(),
+                "THREADLAB_PROGRESS", dir.resolve("progress.json").toString()));
+        Process process = builder.start();
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail("threadlab learn < /dev/null did not end within 2 minutes: " + Files.readString(out));
+        }
+        String printed = Files.readString(out);
+        assertEquals(2, process.exitValue(), printed);
+        assertTrue(printed.contains("Threads for work that waits"), printed);
+        assertTrue(printed.contains("standard input is not one"), printed);
+        assertFalse(printed.contains("Exception"), "no stack trace: " + printed);
         assertFalse(Files.exists(dir.resolve("answers")), "nothing is copied when nothing can be opened");
     }
 
