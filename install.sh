@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Threadlab: builds it, installs the Jupyter kernelspec "threadlab"
-# ("Java (Threadlab)") and puts a `threadlab` command on PATH.
+# ("Java (Threadlab)"), the lessons (where `threadlab learn` finds them) and
+# puts a `threadlab` command on PATH.
 #
 #   ./install.sh                 install for this user (default, like --user)
 #   ./install.sh --prefix DIR    kernelspec in DIR/share/jupyter/kernels, command in DIR/bin
@@ -60,26 +61,34 @@ user_data_dir() {
 case "$mode" in
   user)
     data_dir=$(user_data_dir)
+    share_dir="${XDG_DATA_HOME:-$HOME/.local/share}"
     bin_dir="$HOME/.local/bin" ;;
   prefix)
     mkdir -p "$prefix"
     prefix=$(cd "$prefix" && pwd)
     data_dir="$prefix/share/jupyter"
+    share_dir="$prefix/share"
     bin_dir="$prefix/bin" ;;
   sys-prefix)
     py=$(jupyter_python)
     [ -n "$py" ] || { echo "install.sh: --sys-prefix needs Jupyter's Python, and none was found. Use --user or --prefix DIR." >&2; exit 1; }
     sys_prefix=$("$py" -c 'import sys; print(sys.prefix)')
     data_dir="$sys_prefix/share/jupyter"
+    share_dir="$sys_prefix/share"
     bin_dir="$sys_prefix/bin" ;;
 esac
 spec_dir="$data_dir/kernels/threadlab"
+lessons_dir="$share_dir/threadlab/lessons"
 launcher="$bin_dir/threadlab"
 marker="# threadlab launcher (written by install.sh)"
 
 if [ "$action" = uninstall ]; then
   removed=0
   if [ -d "$spec_dir" ]; then rm -rf "$spec_dir"; say "Removed the kernelspec $spec_dir"; removed=1; fi
+  if [ -d "$lessons_dir" ]; then
+    rm -rf "$lessons_dir"; rmdir "$(dirname "$lessons_dir")" 2>/dev/null || true
+    say "Removed the lessons $lessons_dir (your own copies, in ~/threadlab, are kept)"; removed=1
+  fi
   if [ -f "$launcher" ] && grep -qF "$marker" "$launcher"; then
     rm -f "$launcher"; say "Removed the command $launcher"; removed=1
   fi
@@ -161,11 +170,24 @@ sed -e "s|@ARGV@|$(printf '%s' "$argv" | sed 's/[&|\\]/\\&/g')|" -e "s|@VERSION@
 mv "$spec_dir/kernel.json.tmp" "$spec_dir/kernel.json"
 say "Installed the kernelspec 'threadlab' (Java (Threadlab)) in $spec_dir"
 
+# The lessons threadlab learn opens (the course; each learner's own copies live in ~/threadlab).
+rm -rf "$lessons_dir.tmp"
+mkdir -p "$lessons_dir.tmp"
+cp "$here"/lessons/*.ipynb "$lessons_dir.tmp/"
+rm -rf "$lessons_dir"
+mv "$lessons_dir.tmp" "$lessons_dir"
+say "Installed the lessons in $lessons_dir"
+
+# The command's JVM gets the kernel's quick-start flags, with a class-data archive of its own.
+cli_opts=""
+for o in "${jvm_opts[@]}"; do
+  cli_opts+=" $(sh_quote "${o//kernel.jsa/threadlab.jsa}")"
+done
 mkdir -p "$bin_dir"
 cat > "$launcher.tmp" <<EOF
 #!/bin/sh
 $marker
-exec $(sh_quote "$java") $(sh_quote "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar") -jar $(sh_quote "$spec_dir/threadlab.jar") "\$@"
+exec $(sh_quote "$java")$cli_opts $(sh_quote "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar") $(sh_quote "-Dthreadlab.lessons=$lessons_dir") -jar $(sh_quote "$spec_dir/threadlab.jar") "\$@"
 EOF
 chmod +x "$launcher.tmp"
 mv "$launcher.tmp" "$launcher"
@@ -179,4 +201,10 @@ case ":$PATH:" in
 esac
 
 say ""
-say "Done. Try:  jupyter console --kernel threadlab    or    jupyter notebook   (pick \"Java (Threadlab)\")"
+say "Done. Start the course in this terminal:  threadlab learn"
+if command -v jupyter >/dev/null 2>&1; then
+  say "Or in Jupyter:  jupyter notebook ~/threadlab   (pick \"Java (Threadlab)\"; threadlab learn makes your copies there)"
+else
+  say "Jupyter is not installed; threadlab learn needs only the JDK. For the notebook front end, install Jupyter"
+  say "(Debian/Ubuntu: sudo apt install jupyter-notebook; elsewhere: python3 -m pip install notebook), then run ./install.sh again."
+fi

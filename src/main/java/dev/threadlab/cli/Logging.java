@@ -34,6 +34,30 @@ final class Logging {
         root.addHandler(handler);
     }
 
+    /**
+     * Sends the log to {@code file} instead (the terminal front ends own the screen), warnings and above
+     * unless {@code THREADLAB_LOG} says otherwise. When the file cannot be opened, nothing is logged.
+     */
+    static void toFile(java.nio.file.Path file) {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format",
+                    "[threadlab %1$tF %1$tT %4$s %3$s] %5$s%6$s%n");
+        }
+        LogManager.getLogManager().reset();
+        Level level = level(System.getenv("THREADLAB_LOG"), Level.WARNING);
+        Logger root = Logger.getLogger("");
+        root.setLevel(level);
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.util.logging.FileHandler handler = new java.util.logging.FileHandler(file.toString(), 1_000_000, 1, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(level);
+            root.addHandler(handler);
+        } catch (java.io.IOException | RuntimeException e) {
+            root.setLevel(Level.OFF);
+        }
+    }
+
     private static Level level(String name, Level normal) {
         if (name == null || name.isBlank()) {
             return normal;

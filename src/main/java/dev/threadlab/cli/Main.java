@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code threadlab} command. */
 @Command(name = "threadlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Threadlab: a Jupyter kernel for Java that teaches concurrency.",
-        subcommands = {KernelCommand.class, ReleaseCommand.class, ValidateCommand.class, GradeCommand.class})
+        subcommands = {KernelCommand.class, LearnCommand.class, ReplCommand.class, ReleaseCommand.class,
+                ValidateCommand.class, GradeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,2 +1,2 @@
-/** The {@code threadlab} command: {@code kernel}, and later {@code learn}, {@code grade}, {@code release}. */
+/** The {@code threadlab} command: {@code kernel}, {@code learn}, {@code repl}, {@code release}, {@code validate}, {@code grade}. */
 package dev.threadlab.cli;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * IPython's help syntax, which Jupyter users type out of habit: a cell that is only {@code ?name} or
  * {@code name?} asks for the documentation of {@code name}, shown in the front end's pager.
  */
-final class HelpQuery {
+public final class HelpQuery {
 
     private static final String NAME = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*";
     private static final Pattern QUERY = Pattern.compile("\\s*(?:\\?\\s*(" + NAME + ")|(" + NAME + ")\\s*\\?)\\s*");
@@ -16,7 +16,7 @@ final class HelpQuery {
     private HelpQuery() {}
 
     /** The name asked about, when {@code code} is a help query. */
-    static Optional<String> nameIn(String code) {
+    public static Optional<String> nameIn(String code) {
         Matcher m = QUERY.matcher(code);
         if (!m.matches()) {
             return Optional.empty();

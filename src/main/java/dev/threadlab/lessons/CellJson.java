@@ -38,6 +38,12 @@ public final class CellJson {
         return java.util.Optional.ofNullable(json.path(name).textValue());
     }
 
+    /** The boolean {@code metadata.<key>}, or {@code otherwise} when it is absent or not a boolean. */
+    boolean metadataFlag(String key, boolean otherwise) {
+        com.fasterxml.jackson.databind.JsonNode value = json.path("metadata").path(key);
+        return value.isBoolean() ? value.booleanValue() : otherwise;
+    }
+
     /** A copy of the cell's JSON that the caller may change. */
     ObjectNode copy() {
         return json.deepCopy();

@@ -126,6 +126,34 @@ public record NotebookCell(Kind kind, String source, Optional<Grading> grading, 
         return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
     }
 
+    /** The outputs saved in this code cell, in order; empty for other cells and cells never run. */
+    public java.util.List<NotebookOutput> outputs() {
+        return kind == Kind.CODE ? OutputCodec.read(json.copy()) : java.util.List.of();
+    }
+
+    /**
+     * This code cell with {@code outputs} and {@code executionCount} (empty: never run) saved in it, as
+     * Jupyter saves a cell it ran.
+     *
+     * @throws IllegalStateException when this is not a code cell
+     */
+    public NotebookCell withOutputs(java.util.List<NotebookOutput> outputs, java.util.OptionalInt executionCount) {
+        if (kind != Kind.CODE) {
+            throw new IllegalStateException("only code cells have outputs, this is a " + kind.jsonName() + " cell");
+        }
+        ObjectNode copy = json.copy();
+        OutputCodec.write(copy, outputs, executionCount);
+        return new NotebookCell(kind, source, grading, threadlab, CellJson.copyOf(copy));
+    }
+
+    /**
+     * Whether a learner may change this cell: not locked by nbgrader and not marked {@code "editable": false}
+     * in its metadata (Jupyter's own flag, which Notebook and Lab obey).
+     */
+    public boolean editable() {
+        return !grading.map(Grading::locked).orElse(false) && json.metadataFlag("editable", true);
+    }
+
     /** Whether this is a check cell: nbgrader {@code grade} is true. */
     public boolean isGraded() {
         return grading.map(Grading::grade).orElse(false);

@@ -31,6 +31,7 @@ final class ArchitectureTest {
             "org.junit", Set.of("toolkit"),
             "org.opentest4j", Set.of("toolkit"),
             "org.jline", Set.of("repl"),
+            "org.commonmark", Set.of("repl"),
             "picocli", Set.of("cli"));
 
     /** Threadlab packages each package may import (besides itself). Anything else is an arrow the wrong way. */
@@ -46,7 +47,10 @@ final class ArchitectureTest {
             // lessons runs notebooks through the engine (its Interpreter contract names protocol's
             // LanguageInfo) and renders reports with toolkit tables
             "lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit"),
-            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons"));
+            // the terminal front end runs cells through the kernel's Interpreter contract (which names
+            // protocol's LanguageInfo) and keeps the learner's notebooks and progress with lessons
+            "repl", Set.of("kernel", "display", "lessons", "protocol"),
+            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl"));
 
     private record Import(String pkg, Path file, String target) {}
 

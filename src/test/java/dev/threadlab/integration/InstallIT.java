@@ -47,6 +47,13 @@ final class InstallIT {
         assertEquals(0, version.exitCode());
         assertFalse(version.output().isBlank(), "threadlab --version printed nothing");
 
+        Path lessons = prefix.resolve("share/threadlab/lessons");
+        assertTrue(Files.isRegularFile(lessons.resolve("01-threads-io.ipynb")), "no lessons installed in " + lessons);
+        Jupyter.Run learn = jupyter.run(List.of("sh", "-c", "'" + launcher + "' learn < /dev/null"), timeout,
+                Map.of("HOME", prefix.toString()));
+        assertEquals(2, learn.exitCode(), "without a terminal, threadlab learn lists the lessons and exits 2");
+        assertTrue(learn.output().contains("Threads for work that waits"), "the launcher's learn did not find the lessons");
+
         Jupyter.Run kernel = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
                 timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString()));
         assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above");
@@ -60,5 +67,6 @@ final class InstallIT {
         assertEquals(0, removed.exitCode());
         assertFalse(Files.exists(spec), "the kernelspec is still there after --uninstall");
         assertFalse(Files.exists(launcher), "the command is still there after --uninstall");
+        assertFalse(Files.exists(lessons), "the lessons are still there after --uninstall");
     }
 }

@@ -1,0 +1,69 @@
+package dev.threadlab.repl;
+
+import java.util.Locale;
+import java.util.Map;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+
+/**
+ * The keys of the terminal app: what each key does in a lesson and on the start screen, as a JLine key
+ * map (a real terminal sends single keys and arrow sequences) and as letters typed before Enter (a dumb
+ * terminal sends whole lines). One table serves both, so the keys shown on screen are the keys read.
+ */
+final class Keys {
+
+    /** What the person asked for. */
+    enum Action {
+        RUN, NEXT, PREVIOUS, EDIT, CHECK, HINT, VIEW, RUN_ABOVE, HELP, QUIT, INTERRUPT, REDRAW, OTHER
+    }
+
+    /** Letters and the action each one stands for, in both modes. */
+    private static final Map<String, Action> LETTERS = Map.ofEntries(
+            Map.entry("n", Action.NEXT), Map.entry("j", Action.NEXT),
+            Map.entry("p", Action.PREVIOUS), Map.entry("k", Action.PREVIOUS),
+            Map.entry("e", Action.EDIT), Map.entry("c", Action.CHECK), Map.entry("h", Action.HINT),
+            Map.entry("v", Action.VIEW), Map.entry("a", Action.RUN_ABOVE), Map.entry("?", Action.HELP),
+            Map.entry("q", Action.QUIT), Map.entry(" ", Action.RUN));
+
+    private Keys() {}
+
+    /** The key map of a lesson (and of the start screen, which reads the same keys). */
+    static KeyMap<Action> keyMap() {
+        KeyMap<Action> keys = new KeyMap<>();
+        LETTERS.forEach((letter, action) -> {
+            keys.bind(action, letter);
+            keys.bind(action, letter.toUpperCase(Locale.ROOT));
+        });
+        keys.bind(Action.RUN, "\r", "\n");
+        keys.bind(Action.NEXT, "\033[B", "\033OB", "\033[6~");
+        keys.bind(Action.PREVIOUS, "\033[A", "\033OA", "\033[5~");
+        keys.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
+        keys.bind(Action.QUIT, KeyMap.ctrl('D'));
+        keys.bind(Action.REDRAW, KeyMap.ctrl('L'));
+        keys.setNomatch(Action.OTHER);
+        keys.setUnicode(Action.OTHER);
+        keys.setAmbiguousTimeout(100);
+        return keys;
+    }
+
+    /** The action of a line typed on a dumb terminal: empty is Enter, else its first letter. */
+    static Action ofLine(String line) {
+        String typed = line.strip().toLowerCase(Locale.ROOT);
+        if (typed.isEmpty()) {
+            return Action.RUN;
+        }
+        return LETTERS.getOrDefault(typed.substring(0, 1), Action.OTHER);
+    }
+
+    /** Makes Ctrl-C (a key here: the app reads with signals off) throw {@link UserInterruptException} from {@code reader}. */
+    static void interruptOnCtrlC(LineReader reader) {
+        reader.getWidgets().put("threadlab-interrupt", () -> {
+            throw new UserInterruptException(reader.getBuffer().toString());
+        });
+        for (KeyMap<org.jline.reader.Binding> map : reader.getKeyMaps().values()) {
+            map.bind(new Reference("threadlab-interrupt"), KeyMap.ctrl('C'));
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package dev.threadlab.repl;
+
+import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.lessons.NotebookException;
+import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.repl.Course.Lesson;
+import dev.threadlab.repl.Keys.Action;
+import dev.threadlab.repl.Theme.Role;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+
+/**
+ * {@code threadlab learn}: the course in a terminal. A start screen lists the lessons with the learner's
+ * progress; a lesson opens the learner's own copy and steps through it ({@link LessonView}), running
+ * cells in the same isolated engine the Jupyter kernel uses. Errors are told in a sentence, never as a
+ * stack trace. Not thread-safe: one {@link #run} per process.
+ */
+public final class Learn {
+
+    private static final System.Logger LOG = System.getLogger(Learn.class.getName());
+
+    /**
+     * What the app works with.
+     *
+     * @param lessons      where the installed lessons are
+     * @param answers      where the learner's copies go (made on first use)
+     * @param progress     the learner's progress store (the kernel's {@code %progress} reads the same)
+     * @param lesson       a lesson to open at once (number, id, or a notebook file), or empty for the list
+     * @param interpreters makes the interpreter cells run in; called once, at start, so the engine warms up
+     *                     while the list is read
+     * @param env          the environment ({@code NO_COLOR}, {@code VISUAL}, {@code EDITOR})
+     */
+    public record Options(Path lessons, Path answers, ProgressStore progress, Optional<String> lesson,
+                          Supplier<? extends Interpreter> interpreters, Map<String, String> env) {
+        public Options {
+            Objects.requireNonNull(lessons, "lessons");
+            Objects.requireNonNull(answers, "answers");
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(lesson, "lesson");
+            Objects.requireNonNull(interpreters, "interpreters");
+            env = Map.copyOf(env);
+        }
+    }
+
+    /** The default folder of the learner's copies: {@code $THREADLAB_ANSWERS}, else {@code $HOME/threadlab}. */
+    public static Path defaultAnswers(Map<String, String> env) {
+        return Course.defaultAnswers(env, home(env));
+    }
+
+    /** {@code $HOME}, else the JVM's {@code user.home} (which comes from the password database). */
+    public static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final Course course;
+
+    private Learn(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.course = new Course(options.lessons(), options.answers());
+    }
+
+    /**
+     * Runs the app on the system terminal; returns the exit status: 0 done, 1 the lessons could not be
+     * read, 2 no interactive terminal (the list is printed instead).
+     */
+    public static int run(Options options, PrintStream out) {
+        return new Learn(options, out).run();
+    }
+
+    private int run() {
+        Terminals.configureJLine();
+        // The terminal is opened while the lessons are read: both take a while at a JVM's start.
+        java.util.concurrent.CompletableFuture<Terminal> opening = Terminals.stdinIsTerminal()
+                ? java.util.concurrent.CompletableFuture.supplyAsync(Terminals::openSystem) : null;
+        List<String> problems = new ArrayList<>();
+        List<Lesson> lessons;
+        try {
+            lessons = course.list(problems);
+        } catch (IOException e) {
+            out.println("threadlab learn: the lessons in " + options.lessons() + " cannot be read (" + e.getMessage()
+                    + "). Run ./install.sh from the Threadlab repository, or name the folder with --lessons DIR.");
+            close(opening);
+            return 1;
+        }
+        if (lessons.isEmpty() && options.lesson().filter(l -> l.endsWith(".ipynb")).isEmpty()) {
+            out.println("threadlab learn: there are no lessons in " + options.lessons() + ". Run ./install.sh from the "
+                    + "Threadlab repository, or name the folder with --lessons DIR." + problemsText(problems));
+            close(opening);
+            return 1;
+        }
+        if (opening == null) {
+            printPlain(lessons);
+            out.println("threadlab learn steps through a lesson in an interactive terminal, and standard input is not"
+                    + " one. Run it in a terminal window. Without one, run a lesson with"
+                    + " jupyter nbconvert --to notebook --execute, or grade it with threadlab grade.");
+            return 2;
+        }
+        LaterInterpreter interpreter = new LaterInterpreter(options.interpreters());
+        if (options.lesson().isPresent()) {
+            interpreter.start(); // a lesson's cells come soon: the engine starts now, in the background
+        }
+        Terminals.logSinceStart("lessons read");
+        try (Terminal terminal = opening.get()) {
+            Terminals.logSinceStart("terminal open");
+            return runOn(terminal, interpreter, lessons, problems);
+        } catch (IOException | RuntimeException | InterruptedException | java.util.concurrent.ExecutionException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.log(System.Logger.Level.ERROR, "threadlab learn failed", e);
+            out.println("threadlab learn stopped: " + e + ". Your work is saved after every step in "
+                    + options.answers() + ". This is a bug in Threadlab; THREADLAB_LOG=FINE logs the details.");
+            return 1;
+        } finally {
+            interpreter.close();
+        }
+    }
+
+    /** Closes the terminal being opened, when the app ends before using it. */
+    private static void close(java.util.concurrent.CompletableFuture<Terminal> opening) {
+        if (opening == null) {
+            return;
+        }
+        try {
+            opening.join().close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "closing the unused terminal: " + e);
+        }
+    }
+
+    private int runOn(Terminal terminal, LaterInterpreter interpreter, List<Lesson> lessons, List<String> problems) {
+        Theme theme = Terminals.theme(terminal, options.env());
+        try (Console console = new Console(terminal, theme, Terminals.dumb(terminal));
+             CellRunner runner = new CellRunner(interpreter, console, new Inbox())) {
+            terminal.handle(Terminal.Signal.WINCH, s -> console.resized());
+            terminal.handle(Terminal.Signal.INT, s -> runner.signalInterrupt());
+            CellEditor editor = new CellEditor(console, interpreter, options.env());
+            problems.forEach(p -> console.print(new AttributedString(p, theme.style(Role.ERROR))));
+            if (options.lesson().isPresent()) {
+                Optional<Path> file = fileOf(options.lesson().get(), lessons, console);
+                if (file.isEmpty()) {
+                    return 1;
+                }
+                openLesson(file.get(), console, runner, editor);
+            }
+            startScreen(console, runner, editor, lessons, interpreter);
+            return 0;
+        }
+    }
+
+    /** The notebook {@code wanted} names: a lesson's number or id (its copy, made now), or a notebook file. */
+    private Optional<Path> fileOf(String wanted, List<Lesson> lessons, Console console) {
+        if (wanted.endsWith(".ipynb")) {
+            return Optional.of(Path.of(wanted));
+        }
+        Optional<Lesson> lesson = Course.find(lessons, wanted);
+        if (lesson.isEmpty()) {
+            console.print(new AttributedString("There is no lesson " + wanted + ". The lessons are: "
+                    + String.join(", ", lessons.stream().map(Lesson::id).toList()) + ".", console.theme().style(Role.ERROR)));
+            return Optional.empty();
+        }
+        return copyOf(lesson.get(), console);
+    }
+
+    private Optional<Path> copyOf(Lesson lesson, Console console) {
+        try {
+            return Optional.of(course.copyOf(lesson));
+        } catch (IOException e) {
+            console.print(new AttributedString("Could not make your copy of " + lesson.id() + " in " + options.answers()
+                    + " (" + e.getMessage() + "). Make that folder writable, or choose another with --answers DIR.",
+                    console.theme().style(Role.ERROR)));
+            return Optional.empty();
+        }
+    }
+
+    private void openLesson(Path file, Console console, CellRunner runner, CellEditor editor) {
+        try {
+            new LessonView(console, runner, editor, LessonFile.open(file)).show();
+        } catch (NotebookException e) {
+            console.print(new AttributedString(e.getMessage(), console.theme().style(Role.ERROR)));
+        }
+    }
+
+    private void startScreen(Console console, CellRunner runner, CellEditor editor, List<Lesson> lessons,
+            LaterInterpreter interpreter) {
+        KeyMap<Action> keys = Keys.keyMap();
+        int selected = 0;
+        while (true) {
+            if (console.waitWhileTooSmall()) {
+                return;
+            }
+            Overview overview = Overview.of(lessons, options.progress());
+            List<AttributedString> head = List.of(AttributedString.EMPTY,
+                    new AttributedString("Threadlab · concurrency in Java, one lesson at a time", console.theme().style(Role.HEADING)),
+                    note(console, "Your copies of the lessons: " + options.answers() + "   Progress: " + options.progress().file()),
+                    AttributedString.EMPTY);
+            console.print(head);
+            Terminals.logSinceStart("start screen drawn");
+            Console.Live list = console.live();
+            while (true) {
+                if (console.waitWhileTooSmall()) {
+                    return;
+                }
+                List<AttributedString> lines = new ArrayList<>(overview.lines(console.theme(), selected, console.width()));
+                lines.add(AttributedString.EMPTY);
+                overview.next().ifPresent(n -> lines.add(note(console, n)));
+                lines.add(keysLine(console));
+                list.show(lines);
+                interpreter.start(); // drawn: now the engine may take the processor
+                Action action = console.keyMode() ? console.readBinding(keys, () -> runner.apply(0)) : lineAction(console);
+                String typed = console.keyMode() ? console.lastBinding() : lastLine;
+                if (action == null || action == Action.QUIT) {
+                    return;
+                }
+                int chosen = chosen(action, typed, selected, lessons);
+                if (action == Action.NEXT || action == Action.PREVIOUS) {
+                    selected = Math.floorMod(selected + (action == Action.NEXT ? 1 : -1), lessons.size());
+                } else if (chosen >= 0) {
+                    selected = chosen;
+                    copyOf(lessons.get(chosen), console).ifPresent(file -> openLesson(file, console, runner, editor));
+                    break;
+                }
+            }
+        }
+    }
+
+    private String lastLine = "";
+
+    private Action lineAction(Console console) {
+        try {
+            lastLine = console.readLine("> ", false);
+            return Keys.ofLine(lastLine);
+        } catch (org.jline.reader.EndOfFileException e) {
+            return Action.QUIT;
+        } catch (org.jline.reader.UserInterruptException e) {
+            return Action.OTHER;
+        }
+    }
+
+    /** The lesson to open: Enter opens the selected one, a number the lesson with that number; else -1. */
+    private static int chosen(Action action, String typed, int selected, List<Lesson> lessons) {
+        String digits = typed == null ? "" : typed.strip();
+        if (digits.matches("\\d+")) {
+            return Course.find(lessons, digits).map(lessons::indexOf).orElse(-1);
+        }
+        return action == Action.RUN ? selected : -1;
+    }
+
+    private static AttributedString keysLine(Console console) {
+        String text = console.keyMode() ? "↑/↓ choose · Enter open · a number opens that lesson · q quit"
+                : "type a lesson's number and Enter · q quits";
+        return new AttributedString(text, console.theme().style(Role.DIM));
+    }
+
+    private static AttributedString note(Console console, String text) {
+        return new AttributedString(text, console.theme().style(Role.NOTE));
+    }
+
+    /** The list for a reader without a terminal. */
+    private void printPlain(List<Lesson> lessons) {
+        Overview overview = Overview.of(lessons, options.progress());
+        overview.lines(new Theme(false), -1, 100).forEach(line -> out.println(line.toString()));
+        overview.next().ifPresent(out::println);
+        out.println("Your copies of the lessons: " + options.answers());
+    }
+
+    private static String problemsText(List<String> problems) {
+        return problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")";
+    }
+}

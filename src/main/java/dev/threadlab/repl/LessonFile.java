@@ -1,0 +1,103 @@
+package dev.threadlab.repl;
+
+import dev.threadlab.lessons.Notebook;
+import dev.threadlab.lessons.NotebookCell;
+import dev.threadlab.lessons.NotebookException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The learner's copy of a lesson while it is open: its cells, each code cell's outputs (as saved, then as
+ * run here) and execution counts. {@link #save()} writes the notebook back atomically, as Jupyter would
+ * write it: sources, outputs and counts change, every other byte of metadata stays. Not thread-safe.
+ */
+final class LessonFile {
+
+    private final Path file;
+    private final Notebook notebook;
+    private final List<NotebookCell> cells;
+    private final List<CellOutputs> outputs = new ArrayList<>();
+    private final List<OptionalInt> counts = new ArrayList<>();
+    private boolean dirty;
+
+    private LessonFile(Path file, Notebook notebook) {
+        this.file = file;
+        this.notebook = notebook;
+        this.cells = new ArrayList<>(notebook.cells());
+        for (NotebookCell cell : cells) {
+            outputs.add(CellOutputs.of(cell.outputs()));
+            counts.add(OptionalInt.empty()); // not run here yet: saved as it was
+        }
+    }
+
+    /** Opens the notebook in {@code file}. */
+    static LessonFile open(Path file) throws NotebookException {
+        return new LessonFile(file, Notebook.read(file));
+    }
+
+    Path file() {
+        return file;
+    }
+
+    String title() {
+        return Course.describe(file, notebook).title();
+    }
+
+    List<NotebookCell> cells() {
+        return cells;
+    }
+
+    NotebookCell cell(int index) {
+        return cells.get(index);
+    }
+
+    CellOutputs outputs(int index) {
+        return outputs.get(index);
+    }
+
+    /** The index of the cell whose outputs are {@code target}, or -1. */
+    int indexOf(CellOutputs target) {
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i) == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Replaces the source of cell {@code index} (the learner edited it). */
+    void edit(int index, String source) {
+        cells.set(index, cells.get(index).withSource(source));
+        dirty = true;
+    }
+
+    /** Cell {@code index} ran as number {@code count}; its outputs are in {@link #outputs(int)}. */
+    void ran(int index, int count) {
+        counts.set(index, OptionalInt.of(count));
+        dirty = true;
+    }
+
+    /** Something changed in a cell's outputs after it ran (late output). */
+    void touched() {
+        dirty = true;
+    }
+
+    boolean dirty() {
+        return dirty;
+    }
+
+    /** Writes the notebook to its file (a reader sees the old file or the new, never half of one). */
+    void save() throws IOException {
+        List<NotebookCell> saved = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            NotebookCell cell = cells.get(i);
+            saved.add(cell.kind() == NotebookCell.Kind.CODE && counts.get(i).isPresent()
+                    ? cell.withOutputs(outputs.get(i).toNotebook(), counts.get(i)) : cell);
+        }
+        notebook.withCells(saved).write(file);
+        dirty = false;
+    }
+}

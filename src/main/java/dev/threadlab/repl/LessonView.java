@@ -1,0 +1,304 @@
+package dev.threadlab.repl;
+
+import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.lessons.NotebookCell;
+import dev.threadlab.repl.Keys.Action;
+import dev.threadlab.repl.Theme.Role;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jline.keymap.KeyMap;
+import org.jline.utils.AttributedString;
+
+/**
+ * One lesson, stepped through cell by cell: Enter runs the cell shown (or moves past text) and shows the
+ * next; answers are edited in place; check cells run and report; hints come one at a time. Everything
+ * run or edited is saved into the learner's copy at once. Used by the terminal's owner thread only.
+ */
+final class LessonView {
+
+    private final Console console;
+    private final CellRunner runner;
+    private final CellEditor editor;
+    private final LessonFile lesson;
+    private final CellText cellText;
+    private final KeyMap<Action> keys = Keys.keyMap();
+    private final Map<Integer, Integer> hintsShown = new HashMap<>();
+    private final boolean[] ranHere;
+    private int position;
+    private int executionCount;
+
+    LessonView(Console console, CellRunner runner, CellEditor editor, LessonFile lesson) {
+        this.console = console;
+        this.runner = runner;
+        this.editor = editor;
+        this.lesson = lesson;
+        this.cellText = new CellText(console.theme());
+        this.ranHere = new boolean[lesson.cells().size()];
+        runner.onLateOutput(outputs -> lesson.touched());
+    }
+
+    /** Runs the lesson until the learner leaves it (q); everything is saved on the way. */
+    void show() {
+        console.print(List.of(AttributedString.EMPTY,
+                note("Your copy: " + lesson.file() + " (saved as you go; Jupyter opens it too).")));
+        position = skipGenerated(0, 1);
+        showCell(false);
+        while (true) {
+            if (console.waitWhileTooSmall()) {
+                save();
+                return;
+            }
+            console.bar(bar());
+            Action action = readAction();
+            if (action == Action.QUIT) {
+                save();
+                return;
+            }
+            act(action);
+        }
+    }
+
+    private Action readAction() {
+        if (!console.keyMode()) {
+            try {
+                return Keys.ofLine(console.readLine("> ", false));
+            } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException e) {
+                return e instanceof org.jline.reader.EndOfFileException ? Action.QUIT : Action.INTERRUPT;
+            }
+        }
+        Action action = console.readBinding(keys, this::idle);
+        return action == null ? Action.QUIT : action;
+    }
+
+    /** While waiting for a key: output of cells that ended is shown and saved. */
+    private void idle() {
+        runner.apply(0);
+        if (lesson.dirty()) {
+            save();
+        }
+    }
+
+    private void act(Action action) {
+        switch (action) {
+            case RUN -> runAndAdvance();
+            case NEXT -> move(1);
+            case PREVIOUS -> move(-1);
+            case EDIT -> edit();
+            case CHECK -> check();
+            case HINT -> hint();
+            case VIEW -> showCell(true);
+            case RUN_ABOVE -> runAbove();
+            case HELP -> console.print(LessonBar.help(console.theme()));
+            case INTERRUPT -> console.print(note("Nothing is running (Ctrl-C stops a running cell). Press q to save and leave the lesson."));
+            case REDRAW -> showCell(false);
+            case OTHER -> console.print(note("That key does nothing here; ? lists the keys."));
+            case QUIT -> { }
+        }
+    }
+
+    private boolean atEnd() {
+        return position >= lesson.cells().size();
+    }
+
+    private NotebookCell current() {
+        return lesson.cell(position);
+    }
+
+    private void runAndAdvance() {
+        if (atEnd()) {
+            console.print(note("This is the end of the lesson. Press q to save and go back to the list of lessons."));
+            return;
+        }
+        if (current().kind() == NotebookCell.Kind.CODE && run(position) instanceof ExecuteOutcome.Failed) {
+            return; // stay: the learner reads the error, then runs it again (Enter) or moves on (n)
+        }
+        move(1);
+    }
+
+    /** Shows the next ({@code step} 1) or previous ({@code -1}) cell, skipping the generated hint cells. */
+    private void move(int step) {
+        int next = skipGenerated(position + step, step);
+        if (next < 0) {
+            console.print(note("This is the first cell."));
+            return;
+        }
+        position = Math.min(next, lesson.cells().size());
+        showCell(false);
+    }
+
+    /** From {@code index} in direction {@code step}: the first cell that is not a generated hint cell. */
+    private int skipGenerated(int index, int step) {
+        int i = index;
+        while (i >= 0 && i < lesson.cells().size() && lesson.cell(i).threadlab().generated().isPresent()) {
+            i += step;
+        }
+        return i;
+    }
+
+    private void showCell(boolean full) {
+        if (atEnd()) {
+            console.print(List.of(AttributedString.EMPTY, new AttributedString("End of the lesson.", style(Role.SUBHEADING)),
+                    note("Your work is saved in " + lesson.file() + ". Press q to see your progress, p to go back.")));
+            return;
+        }
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(AttributedString.EMPTY);
+        lines.addAll(cellText.lines(current(), position + 1, lesson.cells().size(), console.textWidth(), full));
+        lines.addAll(runner.lines(lesson.outputs(position)));
+        console.print(lines);
+    }
+
+    /** Runs cell {@code index} and saves; says what to do when a check did not pass. */
+    private ExecuteOutcome run(int index) {
+        NotebookCell cell = lesson.cell(index);
+        ExecuteOutcome outcome = runner.run(cell.source(), ++executionCount, lesson.outputs(index));
+        runner.takeTypedAhead(); // keys pressed while a cell ran are dropped: Enter must not run the next cells unseen
+        ranHere[index] = true;
+        lesson.ran(index, executionCount);
+        save();
+        if (cell.isGraded()) {
+            console.print(outcome instanceof ExecuteOutcome.Ok
+                    ? new AttributedString("✓ Check passed. Well done.", style(Role.PASSED))
+                    : new AttributedString("✗ Not passed yet: the feedback above says why. h shows a hint; "
+                            + "go back (p) to your answer and press e to change it.", style(Role.FAILED)));
+        }
+        if (outcome instanceof ExecuteOutcome.Failed f && f.ename().equals("CompileError") && !notRunAbove(index).isEmpty()) {
+            console.print(note("Some cells above have not run since you opened the lesson ("
+                    + String.join(", ", notRunAbove(index)) + "). If this cell needs them, press a to run them first."));
+        }
+        return outcome;
+    }
+
+    /** Code cells above {@code index} (check cells aside) that have not run in this session, by number. */
+    private List<String> notRunAbove(int index) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < index; i++) {
+            if (lesson.cell(i).kind() == NotebookCell.Kind.CODE && !lesson.cell(i).isGraded() && !ranHere[i]) {
+                numbers.add(Integer.toString(i + 1));
+            }
+        }
+        return numbers;
+    }
+
+    private void runAbove() {
+        if (atEnd()) {
+            return;
+        }
+        List<String> numbers = notRunAbove(position);
+        if (numbers.isEmpty()) {
+            console.print(note("Every code cell above has run since you opened the lesson."));
+            return;
+        }
+        for (int i = 0; i < position; i++) {
+            if (lesson.cell(i).kind() == NotebookCell.Kind.CODE && !lesson.cell(i).isGraded() && !ranHere[i]) {
+                console.print(note("Running cell " + (i + 1) + "…"));
+                run(i);
+            }
+        }
+        console.print(note("Done. Back at cell " + (position + 1) + ": Enter runs it."));
+    }
+
+    private void edit() {
+        if (atEnd() || current().kind() != NotebookCell.Kind.CODE) {
+            console.print(note("Only code cells can be edited; this is text. Move to an answer cell (n/p)."));
+            return;
+        }
+        if (!current().editable()) {
+            console.print(note("This cell is locked: it is part of the lesson (a check or its set-up). "
+                    + "Your answers go in the answer cells, marked \"your answer\"."));
+            return;
+        }
+        console.print(note(editor.help()));
+        CellEditor.Edited edited = editor.edit(current().source());
+        if (edited instanceof CellEditor.Edited.Saved saved) {
+            lesson.edit(position, saved.source());
+            save();
+        }
+        showCell(false);
+        console.print(editor.say(edited));
+    }
+
+    /** Runs the check of the answer shown (the answer first), or the check cell shown. */
+    private void check() {
+        int check = checkFor(position);
+        if (check < 0) {
+            console.print(note("There is no check here: c works on an answer cell or its check cell."));
+            return;
+        }
+        if (!atEnd() && current().isAnswer()) {
+            if (run(position) instanceof ExecuteOutcome.Failed) {
+                console.print(note("Your answer did not compile or run, so its check was not run. Fix it (e) and try again."));
+                return;
+            }
+        }
+        position = check;
+        showCell(false);
+        run(check);
+    }
+
+    /** The check cell for the cell at {@code index}: itself, or the first check after an answer; -1 for none. */
+    private int checkFor(int index) {
+        if (index >= lesson.cells().size()) {
+            return -1;
+        }
+        NotebookCell cell = lesson.cell(index);
+        if (cell.isGraded()) {
+            return index;
+        }
+        if (!cell.isAnswer()) {
+            return -1;
+        }
+        for (int i = index + 1; i < lesson.cells().size() && !lesson.cell(i).isAnswer(); i++) {
+            if (lesson.cell(i).isGraded()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void hint() {
+        int check = checkFor(position);
+        List<String> hints = check < 0 ? List.of() : lesson.cell(check).threadlab().hints();
+        if (hints.isEmpty()) {
+            console.print(note(check < 0 ? "Hints belong to exercises: move to an answer or check cell."
+                    : "This exercise has no hints."));
+            return;
+        }
+        int shown = hintsShown.getOrDefault(check, 0);
+        if (shown >= hints.size()) {
+            console.print(note("That was the last hint (" + hints.size() + " of " + hints.size() + ")."));
+            return;
+        }
+        hintsShown.put(check, shown + 1);
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString("Hint " + (shown + 1) + " of " + hints.size(), style(Role.SUBHEADING)));
+        lines.addAll(cellText.markdown().render(hints.get(shown), console.textWidth()));
+        console.print(lines);
+    }
+
+    private void save() {
+        try {
+            lesson.save();
+        } catch (IOException | RuntimeException e) {
+            console.print(new AttributedString("Could not save your work to " + lesson.file() + " (" + e.getMessage()
+                    + "). It is still here; free some space or fix the permissions, and it is saved at the next step.",
+                    style(Role.ERROR)));
+        }
+    }
+
+    private List<AttributedString> bar() {
+        NotebookCell cell = atEnd() ? null : current();
+        return LessonBar.keys(console, cell, position, lesson.cells().size(), checkFor(position) >= 0);
+    }
+
+    private AttributedString note(String text) {
+        return new AttributedString(text, style(Role.NOTE));
+    }
+
+    private org.jline.utils.AttributedStyle style(Role role) {
+        return console.theme().style(role);
+    }
+}
