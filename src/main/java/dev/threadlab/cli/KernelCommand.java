@@ -8,11 +8,14 @@ import dev.threadlab.kernel.KernelIdentity;
 import dev.threadlab.lessons.ProgressMagic;
 import dev.threadlab.lessons.ProgressRecorder;
 import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.maven.MavenMagic;
+import dev.threadlab.maven.MavenResolver;
 import dev.threadlab.protocol.ConnectionInfo;
 import dev.threadlab.transport.ZmqTransport;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +36,18 @@ final class KernelCommand implements Callable<Integer> {
         // The engine JVM starts in the background while the sockets come up: kernel_info is answered
         // before the engine is warm.
         ProgressStore progress = ProgressStore.forUser(System.getenv());
+        JShellInterpreter engine = new JShellInterpreter();
+        MavenMagic maven = new MavenMagic(MavenResolver.forUser(System.getenv()), new MavenMagic.ClassPath() {
+            @Override public Optional<String> add(Path jar, boolean keep) {
+                return engine.addLibrary(jar, keep);
+            }
+
+            @Override public boolean contains(Path jar) {
+                return engine.onClassPath(jar);
+            }
+        });
         Interpreter java = new ProgressRecorder(
-                new Magics(new JShellInterpreter(), List.of(new ProgressMagic(progress, ZoneId.systemDefault()))),
-                progress);
+                new Magics(engine, List.of(new ProgressMagic(progress, ZoneId.systemDefault()), maven)), progress);
         ProcessLifeline.onInterruptSignal(java::interrupt);
         Thread serving = Thread.currentThread();
         ProcessLifeline.onParentExit(serving::interrupt);

@@ -31,7 +31,9 @@ final class ArchitectureTest {
             "org.junit", Set.of("toolkit"),
             "org.opentest4j", Set.of("toolkit"),
             "org.jline", Set.of("repl"),
-            "picocli", Set.of("cli"));
+            "picocli", Set.of("cli"),
+            "org.eclipse.aether", Set.of("maven"),
+            "org.apache.maven", Set.of("maven"));
 
     /** Threadlab packages each package may import (besides itself). Anything else is an arrow the wrong way. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -46,7 +48,9 @@ final class ArchitectureTest {
             // lessons runs notebooks through the engine (its Interpreter contract names protocol's
             // LanguageInfo) and renders reports with toolkit tables
             "lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit"),
-            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons"));
+            // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
+            "maven", Set.of("kernel", "engine"),
+            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "maven"));
 
     private record Import(String pkg, Path file, String target) {}
 
