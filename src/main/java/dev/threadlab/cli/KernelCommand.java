@@ -1,18 +1,12 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.engine.JShellInterpreter;
-import dev.threadlab.engine.Magics;
 import dev.threadlab.kernel.Interpreter;
 import dev.threadlab.kernel.Kernel;
 import dev.threadlab.kernel.KernelIdentity;
-import dev.threadlab.lessons.ProgressMagic;
-import dev.threadlab.lessons.ProgressRecorder;
 import dev.threadlab.lessons.ProgressStore;
 import dev.threadlab.protocol.ConnectionInfo;
 import dev.threadlab.transport.ZmqTransport;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +27,7 @@ final class KernelCommand implements Callable<Integer> {
         // The engine JVM starts in the background while the sockets come up: kernel_info is answered
         // before the engine is warm.
         ProgressStore progress = ProgressStore.forUser(System.getenv());
-        Interpreter java = new ProgressRecorder(
-                new Magics(new JShellInterpreter(), List.of(new ProgressMagic(progress, ZoneId.systemDefault()))),
-                progress);
+        Interpreter java = LearnerEngine.create(progress);
         ProcessLifeline.onInterruptSignal(java::interrupt);
         Thread serving = Thread.currentThread();
         ProcessLifeline.onParentExit(serving::interrupt);

@@ -6,13 +6,18 @@ import dev.threadlab.kernel.Interpreter;
 import dev.threadlab.lessons.ProgressMagic;
 import dev.threadlab.lessons.ProgressRecorder;
 import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.maven.MavenMagic;
+import dev.threadlab.maven.MavenResolver;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The interpreter the terminal front ends run cells in: the kernel's (JShell with its engine JVM and the
- * magics), with {@code %progress} and the learner's check results recorded into {@code progress}, as
- * {@code threadlab kernel} does. Where progress comes from is decided here only.
+ * The interpreter a learner's cells run in, in Jupyter ({@code threadlab kernel}) and in the terminal
+ * ({@code learn}, {@code repl}) alike: JShell with its engine JVM, the magics with {@code %progress} and
+ * {@code %maven}, and the learner's check results recorded into {@code progress}. Where progress comes
+ * from is decided here only.
  */
 final class LearnerEngine {
 
@@ -20,8 +25,17 @@ final class LearnerEngine {
 
     /** A new interpreter; its engine JVM starts now, in the background. */
     static Interpreter create(ProgressStore progress) {
+        JShellInterpreter engine = new JShellInterpreter();
+        MavenMagic maven = new MavenMagic(MavenResolver.forUser(System.getenv()), new MavenMagic.ClassPath() {
+            @Override public Optional<String> add(Path jar, boolean keep) {
+                return engine.addLibrary(jar, keep);
+            }
+
+            @Override public boolean contains(Path jar) {
+                return engine.onClassPath(jar);
+            }
+        });
         return new ProgressRecorder(
-                new Magics(new JShellInterpreter(), List.of(new ProgressMagic(progress, ZoneId.systemDefault()))),
-                progress);
+                new Magics(engine, List.of(new ProgressMagic(progress, ZoneId.systemDefault()), maven)), progress);
     }
 }

@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,8 @@ public final class JShellInterpreter implements Interpreter {
     private final Interruptions interruptions;
     private final NameGuard names;
     private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
+    /** Entries of {@link #extraClassPath} that a restart drops ({@code %maven} without --keep). */
+    private final Set<Path> droppedOnRestart = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Session> session;
     private volatile boolean closed;
     /** The session in which a cell has run, so JShell's source analysis is loaded and answers quickly. */
@@ -301,6 +305,8 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public void restart() {
+        extraClassPath.removeAll(droppedOnRestart);
+        droppedOnRestart.clear();
         CompletableFuture<Session> old = session;
         session = startSession();
         failures.clear();
@@ -373,6 +379,29 @@ public final class JShellInterpreter implements Interpreter {
     void addToClassPath(Path path) throws EngineUnavailableException {
         awaitSession().jshell().addToClasspath(path.toString());
         extraClassPath.add(path);
+    }
+
+    /**
+     * Adds the library {@code jar} for the compiler and the engine; a {@link #restart} drops it unless
+     * {@code keepAfterRestart}.
+     *
+     * @return empty when added, else why not (the engine is not running)
+     */
+    public Optional<String> addLibrary(Path jar, boolean keepAfterRestart) {
+        try {
+            addToClassPath(jar);
+        } catch (EngineUnavailableException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (!keepAfterRestart) {
+            droppedOnRestart.add(jar);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code path} is on the class path of user code. */
+    public boolean onClassPath(Path path) {
+        return classPath().contains(path);
     }
 
     /** Drops every active type declaration named {@code name} (helper classes of magics). */

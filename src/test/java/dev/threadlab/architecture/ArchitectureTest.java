@@ -22,35 +22,39 @@ final class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
     /** Libraries each may be imported by these packages only. */
-    private static final Map<String, Set<String>> LIBRARY_OWNERS = Map.of(
-            "org.zeromq", Set.of("transport"),
-            "zmq", Set.of("transport"),
-            "jdk.jshell", Set.of("engine", "agent"),
-            "com.fasterxml.jackson", Set.of("protocol", "lessons"),
+    private static final Map<String, Set<String>> LIBRARY_OWNERS = Map.ofEntries(
+            Map.entry("org.zeromq", Set.of("transport")),
+            Map.entry("zmq", Set.of("transport")),
+            Map.entry("jdk.jshell", Set.of("engine", "agent")),
+            Map.entry("com.fasterxml.jackson", Set.of("protocol", "lessons")),
             // check cells are built on JUnit 5's Assertions, which run in the engine JVM
-            "org.junit", Set.of("toolkit"),
-            "org.opentest4j", Set.of("toolkit"),
-            "org.jline", Set.of("repl"),
-            "org.commonmark", Set.of("repl"),
-            "picocli", Set.of("cli"));
+            Map.entry("org.junit", Set.of("toolkit")),
+            Map.entry("org.opentest4j", Set.of("toolkit")),
+            Map.entry("org.jline", Set.of("repl")),
+            Map.entry("org.commonmark", Set.of("repl")),
+            Map.entry("picocli", Set.of("cli")),
+            Map.entry("org.eclipse.aether", Set.of("maven")),
+            Map.entry("org.apache.maven", Set.of("maven")));
 
     /** Threadlab packages each package may import (besides itself). Anything else is an arrow the wrong way. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "display", Set.of(),
-            "toolkit", Set.of("display"),
-            "agent", Set.of("display", "toolkit"),
-            "protocol", Set.of("display"),
-            "transport", Set.of("protocol"),
-            "kernel", Set.of("protocol", "transport", "display"),
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("display", Set.of()),
+            Map.entry("toolkit", Set.of("display")),
+            Map.entry("agent", Set.of("display", "toolkit")),
+            Map.entry("protocol", Set.of("display")),
+            Map.entry("transport", Set.of("protocol")),
+            Map.entry("kernel", Set.of("protocol", "transport", "display")),
             // the engine speaks the agent's wire format and launches its main class (never the reverse); %threads renders a toolkit Table
-            "engine", Set.of("kernel", "display", "protocol", "agent", "toolkit"),
+            Map.entry("engine", Set.of("kernel", "display", "protocol", "agent", "toolkit")),
             // lessons runs notebooks through the engine (its Interpreter contract names protocol's
             // LanguageInfo) and renders reports with toolkit tables
-            "lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit"),
+            Map.entry("lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit")),
             // the terminal front end runs cells through the kernel's Interpreter contract (which names
             // protocol's LanguageInfo) and keeps the learner's notebooks and progress with lessons
-            "repl", Set.of("kernel", "display", "lessons", "protocol"),
-            "cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl"));
+            Map.entry("repl", Set.of("kernel", "display", "lessons", "protocol")),
+            // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
+            Map.entry("maven", Set.of("kernel", "engine")),
+            Map.entry("cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl", "maven")));
 
     private record Import(String pkg, Path file, String target) {}
 
