@@ -3,11 +3,14 @@
  * the kernel launches the engine with this jar on the module path, and user code (JShell's snippets, in the
  * unnamed module) can use only what it exports: the Display API, the toolkit, and JUnit's Assertions for
  * check cells. Nothing is opened, so reflection cannot reach the agent, the toolkit's internals (the
- * channel that carries check reports) or the private state of a toolkit object (a Gate's "opened").
+ * channel that carries check reports) or the private state of a toolkit object (a probe's record of
+ * which tasks ran).
  */
 module dev.threadlab.engine {
+    requires java.desktop;   // charts drawn as PNG with Java2D (SvgPng)
     requires java.logging;
     requires java.management;
+    requires java.xml;       // SvgPng reads the SVG it draws
     requires jdk.httpserver;
     requires jdk.jshell;
     requires jdk.management;

@@ -117,7 +117,7 @@ def attempts(lesson, source_path, output_dir):
         all_zero, **{"l01-run-all-check": {"points": "below-max", "ran": True}}), "nbgrader": False}
     join_each = run_all("for (Runnable task : tasks) {\n    Thread t = new Thread(task);\n    t.start();\n    t.join();\n}")
     yield "join-after-start", lesson.notebook(dict(ref, **{"l01-run-all": join_each})), {"checks": {
-        "l01-run-all-check": {"points": 0, "ran": True},
+        "l01-run-all-check": {"points": "below-max", "ran": True, "reasons": ["join() right after start()"]},
         "l01-fetch-all-check": {"points": "max"}, "l01-run-tasks-check": {"points": "max"}}, "nbgrader": False}
     swallow = ("static List<Integer> runTasks(List<Callable<Integer>> tasks) throws Exception {\n"
                "    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {\n"
@@ -142,41 +142,43 @@ def attempts(lesson, source_path, output_dir):
         "    static void assertEquals(Object a, Object b, String message) { }\n}"]), {
         "checks": zero(l01_run_all_check=["ShadowedName", "your class Assertions"]), "nbgrader": True}
     yield "shadow-jdk-type", lesson.notebook({"l01-run-all": sequential}, after_setup=[
-        "class AtomicInteger {\n    int get() { return 100; }\n    int incrementAndGet() { return 100; }\n}"]), {
-        "checks": zero(l01_run_all_check=["ShadowedName", "your class AtomicInteger"]), "nbgrader": True}
-    reflect = run_all("try {\n"
-                      "    for (Runnable task : tasks) for (var field : task.getClass().getDeclaredFields()) {\n"
-                      "        field.setAccessible(true);\n"
-                      "        Object value = field.get(task);\n"
-                      "        if (value instanceof Gate) {\n"
-                      "            var opened = Gate.class.getDeclaredField(\"opened\");\n"
-                      "            opened.setAccessible(true);\n"
-                      "            opened.setBoolean(value, true);\n"
-                      "        }\n    }\n} catch (ReflectiveOperationException e) { }\n" + SEQUENTIAL)
-    yield "reflection-into-gate", lesson.notebook({"l01-run-all": reflect}), {
-        "checks": zero(l01_run_all_check=["cannot find symbol"]),
+        "class Duration {\n    static java.time.Duration ofSeconds(long s) { return java.time.Duration.ofDays(1); }\n}"]), {
+        "checks": zero(l01_run_all_check=["ShadowedName", "your class Duration"]), "nbgrader": True}
+    # Reflection and Unsafe into what the tasks hold (the check's probe): every boolean flag set, every
+    # counter raised. Refused while grading; in the live kernel the toolkit's module is not open to them.
+    tamper = ("    for (Runnable task : tasks) for (var field : task.getClass().getDeclaredFields()) {\n"
+              "        field.setAccessible(true);\n"
+              "        Object held = field.get(task);\n"
+              "        if (held == null) continue;\n"
+              "        for (var inner : held.getClass().getDeclaredFields()) {\n"
+              "            inner.setAccessible(true);\n"
+              "            if (inner.getType() == boolean.class) inner.setBoolean(held, true);\n"
+              "            if (inner.getType() == int.class) inner.setInt(held, 1000);\n"
+              "        }\n    }\n")
+    reflect = run_all("try {\n" + tamper + "} catch (ReflectiveOperationException | RuntimeException e) { }\n" + SEQUENTIAL)
+    yield "reflection-into-probe", lesson.notebook({"l01-run-all": reflect}), {
+        "checks": zero(), "notes": ["was refused: This cell uses java.lang.reflect."], "nbgrader": False}
+    yield "reflection-into-probe-live", lesson.notebook({"l01-run-all": reflect}), {
+        "checks": dict(all_zero, **{"l01-run-all-check": {"points": "at most one-after-another"}}),
         "notes": ["was refused: This cell uses java.lang.reflect."], "nbgrader": True}
     unsafe = run_all("try {\n"
                      "    var theUnsafe = sun.misc.Unsafe.class.getDeclaredField(\"theUnsafe\");\n"
                      "    theUnsafe.setAccessible(true);\n"
                      "    var unsafe = (sun.misc.Unsafe) theUnsafe.get(null);\n"
                      "    for (Runnable task : tasks) for (var field : task.getClass().getDeclaredFields()) {\n"
-                     "        Object value = unsafe.getObject(task, unsafe.objectFieldOffset(field));\n"
-                     "        if (value instanceof Gate) unsafe.putBoolean(value,\n"
-                     "                unsafe.objectFieldOffset(Gate.class.getDeclaredField(\"opened\")), true);\n"
-                     "    }\n} catch (ReflectiveOperationException e) { }\n" + SEQUENTIAL)
-    yield "unsafe-into-gate", lesson.notebook({"l01-run-all": unsafe}), {
-        "checks": zero(l01_run_all_check=["cannot find symbol"]), "notes": ["was refused: This cell uses "],
-        "nbgrader": False}
-    arrivals = run_all("try {\n"
-                       "    for (Runnable task : tasks) for (var field : task.getClass().getDeclaredFields()) {\n"
-                       "        field.setAccessible(true);\n"
-                       "        if (field.get(task) instanceof Gate gate) {\n"
-                       "            for (int i = 0; i < 50; i++) Thread.ofPlatform().daemon().start(gate::arrive);\n"
-                       "        }\n    }\n} catch (ReflectiveOperationException e) { }\n" + SEQUENTIAL)
+                     "        Object held = unsafe.getObject(task, unsafe.objectFieldOffset(field));\n"
+                     "        if (held == null) continue;\n"
+                     "        for (var inner : held.getClass().getDeclaredFields()) {\n"
+                     "            if (inner.getType() == boolean.class && !java.lang.reflect.Modifier.isStatic(inner.getModifiers()))\n"
+                     "                unsafe.putBoolean(held, unsafe.objectFieldOffset(inner), true);\n"
+                     "        }\n    }\n} catch (ReflectiveOperationException | RuntimeException e) { }\n" + SEQUENTIAL)
+    yield "unsafe-into-probe", lesson.notebook({"l01-run-all": unsafe}), {
+        "checks": zero(), "notes": ["was refused: This cell uses "], "nbgrader": False}
+    # Fake arrivals: threads the answer starts run the tasks again (a task's second run is no arrival).
+    arrivals = run_all("for (Runnable task : tasks)\n"
+                       "    for (int i = 0; i < 20; i++) Thread.ofPlatform().daemon().start(task);\n" + SEQUENTIAL)
     yield "fake-arrivals", lesson.notebook({"l01-run-all": arrivals}), {
-        "checks": zero(l01_run_all_check=["cannot find symbol"]),
-        "notes": ["was refused: This cell uses java.lang.reflect."], "nbgrader": True}
+        "checks": dict(all_zero, **{"l01-run-all-check": {"points": "at most one-after-another"}}), "nbgrader": True}
     yield "interrupt-command-thread", lesson.notebook({"l01-run-all": run_all(
         "Thread.getAllStackTraces().keySet().stream()\n"
         "        .filter(t -> t.getName().equals(\"threadlab-commands\")).forEach(Thread::interrupt);\n" + SEQUENTIAL)}), {
@@ -329,28 +331,41 @@ def through_nbgrader(directory):
                  if c.cell_type == "code" and nbgrader(c).get("grade")}
     failures = []
     applied = 0
+    scored = {}
+
+    def scores(name):
+        """nbgrader's points per grade_id for attempt `name`, its graded cells put back from the source."""
+        if name not in scored:
+            nb = nbformat.read(os.path.join(directory, name + ".ipynb"), as_version=4)
+            for cell in nb.cells:  # as nbgrader's autograde does: graded cells come back from the source
+                if cell.cell_type == "code" and nbgrader(cell).get("grade_id") in originals:
+                    cell.source = originals[nbgrader(cell)["grade_id"]]
+            NotebookClient(nb, kernel_name="threadlab", timeout=120, startup_timeout=60, allow_errors=True).execute()
+            scored[name] = {nbgrader(c)["grade_id"]: nbgrader_rules.score(c) for c in nb.cells
+                            if c.cell_type == "code" and nbgrader(c).get("grade")}
+        return scored[name]
+
     for name, expectation in expected["attempts"].items():
         if not expectation.get("nbgrader"):
             continue
         applied += 1
-        nb = nbformat.read(os.path.join(directory, name + ".ipynb"), as_version=4)
-        for cell in nb.cells:  # as nbgrader's autograde does: graded cells come back from the source
-            if cell.cell_type == "code" and nbgrader(cell).get("grade_id") in originals:
-                cell.source = originals[nbgrader(cell)["grade_id"]]
-        NotebookClient(nb, kernel_name="threadlab", timeout=120, startup_timeout=60, allow_errors=True).execute()
-        for cell in nb.cells:
-            meta = nbgrader(cell)
-            if cell.cell_type != "code" or not meta.get("grade"):
-                continue
-            want = expectation["checks"].get(meta["grade_id"])
+        for grade_id, (points, maximum) in scores(name).items():
+            want = expectation["checks"].get(grade_id)
             if want is None:
                 continue
-            points, maximum = nbgrader_rules.score(cell)
-            if not isinstance(want["points"], (int, float)) and want["points"] != "max":
+            wanted = want["points"]
+            if isinstance(wanted, str) and wanted.startswith("at most "):
+                # no more than the honest answer the attack wraps earns by nbgrader's rules
+                honest = scores(wanted.split(" ")[-1])[grade_id][0]
+                if points > honest:
+                    failures.append(f"{name}: nbgrader's rules give {grade_id} {points}/{maximum}, more than the"
+                                    f" honest answer inside it ({honest})")
                 continue
-            wanted = maximum if want["points"] == "max" else want["points"]
+            if not isinstance(wanted, (int, float)) and wanted != "max":
+                continue
+            wanted = maximum if wanted == "max" else wanted
             if points != wanted:
-                failures.append(f"{name}: nbgrader's rules give {meta['grade_id']} {points}/{maximum}, expected {wanted}")
+                failures.append(f"{name}: nbgrader's rules give {grade_id} {points}/{maximum}, expected {wanted}")
     for failure in failures:
         print("FAIL " + failure)
     print(f"{applied} attempts through nbgrader's rules, {len(failures)} failures")

@@ -283,9 +283,12 @@ class ErrorsAreVisible(Session):
         self.assertTrue(shown.startswith("CompileError: twice did not compile (In ["), shown)
 
     def test_a_failing_check_is_a_red_check_failed(self):
-        self.assert_visible(*self.run_cell('Check.cell("it-visible-fail", c -> c.that(1, "the answer",'
-                                           ' () -> Assertions.assertEquals(42, 41, "the answer is 42")))'),
-                            "the answer is 42")
+        reply, outs = self.run_cell('Check.cell("it-visible-fail", c -> c.that(1, "the answer",'
+                                    ' () -> Assertions.assertEquals(42, 41, "the answer is 42")))')
+        self.assert_visible(reply, outs, "0 of 1 points", "see the ✗ rows above")
+        tables = [m["content"]["data"]["text/plain"] for m in self.of_type(outs, "display_data")]
+        self.assertEqual(len(tables), 1, outs)
+        self.assertIn("the answer is 42", tables[0], "the table above the error says what the check saw")
 
     def test_failed_replies_to_other_requests_carry_a_traceback_too(self):
         reply, _ = self.run_cell("1", user_expressions={"bad": "nope +"})

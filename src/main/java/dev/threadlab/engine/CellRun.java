@@ -78,6 +78,7 @@ final class CellRun {
             failures.declarations().declared(main.snippet());
             if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {
                 Shadowing.note(type.name()).ifPresent(notes::add);
+                Shadowing.dropSingleTypeImport(session.jshell(), type.name());
             }
             result = i == pieces.size() - 1 ? result(main) : null;
         }

@@ -123,6 +123,11 @@ final class NameGuard {
 
     /** The class a simple type name means through the session's own imports (not a learner's), or null. */
     private String defaultType(JShell session, String name) {
+        for (String imported : Session.IMPORTS) { // also after Shadowing dropped it for a learner's class
+            if (!imported.endsWith(".*") && imported.endsWith("." + name)) {
+                return imported;
+            }
+        }
         List<ImportSnippet> trusted = session.imports().filter(this::byAuthor).filter(i -> !i.isStatic()).toList();
         for (ImportSnippet i : trusted) {
             if (!i.fullname().endsWith(".*") && simpleName(i).equals(name)) {

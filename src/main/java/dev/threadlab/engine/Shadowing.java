@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import java.util.ArrayList;
+import jdk.jshell.JShell;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,22 @@ final class Shadowing {
         return hidden(name).map(found -> "Note: your " + name + " hides " + found + " in every later cell: code"
                 + " that means " + found + " must now spell it out. Give your class another name (and %reset) if"
                 + " that is not what you meant.\n");
+    }
+
+    /**
+     * Drops the notebook's own single-type import of a type named {@code name} ({@code
+     * org.junit.jupiter.api.Assertions}) after the learner declared a class of that name: JShell would
+     * otherwise put both in every later cell's wrapper, and every later cell would fail to compile ("a type
+     * with the same simple name is already defined by the single-type-import"). Imports the learner wrote
+     * stay: that conflict is theirs, and the compiler names it.
+     */
+    static void dropSingleTypeImport(JShell jshell, String name) {
+        for (String imported : Session.IMPORTS) {
+            if (!imported.endsWith(".*") && imported.endsWith("." + name)) {
+                jshell.imports().filter(i -> i.fullname().equals(imported) && !i.isStatic()).toList()
+                        .forEach(jshell::drop);
+            }
+        }
     }
 
     /** The fully qualified type that {@code name} stood for before: java.lang's, or one the notebook imports. */

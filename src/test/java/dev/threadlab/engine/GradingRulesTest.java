@@ -60,6 +60,19 @@ final class GradingRulesTest {
         }
     }
 
+    /** What JShell compiles a method into when it uses a name no cell declared yet. */
+    static final class UsesAnUndeclaredName {
+        static void run() {
+            throw new jdk.jshell.spi.SPIResolutionException(7);
+        }
+    }
+
+    static final class UsesJShell {
+        static Object shell() {
+            return jdk.jshell.JShell.create();
+        }
+    }
+
     private static Optional<String> refusal(Class<?> type) throws IOException {
         String file = type.getName().substring(type.getPackageName().length() + 1) + ".class";
         try (InputStream in = type.getResourceAsStream(file)) {
@@ -72,6 +85,13 @@ final class GradingRulesTest {
         assertEquals(Optional.empty(), refusal(Honest.class));
         assertEquals(Optional.empty(), refusal(Honest.Point.class));
         assertEquals(Optional.empty(), refusal(NamesReflectionInAString.class));
+    }
+
+    @Test
+    void jshellsStandInForAnUndeclaredNameIsAllowedButJShellItselfIsNot() throws IOException {
+        assertEquals(Optional.empty(), refusal(UsesAnUndeclaredName.class),
+                "an answer that uses a name not declared yet must say so, not be refused as an attack");
+        assertEquals(Optional.of("jdk.jshell.JShell.create"), refusal(UsesJShell.class));
     }
 
     @Test
