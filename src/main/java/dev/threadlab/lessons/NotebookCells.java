@@ -20,11 +20,24 @@ final class NotebookCells {
      * themselves hours).
      */
     static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout) {
+        return toRun(notebook, timeout, false);
+    }
+
+    /**
+     * The code cells an exercise needs: those with grading metadata (read-only set-up cells, answers and
+     * checks), without the demos in between. A learner who skips the demos, the terminal app's "run the
+     * check" and the lesson fixtures run exactly these, so a check may depend on nothing else.
+     */
+    static List<CellToRun> exerciseCells(Notebook notebook) {
+        return toRun(notebook, Optional.empty(), true);
+    }
+
+    private static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout, boolean exercisesOnly) {
         List<CellToRun> cells = new ArrayList<>();
         List<NotebookCell> all = notebook.cells();
         for (int i = 0; i < all.size(); i++) {
             NotebookCell cell = all.get(i);
-            if (cell.kind() != NotebookCell.Kind.CODE) {
+            if (cell.kind() != NotebookCell.Kind.CODE || exercisesOnly && cell.grading().isEmpty()) {
                 continue;
             }
             String label = "cell " + (i + 1) + cell.gradeId().map(id -> " (" + id + ")").orElse("");
