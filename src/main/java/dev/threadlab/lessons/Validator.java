@@ -102,8 +102,10 @@ public final class Validator {
                 if (solved.isEmpty() || stubbed.isEmpty()) {
                     return new Validation(name, run - 1, List.of(), List.copyOf(problems), List.copyOf(notes));
                 }
-                record(tallies, NotebookCells.scores(source, solved.get()), true);
-                record(tallies, NotebookCells.scores(student, stubbed.get()), false);
+                record(tallies, run == 1 ? NotebookCells.scores(source, solved.get())
+                        : NotebookCells.exerciseScores(source, solved.get()), true);
+                record(tallies, run == 1 ? NotebookCells.scores(student, stubbed.get())
+                        : NotebookCells.exerciseScores(student, stubbed.get()), false);
                 problems.addAll(solved.get().problems());
                 problems.addAll(stubbed.get().problems());
                 solved.get().notes().forEach(n -> notes.add("solution: " + n));
