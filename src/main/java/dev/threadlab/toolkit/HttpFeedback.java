@@ -198,6 +198,24 @@ final class HttpFeedback {
         return waitedBetween(page, backoff);
     }
 
+    /** The answer threw {@code thrown} where it should have retried {@code path} until it answered. */
+    String threwInsteadOfRetrying(String path, Throwable thrown) {
+        ProbeServer.Page page = server.page(path);
+        int made = server.requests(path);
+        int good = firstGood(page);
+        String head = answer + " threw " + FutureFeedback.describe(thrown) + " after " + made
+                + (made == 1 ? " request" : " requests") + " to " + path;
+        if (thrown instanceof java.net.http.HttpTimeoutException) {
+            return head + ": a request that timed out is a failed attempt like a 503. Catch it and retry, up to "
+                    + "attempts requests in all.";
+        }
+        if (made < good) {
+            return head + ", but " + path + " fails " + (good - 1) + (good == 2 ? " time" : " times") + " before it "
+                    + "answers: treat a 503 (or a timeout) as a failed attempt and try again, up to attempts requests.";
+        }
+        return head + ", though the server had answered it with a 200.";
+    }
+
     private Optional<String> waitedBetween(ProbeServer.Page page, Duration backoff) {
         List<ProbeServer.Event> arrivals = server.arrivals().stream().filter(e -> e.path().equals(page.path())).toList();
         List<ProbeServer.Event> answers = server.answers().stream().filter(e -> e.path().equals(page.path())).toList();

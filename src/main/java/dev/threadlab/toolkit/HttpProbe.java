@@ -55,11 +55,12 @@ public final class HttpProbe implements AutoCloseable {
     private final String answer;
     private final ProbeServer server;
     private final WatchedHttpClient client;
-    private final Duration patience;
+    private Duration patience;
     private final Duration quiet;
     private final Duration stall;
     private int maxRequests = 50;
     private boolean together;
+    private int limit;
     private boolean called;
     private volatile boolean calling;
     private volatile long calledAt;
@@ -111,8 +112,23 @@ public final class HttpProbe implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, was " + limit);
         }
-        server.gate(limit, patience);
-        server.hold(quiet);
+        this.limit = limit; // the server's gate and hold are set when the answer is called
+        return this;
+    }
+
+    /**
+     * How long requests wait at the server for one more before they give up waiting for each other; default
+     * {@value TaskProbe#PATIENCE_SECONDS} s. A shorter one makes an answer that never sends them together cheaper
+     * to judge when that is not what a requirement tests; it never fails a right answer.
+     *
+     * @throws IllegalArgumentException if {@code patience} is not positive
+     */
+    public HttpProbe patience(Duration patience) {
+        Objects.requireNonNull(patience, "patience");
+        if (patience.isNegative() || patience.isZero()) {
+            throw new IllegalArgumentException("patience must be positive, was " + patience);
+        }
+        this.patience = patience;
         return this;
     }
 
@@ -203,6 +219,9 @@ public final class HttpProbe implements AutoCloseable {
         Thread caller = Thread.currentThread();
         if (together) {
             server.gate(server.pages().size(), patience);
+        } else if (limit > 0) {
+            server.gate(limit, patience);
+            server.hold(quiet);
         }
         leftovers = Leftovers.before();
         server.watch(caller);
@@ -218,13 +237,14 @@ public final class HttpProbe implements AutoCloseable {
             thrown = t;
         } finally {
             calling = false;
-            LockSupport.unpark(watcher);
-            watcher.join(Duration.ofSeconds(5));
+            boolean interrupted = awaitEnd(watcher);
             client.watch(null);
             server.watch(null);
+            if (stopped == null && interrupted) {
+                Thread.currentThread().interrupt(); // not the probe's: keep it
+            }
         }
         if (stopped != null) {
-            Thread.interrupted(); // the probe's own interrupts, not the cell's
             if (thrown != null) {
                 Assertions.fail(stopped, thrown);
             }
@@ -234,6 +254,23 @@ public final class HttpProbe implements AutoCloseable {
             throw thrown;
         }
         return result;
+    }
+
+    /**
+     * Waits (bounded) for the watcher to end, then clears this thread's interrupt status, which the watcher may
+     * have set; answers whether it was set.
+     */
+    private static boolean awaitEnd(Thread watcher) {
+        LockSupport.unpark(watcher);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (watcher.isAlive() && System.nanoTime() < deadline) {
+            try {
+                watcher.join(Duration.ofMillis(100));
+            } catch (InterruptedException e) {
+                // the watcher's own interrupt, or the cell's: decided by the caller
+            }
+        }
+        return Thread.interrupted();
     }
 
     /** Stops the answer when nothing happens at the server, or when one url gets requests without end. */
@@ -296,12 +333,23 @@ public final class HttpProbe implements AutoCloseable {
     }
 
     /**
-     * The answer returned {@code expected} (a page's body) for {@code uri}, after retrying its failures: as many
-     * requests as it took to get the good answer, no more, waiting at least {@code backoff}, then twice that,
-     * and so on, between an answer and the next request.
+     * Calls {@code answer}, which must return the body of {@code uri} after retrying its failures (503s, requests
+     * that timed out): as many requests as it took to get the good answer and no more, waiting at least
+     * {@code backoff} after the first failure, then twice that, and so on.
      */
-    public HttpProbe assertRetried(URI uri, String returned, Duration backoff) {
-        requireCalled();
+    public HttpProbe assertFetches(URI uri, Duration backoff, ThrowingSupplier<String> answer) throws Throwable {
+        Objects.requireNonNull(backoff, "backoff");
+        String returned;
+        try {
+            returned = call(answer);
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Throwable t) { // what the answer threw is what is judged
+            if (FailureFeedback.unwritten(t)) {
+                throw t;
+            }
+            return check(Optional.of(feedback().threwInsteadOfRetrying(path(uri), t)));
+        }
         return check(feedback().retried(path(uri), returned, backoff));
     }
 

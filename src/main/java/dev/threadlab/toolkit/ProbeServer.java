@@ -87,7 +87,9 @@ final class ProbeServer implements AutoCloseable {
 
     ProbeServer() throws IOException {
         socket = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
-        Thread.ofVirtual().name("http-probe-accept").start(this::accept);
+        // Platform threads: a virtual thread's first blocking socket read would start the JDK's pollers from
+        // the check cell, which would then list them as threads it left running.
+        Thread.ofPlatform().daemon(true).name("http-probe-accept").start(this::accept);
     }
 
     int port() {
@@ -140,7 +142,7 @@ final class ProbeServer implements AutoCloseable {
             try {
                 Socket connection = socket.accept();
                 open.add(connection);
-                Thread.ofVirtual().name("http-probe-request").start(() -> serve(connection));
+                Thread.ofPlatform().daemon(true).name("http-probe-request").start(() -> serve(connection));
             } catch (IOException e) {
                 return; // closed
             }
@@ -170,6 +172,7 @@ final class ProbeServer implements AutoCloseable {
             int number = counts.merge(path, 1, Integer::sum);
             Reply reply = page.script().apply(number);
             arrive(path, number);
+            boolean inFlight = true;
             try {
                 if (reply == Reply.SILENT) {
                     while (!closed && in.read() >= 0) {
@@ -180,7 +183,10 @@ final class ProbeServer implements AutoCloseable {
                 awaitGate();
                 awaitQuiet();
                 awaitTurn(page);
+                // No longer in flight from here: a client that gets the answer may send its next request before this
+                // thread has finished writing, and that one must not be counted beside it.
                 answered(path, number, reply);
+                inFlight = false;
                 switch (reply) {
                     case OK -> write(out, 200, page.body());
                     case BUSY -> write(out, 503, "busy");
@@ -192,7 +198,9 @@ final class ProbeServer implements AutoCloseable {
                     case SILENT -> throw new IllegalStateException("unreachable");
                 }
             } finally {
-                leave(path);
+                if (inFlight) {
+                    leave(path);
+                }
             }
         } catch (SocketTimeoutException e) {
             // a client that opened a connection and said nothing for a minute: drop it
@@ -262,10 +270,13 @@ final class ProbeServer implements AutoCloseable {
         }
     }
 
+    /** Request {@code number} of {@code path} is being answered: recorded, and no longer in flight. */
     private void answered(String path, int number, Reply reply) {
         lock.lock();
         try {
             answers.add(new Event(path, number, reply, System.nanoTime()));
+            inFlight--;
+            waitingTurn.remove(path);
             lastEvent = System.nanoTime();
             changed.signalAll();
         } finally {
@@ -328,7 +339,7 @@ final class ProbeServer implements AutoCloseable {
     private void awaitQuiet() throws IOException {
         lock.lock();
         try {
-            while (!closed && quiet.isPositive()) {
+            while (!closed && quiet.isPositive() && !gateGaveUp) { // an answer that never met the limit sends fewer
                 long left = lastArrival + quiet.toNanos() - System.nanoTime();
                 if (left <= 0) {
                     return;

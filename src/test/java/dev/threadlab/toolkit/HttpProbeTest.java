@@ -121,15 +121,13 @@ final class HttpProbeTest {
     void retriesWithAGrowingWaitPassAndAnImmediateRetryIsNamed() throws Throwable {
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI flaky = server.flaky("flaky", 2);
-            String body = server.call(() -> withRetry(server.client(), flaky, 4, Duration.ofSeconds(5), BACKOFF));
-            server.assertRetried(flaky, body, BACKOFF);
+            server.assertFetches(flaky, BACKOFF, () -> withRetry(server.client(), flaky, 4, Duration.ofSeconds(5), BACKOFF));
             assertEquals(3, server.requests(flaky));
         }
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI flaky = server.flaky("flaky", 1);
-            String body = server.call(() -> withRetry(server.client(), flaky, 4, Duration.ofSeconds(5), Duration.ZERO));
-            assertFails(() -> server.assertRetried(flaky, body, Duration.ofMillis(200)), "wait backoff (200 ms) before "
-                    + "the first retry");
+            assertFails(() -> server.assertFetches(flaky, Duration.ofMillis(200), () -> withRetry(server.client(), flaky,
+                    4, Duration.ofSeconds(5), Duration.ZERO)), "wait backoff (200 ms) before the first retry");
         }
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI down = server.failing("down");
@@ -141,8 +139,8 @@ final class HttpProbeTest {
     void aRequestThatNeverAnswersNeedsATimeoutAndRetryingForEverIsStopped() throws Throwable {
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI stuck = server.silent("stuck", 1);
-            String body = server.call(() -> withRetry(server.client(), stuck, 3, Duration.ofMillis(200), BACKOFF));
-            server.assertRetried(stuck, body, BACKOFF);
+            server.assertFetches(stuck, BACKOFF, () -> withRetry(server.client(), stuck, 3, Duration.ofMillis(200),
+                    BACKOFF));
         }
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI stuck = server.silent("stuck", 1);
@@ -153,6 +151,21 @@ final class HttpProbeTest {
             URI down = server.failing("down");
             assertFails(() -> server.call(() -> withRetry(server.client(), down, Integer.MAX_VALUE, Duration.ofSeconds(5),
                     Duration.ZERO)), "kept sending requests to /down, which always answers 503");
+        }
+    }
+
+    @Test
+    void givingUpOnATimeoutOrAfterOneFailureIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI stuck = server.silent("stuck", 1);
+            assertFails(() -> server.assertFetches(stuck, BACKOFF, () -> retryOnlyBusy(server.client(), stuck, 3,
+                    Duration.ofMillis(200))), "threw HttpTimeoutException(\"request timed out\") after 1 request "
+                    + "to /stuck: a request that timed out is a failed attempt like a 503");
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            assertFails(() -> server.assertFetches(flaky, BACKOFF, () -> withRetry(server.client(), flaky, 2,
+                    Duration.ofSeconds(5), BACKOFF)), "but /flaky fails 2 times before it answers");
         }
     }
 
@@ -262,6 +275,17 @@ final class HttpProbeTest {
             }
         }
         return bodies;
+    }
+
+    static String retryOnlyBusy(HttpClient client, URI uri, int attempts, Duration timeout) throws Exception {
+        HttpResponse<String> response = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            response = client.send(get(uri, timeout), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+        }
+        throw new IOException(uri + " answered " + response.statusCode());
     }
 
     static String withRetry(HttpClient client, URI uri, int attempts, Duration timeout, Duration backoff)
