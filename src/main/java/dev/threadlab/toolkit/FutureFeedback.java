@@ -237,9 +237,29 @@ final class FutureFeedback {
         }
         if (!Objects.equals(expected, outcome.value())) {
             return Optional.of(answer + "'s future completed with " + shown(outcome.value()) + ", expected "
-                    + shown(expected) + ".");
+                    + shown(expected) + futureOfAFuture(outcome.value()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a chain completed with the wrong value when a stage got a future instead of a value (thenApply where
+     * thenCompose was needed): it read that future before it had completed, or made text of the future itself.
+     */
+    private String futureOfAFuture(Object value) {
+        List<FutureLog.Placed> peeked = log.peeked();
+        String nested = "A stage whose function returns a future (thenApply(x -> call(x))) gives a future of a "
+                + "future; chain it with thenCompose(x -> call(x)), so that the next stage runs once that future "
+                + "has completed, with its value.";
+        if (!peeked.isEmpty()) {
+            FutureLog.Placed first = peeked.getFirst();
+            return ": " + answer + " read " + first.future() + "'s future with " + first.method()
+                    + " before it had completed. " + nested;
+        }
+        if (value != null && String.valueOf(value).contains("CompletableFuture")) {
+            return ": that is the text of a future, not of its value. " + nested;
+        }
+        return ".";
     }
 
     private String notInTime(Object expected, Duration limit) {

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a {@link FutureProbe} saw of the futures its services handed out ({@link WatchedFuture}): the calls
- * made, who blocked on a future and where, where time limits and fallbacks were put; and the hold that keeps
+ * made, who blocked on a future and where, who read one before it had completed, where time limits and fallbacks were put; and the hold that keeps
  * the services from answering until the learner's method returned, so that an answer that waits for them
  * shows whatever the machine's speed. Thread-safe.
  */
@@ -39,6 +39,7 @@ final class FutureLog {
     private final List<WatchedFuture<?>> silent = new CopyOnWriteArrayList<>();
     private volatile boolean freed;
     private final List<Blocked> blocked = new CopyOnWriteArrayList<>();
+    private final List<Placed> peeked = new CopyOnWriteArrayList<>();
     private final List<Placed> limits = new CopyOnWriteArrayList<>();
     private final List<Placed> fallbacks = new CopyOnWriteArrayList<>();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -107,6 +108,11 @@ final class FutureLog {
         release.countDown();
     }
 
+    /** Someone read {@code future} with {@code method} ({@code getNow(...)}) before it had completed. */
+    void peeked(WatchedFuture<?> future, String method) {
+        peeked.add(new Placed(future.label(), future.service(), method));
+    }
+
     void limited(WatchedFuture<?> future, String method) {
         limits.add(new Placed(future.label(), future.service(), method));
     }
@@ -141,6 +147,11 @@ final class FutureLog {
 
     List<Blocked> blocked() {
         return List.copyOf(blocked);
+    }
+
+    /** The reads of watched futures before they had completed ({@code getNow(...)}, {@code resultNow()}). */
+    List<Placed> peeked() {
+        return List.copyOf(peeked);
     }
 
     List<Placed> limits() {

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * A {@code CompletableFuture} that a {@link FutureProbe}'s service hands to the learner's code, and every stage
  * built on it ({@code thenApply}, {@code thenCompose}, ... make their futures through
  * {@link #newIncompleteFuture()}, so they are watched too). It behaves exactly like a plain one; it only tells
- * the probe's {@link FutureLog} who blocked on it ({@code join}, {@code get}) and where the learner put a time
+ * the probe's {@link FutureLog} who blocked on it ({@code join}, {@code get}), who read it before it had
+ * completed ({@code getNow}, {@code resultNow}), and where the learner put a time
  * limit ({@code completeOnTimeout}, {@code orTimeout}) or a fallback ({@code exceptionally}, {@code handle}).
  * Thread-safe, as its superclass.
  */
@@ -63,6 +64,22 @@ final class WatchedFuture<T> extends CompletableFuture<T> {
     public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
         log.blocked(this, "get(timeout)");
         return super.get(timeout, unit);
+    }
+
+    @Override
+    public T getNow(T valueIfAbsent) {
+        if (!isDone()) {
+            log.peeked(this, "getNow(...)");
+        }
+        return super.getNow(valueIfAbsent);
+    }
+
+    @Override
+    public T resultNow() {
+        if (!isDone()) {
+            log.peeked(this, "resultNow()");
+        }
+        return super.resultNow();
     }
 
     @Override

@@ -135,6 +135,28 @@ final class FutureProbeTest {
     }
 
     @Test
+    void thenApplyWhereThenComposeWasNeededIsNamedByTheFutureOfAFuture() throws Throwable {
+        FutureProbe peeked = probe("summary");
+        CompletableFuture<String> early = peeked.call(() -> nestedReadWithGetNow(peeked.service("shop.user", id -> "ada"),
+                peeked.service("shop.orders", name -> List.of("tea"))));
+        peeked.assertReturnedAtOnce(early).assertNothingBlocked();
+        assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "summary read a stage built on "
+                + "shop.orders(\"ada\")'s future with getNow(...) before it had completed");
+        assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "chain it with thenCompose(x -> call(x))");
+
+        FutureProbe printed = probe("summary");
+        CompletableFuture<String> text = printed.call(() -> nestedAsText(printed.service("shop.user", id -> "ada"),
+                printed.service("shop.orders", name -> List.of("tea"))));
+        assertFails(() -> printed.assertCompletesWith("ada: 1 orders", text), "that is the text of a future, not of "
+                + "its value");
+
+        FutureProbe wrong = probe("summary");
+        CompletableFuture<String> plain = wrong.call(() -> wrong.service("shop.user", id -> "ada").apply(7));
+        AssertionError error = assertThrows(AssertionError.class, () -> wrong.assertCompletesWith("ada: 1 orders", plain));
+        assertTrue(error.getMessage().endsWith("expected \"ada: 1 orders\"."), error.getMessage());
+    }
+
+    @Test
     void joinInsideThenApplyIsABlockedStage() throws Throwable {
         FutureProbe probe = probe("summary");
         Function<String, CompletableFuture<List<String>>> orders = probe.service("shop.orders", name -> List.of("tea"));
@@ -265,6 +287,18 @@ final class FutureProbeTest {
                 .thenCompose(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
         return limit == null ? page : page.completeOnTimeout("unavailable", limit.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(e -> "unavailable");
+    }
+
+    static CompletableFuture<String> nestedReadWithGetNow(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        CompletableFuture<CompletableFuture<String>> nested = user.apply(7)
+                .thenApply(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
+        return nested.thenApply(inner -> inner.getNow("unavailable"));
+    }
+
+    static CompletableFuture<String> nestedAsText(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).thenApply(name -> name + ": " + orders.apply(name));
     }
 
     static CompletableFuture<String> joinInsideThenApply(Function<Integer, CompletableFuture<String>> user,
