@@ -69,6 +69,8 @@ public final class FutureProbe {
     private final TaskProbe tasks;
     private final FutureLog log = new FutureLog();
     private final Set<Thread> executorThreads = ConcurrentHashMap.newKeySet();
+    /** The threads of the services' answers still running (they run the stages chained on those answers). */
+    private final Set<Thread> replies = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
@@ -162,7 +164,8 @@ public final class FutureProbe {
     /**
      * An asynchronous service called {@code name} ({@code "shop.user"}): calling it with an input answers at once
      * a future that completes with {@code body.apply(input)} (or with what {@code body} throws) once the
-     * learner's method has returned, on a thread of the service's. That future and every stage built on it are
+     * learner's method has returned (asked by a stage that another service's answer ran: once that stage
+     * is over), on a thread of the service's. That future and every stage built on it are
      * watched.
      */
     public <T, R> Function<T, CompletableFuture<R>> service(String name, Function<? super T, ? extends R> body) {
@@ -171,18 +174,44 @@ public final class FutureProbe {
         return input -> {
             WatchedFuture<R> future = new WatchedFuture<>(log, name + "(" + quoted(input) + ")", true);
             log.requested(future, true);
-            Thread.ofVirtual().name(name + "-reply").start(() -> {
+            Thread asker = Thread.currentThread();
+            boolean fromStage = replies.contains(asker); // a stage run by another service's answer asked
+            Thread reply = Thread.ofVirtual().name(name + "-reply").unstarted(() -> {
                 try {
                     log.awaitRelease();
+                    if (fromStage) {
+                        awaitStageEnd(asker);
+                    }
                     future.complete(body.apply(input));
                 } catch (Throwable t) { // the service's failure is its answer
                     future.completeExceptionally(t);
                 } finally {
                     log.touch();
+                    replies.remove(Thread.currentThread());
                 }
             });
+            replies.add(reply);
+            reply.start();
             return future;
         };
+    }
+
+    /**
+     * Waits (bounded by {@link FutureLog#MAX_HOLD}) until {@code asker}, the thread of another service's answer that
+     * ran the stage which asked, has run that stage and those after it (it ends) or waits in it (a {@code join()}
+     * there must not wait for ever): so a stage that reads the future it was just given ({@code getNow}) finds it
+     * incomplete, as it would over a network, whatever the machine's speed. An interrupt ends the wait, kept.
+     */
+    private static void awaitStageEnd(Thread asker) {
+        long deadline = System.nanoTime() + FutureLog.MAX_HOLD.toNanos();
+        while (asker.isAlive() && asker.getState() == Thread.State.RUNNABLE && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

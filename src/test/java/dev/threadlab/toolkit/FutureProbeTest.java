@@ -136,13 +136,16 @@ final class FutureProbeTest {
 
     @Test
     void thenApplyWhereThenComposeWasNeededIsNamedByTheFutureOfAFuture() throws Throwable {
-        FutureProbe peeked = probe("summary");
-        CompletableFuture<String> early = peeked.call(() -> nestedReadWithGetNow(peeked.service("shop.user", id -> "ada"),
-                peeked.service("shop.orders", name -> List.of("tea"))));
-        peeked.assertReturnedAtOnce(early).assertNothingBlocked();
-        assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "summary read a stage built on "
-                + "shop.orders(\"ada\")'s future with getNow(...) before it had completed");
-        assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "chain it with thenCompose(x -> call(x))");
+        for (int run = 0; run < 5; run++) { // the orders are asked by a stage and answer later, every time
+            FutureProbe peeked = probe("summary");
+            CompletableFuture<String> early = peeked.call(() -> nestedReadWithGetNow(peeked.service("shop.user",
+                    id -> "ada"), peeked.service("shop.orders", name -> List.of("tea"))));
+            peeked.assertReturnedAtOnce(early).assertNothingBlocked();
+            assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "summary read a stage built on "
+                    + "shop.orders(\"ada\")'s future with getNow(...) before it had completed");
+            assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "chain it with thenCompose(x -> "
+                    + "call(x))");
+        }
 
         FutureProbe printed = probe("summary");
         CompletableFuture<String> text = printed.call(() -> nestedAsText(printed.service("shop.user", id -> "ada"),
