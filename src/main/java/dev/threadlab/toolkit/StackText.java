@@ -17,7 +17,10 @@ final class StackText {
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",
             "dev.threadlab.toolkit.ProbeLog", "dev.threadlab.toolkit.CallerWatch", "dev.threadlab.toolkit.TaskFailure",
-            "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold"};
+            "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold",
+            // ProcessProbe and its workers (lessons 05 and 06)
+            "dev.threadlab.toolkit.ProcessProbe", "dev.threadlab.toolkit.ProcessLog", "dev.threadlab.toolkit.ProcessWatch",
+            "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild"};
 
     private StackText() {
     }
