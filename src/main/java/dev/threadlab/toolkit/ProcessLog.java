@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +27,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * is closed, and so is every connection when the log closes, which ends every program at once.
  *
  * <p>The gate lets its programs go when as many as it expects are waiting, or when none arrived for a
- * while and no other program of the probe is starting; then it lets them go one at a time, last arrived
- * first, each once the one before it has finished, so that programs that run at once finish in reverse
- * order. Thread-safe.
+ * while and no other program of the probe is starting; then it lets them go one at a time, the one made
+ * last first, each once the one before it has finished, so that programs that run at once finish in the
+ * reverse of the order they were made in (the commands' order), whichever process started first.
+ * Thread-safe.
  */
 final class ProcessLog implements AutoCloseable {
 
@@ -243,8 +243,9 @@ final class ProcessLog implements AutoCloseable {
 
     /** The gate's decisions at {@code now}: whom to let go, and the next of those being let go one by one. */
     synchronized void tick(long now) {
+        // in the order they were made: the release order does not depend on which process started first
         List<ProgramRun> waiting = runs.stream().filter(ProgramRun::waitingAtGate).filter(r -> !releasing.contains(r))
-                .sorted(Comparator.comparingLong(ProgramRun::arrivedAt)).toList();
+                .toList();
         if (!waiting.isEmpty()) {
             long notArrived = runs.stream().filter(r -> r.program().waitsAtGate() && r.arrivedAt() == 0).count();
             int target = atOnce > 0 ? atOnce : (int) runs.stream().filter(r -> r.program().waitsAtGate()).count();
