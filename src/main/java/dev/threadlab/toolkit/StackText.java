@@ -20,7 +20,9 @@ final class StackText {
             "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold",
             // ProcessProbe and its workers (lessons 05 and 06)
             "dev.threadlab.toolkit.ProcessProbe", "dev.threadlab.toolkit.ProcessLog", "dev.threadlab.toolkit.ProcessWatch",
-            "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild"};
+            "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild",
+            // PipelineProbe and its workers (lesson 06)
+            "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch"};
 
     private StackText() {
     }
