@@ -37,7 +37,8 @@ final class PipelineFeedback {
                     + (rescue.stuck().size() == 1 ? "it" : "them") + ". A poison pill stops one consumer: put one per "
                     + "consumer after the last item, as many pills as there are consumers.";
             case CONSUMERS_GONE -> "the producer waited " + seconds + " to put an item on a full queue (" + stuck + "), "
-                    + "but every consumer had already ended, so nobody would ever take it; the check interrupted it. "
+                    + "but no consumer was taking from the queue any more (they had ended, or stopped taking), so "
+                    + "nobody would ever take it; the check interrupted it. "
                     + consumersQuitEarly();
             case NO_END -> answer + " waited " + seconds + " to take another item (" + stuck + ") after the producer had "
                     + "read the whole source and ended: nothing told it that no more would come, so the check "

@@ -15,7 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ul>
  *   <li>every item was handled, yet consumers still wait to take more: too few poison pills ({@link Kind#PILLS});</li>
- *   <li>the producer waits to put on a full queue, and no consumer is left to take ({@link Kind#CONSUMERS_GONE});</li>
+ *   <li>the producer waits to put on a full queue, and no consumer is left to take, or none takes any more
+ *       ({@link Kind#CONSUMERS_GONE});</li>
  *   <li>the caller waits to take an item after the producer ended with the source exhausted: no end marker
  *       ({@link Kind#NO_END});</li>
  *   <li>anything else blocked with no progress ({@link Kind#STALL}).</li>
@@ -108,6 +109,13 @@ final class PipelineWatch implements AutoCloseable {
         }
         if (callerOp == QueueOp.PUT && consumersAlive.isEmpty()) {
             return stop(Kind.CONSUMERS_GONE, List.of(caller), List.of(caller));
+        }
+        // a producer thread waits on a full queue while no thread takes (the caller stopped taking and waits elsewhere)
+        List<Thread> putting = blocked.stream().filter(t -> t != caller && QueueOp.of(t.getStackTrace()) == QueueOp.PUT)
+                .toList();
+        boolean anyoneTaking = known.stream().anyMatch(t -> t.isAlive() && QueueOp.of(t.getStackTrace()) == QueueOp.TAKE);
+        if (!putting.isEmpty() && !anyoneTaking) {
+            return stop(Kind.CONSUMERS_GONE, putting, putting);
         }
         boolean producersEnded = log.producers().stream().filter(t -> t != caller).noneMatch(Thread::isAlive);
         if (callerOp == QueueOp.TAKE && log.exhausted() && producersEnded) {

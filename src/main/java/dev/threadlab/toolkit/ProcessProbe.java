@@ -333,9 +333,23 @@ public final class ProcessProbe implements AutoCloseable {
             failOnRescue();
         }
         boolean alive = run.pids().stream().anyMatch(aliveAtReturn::containsKey);
+        awaitEndOfInput(run);
         Optional<String> problem = rescue != null && rescue.kind() == ProcessWatch.Kind.NOT_CLOSED ? rescued()
                 : ProcessFeedback.endedConversation(answer, run, alive);
         return check(problem);
+    }
+
+    /** The program reports its end of input over its link, a moment after it happened: wait for that report (bounded). */
+    private static void awaitEndOfInput(ProgramRun run) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (!run.sawEndOfInput() && !run.hasEnded() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private ProgramRun run(ProbeProgram program) {

@@ -94,6 +94,19 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void aCallerThatStopsTakingOnAnEmptyQueueIsNamedAndItsProducerFreed() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+        Iterator<String> source = probe.source(items(12));
+        java.util.function.Function<String, Integer> work = probe.work(String::length);
+
+        List<Integer> results = probe.call(() -> stopsWhenEmpty(source, 2, work));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
+        assertTrue(e.getMessage().contains("no consumer was taking from the queue any more"), e.getMessage());
+        assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+    }
+
+    @Test
     void wrongUseOfTheProbeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of(" "));
         assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of("p").atOnce(0));
@@ -124,6 +137,27 @@ final class PipelineProbeTest {
                 queue.put(PILL);
             }
         }
+    }
+
+    /** A producer thread, and a calling thread that stops taking as soon as poll() finds the queue empty. */
+    static List<Integer> stopsWhenEmpty(Iterator<String> source, int capacity,
+            java.util.function.Function<String, Integer> work) throws Exception {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(capacity);
+        Thread producer = Thread.ofPlatform().start(() -> {
+            try {
+                while (source.hasNext()) {
+                    queue.put(source.next());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<Integer> results = new ArrayList<>();
+        for (String item = queue.poll(); item != null; item = queue.poll()) {
+            results.add(work.apply(item));
+        }
+        producer.join();
+        return results;
     }
 
     /** A queue with no bound: the producer never waits. */
