@@ -19,7 +19,12 @@ final class StackText {
             "dev.threadlab.toolkit.ProbeLog", "dev.threadlab.toolkit.CallerWatch", "dev.threadlab.toolkit.TaskFailure",
             "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold",
             "dev.threadlab.toolkit.FutureProbe", "dev.threadlab.toolkit.FutureLog", "dev.threadlab.toolkit.WatchedFuture",
-            "dev.threadlab.toolkit.HttpProbe", "dev.threadlab.toolkit.ProbeServer", "dev.threadlab.toolkit.WatchedHttpClient"};
+            "dev.threadlab.toolkit.HttpProbe", "dev.threadlab.toolkit.ProbeServer", "dev.threadlab.toolkit.WatchedHttpClient",
+            // ProcessProbe and its workers (lessons 05 and 06)
+            "dev.threadlab.toolkit.ProcessProbe", "dev.threadlab.toolkit.ProcessLog", "dev.threadlab.toolkit.ProcessWatch",
+            "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild",
+            // PipelineProbe and its workers (lesson 06)
+            "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch"};
 
     private StackText() {
     }
