@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Assertions;
  * }</pre>
  *
  * <p>The callers are platform daemon threads named {@code caller 1} … {@code caller N}. They start together
- * (a latch) and take call numbers from one shared counter, so neighbouring calls run at the same moment,
- * each caller as fast as it can: the most collisions for the fewest calls. Nothing is timed: a call may
+ * (a latch) and take call numbers from one shared counter, in small blocks of consecutive numbers (one number
+ * at a time when there are few calls), so neighbouring calls run at the same moment, each caller as fast as
+ * it can and with little bookkeeping shared between them: the most collisions for the fewest calls. Nothing is timed: a call may
  * take as long as it needs while any caller still gets somewhere. Calls count as stuck only when no call
  * has returned for a while and every unfinished caller waits with no time limit (a lock, a monitor, a
  * latch; {@link #STUCK_AFTER}), or after the {@link #patience(Duration) patience} in any case; a deadlock
@@ -58,6 +59,11 @@ public final class ConcurrentCalls {
     /** How long every unfinished caller may wait with no time limit, no call returning, before they are stuck. */
     static final Duration STUCK_AFTER = Duration.ofSeconds(1);
     private static final int MAX_THREADS = 256;
+    /**
+     * Each caller takes its call numbers in blocks, about this many blocks per caller: little bookkeeping shared
+     * between the callers, so that they spend their time in the learner's code, where collisions should happen.
+     */
+    private static final int BLOCKS_PER_THREAD = 16;
     private static final long POLL_MILLIS = 20;
     private static final long DEADLOCK_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Duration AFTER_INTERRUPT = Duration.ofMillis(200);
@@ -134,7 +140,7 @@ public final class ConcurrentCalls {
      * @throws IllegalStateException    if this already ran
      * @throws InterruptedException     if the calling thread was interrupted while it waited for the calls
      */
-    public void run(int calls, Call call) throws Throwable {
+    public void run(int calls, Call call) throws InterruptedException {
         Objects.requireNonNull(call, "call");
         if (calls < 0) {
             throw new IllegalArgumentException("calls must be >= 0, was " + calls);
@@ -149,18 +155,27 @@ public final class ConcurrentCalls {
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch ended = new CountDownLatch(threads);
         List<Thread> callers = new ArrayList<>();
+        int block = Math.max(1, calls / (threads * BLOCKS_PER_THREAD));
         for (int t = 1; t <= threads; t++) {
             callers.add(Thread.ofPlatform().name("caller " + t).daemon(true).unstarted(() -> {
                 try {
                     start.await();
-                    for (int i = next.getAndIncrement(); i < calls && failure.get() == null; i = next.getAndIncrement()) {
+                    for (int first = next.getAndAdd(block); first < calls && failure.get() == null;
+                            first = next.getAndAdd(block)) {
                         most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        int returnedHere = 0;
                         try {
-                            call.call(i);
-                            done.incrementAndGet();
-                        } catch (Throwable thrown) { // what the learner's code threw is what is judged
-                            failure.compareAndSet(null, new Failure(i, Thread.currentThread().getName(), thrown));
+                            int last = Math.min(calls, first + block);
+                            for (int i = first; i < last && failure.get() == null; i++) {
+                                try {
+                                    call.call(i);
+                                    returnedHere++;
+                                } catch (Throwable thrown) { // what the learner's code threw is what is judged
+                                    failure.compareAndSet(null, new Failure(i, Thread.currentThread().getName(), thrown));
+                                }
+                            }
                         } finally {
+                            done.addAndGet(returnedHere);
                             inside.decrementAndGet();
                         }
                     }
@@ -190,7 +205,11 @@ public final class ConcurrentCalls {
         }
         Failure first = failure.get();
         if (first != null) {
-            throw judged(first, calls);
+            Throwable judged = judged(first, calls);
+            if (judged instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) judged; // the stub's UnsupportedOperationException
         }
     }
 
@@ -199,7 +218,7 @@ public final class ConcurrentCalls {
         return returned;
     }
 
-    /** The most calls that were in progress at the same moment (after {@link #run}). */
+    /** The most callers that were in the middle of their calls at the same moment (after {@link #run}). */
     public int peak() {
         return peak;
     }
@@ -272,7 +291,7 @@ public final class ConcurrentCalls {
                 + ")";
     }
 
-    /** What {@link #run} throws for the first call that threw. */
+    /** What {@link #run} throws for the first call that threw: an {@code Error} or the stub's exception. */
     private Throwable judged(Failure failure, int calls) {
         Throwable thrown = failure.thrown();
         if (thrown instanceof AssertionError || FailureFeedback.unwritten(thrown)) {
