@@ -239,8 +239,8 @@ public final class ConcurrentCalls {
             List<Thread> alive = callers.stream().filter(Thread::isAlive).toList();
             if (now - lastDeadlockCheck >= DEADLOCK_POLL_NANOS) {
                 lastDeadlockCheck = now;
-                Deadlock deadlock = Threads.deadlocks();
-                if (deadlock.links().stream().anyMatch(l -> alive.stream().anyMatch(t -> t.getName().equals(l.thread())))) {
+                Deadlock deadlock = deadlockAmong(alive);
+                if (deadlock.found()) {
                     return answer + " deadlocked: " + deadlock.explanation().replaceFirst("^Deadlock: ", "");
                 }
             }
@@ -253,6 +253,19 @@ public final class ConcurrentCalls {
             }
         }
         return null;
+    }
+
+    /**
+     * The part of the JVM's deadlock that the callers are in, when each of them waits with no time limit: the JVM
+     * also reports a cycle of timed waits ({@code tryLock(time, unit)}), which ends by itself, and threads of
+     * other code deadlocked elsewhere.
+     */
+    private static Deadlock deadlockAmong(List<Thread> callers) {
+        List<Deadlock.Link> ours = Threads.deadlocks().links().stream()
+                .filter(l -> callers.stream().anyMatch(t -> t.getName().equals(l.thread()))).toList();
+        boolean stuckForGood = callers.stream().filter(t -> ours.stream().anyMatch(l -> l.thread().equals(t.getName())))
+                .allMatch(ConcurrentCalls::waitsWithoutLimit);
+        return new Deadlock(stuckForGood ? ours : List.of());
     }
 
     private static boolean waitsWithoutLimit(Thread thread) {

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Assertions;
  * taken, so that on any number of cores a second thread takes its first lock before the first thread takes
  * its second: two locks taken in opposite orders then deadlock at once instead of once in a while.
  * {@link #holdElsewhere} and {@link #holdUntilWanted} let another thread hold a lock while the answer runs,
- * to see whether it waits for ever, gives up, or waits as long as it was told to. Nothing is timed.
+ * to see whether it waits for ever, gives up, or waits as long as it was told to; {@link #waitsAtMost} says
+ * how long the answer was told it may wait. Nothing is timed.
  *
  * <p>Thread-safe: its locks are used from any thread; configure it and read its verdicts from one.
  */
@@ -48,6 +49,7 @@ public final class LockProbe {
     private final Map<WatchedLock, Held> holders = new ConcurrentHashMap<>();
     private final Set<WatchedLock> gaveUpAtOnce = ConcurrentHashMap.newKeySet();
     private volatile Duration pause = Duration.ZERO;
+    private volatile Duration maxWait;
     private volatile String aborted;
     private volatile Deadlock deadlock;
 
@@ -84,6 +86,23 @@ public final class LockProbe {
     }
 
     /**
+     * Tells the probe that the answer was told to wait at most {@code maxWait} for a lock: from now on, a wait
+     * for a lock another thread holds that could last longer ({@code lock()}, {@code lockInterruptibly()}, or
+     * {@code tryLock(time, unit)} with a longer time) ends at once with an {@code AssertionError} that says so.
+     * By default any wait is allowed (a deadlock is still found).
+     *
+     * @throws IllegalArgumentException if {@code maxWait} is negative
+     */
+    public LockProbe waitsAtMost(Duration maxWait) {
+        Objects.requireNonNull(maxWait, "maxWait");
+        if (maxWait.isNegative()) {
+            throw new IllegalArgumentException("maxWait must not be negative, was " + maxWait);
+        }
+        this.maxWait = maxWait;
+        return this;
+    }
+
+    /**
      * A new watched {@link ReentrantLock}, named {@code name} in the feedback ({@code "A's lock"}).
      *
      * @throws IllegalArgumentException if {@code name} is blank
@@ -99,20 +118,15 @@ public final class LockProbe {
     }
 
     /**
-     * Another thread takes {@code lock} now and keeps it until {@link Held#close()}. A wait for it that
-     * could last longer than {@code allowedWait} ({@code lock()}, {@code lockInterruptibly()}, or
-     * {@code tryLock(time, unit)} with a longer time) ends at once with an {@code AssertionError} that says
-     * so: it would have waited for ever, or longer than the answer was told to.
+     * Another thread takes {@code lock} now and keeps it until {@link Held#close()}. A wait for it with no time
+     * limit ({@code lock()}, {@code lockInterruptibly()}) would never end, so it ends at once with an
+     * {@code AssertionError} that says so; a {@code tryLock} with a time limit waits and gives up as usual.
      *
-     * @throws IllegalArgumentException if {@code lock} is not one of this probe's, or {@code allowedWait} is negative
+     * @throws IllegalArgumentException if {@code lock} is not one of this probe's
      * @throws IllegalStateException    if the lock is held already
      */
-    public Held holdElsewhere(ReentrantLock lock, Duration allowedWait) throws InterruptedException {
-        Objects.requireNonNull(allowedWait, "allowedWait");
-        if (allowedWait.isNegative()) {
-            throw new IllegalArgumentException("allowedWait must not be negative, was " + allowedWait);
-        }
-        return hold(lock, allowedWait);
+    public Held holdElsewhere(ReentrantLock lock) throws InterruptedException {
+        return hold(lock, true);
     }
 
     /**
@@ -124,7 +138,7 @@ public final class LockProbe {
      * @throws IllegalStateException    if the lock is held already
      */
     public Held holdUntilWanted(ReentrantLock lock) throws InterruptedException {
-        return hold(lock, null);
+        return hold(lock, false);
     }
 
     /** Whether a {@code tryLock()} without a time limit found {@code lock} taken, so that its caller gave up at once. */
@@ -188,10 +202,15 @@ public final class LockProbe {
             throw new LockAbort(aborted);
         }
         Held holder = holders.get(lock);
-        if (holder != null && holder.allowedWait != null && lock.owner() == holder.thread) {
+        if (holder != null && holder.keeps && lock.owner() == holder.thread) {
             throw abort(answer + " waited for " + lock.name() + " with lock(), which waits with no time limit, while "
                     + "another thread held it and kept it: it would have waited for ever. tryLock(time, unit) gives up "
                     + "when the time is up.");
+        }
+        if (maxWait != null) {
+            throw abort(answer + " waited for " + lock.name() + " with lock(), which waits with no time limit, while "
+                    + "another thread held it: " + answer + " may wait at most " + Text.duration(maxWait) + ". "
+                    + "tryLock(time, unit) gives up when the time is up.");
         }
         waiting.put(me, lock);
         stillWaiting(lock);
@@ -222,12 +241,11 @@ public final class LockProbe {
     /** A wait with a time limit is about to begin. */
     void beforeTimedWait(WatchedLock lock, Duration time) {
         wanted(lock);
-        Held holder = holders.get(lock);
-        if (holder != null && holder.allowedWait != null && time.compareTo(holder.allowedWait) > 0
-                && lock.owner() == holder.thread) {
+        Duration max = maxWait;
+        Thread owner = lock.owner();
+        if (max != null && time.compareTo(max) > 0 && owner != null && owner != Thread.currentThread()) {
             throw abort(answer + " waited for " + lock.name() + " with tryLock(" + Text.duration(time) + "), longer than "
-                    + "the " + Text.duration(holder.allowedWait) + " it was told it may wait: pass on the timeout it was "
-                    + "given.");
+                    + "the " + Text.duration(max) + " it was told it may wait: pass on the timeout it was given.");
         }
     }
 
@@ -237,7 +255,7 @@ public final class LockProbe {
 
     private void wanted(WatchedLock lock) {
         Held holder = holders.get(lock);
-        if (holder != null && holder.allowedWait == null) {
+        if (holder != null && !holder.keeps) {
             holder.release.countDown();
         }
     }
@@ -286,12 +304,12 @@ public final class LockProbe {
                 + "whatever order they are handed to you in.";
     }
 
-    private Held hold(ReentrantLock lock, Duration allowedWait) throws InterruptedException {
+    private Held hold(ReentrantLock lock, boolean keeps) throws InterruptedException {
         WatchedLock watched = watched(lock);
         if (watched.isLocked()) {
             throw new IllegalStateException(watched.name() + " is held already, by " + watched.owner().getName());
         }
-        Held held = new Held(watched, allowedWait);
+        Held held = new Held(watched, keeps);
         holders.put(watched, held);
         held.start();
         return held;
@@ -312,14 +330,15 @@ public final class LockProbe {
     public final class Held implements AutoCloseable {
 
         private final WatchedLock lock;
-        private final Duration allowedWait;
+        /** Whether it keeps the lock until closed ({@link #holdElsewhere}), rather than until wanted. */
+        private final boolean keeps;
         private final CountDownLatch taken = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
         private final Thread thread;
 
-        private Held(WatchedLock lock, Duration allowedWait) {
+        private Held(WatchedLock lock, boolean keeps) {
             this.lock = lock;
-            this.allowedWait = allowedWait;
+            this.keeps = keeps;
             this.thread = Thread.ofPlatform().name("another thread").daemon(true).unstarted(this::hold);
         }
 

@@ -144,13 +144,15 @@ public final class Threads {
                 holds, waits, frames);
     }
 
-    /** A lock as a learner can match it across threads: the class without its package, and its identity hash. */
+    /**
+     * A lock as a learner can match it across threads: the class without its package (a notebook's class by the
+     * name the learner gave it, {@code Account}), and its identity hash.
+     */
     static String lockName(LockInfo lock) {
         if (lock == null) {
             return "";
         }
-        String type = lock.getClassName();
-        return type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(lock.getIdentityHashCode());
+        return StackText.className(lock.getClassName()) + "@" + Integer.toHexString(lock.getIdentityHashCode());
     }
 
     private static String lockName(MonitorInfo monitor) {

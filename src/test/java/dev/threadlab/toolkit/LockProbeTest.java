@@ -90,7 +90,7 @@ final class LockProbeTest {
         LockProbe locks = LockProbe.of("tryTransfer");
         ReentrantLock b = locks.lock("B's lock");
 
-        try (LockProbe.Held other = locks.holdElsewhere(b, Duration.ZERO)) {
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
             IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class, b::unlock);
             assertEquals("tryTransfer called unlock() on B's lock, which this thread does not hold (another thread does): "
                     + "unlock only a lock that your lock() or tryLock() actually got, once for each time it got it.",
@@ -103,22 +103,35 @@ final class LockProbeTest {
         LockProbe locks = LockProbe.of("tryTransfer");
         ReentrantLock b = locks.lock("B's lock");
 
-        try (LockProbe.Held other = locks.holdElsewhere(b, Duration.ofMillis(50))) {
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
             AssertionError e = assertThrows(AssertionError.class, b::lock);
             assertTrue(e.getMessage().startsWith("tryTransfer waited for B's lock with lock(), which waits with no time "
-                    + "limit, while another thread held it"), e.getMessage());
-            assertThrows(AssertionError.class, () -> b.tryLock(1, TimeUnit.DAYS));
+                    + "limit, while another thread held it and kept it"), e.getMessage());
             assertFalse(b.isHeldByCurrentThread());
         }
         assertThrows(AssertionError.class, locks::assertNoDeadlock);
     }
 
     @Test
-    void aTimedWaitWithinTheAllowedTimeGivesUpNormally() throws Throwable {
-        LockProbe locks = LockProbe.of("tryTransfer");
+    void aWaitLongerThanTheAnswerWasAllowedEndsAtOnceAndSaysHowLong() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer").waitsAtMost(Duration.ofMillis(50));
         ReentrantLock b = locks.lock("B's lock");
 
-        try (LockProbe.Held other = locks.holdElsewhere(b, Duration.ofMillis(50))) {
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            AssertionError e = assertThrows(AssertionError.class, () -> b.tryLock(1, TimeUnit.DAYS));
+            assertEquals("tryTransfer waited for B's lock with tryLock(1440 min 00 s), longer than the 50 ms it was told it may "
+                    + "wait: pass on the timeout it was given.", e.getMessage());
+        }
+        assertTrue(b.tryLock(1, TimeUnit.DAYS), "a free lock is no wait at all");
+        b.unlock();
+    }
+
+    @Test
+    void aTimedWaitWithinTheAllowedTimeGivesUpNormally() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer").waitsAtMost(Duration.ofMillis(50));
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
             assertFalse(b.tryLock(20, TimeUnit.MILLISECONDS));
             assertFalse(b.tryLock());
         }
