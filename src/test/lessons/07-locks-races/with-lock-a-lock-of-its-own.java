@@ -1,6 +1,6 @@
 // about: locks a ReentrantLock of its own instead of the one it is given
 // answer: l07-with-lock
-// score: 2
+// score: 0
 // expect: The action ran without holding the lock
 static <T> T withLock(Lock lock, Supplier<T> action) {
     ReentrantLock own = new ReentrantLock();

@@ -1,6 +1,6 @@
 // about: locks and unlocks at once, then runs the action unprotected
 // answer: l07-with-lock
-// score: 2
+// score: 0
 // expect: The action ran without holding the lock
 // expect: the lock did not keep them apart
 static <T> T withLock(Lock lock, Supplier<T> action) {
