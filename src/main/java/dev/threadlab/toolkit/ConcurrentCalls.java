@@ -5,7 +5,9 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -261,11 +263,12 @@ public final class ConcurrentCalls {
      * other code deadlocked elsewhere.
      */
     private static Deadlock deadlockAmong(List<Thread> callers) {
-        List<Deadlock.Link> ours = Threads.deadlocks().links().stream()
-                .filter(l -> callers.stream().anyMatch(t -> t.getName().equals(l.thread()))).toList();
-        boolean stuckForGood = callers.stream().filter(t -> ours.stream().anyMatch(l -> l.thread().equals(t.getName())))
+        Map<Long, Thread> byId = new HashMap<>();
+        callers.forEach(t -> byId.put(t.threadId(), t));
+        Deadlock ours = Threads.deadlocks(byId::containsKey); // by id: callers of earlier runs may be stuck under the same names
+        boolean stuckForGood = callers.stream().filter(t -> ours.links().stream().anyMatch(l -> l.thread().equals(t.getName())))
                 .allMatch(ConcurrentCalls::waitsWithoutLimit);
-        return new Deadlock(stuckForGood ? ours : List.of());
+        return stuckForGood ? ours : new Deadlock(List.of());
     }
 
     private static boolean waitsWithoutLimit(Thread thread) {

@@ -103,6 +103,32 @@ final class ConcurrentCallsTest {
     }
 
     @Test
+    void threadsOfEarlierCallsStillDeadlockedUnderTheSameNamesAreNotTakenForTheseCallers() throws Throwable {
+        ReentrantLock a = new ReentrantLock();
+        ReentrantLock b = new ReentrantLock();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        Thread first = Thread.ofPlatform().name("caller 1").start(() -> lockBothQuietly(a, b, bothHoldOne));
+        Thread second = Thread.ofPlatform().name("caller 2").start(() -> lockBothQuietly(b, a, bothHoldOne));
+        try {
+            bothHoldOne.await();
+            AtomicLong total = new AtomicLong();
+            ConcurrentCalls calls = ConcurrentCalls.of("add").threads(2);
+
+            calls.run(200, i -> {
+                total.incrementAndGet();
+                Thread.sleep(1); // long enough for the deadlock poll to look
+            });
+
+            assertEquals(200, total.get());
+        } finally {
+            first.interrupt();
+            second.interrupt();
+            first.join();
+            second.join();
+        }
+    }
+
+    @Test
     void aLockOneCallNeverGaveBackLeavesTheOthersStuckAndTheHolderIsNamed() {
         ReentrantLock lock = new ReentrantLock();
         ConcurrentCalls calls = new ConcurrentCalls("transfer", QUICK).threads(3);
@@ -158,6 +184,15 @@ final class ConcurrentCallsTest {
                 assertThrows(IllegalArgumentException.class, () -> ConcurrentCalls.of("add").run(-1, i -> { }))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> ConcurrentCalls.of(" "));
+    }
+
+    /** {@link #lockBothInterruptibly}, ending quietly when interrupted. */
+    private static void lockBothQuietly(ReentrantLock first, ReentrantLock second, CountDownLatch bothHoldOne) {
+        try {
+            lockBothInterruptibly(first, second, bothHoldOne);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Takes {@code first}, waits until the other caller took its first lock too, then takes {@code second}. */
