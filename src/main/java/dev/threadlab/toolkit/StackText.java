@@ -24,7 +24,9 @@ final class StackText {
             "dev.threadlab.toolkit.ProcessProbe", "dev.threadlab.toolkit.ProcessLog", "dev.threadlab.toolkit.ProcessWatch",
             "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild",
             // PipelineProbe and its workers (lesson 06)
-            "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch"};
+            "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch",
+            // ConcurrentCalls and LockProbe (lessons 07 and 08)
+            "dev.threadlab.toolkit.ConcurrentCalls", "dev.threadlab.toolkit.LockProbe", "dev.threadlab.toolkit.WatchedLock"};
 
     private StackText() {
     }
