@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.Wire;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

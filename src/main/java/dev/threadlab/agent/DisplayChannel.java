@@ -3,6 +3,7 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Display;
 import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.Wire;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Check;
 import dev.threadlab.toolkit.internal.CheckChannel;
+import dev.threadlab.wire.Wire;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Deadlock;
 import dev.threadlab.toolkit.Threads;
+import dev.threadlab.wire.Wire;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.Wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.kernel.Cell;
 import dev.threadlab.kernel.Completeness;

@@ -1,7 +1,7 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
-import dev.threadlab.agent.Wire.DisplayMessage;
+import dev.threadlab.wire.Wire;
+import dev.threadlab.wire.Wire.DisplayMessage;
 import dev.threadlab.kernel.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

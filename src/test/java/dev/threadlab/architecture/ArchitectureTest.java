@@ -40,12 +40,14 @@ final class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("display", Set.of()),
             Map.entry("toolkit", Set.of("display")),
-            Map.entry("agent", Set.of("display", "toolkit")),
+            // the contract between kernel and engine: the bottom layer both ends use
+            Map.entry("wire", Set.of("display")),
+            Map.entry("agent", Set.of("display", "toolkit", "wire")),
             Map.entry("protocol", Set.of("display")),
             Map.entry("transport", Set.of("protocol")),
             Map.entry("kernel", Set.of("protocol", "transport", "display")),
             // the engine speaks the agent's wire format and launches its main class (never the reverse); %threads renders a toolkit Table
-            Map.entry("engine", Set.of("kernel", "display", "protocol", "agent", "toolkit")),
+            Map.entry("engine", Set.of("kernel", "display", "protocol", "agent", "wire", "toolkit")),
             // lessons runs notebooks through the engine (its Interpreter contract names protocol's
             // LanguageInfo) and renders reports with toolkit tables
             Map.entry("lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit")),

@@ -4,7 +4,7 @@ import dev.threadlab.testing.RecordingOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.Wire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.threadlab.agent;
+package dev.threadlab.wire;
 
 import dev.threadlab.display.MimeBundle;
 import java.io.ByteArrayInputStream;
@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * The conventions shared by the kernel and the engine JVM: connection handshake, frames, control bytes
- * and the encoding of display messages. Stateless; thread-safe.
+ * and the encoding of display messages. Used by both ends: the engine package in the kernel and the
+ * agent in the engine JVM. Stateless; thread-safe.
  *
  * <p>The command connection carries JShell's command protocol ({@code StreamingExecutionControl} /
  * {@code Util.forwardExecutionControl}) raw from kernel to engine, and {@link #frame frames} from engine
