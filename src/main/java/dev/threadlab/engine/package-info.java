@@ -12,7 +12,7 @@
  *
  * <p>Layers: {@link dev.threadlab.engine.JShellInterpreter} (the facade) runs cells through
  * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}); {@code EngineChannels}
- * speaks the wire format of {@link dev.threadlab.wire.Wire}; {@code OutputRouter} turns engine output into
+ * speaks the wire format of {@link dev.threadlab.wire}; {@code OutputRouter} turns engine output into
  * {@link dev.threadlab.kernel.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
  * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics},
  * {@code ClassPathMagic} and {@code ThreadsMagic} ({@code %threads}, {@code %reset}) sit in front.
