@@ -1,8 +1,8 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.wire.ThreadDumpText;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,15 +1,13 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ForwardingInterpreter;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.Output;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ import java.util.regex.Pattern;
  * Java code that follows them. Everything else goes to Java unchanged. Same thread contract as the
  * interpreter it wraps.
  */
-public final class Magics implements Interpreter {
+public final class Magics extends ForwardingInterpreter {
 
     private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
     private static final Pattern HARNESS = Pattern.compile(
@@ -232,13 +230,9 @@ public final class Magics implements Interpreter {
         return magic && rest.isBlank() ? new Completeness.Complete() : java.isComplete(rest);
     }
 
-    @Override public LanguageInfo languageInfo() { return java.languageInfo(); }
-    @Override public String banner() { return java.banner(); }
-    @Override public ExpressionOutcome evaluate(String expression) { return java.evaluate(expression); }
-    @Override public Inspection inspect(String code, int cursor, int detailLevel) {
-        return java.inspect(code, cursor, detailLevel);
+    /** Everything but running, completing and weighing a cell is the Java interpreter's, unchanged. */
+    @Override
+    protected Interpreter delegate() {
+        return java;
     }
-    @Override public void interrupt() { java.interrupt(); }
-    @Override public void restart() { java.restart(); }
-    @Override public void close() { java.close(); }
 }

@@ -1,9 +1,9 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.interpreter.Output;
 import dev.threadlab.wire.DisplayMessage;
 import dev.threadlab.wire.ReportFrame;
 import dev.threadlab.wire.Wire;
-import dev.threadlab.kernel.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;

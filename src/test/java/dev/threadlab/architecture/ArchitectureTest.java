@@ -45,18 +45,21 @@ final class ArchitectureTest {
             Map.entry("agent", Set.of("display", "toolkit", "wire")),
             Map.entry("protocol", Set.of("display")),
             Map.entry("transport", Set.of("protocol")),
-            Map.entry("kernel", Set.of("protocol", "transport", "display")),
+            // the interpreter SPI every front end drives and every language implements: no wire format, no JShell
+            Map.entry("interpreter", Set.of("display")),
+            Map.entry("kernel", Set.of("interpreter", "protocol", "transport", "display")),
             // the engine speaks the wire contract (never the agent's classes); %threads renders a toolkit Table
-            Map.entry("engine", Set.of("kernel", "display", "protocol", "wire", "toolkit")),
-            // lessons runs notebooks through the engine (its Interpreter contract names protocol's
-            // LanguageInfo) and renders reports with toolkit tables
-            Map.entry("lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit")),
-            // the terminal front end runs cells through the kernel's Interpreter contract (which names
-            // protocol's LanguageInfo) and keeps the learner's notebooks and progress with lessons
-            Map.entry("repl", Set.of("kernel", "display", "lessons", "protocol")),
+            Map.entry("engine", Set.of("interpreter", "display", "wire", "toolkit")),
+            // lessons runs notebooks through the interpreter SPI (the runner still builds its engine) and
+            // renders reports with toolkit tables; it knows nothing of the Jupyter wire format
+            Map.entry("lessons", Set.of("interpreter", "engine", "display", "toolkit")),
+            // the terminal front end runs cells through the interpreter SPI and keeps the learner's notebooks
+            // and progress with lessons
+            Map.entry("repl", Set.of("interpreter", "display", "lessons")),
             // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
-            Map.entry("maven", Set.of("kernel", "engine")),
-            Map.entry("cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl", "maven")));
+            Map.entry("maven", Set.of("interpreter", "engine")),
+            Map.entry("cli", Set.of("protocol", "transport", "interpreter", "kernel", "engine", "display", "lessons", "repl",
+                    "maven")));
 
     private record Import(String pkg, Path file, String target) {}
 
