@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,19 @@ final class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void everyPackageHasItsArrowsStated() throws IOException {
+        Set<String> packages;
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertTrue(packages.size() > 10, "found too few packages to be meaningful: " + packages);
+        // a new package states what it may import before it imports anything; a stated one still exists
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages,
+                "the packages under " + MAIN + " must be exactly those whose arrows ALLOWED states");
     }
 
     @Test
