@@ -14,8 +14,9 @@
  * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}); {@code EngineChannels}
  * speaks the wire format of {@link dev.threadlab.wire}; {@code OutputRouter} turns engine output into
  * {@link dev.threadlab.interpreter.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
- * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics},
- * {@code ClassPathMagic} and {@code ThreadsMagic} ({@code %threads}, {@code %reset}) sit in front.
+ * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics} sits in
+ * front and hands each magic to its own class ({@code TimeMagic}, {@code TimeitMagic}, {@code ClassPathMagic},
+ * {@code ThreadsMagic} for {@code %threads} and {@code %reset}, {@code MemoryMagic}, {@code WhoMagic}).
  *
  * <p>Trust: the engine jar runs as the module {@code dev.threadlab.engine} (see {@link
  * dev.threadlab.engine.EngineOptions}), which user code cannot open; {@code EngineListener} accepts the engine's
