@@ -12,7 +12,8 @@ final class StackText {
     /** {@code REPL.$JShell$17}, and {@code REPL.$JShell$17B} for the second definition of the same snippet. */
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]*(\\$|\\.)?");
     private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
-            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.display."};
+            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.wire.",
+            "dev.threadlab.display."};
     /** Toolkit classes that run checks; their frames are not the learner's code. */
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",

@@ -1,7 +1,6 @@
-package dev.threadlab.kernel;
+package dev.threadlab.interpreter;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.protocol.Traceback;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +22,11 @@ public sealed interface ExecuteOutcome {
         public Failed {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
-            traceback = Traceback.orMessage(ename, evalue, traceback);
+            // the rule the wire applies to every error (protocol's Traceback), kept here too so that what
+            // shows a failure without the wire (the terminal app, a graded notebook) has a line to show
+            traceback = traceback.isEmpty()
+                    ? (evalue.isBlank() ? ename : ename + ": " + evalue).lines().toList()
+                    : List.copyOf(traceback);
         }
     }
 }

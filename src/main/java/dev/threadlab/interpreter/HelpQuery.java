@@ -1,4 +1,4 @@
-package dev.threadlab.kernel;
+package dev.threadlab.interpreter;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

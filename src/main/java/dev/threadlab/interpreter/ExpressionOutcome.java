@@ -1,4 +1,4 @@
-package dev.threadlab.kernel;
+package dev.threadlab.interpreter;
 
 import dev.threadlab.display.MimeBundle;
 import java.util.Objects;

@@ -1,6 +1,4 @@
-package dev.threadlab.kernel;
-
-import dev.threadlab.protocol.Reply.LanguageInfo;
+package dev.threadlab.interpreter;
 
 /**
  * A language behind the kernel: runs cells, completes, inspects. The kernel calls every method except

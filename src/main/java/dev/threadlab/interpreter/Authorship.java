@@ -1,4 +1,4 @@
-package dev.threadlab.engine;
+package dev.threadlab.interpreter;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Which cells an engine runs are the lesson author's, so that a check cell can tell the author's names from
- * a learner's (see {@link JShellInterpreter}: a check cell does not run when a learner's declaration stands
- * in for a name it uses). Immutable.
+ * a learner's (the JShell engine does not run a check cell when a learner's declaration stands in for a
+ * name it uses). Immutable.
  *
  * <p>Unknown (the live kernel, which never sees a notebook's metadata): only a learner's classes, interfaces,
  * records, enums, variables and imports named like a type the check cell uses (a JDK or toolkit type such as
@@ -39,7 +39,7 @@ public record Authorship(Set<String> authorCells, List<String> exerciseCells) {
     }
 
     /** Whether {@code code} is exactly the code of one of the author's cells. */
-    boolean byAuthor(String code) {
+    public boolean byAuthor(String code) {
         Objects.requireNonNull(code, "code");
         return authorCells.contains(code);
     }

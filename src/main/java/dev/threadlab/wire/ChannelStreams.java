@@ -1,4 +1,4 @@
-package dev.threadlab.agent;
+package dev.threadlab.wire;
 
 import java.io.IOException;
 import java.io.InputStream;

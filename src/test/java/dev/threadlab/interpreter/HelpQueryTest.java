@@ -1,4 +1,4 @@
-package dev.threadlab.kernel;
+package dev.threadlab.interpreter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
