@@ -10,6 +10,7 @@ module dev.threadlab.engine {
     requires java.desktop;   // charts drawn as PNG with Java2D (SvgPng)
     requires java.logging;
     requires java.management;
+    requires java.net.http;  // ChildTasks.fetch: a child JVM's GET to a SlowServer
     requires java.xml;       // SvgPng reads the SVG it draws
     requires jdk.httpserver;
     requires jdk.jshell;
