@@ -13,8 +13,8 @@ import java.net.http.HttpResponse;
  * answers its result and the child's pid, so the lesson can see which process did what.
  *
  * <pre>{@code
- * try (var pool = ProcessPool.start(2, "dev.threadlab.toolkit.ChildTasks#cpu", timeline)) {
- *     pool.map(List.of("2000000", "2000000"));   // [checksum @ pid 4242, checksum @ pid 4243]
+ * try (var pool = ProcessPool.start(2, "dev.threadlab.toolkit.ChildTasks#run", timeline)) {
+ *     pool.map(List.of("cpu 2000000", "fetch " + server.uri("/a")));   // [checksum @ pid 4242, 24 bytes @ pid 4243]
  * }
  * }</pre>
  *
@@ -25,6 +25,23 @@ public final class ChildTasks {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private ChildTasks() {
+    }
+
+    /**
+     * Runs one task written as {@code cpu ITERATIONS} ({@link #cpu}) or {@code fetch URI} ({@link #fetch}), so
+     * that one pool of children, started once, can do both kinds of work.
+     *
+     * @throws IllegalArgumentException if the task is neither
+     */
+    public static String run(String task) throws InterruptedException {
+        String[] parts = task.strip().split("\\s+", 2);
+        if (parts.length == 2 && parts[0].equals("cpu")) {
+            return cpu(parts[1]);
+        }
+        if (parts.length == 2 && parts[0].equals("fetch")) {
+            return fetch(parts[1]);
+        }
+        throw new IllegalArgumentException("a task is \"cpu ITERATIONS\" or \"fetch URI\", was \"" + task + "\"");
     }
 
     /**

@@ -24,6 +24,14 @@ final class ChildTasksTest {
             String got = ChildTasks.fetch(server.uri("/page/1").toString());
             assertTrue(got.matches("\\d+ bytes" + PID), got);
             assertEquals(1, server.served());
+            assertTrue(ChildTasks.run("fetch " + server.uri("/page/2")).endsWith(" bytes" + PID));
         }
+    }
+
+    @Test
+    void runDispatchesOnTheTasksFirstWordAndNamesTheFormOtherwise() throws Exception {
+        assertEquals(Work.cpu(3_000) + PID, ChildTasks.run("cpu 3000"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChildTasks.run("sleep 5"));
+        assertTrue(e.getMessage().contains("\"cpu ITERATIONS\" or \"fetch URI\""), e.getMessage());
     }
 }
