@@ -65,6 +65,12 @@ final class PipelineFeedback {
                     + " ones need to go on. Compute on a pool of platform threads, such as"
                     + " Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors()).");
         }
+        if (analysis.containsValue(ThreadKind.CALLER)) {
+            return Optional.of(answer + " ran the analysis (CPU work) on the thread that called it: that thread computes"
+                    + " alone while the cores could share the work, and a stage such as thenApply that finds its page"
+                    + " already fetched runs there too. Submit each analysis to a pool of platform threads sized to the"
+                    + " cores (Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors())).");
+        }
         return Optional.empty();
     }
 

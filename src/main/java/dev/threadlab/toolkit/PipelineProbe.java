@@ -21,7 +21,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * {@link SlowServer}) and an <em>analysis</em> that computes (CPU). It hands the learner's method the two
  * functions, calls the method once, and then judges what it did: how many fetches were in flight at once
  * against the limit the method was given, which threads ran the analysis (never a thread that fetched, never a
- * virtual thread), whether each page was fetched once, and whether a thread or executor was left behind.
+ * virtual thread, never the caller's), whether each page was fetched once, and whether a thread or executor was left behind.
  *
  * <pre>{@code
  * var probe = PipelineProbe.of("crawl", 3).fill();          // the fetches wait until 3 are in flight at once
@@ -142,8 +142,8 @@ public final class PipelineProbe {
             if (!known.contains(page)) {
                 return body.apply(page);
             }
-            arrive(page);
             try {
+                arrive(page); // counts the fetch in flight first, so leave() always balances it
                 return body.apply(page);
             } finally {
                 leave();
@@ -226,7 +226,7 @@ public final class PipelineProbe {
         return this;
     }
 
-    /** The analysis never ran on a thread that fetched, nor on a virtual thread. */
+    /** The analysis never ran on a thread that fetched, nor on a virtual thread, nor on the thread that called the answer. */
     public PipelineProbe assertAnalysisOffFetchThreads() {
         requireCalled();
         lock.lock();

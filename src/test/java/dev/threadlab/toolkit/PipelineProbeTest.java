@@ -100,6 +100,14 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void analysisOnTheCallerIsNamed() throws Throwable {
+        PipelineProbe probe = watch(PipelineProbeTest::analysedByTheCaller, 3);
+
+        probe.assertWithinBound().assertReachedBound().assertLeftNothingRunning();
+        assertFails(probe::assertAnalysisOffFetchThreads, "on the thread that called it");
+    }
+
+    @Test
     void aPoolNeverClosedIsLeftRunning() throws Throwable {
         PipelineProbe probe = watch(PipelineProbeTest::cpuPoolNeverClosed, 3);
 
@@ -200,6 +208,30 @@ final class PipelineProbeTest {
         Map<String, Integer> out = new java.util.HashMap<>();
         for (String page : pages) {
             out.put(page, analyze.apply(fetch.apply(page)));
+        }
+        return out;
+    }
+
+    /** Wrong: bounded fetches on virtual threads, every body analysed by the caller. */
+    static Map<String, Integer> analysedByTheCaller(List<String> pages, Function<String, String> fetch,
+            Function<String, Integer> analyze, int maxInFlight) throws Exception {
+        Semaphore permits = new Semaphore(maxInFlight);
+        Map<String, Future<String>> bodies = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String page : pages) {
+                bodies.put(page, io.submit(() -> {
+                    permits.acquire();
+                    try {
+                        return fetch.apply(page);
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+            for (var e : bodies.entrySet()) {
+                out.put(e.getKey(), analyze.apply(e.getValue().get()));
+            }
         }
         return out;
     }
