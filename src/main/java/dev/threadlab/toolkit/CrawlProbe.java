@@ -24,7 +24,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * virtual thread, never the caller's), whether each page was fetched once, and whether a thread or executor was left behind.
  *
  * <pre>{@code
- * var probe = PipelineProbe.of("crawl", 3).fill();          // the fetches wait until 3 are in flight at once
+ * var probe = CrawlProbe.of("crawl", 3).fill();          // the fetches wait until 3 are in flight at once
  * Function<String, String> fetch = probe.fetch(pages, page -> "<" + page + ">");
  * Function<String, Integer> analyze = probe.analyze(String::length);
  * Map<String, Integer> got = probe.call(() -> crawl(pages, fetch, analyze, 3));
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * <p>Make the functions, call the answer once with {@link #call}, then assert. Used from one thread (a check's);
  * the functions may be called from any.
  */
-public final class PipelineProbe {
+public final class CrawlProbe {
 
     /** How long a fetch waits for one more fetch to start before no fetch waits any more. */
     static final int PATIENCE_SECONDS = 2;
@@ -73,7 +73,7 @@ public final class PipelineProbe {
     private Leftovers leftovers;
     private Leftovers.Found left;
 
-    private PipelineProbe(String answer, int bound) {
+    private CrawlProbe(String answer, int bound) {
         this.answer = answer;
         this.bound = bound;
     }
@@ -84,7 +84,7 @@ public final class PipelineProbe {
      *
      * @throws IllegalArgumentException if {@code answer} is blank or {@code maxInFlight < 1}
      */
-    public static PipelineProbe of(String answer, int maxInFlight) {
+    public static CrawlProbe of(String answer, int maxInFlight) {
         Objects.requireNonNull(answer, "answer");
         if (answer.isBlank()) {
             throw new IllegalArgumentException("a probe needs the name of the learner's method, was blank");
@@ -92,11 +92,11 @@ public final class PipelineProbe {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be >= 1, was " + maxInFlight);
         }
-        return new PipelineProbe(answer.strip(), maxInFlight);
+        return new CrawlProbe(answer.strip(), maxInFlight);
     }
 
     /** Makes each fetch wait until the limit's worth of fetches are in flight together, for {@link #assertReachedBound}. */
-    public PipelineProbe fill() {
+    public CrawlProbe fill() {
         requireNotCalled("fill()");
         fill = true;
         return this;
@@ -107,7 +107,7 @@ public final class PipelineProbe {
      *
      * @throws IllegalArgumentException if {@code patience} is not positive
      */
-    public PipelineProbe patience(Duration patience) {
+    public CrawlProbe patience(Duration patience) {
         Objects.requireNonNull(patience, "patience");
         if (patience.isNegative() || patience.isZero()) {
             throw new IllegalArgumentException("patience must be positive, was " + patience);
@@ -179,18 +179,18 @@ public final class PipelineProbe {
     }
 
     /** Every page was fetched, each exactly once, and as many analyses ran as pages. */
-    public PipelineProbe assertFetchedEveryPageOnce() {
+    public CrawlProbe assertFetchedEveryPageOnce() {
         requireCalled();
         lock.lock();
         try {
             List<String> never = pages.stream().filter(p -> !fetches.containsKey(p)).toList();
             List<String> twice = pages.stream().filter(p -> fetches.getOrDefault(p, 0) > 1).toList();
             if (!never.isEmpty()) {
-                Assertions.fail(answer + " never fetched " + PipelineFeedback.some(never) + " of the " + pages.size()
+                Assertions.fail(answer + " never fetched " + CrawlFeedback.some(never) + " of the " + pages.size()
                         + " pages it was given: every page must be fetched (and analysed) before it returns.");
             }
             if (!twice.isEmpty()) {
-                Assertions.fail(answer + " fetched " + PipelineFeedback.some(twice) + " more than once: fetch each page"
+                Assertions.fail(answer + " fetched " + CrawlFeedback.some(twice) + " more than once: fetch each page"
                         + " once and pass its body on, rather than calling fetch again.");
             }
             if (analyses != pages.size()) {
@@ -204,14 +204,14 @@ public final class PipelineProbe {
     }
 
     /** Never more fetches in flight at once than the limit the answer was given. */
-    public PipelineProbe assertWithinBound() {
+    public CrawlProbe assertWithinBound() {
         requireCalled();
-        PipelineFeedback.withinBound(answer, bound, peak()).ifPresent(Assertions::fail);
+        CrawlFeedback.withinBound(answer, bound, peak()).ifPresent(Assertions::fail);
         return this;
     }
 
     /** At some moment the limit's worth of fetches (or every page, if fewer) were in flight together. Needs {@link #fill()}. */
-    public PipelineProbe assertReachedBound() {
+    public CrawlProbe assertReachedBound() {
         requireCalled();
         if (!fill) {
             throw new IllegalStateException("assertReachedBound() needs a probe made with fill(), so that fetches wait"
@@ -219,7 +219,7 @@ public final class PipelineProbe {
         }
         lock.lock();
         try {
-            PipelineFeedback.reachedBound(answer, bound, pages.size(), peak, fetchKinds).ifPresent(Assertions::fail);
+            CrawlFeedback.reachedBound(answer, bound, pages.size(), peak, fetchKinds).ifPresent(Assertions::fail);
         } finally {
             lock.unlock();
         }
@@ -227,11 +227,11 @@ public final class PipelineProbe {
     }
 
     /** The analysis never ran on a thread that fetched, nor on a virtual thread, nor on the thread that called the answer. */
-    public PipelineProbe assertAnalysisOffFetchThreads() {
+    public CrawlProbe assertAnalysisOffFetchThreads() {
         requireCalled();
         lock.lock();
         try {
-            PipelineFeedback.analysisOff(answer, fetchThreads, analysisThreads).ifPresent(Assertions::fail);
+            CrawlFeedback.analysisOff(answer, fetchThreads, analysisThreads).ifPresent(Assertions::fail);
         } finally {
             lock.unlock();
         }
@@ -239,7 +239,7 @@ public final class PipelineProbe {
     }
 
     /** No thread that ran a fetch or an analysis, nor an executor opened during the call, is alive after it. */
-    public PipelineProbe assertLeftNothingRunning() {
+    public CrawlProbe assertLeftNothingRunning() {
         requireCalled();
         if (left == null) {
             List<Thread> candidates = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class PipelineProbe {
             }
             left = leftovers.after(candidates, Duration.ofSeconds(PATIENCE_SECONDS));
         }
-        PipelineFeedback.leftNothing(answer, left).ifPresent(Assertions::fail);
+        CrawlFeedback.leftNothing(answer, left).ifPresent(Assertions::fail);
         return this;
     }
 
@@ -343,6 +343,6 @@ public final class PipelineProbe {
 
     @Override
     public String toString() {
-        return "PipelineProbe[" + answer + ", limit " + bound + ", peak " + peak() + "]";
+        return "CrawlProbe[" + answer + ", limit " + bound + ", peak " + peak() + "]";
     }
 }

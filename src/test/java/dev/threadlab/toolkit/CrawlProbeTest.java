@@ -26,7 +26,7 @@ import org.opentest4j.AssertionFailedError;
  * on a pool for computing, leave nothing running"): each mistake named, each right answer passing. The crawlers
  * are the static methods at the end.
  */
-final class PipelineProbeTest {
+final class CrawlProbeTest {
 
     private static final Duration SHORT = Duration.ofMillis(300);
     private static final List<String> PAGES = IntStream.rangeClosed(1, 7).mapToObj(i -> "page " + i).toList();
@@ -36,8 +36,8 @@ final class PipelineProbeTest {
                 Function<String, Integer> analyze, int maxInFlight) throws Exception;
     }
 
-    private static PipelineProbe watch(Crawler crawler, int limit) throws Throwable {
-        PipelineProbe probe = PipelineProbe.of("crawl", limit).fill().patience(SHORT);
+    private static CrawlProbe watch(Crawler crawler, int limit) throws Throwable {
+        CrawlProbe probe = CrawlProbe.of("crawl", limit).fill().patience(SHORT);
         Function<String, String> fetch = probe.fetch(PAGES, page -> "<" + page + ">");
         Function<String, Integer> analyze = probe.analyze(String::length);
         Map<String, Integer> got = probe.call(() -> crawler.crawl(PAGES, fetch, analyze, limit));
@@ -49,7 +49,7 @@ final class PipelineProbeTest {
 
     @Test
     void aSemaphoreBoundedCrawlerWithACpuPoolPassesEveryAssertion() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::boundedWithCpuPool, 3);
+        CrawlProbe probe = watch(CrawlProbeTest::boundedWithCpuPool, 3);
 
         probe.assertFetchedEveryPageOnce().assertWithinBound().assertReachedBound()
                 .assertAnalysisOffFetchThreads().assertLeftNothingRunning();
@@ -58,7 +58,7 @@ final class PipelineProbeTest {
 
     @Test
     void aLimitLargerThanThePagesNeedsOnlyEveryPageAtOnce() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::boundedWithCpuPool, 20);
+        CrawlProbe probe = watch(CrawlProbeTest::boundedWithCpuPool, 20);
 
         probe.assertWithinBound().assertReachedBound();
         assertEquals(PAGES.size(), probe.peak());
@@ -66,7 +66,7 @@ final class PipelineProbeTest {
 
     @Test
     void anUnboundedCrawlerIsToldItsPeakAndTheLimit() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::unbounded, 2);
+        CrawlProbe probe = watch(CrawlProbeTest::unbounded, 2);
 
         probe.assertReachedBound();
         assertFails(probe::assertWithinBound, "but its limit (maxInFlight) was 2");
@@ -75,7 +75,7 @@ final class PipelineProbeTest {
 
     @Test
     void fetchingOnTheCallerIsNamed() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::sequential, 3);
+        CrawlProbe probe = watch(CrawlProbeTest::sequential, 3);
 
         probe.assertWithinBound().assertFetchedEveryPageOnce();
         assertFails(probe::assertReachedBound, "fetched every page on the thread that called it");
@@ -84,7 +84,7 @@ final class PipelineProbeTest {
 
     @Test
     void aPoolSmallerThanTheLimitIsTold() throws Throwable {
-        PipelineProbe probe = watch((pages, fetch, analyze, limit) -> onePool(pages, fetch, analyze, 2), 3);
+        CrawlProbe probe = watch((pages, fetch, analyze, limit) -> onePool(pages, fetch, analyze, 2), 3);
 
         assertFails(probe::assertReachedBound, "had at most 2 fetches in flight at once although 3 were allowed");
         assertFails(probe::assertAnalysisOffFetchThreads, "on threads that also fetched");
@@ -93,7 +93,7 @@ final class PipelineProbeTest {
 
     @Test
     void analysisOnVirtualThreadsIsNamed() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::allVirtual, 3);
+        CrawlProbe probe = watch(CrawlProbeTest::allVirtual, 3);
 
         probe.assertWithinBound().assertReachedBound();
         assertFails(probe::assertAnalysisOffFetchThreads, "on virtual threads");
@@ -101,7 +101,7 @@ final class PipelineProbeTest {
 
     @Test
     void analysisOnTheCallerIsNamed() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::analysedByTheCaller, 3);
+        CrawlProbe probe = watch(CrawlProbeTest::analysedByTheCaller, 3);
 
         probe.assertWithinBound().assertReachedBound().assertLeftNothingRunning();
         assertFails(probe::assertAnalysisOffFetchThreads, "on the thread that called it");
@@ -109,7 +109,7 @@ final class PipelineProbeTest {
 
     @Test
     void aPoolNeverClosedIsLeftRunning() throws Throwable {
-        PipelineProbe probe = watch(PipelineProbeTest::cpuPoolNeverClosed, 3);
+        CrawlProbe probe = watch(CrawlProbeTest::cpuPoolNeverClosed, 3);
 
         probe.assertAnalysisOffFetchThreads();
         assertFails(probe::assertLeftNothingRunning, "left 1 thread running after it returned");
@@ -117,7 +117,7 @@ final class PipelineProbeTest {
 
     @Test
     void aPageFetchedTwiceIsNamed() throws Throwable {
-        PipelineProbe probe = PipelineProbe.of("crawl", 2);
+        CrawlProbe probe = CrawlProbe.of("crawl", 2);
         Function<String, String> fetch = probe.fetch(List.of("a", "b"), page -> page);
         Function<String, Integer> analyze = probe.analyze(String::length);
         probe.call(() -> {
@@ -130,13 +130,13 @@ final class PipelineProbeTest {
 
     @Test
     void misuseIsAnExceptionThatNamesTheRule() {
-        assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of("crawl", 0));
-        assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of(" ", 1));
-        PipelineProbe probe = PipelineProbe.of("crawl", 1);
+        assertThrows(IllegalArgumentException.class, () -> CrawlProbe.of("crawl", 0));
+        assertThrows(IllegalArgumentException.class, () -> CrawlProbe.of(" ", 1));
+        CrawlProbe probe = CrawlProbe.of("crawl", 1);
         assertThrows(IllegalArgumentException.class, () -> probe.fetch(List.of("a", "a"), p -> p));
         IllegalStateException early = assertThrows(IllegalStateException.class, probe::assertWithinBound);
         assertTrue(early.getMessage().contains("call the answer first"), early.getMessage());
-        PipelineProbe once = PipelineProbe.of("crawl", 1);
+        CrawlProbe once = CrawlProbe.of("crawl", 1);
         assertDoesNotThrow(() -> once.call(() -> 1));
         assertThrows(IllegalStateException.class, () -> once.call(() -> 2));
     }

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What a {@link PipelineProbe} tells the learner about a mistake it saw, in the learner's terms. */
-final class PipelineFeedback {
+/** What a {@link CrawlProbe} tells the learner about a mistake it saw, in the learner's terms. */
+final class CrawlFeedback {
 
-    private PipelineFeedback() {
+    private CrawlFeedback() {
     }
 
     static Optional<String> withinBound(String answer, int bound, int peak) {
