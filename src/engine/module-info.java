@@ -10,7 +10,7 @@ module dev.threadlab.engine {
     requires java.desktop;   // charts drawn as PNG with Java2D (SvgPng)
     requires java.logging;
     requires java.management;
-    requires java.net.http;  // HttpProbe's client, for the HTTP lesson's checks
+    requires java.net.http;  // HttpProbe's client (lesson 04's checks), ChildTasks.fetch (a child JVM's GET)
     requires java.xml;       // SvgPng reads the SVG it draws
     requires jdk.httpserver;
     requires jdk.jshell;

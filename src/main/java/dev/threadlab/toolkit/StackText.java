@@ -26,6 +26,8 @@ final class StackText {
             "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild",
             // PipelineProbe and its workers (lesson 06)
             "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch",
+            // CrawlProbe (lesson 09)
+            "dev.threadlab.toolkit.CrawlProbe",
             // ConcurrentCalls and LockProbe (lessons 07 and 08)
             "dev.threadlab.toolkit.ConcurrentCalls", "dev.threadlab.toolkit.LockProbe", "dev.threadlab.toolkit.WatchedLock"};
 

@@ -1,0 +1,37 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The child-side functions, called in this JVM (the pool around them is ProcessPoolTest's). */
+final class ChildTasksTest {
+
+    private static final String PID = " @ pid " + ProcessHandle.current().pid();
+
+    @Test
+    void cpuAnswersTheChecksumOfWorkAndThePid() {
+        assertEquals(Work.cpu(5_000) + PID, ChildTasks.cpu(" 5000\n"));
+        assertThrows(NumberFormatException.class, () -> ChildTasks.cpu("lots"));
+    }
+
+    @Test
+    void fetchAnswersTheBodyLengthFromASlowServer() throws Exception {
+        try (SlowServer server = SlowServer.start(Duration.ZERO)) {
+            String got = ChildTasks.fetch(server.uri("/page/1").toString());
+            assertTrue(got.matches("\\d+ bytes" + PID), got);
+            assertEquals(1, server.served());
+            assertTrue(ChildTasks.run("fetch " + server.uri("/page/2")).endsWith(" bytes" + PID));
+        }
+    }
+
+    @Test
+    void runDispatchesOnTheTasksFirstWordAndNamesTheFormOtherwise() throws Exception {
+        assertEquals(Work.cpu(3_000) + PID, ChildTasks.run("cpu 3000"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChildTasks.run("sleep 5"));
+        assertTrue(e.getMessage().contains("\"cpu ITERATIONS\" or \"fetch URI\""), e.getMessage());
+    }
+}
