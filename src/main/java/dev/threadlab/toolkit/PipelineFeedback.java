@@ -155,7 +155,7 @@ final class PipelineFeedback {
             return Optional.of(rescued());
         }
         int ahead = log.maxAhead();
-        if (ahead <= capacity + 2) {
+        if (ahead <= log.aheadAllowed()) {
             return Optional.empty();
         }
         return Optional.of("the producer read " + ahead + " items ahead of the work (while the work was held on its "

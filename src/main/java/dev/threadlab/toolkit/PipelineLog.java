@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
  *       one began for the patience), which proves that many consumers work side by side;</li>
  *   <li>a <b>hold</b> on the first handling, until the producer is blocked (a full queue holds it back) or has
  *       run more than the capacity ahead (nothing holds it back), for back-pressure; "ahead" counts the items read
- *       and not yet handed to the work, so it may exceed the capacity by two: the item in the producer's hand
- *       (waiting to be put) and the one in the consumer's (taken, not yet handed over);</li>
+ *       and not yet handed to the work, so it may exceed the capacity by one more than there are consumers:
+ *       the item in the producer's hand (waiting to be put) and one in each consumer's (taken, not yet handed
+ *       over; {@link #aheadAllowed});</li>
  *   <li>a <b>quiet moment</b> half-way through the source: the producer waits until every item it read has
  *       been handled, then a little longer, while the CPU time of every thread is measured: consumers that
  *       wait for items use none, consumers that poll in a busy loop use a core.</li>
@@ -260,7 +261,7 @@ final class PipelineLog {
         try {
             while (System.nanoTime() < deadline) {
                 synchronized (this) {
-                    if (exhausted || produced - entered > capacity + 2 || producerBlocked()) {
+                    if (exhausted || produced - entered > aheadAllowed() || producerBlocked()) {
                         return;
                     }
                     wait(10);
@@ -288,6 +289,14 @@ final class PipelineLog {
     }
 
     // ---- facts ----
+
+    /**
+     * How far ahead of the work a producer held back by a queue of the capacity can get: the queue full, an item
+     * in the producer's hand, and one taken but not yet handed to the work by each consumer seen (at least one).
+     */
+    synchronized int aheadAllowed() {
+        return capacity + 1 + Math.max(1, consumers.size());
+    }
 
     /** How many handlings have ended. */
     private int left() {
