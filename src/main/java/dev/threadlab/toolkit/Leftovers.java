@@ -85,9 +85,16 @@ final class Leftovers {
      * since {@link #before()} that are still open.
      */
     Found after(ProbeFacts facts, Duration grace) {
-        List<Thread> candidates = facts.ran().stream()
+        return after(facts.ran().stream()
                 .filter(t -> t.kind() != ThreadKind.CALLER && !t.kind().shared())
-                .map(ProbeFacts.Task::thread).distinct().toList();
+                .map(ProbeFacts.Task::thread).distinct().toList(), grace);
+    }
+
+    /**
+     * After the call: waits up to {@code grace} in all for {@code candidates}, the threads that did the answer's
+     * work, to end, then answers those alive and the executors opened since {@link #before()} that are still open.
+     */
+    Found after(List<Thread> candidates, Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         List<Thread> alive = new ArrayList<>();
         for (Thread thread : candidates) {
