@@ -227,8 +227,11 @@ final class SplitFeedback {
             return Optional.empty();
         }
         int workers = ForkJoinPool.getCommonPoolParallelism();
+        boolean alsoCaller = callers.stream().anyMatch(c -> c.kind() == ThreadKind.CALLER);
+        List<SplitCalls.Caller> pool = callers.stream().filter(c -> c.kind() != ThreadKind.CALLER).toList();
         return Optional.of(answer + " computed on the shared ForkJoin common pool" + (stream ? ", as a parallel "
-                + "stream does" : "") + " (" + names(callers) + "). That is a fine way to compute in parallel, but "
+                + "stream does" : "") + " (" + (pool.isEmpty() ? "" : names(pool)) + (alsoCaller ? (pool.isEmpty() ? ""
+                : " and ") + "the thread that called it" : "") + "). That is a fine way to compute in parallel, but "
                 + "the common pool decides how many threads work (here its " + workers + (workers == 1 ? " worker"
                 : " workers") + ", and the calling thread for a stream), not you: this exercise asks for " + threads
                 + " threads that " + answer + " starts itself.");

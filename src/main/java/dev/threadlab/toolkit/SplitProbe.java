@@ -56,7 +56,9 @@ public final class SplitProbe {
     private ProbeLog log;
     private SplitCalls calls;
     private final Map<Thread, int[]> perThread = new ConcurrentHashMap<>();
+    /** Calls that started or ended after the answer returned, and calls running now. */
     private final LongAdder late = new LongAdder();
+    private final LongAdder inFlight = new LongAdder();
     private volatile Thread caller;
     private volatile boolean returned;
     private CallerWatch watch;
@@ -239,24 +241,30 @@ public final class SplitProbe {
     }
 
     private long observe(LongSupplier body, java.util.function.LongConsumer record) {
-        Thread me = Thread.currentThread();
-        int[] count = perThread.computeIfAbsent(me, t -> new int[1]);
-        int n = ++count[0];
-        long result;
-        if (n == 1) {
-            int order = calls.thread(caller).order();
-            result = order < threads ? first(order, body) : body.getAsLong();
-        } else {
-            if (interleave && n >= FIRST_PAUSE && Integer.bitCount(n) == 1) {
-                LockSupport.parkNanos(PAUSE.toNanos()); // the interrupt flag, if set, stays for the caller to see
+        boolean startedLate = returned;
+        inFlight.increment();
+        try {
+            Thread me = Thread.currentThread();
+            int[] count = perThread.computeIfAbsent(me, t -> new int[1]);
+            int n = ++count[0];
+            long result;
+            if (n == 1) {
+                int order = calls.thread(caller).order();
+                result = order < threads ? first(order, body) : body.getAsLong();
+            } else {
+                if (interleave && n >= FIRST_PAUSE && Integer.bitCount(n) == 1) {
+                    LockSupport.parkNanos(PAUSE.toNanos()); // the interrupt flag, if set, stays for the caller to see
+                }
+                result = body.getAsLong();
             }
-            result = body.getAsLong();
+            record.accept(result);
+            if (startedLate || returned) {
+                late.increment();
+            }
+            return result;
+        } finally {
+            inFlight.decrement();
         }
-        record.accept(result);
-        if (returned) {
-            late.increment();
-        }
-        return result;
     }
 
     /** A thread's first call, as task {@code slot} of the log: gate, hold, and its thread's kind. */
@@ -282,18 +290,18 @@ public final class SplitProbe {
         if (settled == null) {
             log.settle(Duration.ofMillis(300), Duration.ofSeconds(4L * TaskProbe.PATIENCE_SECONDS));
             settled = log.facts(watch.seen());
-            if (late.sum() > 0 || !settled.unfinishedAtReturn().isEmpty()) {
+            if (late.sum() > 0 || inFlight.sum() > 0 || !settled.unfinishedAtReturn().isEmpty()) {
                 quiet(); // threads the answer did not wait for may still be working: judge what they did in the end
             }
         }
         return settled;
     }
 
-    /** Waits until no call arrived for 300 ms, at most {@code 4 × patience}. */
+    /** Waits until no call is running and none ended for 300 ms; at most {@code 4 × patience} in all. */
     private void quiet() {
         long deadline = System.nanoTime() + Duration.ofSeconds(4L * TaskProbe.PATIENCE_SECONDS).toNanos();
         long seen = -1;
-        while (System.nanoTime() < deadline && calls.calls() != seen) {
+        while (System.nanoTime() < deadline && (calls.calls() != seen || inFlight.sum() > 0)) {
             seen = calls.calls();
             LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
             if (Thread.currentThread().isInterrupted()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntToLongFunction;
 import java.util.function.LongBinaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -258,6 +259,26 @@ final class SplitProbeTest {
             probe.assertCovered(0, 4000).assertTotal(total).assertRanTogether().assertWaitedForEveryPart()
                     .assertLeftNothingRunning();
         }
+    }
+
+    @Test
+    void aForgottenJoinIsJudgedOnceTheThreadsHaveDoneTheirWork() throws Throwable {
+        SplitProbe probe = SplitProbe.of("parallelTotal", 4);
+        IntToLongFunction value = probe.elements("value", 4000, i -> 1);
+
+        long total = probe.call(() -> {
+            LongAdder sum = new LongAdder();
+            for (int t = 0; t < 4; t++) {
+                int from = 1000 * t;
+                Thread.ofPlatform().start(() -> IntStream.range(from, from + 1000).forEach(i -> sum.add(value.applyAsLong(i))));
+            }
+            return sum.sum();
+        });
+
+        assertFails(probe::assertWaitedForEveryPart, "parallelTotal returned while its threads were still computing: "
+                + "did you forget join()?");
+        probe.assertCovered(0, 4000).assertRanTogether();
+        assertFails(() -> probe.assertTotal(total), "it returned before its threads had finished");
     }
 
     @Test
