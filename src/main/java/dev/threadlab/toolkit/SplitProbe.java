@@ -36,7 +36,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * Threads that run side by side open it on one core too, where they take turns; work done one part after
  * another never does. Those first calls are also held until the caller waits for its threads, so an answer
  * that sleeps instead of joining returns before they finish, however long it sleeps. With
- * {@link #interleave()} the element function pauses now and then in the middle of a call, so that
+ * {@link #interleave()} the threads meet now and then in the middle of a call and leave together, so that
  * {@code total += value(i)} from several threads loses updates on every machine, one core included.
  *
  * <p>Hand out the work, call the answer once ({@link #run} or {@link #call}), then assert. Used from one
@@ -44,14 +44,14 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  */
 public final class SplitProbe {
 
-    /** How long an interleaving call pauses, and how many times at most per thread. */
-    private static final Duration PAUSE = Duration.ofMillis(1);
-    private static final int FIRST_PAUSE = 16;
+    /** The call on each thread at which an interleaving probe's threads first meet; then every 128th. */
+    private static final int FIRST_MEETING = 16;
+    private static final int MEETING_EVERY = 128;
 
     private final String answer;
     private final int threads;
     private Duration patience = Duration.ofSeconds(TaskProbe.PATIENCE_SECONDS);
-    private boolean interleave;
+    private SplitMeetings meetings;
     private String function;
     private ProbeLog log;
     private SplitCalls calls;
@@ -107,13 +107,15 @@ public final class SplitProbe {
     }
 
     /**
-     * Makes the element function pause now and then (for {@value #FIRST_PAUSE}, 32, 64, ... calls on a
-     * thread) in the middle of a call, while other threads go on: a shared total updated around the call
-     * ({@code total += value(i)}) then loses what the others added, whatever the machine.
+     * Makes the threads meet now and then in the middle of a call (at their {@value #FIRST_MEETING}th call,
+     * then every {@value #MEETING_EVERY}th): each waits there until all {@code threads} have arrived (at most
+     * 5 ms; a meeting someone never reached ends the meetings), then all leave at one instant. A shared total updated around the call ({@code total += value(i)}) then loses what the
+     * others added, whatever the machine; one updated right after it ({@code long v = value(i); total += v;})
+     * is updated by all of them at the same moment, which loses updates when they run on several cores.
      */
     public SplitProbe interleave() {
         requireNoWork("interleave()");
-        interleave = true;
+        meetings = new SplitMeetings(threads);
         return this;
     }
 
@@ -252,10 +254,10 @@ public final class SplitProbe {
                 int order = calls.thread(caller).order();
                 result = order < threads ? first(order, body) : body.getAsLong();
             } else {
-                if (interleave && n >= FIRST_PAUSE && Integer.bitCount(n) == 1) {
-                    LockSupport.parkNanos(PAUSE.toNanos()); // the interrupt flag, if set, stays for the caller to see
-                }
                 result = body.getAsLong();
+                if (meetings != null && (n == FIRST_MEETING || n % MEETING_EVERY == 0)) {
+                    meetings.meet(n); // the interrupt flag, if set, stays for the caller
+                }
             }
             record.accept(result);
             if (startedLate || returned) {

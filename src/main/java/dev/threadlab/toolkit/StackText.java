@@ -18,7 +18,7 @@ final class StackText {
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",
             "dev.threadlab.toolkit.ProbeLog", "dev.threadlab.toolkit.CallerWatch", "dev.threadlab.toolkit.TaskFailure",
             "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold", "dev.threadlab.toolkit.SplitProbe",
-            "dev.threadlab.toolkit.SplitCalls"};
+            "dev.threadlab.toolkit.SplitCalls", "dev.threadlab.toolkit.SplitMeetings"};
 
     private StackText() {
     }
