@@ -8,15 +8,17 @@
 #   ./install.sh --sys-prefix    the prefix of the Python that runs Jupyter (e.g. a virtualenv)
 #   ./install.sh --uninstall     remove what an install with the same options put in place
 #   ./install.sh --no-build      use the jars already in target/
+#   ./install.sh --name NAME --display-name "Java 21 (class)"
+#                                another kernelspec name and the name Jupyter shows (as ipykernel's)
 #
 # Safe to run again: it replaces its earlier install. Needs a JDK 21+ (found in
 # JAVA_HOME, then PATH, then /usr/lib/jvm) and Maven Central for the first build.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mode=user prefix="" action=install build=yes
+mode=user prefix="" action=install build=yes name=threadlab display_name="Java (Threadlab)"
 
-usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,6 +29,12 @@ while [ $# -gt 0 ]; do
     --sys-prefix) mode=sys-prefix ;;
     --uninstall) action=uninstall ;;
     --no-build) build=no ;;
+    --name) [ $# -ge 2 ] || { echo "install.sh: --name needs a kernelspec name" >&2; exit 2; }
+            name=$2; shift ;;
+    --name=*) name=${1#--name=} ;;
+    --display-name) [ $# -ge 2 ] || { echo "install.sh: --display-name needs a name" >&2; exit 2; }
+                    display_name=$2; shift ;;
+    --display-name=*) display_name=${1#--display-name=} ;;
     -h|--help) usage; exit 0 ;;
     *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -34,6 +42,11 @@ while [ $# -gt 0 ]; do
 done
 
 say() { printf '%s\n' "$*"; }
+
+case "$name" in
+  ''|*[!A-Za-z0-9._-]*) echo "install.sh: --name takes letters, digits, '.', '_' and '-' (Jupyter's rule for" \
+                             "kernelspec names), was '$name'" >&2; exit 2 ;;
+esac
 
 # The Python that runs Jupyter, if any: its sys.prefix is where --sys-prefix installs.
 jupyter_python() {
@@ -77,7 +90,7 @@ case "$mode" in
     share_dir="$sys_prefix/share"
     bin_dir="$sys_prefix/bin" ;;
 esac
-spec_dir="$data_dir/kernels/threadlab"
+spec_dir="$data_dir/kernels/$name"
 lessons_dir="$share_dir/threadlab/lessons"
 launcher="$bin_dir/threadlab"
 marker="# threadlab launcher (written by install.sh)"
@@ -166,9 +179,10 @@ for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
 argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"
 argv+=", \"-jar\", $(json_string "$spec_dir/threadlab.jar"), \"kernel\", \"--connection-file\", \"{connection_file}\""
 sed -e "s|@ARGV@|$(printf '%s' "$argv" | sed 's/[&|\\]/\\&/g')|" -e "s|@VERSION@|$version|" \
+  -e "s|@DISPLAY_NAME@|$(json_string "$display_name" | sed 's/^"//; s/"$//; s/[&|\\]/\\&/g')|" \
   "$here/kernel/kernel.json.in" > "$spec_dir/kernel.json.tmp"
 mv "$spec_dir/kernel.json.tmp" "$spec_dir/kernel.json"
-say "Installed the kernelspec 'threadlab' (Java (Threadlab)) in $spec_dir"
+say "Installed the kernelspec '$name' ($display_name) in $spec_dir"
 
 # The lessons threadlab learn opens (the course; each learner's own copies live in ~/threadlab).
 rm -rf "$lessons_dir.tmp"
@@ -203,7 +217,7 @@ esac
 say ""
 say "Done. Start the course in this terminal:  threadlab learn"
 if command -v jupyter >/dev/null 2>&1; then
-  say "Or in Jupyter:  jupyter notebook ~/threadlab   (pick \"Java (Threadlab)\"; threadlab learn makes your copies there)"
+  say "Or in Jupyter:  jupyter notebook ~/threadlab   (pick \"$display_name\"; threadlab learn makes your copies there)"
 else
   say "Jupyter is not installed; threadlab learn needs only the JDK. For the notebook front end, install Jupyter"
   say "(Debian/Ubuntu: sudo apt install jupyter-notebook; elsewhere: python3 -m pip install notebook), then run ./install.sh again."

@@ -140,7 +140,9 @@ def attempts(lesson, source_path, output_dir):
     yield "shadow-assertions", lesson.notebook({"l01-run-all": sequential}, after_setup=[
         "class Assertions {\n    static void fail(String message) { }\n"
         "    static void assertEquals(Object a, Object b, String message) { }\n}"]), {
-        "checks": zero(l01_run_all_check=["ShadowedName", "your class Assertions"]), "nbgrader": True}
+        # lesson 01's checks judge through the probe, not Assertions: the class changes nothing, and earns
+        # no more than the honest one-after-another answer beside it
+        "checks": dict(all_zero, **{"l01-run-all-check": {"points": "at most one-after-another"}}), "nbgrader": True}
     yield "shadow-jdk-type", lesson.notebook({"l01-run-all": sequential}, after_setup=[
         "class Duration {\n    static java.time.Duration ofSeconds(long s) { return java.time.Duration.ofDays(1); }\n}"]), {
         "checks": zero(l01_run_all_check=["ShadowedName", "your class Duration"]), "nbgrader": True}

@@ -40,6 +40,11 @@ final class CellTag {
         return tag == null ? 0 : tag;
     }
 
+    /** The tag of the most recent cell, 0 before the first. */
+    static int latest() {
+        return latest;
+    }
+
     /** Makes the calling thread (and threads it creates from now on) work for cell {@code tag}. */
     static void set(int tag) {
         latest = tag;

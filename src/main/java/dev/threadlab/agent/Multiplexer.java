@@ -72,6 +72,9 @@ final class Multiplexer {
         // Output during shutdown (a learner's shutdown hook, a thread created in an earlier cell) belongs to
         // the cell that ended the JVM: 0 sends it to the most recent cell.
         int tag = output && !immediate ? CellTag.current() : 0;
+        if (tag != 0 && tag != CellTag.latest() && shuttingDown()) {
+            tag = 0; // a shutdown hook made in an earlier cell, running before the final flush set immediate
+        }
         synchronized (lock) {
             if (len > 0) {
                 boolean retag = output && tag != lastTag;
@@ -104,6 +107,21 @@ final class Multiplexer {
      * run in parallel, so a learner's hook may print after ours ran; without this its output was lost. What
      * is printed from now on goes to the most recent cell, the one that ended the JVM.
      */
+    /**
+     * Whether the JVM is shutting down (the hooks run in no set order, so the final flush's hook may not
+     * have run yet). Asked only for output of a thread an earlier cell made, which is rare.
+     */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
     void flushForShutdown() {
         synchronized (lock) {
             immediate = true;

@@ -70,6 +70,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "How many notebooks to grade at the same time, each in its own engine. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Grade only part K of N of the notebooks (every N-th, from the K-th, in the order named), to"
+                    + " grade a class on N machines; then threadlab merge puts the parts together. See docs/class.md.")
+    private String shard;
+
     @Option(names = "--no-sandbox",
             description = "Run the engines without the bubblewrap sandbox (where the platform has none). Student code"
                     + " then runs as you: it can read your files, sources and hidden checks included, use the network,"
@@ -89,10 +94,32 @@ final class GradeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         List<Path> files = Inputs.notebooks(inputs, spec);
+        if (shard != null) {
+            Shard part;
+            try {
+                part = Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            int all = files.size();
+            files = part.of(files);
+            spec.commandLine().getErr().println("threadlab grade: shard " + part + ": " + files.size() + " of " + all
+                    + " notebooks.");
+            if (files.isEmpty()) {
+                spec.commandLine().getErr().println("threadlab grade: nothing to grade in this shard; writing empty"
+                        + " grades so that threadlab merge finds every part.");
+            }
+        }
         Sources sources;
         try {
             sources = Sources.load(source);
         } catch (IOException e) {
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--source")) {
+                throw new ParameterException(spec.commandLine(), "No --source was given, and the default, lessons/source,"
+                        + " is not in " + Path.of("").toAbsolutePath() + ". Grading needs the lessons' source notebooks"
+                        + " (with the solutions and hidden checks: the repository's lessons/source): run from the"
+                        + " repository, or name them with --source DIR.");
+            }
             throw new ParameterException(spec.commandLine(), "--source cannot be read (" + e.getMessage()
                     + "); name the directory of the source notebooks, e.g. --source lessons/source.");
         }

@@ -15,13 +15,18 @@ final class Inputs {
     private Inputs() {}
 
     /**
-     * The notebooks {@code arguments} name; a file is kept as given (even when missing: reading it reports that).
+     * The notebooks {@code arguments} name, a directory's in name order.
      *
-     * @throws ParameterException when a directory has no notebooks or cannot be listed (a usage error)
+     * @throws ParameterException when a file does not exist, or a directory has no notebooks or cannot be
+     *                            listed (a usage error)
      */
     static List<Path> notebooks(List<Path> arguments, CommandSpec spec) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
+            if (!Files.exists(argument)) {
+                throw new ParameterException(spec.commandLine(), argument + " does not exist (looked in "
+                        + Path.of("").toAbsolutePath() + "); check the path and the file name.");
+            }
             if (!Files.isDirectory(argument)) {
                 files.add(argument);
                 continue;

@@ -76,9 +76,15 @@ final class ClassPathMagic {
         return new ExecuteOutcome.Ok(null);
     }
 
+    /** {@code $HOME}, as a shell expands {@code ~}; the JVM's {@code user.home} only when it is unset. */
+    private static String home() {
+        String home = System.getenv("HOME");
+        return home != null && !home.isBlank() ? home : System.getProperty("user.home");
+    }
+
     /** The files {@code argument} names: itself, or what its glob (in the last path element) matches. */
     static List<Path> expand(String argument) {
-        String expanded = argument.startsWith("~/") ? System.getProperty("user.home") + argument.substring(1) : argument;
+        String expanded = argument.startsWith("~/") ? home() + argument.substring(1) : argument;
         Path path = Path.of(expanded).toAbsolutePath().normalize();
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (!name.contains("*") && !name.contains("?") && !name.contains("[")) {

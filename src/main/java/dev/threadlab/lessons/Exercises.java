@@ -1,5 +1,6 @@
 package dev.threadlab.lessons;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ public final class Exercises {
 
     /** Every problem found, one sentence each naming the notebook and cell; empty when the notebook is fine. */
     public static List<String> problems(Notebook source) {
+        if (isStudentVersion(source)) {
+            return List.of(source.name() + " is a student notebook (threadlab release made it: its answers are stubs"
+                    + " and its hidden checks are gone), so there is nothing to prove in it. Validate its source, the"
+                    + " notebook with the solutions, e.g. lessons/source/" + Path.of(source.name()).getFileName() + ".");
+        }
         List<String> problems = new ArrayList<>();
         Optional<String> lesson = source.lessonId();
         lessonProblems(source, lesson).ifPresent(problems::add);
@@ -61,6 +67,14 @@ public final class Exercises {
      * The problems of each notebook, then every grade id that more than one of them uses (ids must be
      * unique across all lessons, so progress and grades never mix two exercises up).
      */
+    /** Answer cells that are all stubs, none with a solution region: what {@code release} makes of a source. */
+    static boolean isStudentVersion(Notebook notebook) {
+        List<NotebookCell> answers = notebook.cells().stream().filter(NotebookCell::isAnswer).toList();
+        return !answers.isEmpty()
+                && answers.stream().noneMatch(c -> c.source().contains("BEGIN SOLUTION"))
+                && answers.stream().allMatch(c -> c.source().contains("UnsupportedOperationException(\"Not written yet"));
+    }
+
     public static List<String> problems(List<Notebook> sources) {
         List<String> problems = new ArrayList<>();
         Map<String, String> owner = new HashMap<>();

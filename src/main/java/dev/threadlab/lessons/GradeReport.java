@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -69,6 +70,67 @@ public final class GradeReport {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e); // a tree of strings and numbers always serializes
         }
+    }
+
+    /**
+     * The grades in a {@code grades.json} that {@link #json} wrote (for {@code threadlab merge}).
+     *
+     * @throws IOException when the file cannot be read or is not such a report; the message says which
+     */
+    public static List<NotebookGrade> read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + " is not valid JSON (line " + e.getLocation().getLineNr() + "): "
+                    + e.getOriginalMessage());
+        }
+        JsonNode notebooks = root == null ? null : root.get("notebooks");
+        if (notebooks == null || !notebooks.isArray()) {
+            throw new IOException(file + " is not a grades.json written by threadlab grade (no \"notebooks\" list)");
+        }
+        List<NotebookGrade> grades = new ArrayList<>();
+        for (JsonNode notebook : notebooks) {
+            List<CheckScore> checks = new ArrayList<>();
+            for (JsonNode check : notebook.path("checks")) {
+                List<CheckReport.Item> items = new ArrayList<>();
+                for (JsonNode sub : check.path("checks")) {
+                    items.add(new CheckReport.Item(sub.path("name").asText(), sub.path("points").asDouble(),
+                            sub.path("max").asDouble(), itemStatus(sub.path("status").asText()),
+                            sub.path("message").asText()));
+                }
+                checks.add(new CheckScore(check.path("id").asText(), check.path("points").asDouble(),
+                        check.path("max").asDouble(), status(check.path("status").asText()),
+                        check.path("message").asText(), items));
+            }
+            grades.add(new NotebookGrade(notebook.path("file").asText(), notebook.path("lesson").asText(), checks,
+                    texts(notebook.path("notes")), texts(notebook.path("problems"))));
+        }
+        return grades;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static CheckStatus status(String label) {
+        for (CheckStatus status : CheckStatus.values()) {
+            if (status.label().equals(label)) {
+                return status;
+            }
+        }
+        return CheckStatus.FAILED;
+    }
+
+    private static CheckReport.Status itemStatus(String label) {
+        for (CheckReport.Status status : CheckReport.Status.values()) {
+            if (status.name().toLowerCase(Locale.ROOT).equals(label)) {
+                return status;
+            }
+        }
+        return CheckReport.Status.FAILED;
     }
 
     /**

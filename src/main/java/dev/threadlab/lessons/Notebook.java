@@ -81,13 +81,14 @@ public final class Notebook {
         return new Notebook(name, top, cells);
     }
 
-    /** Jackson's message without the parser's location dump, which the line number already gives. */
-    /** Jackson's message without its parenthesised details (source descriptions, "for" clauses). */
-    private static String shortened(String message) {
+    /**
+     * Jackson's message as one whole clause: without its parenthesised details (source descriptions, the list
+     * of what it expected), and without a dangling ": was expecting" that those details would have ended.
+     */
+    static String shortened(String message) {
         int cut = message.indexOf(" (");
         String first = cut < 0 ? message : message.substring(0, cut);
-        int colon = first.indexOf(": expected");
-        return colon < 0 ? first : first.substring(0, colon);
+        return first.replaceFirst(":\\s*(?:was )?expect(?:ed|ing)\\b.*$", "").strip();
     }
 
     private static void checkFormat(ObjectNode top, String name) throws NotebookException {

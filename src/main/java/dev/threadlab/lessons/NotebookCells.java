@@ -20,11 +20,24 @@ final class NotebookCells {
      * themselves hours).
      */
     static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout) {
+        return toRun(notebook, timeout, false);
+    }
+
+    /**
+     * The code cells an exercise needs: those with grading metadata (read-only set-up cells, answers and
+     * checks), without the demos in between. A learner who skips the demos, the terminal app's "run the
+     * check" and the lesson fixtures run exactly these, so a check may depend on nothing else.
+     */
+    static List<CellToRun> exerciseCells(Notebook notebook) {
+        return toRun(notebook, Optional.empty(), true);
+    }
+
+    private static List<CellToRun> toRun(Notebook notebook, Optional<Duration> timeout, boolean exercisesOnly) {
         List<CellToRun> cells = new ArrayList<>();
         List<NotebookCell> all = notebook.cells();
         for (int i = 0; i < all.size(); i++) {
             NotebookCell cell = all.get(i);
-            if (cell.kind() != NotebookCell.Kind.CODE) {
+            if (cell.kind() != NotebookCell.Kind.CODE || exercisesOnly && cell.grading().isEmpty()) {
                 continue;
             }
             String label = "cell " + (i + 1) + cell.gradeId().map(id -> " (" + id + ")").orElse("");
@@ -36,12 +49,17 @@ final class NotebookCells {
         return cells;
     }
 
-    /** The check cells of {@code notebook}, in order. */
+    /** The check cells of {@code notebook}, in order, placed among all its code cells. */
     static List<Check> checks(Notebook notebook) {
+        return checks(notebook, false);
+    }
+
+    /** The check cells of {@code notebook}, placed among the cells run: all code cells, or the exercise cells. */
+    private static List<Check> checks(Notebook notebook, boolean exercisesOnly) {
         List<Check> checks = new ArrayList<>();
         int codeIndex = 0;
         for (NotebookCell cell : notebook.cells()) {
-            if (cell.kind() != NotebookCell.Kind.CODE) {
+            if (cell.kind() != NotebookCell.Kind.CODE || exercisesOnly && cell.grading().isEmpty()) {
                 continue;
             }
             if (cell.isGraded()) {
@@ -53,10 +71,19 @@ final class NotebookCells {
         return checks;
     }
 
-    /** One score per check cell of {@code notebook}, from {@code run} of its code cells. */
+    /** One score per check cell of {@code notebook}, from {@code run} of all its code cells ({@link #toRun}). */
     static List<CheckScore> scores(Notebook notebook, NotebookRun run) {
+        return scores(checks(notebook, false), run);
+    }
+
+    /** One score per check cell of {@code notebook}, from {@code run} of its {@link #exerciseCells}. */
+    static List<CheckScore> exerciseScores(Notebook notebook, NotebookRun run) {
+        return scores(checks(notebook, true), run);
+    }
+
+    private static List<CheckScore> scores(List<Check> checks, NotebookRun run) {
         List<CheckScore> scores = new ArrayList<>();
-        for (Check check : checks(notebook)) {
+        for (Check check : checks) {
             scores.add(check.codeIndex() < run.cells().size()
                     ? Scoring.score(check.id(), check.max(), run.cells().get(check.codeIndex()))
                     : Scoring.notRun(check.id(), check.max(), "the run ended before it"));

@@ -58,7 +58,9 @@ public final class ProgressStore {
 
     /**
      * The learner's store: {@code $THREADLAB_PROGRESS} when set, else
-     * {@code $XDG_DATA_HOME/threadlab/progress.json}, else {@code ~/.local/share/threadlab/progress.json}.
+     * {@code $XDG_DATA_HOME/threadlab/progress.json}, else {@code $HOME/.local/share/threadlab/progress.json}
+     * ({@code HOME} from {@code env}, so {@code HOME=/elsewhere} is honoured; the JVM's {@code user.home}, which
+     * comes from the password database, only when {@code HOME} is unset).
      */
     public static ProgressStore forUser(Map<String, String> env) {
         String explicit = env.get("THREADLAB_PROGRESS");
@@ -66,8 +68,9 @@ public final class ProgressStore {
             return new ProgressStore(Path.of(explicit), Clock.systemUTC());
         }
         String data = env.get("XDG_DATA_HOME");
+        String home = env.get("HOME");
         Path base = data != null && !data.isBlank() ? Path.of(data)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".local", "share");
         return new ProgressStore(base.resolve("threadlab").resolve("progress.json"), Clock.systemUTC());
     }
 

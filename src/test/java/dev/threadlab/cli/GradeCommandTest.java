@@ -1,6 +1,7 @@
 package dev.threadlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,10 +22,38 @@ final class GradeCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    @Test
+    void aNotebookThatDoesNotExistIsAUsageErrorInOneLine() {
+        assertEquals(2, run("grade", "missing.ipynb", "--source", FIXTURES.resolve("source").toString()));
+        assertTrue(err.toString().startsWith("threadlab: missing.ipynb does not exist"), err.toString());
+        assertTrue(err.toString().contains("Try 'threadlab grade --help' for more."), err.toString());
+        assertFalse(err.toString().contains("Usage:"), "one line, not the whole usage text: " + err);
+    }
+
+    @Test
+    void anUnknownWordIsNamedWithTheCommandsItMayHaveMeant() {
+        assertEquals(2, run("valdate"));
+        assertTrue(err.toString().startsWith("threadlab: 'valdate' is not a threadlab command."), err.toString());
+        assertTrue(err.toString().contains("threadlab validate"), err.toString());
+    }
+
+    @Test
+    void helpWorksAsAWordToo() {
+        assertEquals(0, run("help", "grade"));
+        assertTrue(out.toString().contains("--shard=K/N"), out.toString());
+    }
+
+    @Test
+    void aShardThatIsNotKOfNIsAUsageError() {
+        assertEquals(2, run("grade", FIXTURES.resolve("corrupt").toString(), "--source",
+                FIXTURES.resolve("source").toString(), "--shard", "3/2"));
+        assertTrue(err.toString().contains("--shard takes K/N with 1 <= K <= N"), err.toString());
     }
 
     @Test

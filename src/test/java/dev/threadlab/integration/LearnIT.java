@@ -73,7 +73,7 @@ final class LearnIT {
             goTo(app, 19);
             app.press("c");                                   // the stub's check fails
             app.waitFor("Score: 0 of ", CELL);
-            assertTrue(app.history().contains("✗ 0/1   runAll returns only after every task has finished"),
+            assertTrue(app.history().contains("✗ 0/2   runAll returns only after every task has finished"),
                     "the ✗ list of failed checks is missing:\n" + app.screen());
 
             app.press("e");                                   // the check cell is locked
@@ -89,7 +89,7 @@ final class LearnIT {
             edit(app);
             app.press("c");                                   // the written answer passes
             app.waitFor("All checks passed: ", CELL);
-            assertTrue(app.history().contains("✓ 1/1   runAll returns only after every task has finished"),
+            assertTrue(app.history().contains("✓ 2/2   runAll returns only after every task has finished"),
                     "the ✓ list is missing:\n" + app.screen());
 
             goTo(app, 23);                                    // an endless cell, interrupted

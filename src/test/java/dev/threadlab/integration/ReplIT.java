@@ -32,7 +32,7 @@ final class ReplIT {
                 "THREADLAB_PROGRESS", home.resolve("progress.json").toString());
         try (Tmux repl = Tmux.start(home, 120, 40, env, Tmux.threadlab("repl"))) {
             repl.waitFor("In [1]:", WAIT);
-            repl.type("int answer = 20 + 22;");
+            repl.type("long answer = 20 + 22;");                 // long: the loop below must not wrap it round
             repl.press("Enter");
             repl.waitFor("In [2]:", WAIT);
             repl.type("answer");
@@ -96,7 +96,7 @@ final class ReplIT {
             repl.waitFor("EXITED 0", WAIT);
         }
         Path history = home.resolve("state/threadlab/repl_history");
-        assertTrue(Files.readString(history).contains("int answer = 20 + 22;"), "history not kept in " + history);
+        assertTrue(Files.readString(history).contains("long answer = 20 + 22;"), "history not kept in " + history);
     }
 
     private static int countOf(String text, String part) {

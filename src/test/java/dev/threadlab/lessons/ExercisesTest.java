@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -142,5 +143,13 @@ final class ExercisesTest {
         Notebook source = Notebook.parse(Fixtures.source().toJson(), "lessons/source/01-other.ipynb");
         assertEquals("lessons/source/01-other.ipynb: metadata.threadlab.lesson is \"99-fixture\" but the file is "
                 + "01-other.ipynb; make them the same.", Exercises.problems(source).get(0));
+    }
+
+    @Test
+    void aStudentNotebookIsToldApartFromASourceWithAWayOut() {
+        List<String> problems = Exercises.problems(Fixtures.student());
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("is a student notebook"), problems.get(0));
+        assertTrue(problems.get(0).contains("Validate its source"), problems.get(0));
     }
 }

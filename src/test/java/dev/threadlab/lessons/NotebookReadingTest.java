@@ -27,6 +27,12 @@ final class NotebookReadingTest {
     }
 
     @Test
+    void plainTextIsRejectedInAWholeSentence() {
+        assertEquals("bad.ipynb is not valid JSON (Unrecognized token 'hello' at line 1); it is not a notebook "
+                + "Jupyter saved. Restore it from a copy.", failure("hello there"));
+    }
+
+    @Test
     void jsonWithoutNbformatIsNotANotebook() {
         assertEquals("bad.ipynb is not a Jupyter notebook (it has no \"nbformat\" field); open a .ipynb file.",
                 failure("{\"cells\": []}"));

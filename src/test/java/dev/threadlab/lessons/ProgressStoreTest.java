@@ -102,6 +102,8 @@ final class ProgressStoreTest {
         assertEquals(Path.of("/data/threadlab/progress.json"),
                 ProgressStore.forUser(Map.of("XDG_DATA_HOME", "/data")).file());
         assertTrue(ProgressStore.forUser(Map.of()).file().endsWith(".local/share/threadlab/progress.json"));
+        assertEquals(Path.of("/elsewhere/.local/share/threadlab/progress.json"),
+                ProgressStore.forUser(Map.of("HOME", "/elsewhere")).file(), "HOME=/elsewhere is honoured");
     }
 
     @Test
