@@ -290,10 +290,18 @@ public final class SplitProbe {
             throw new IllegalStateException("call the answer first, with probe.run(() -> ...) or probe.call(() -> ...)");
         }
         if (settled == null) {
-            log.settle(Duration.ofMillis(300), Duration.ofSeconds(4L * TaskProbe.PATIENCE_SECONDS));
+            // Fewer threads than asked for had called the work by now: some may have been started and not yet
+            // run (a loaded machine can take a while), so wait longer for them, up to the patience (at most 1 s).
+            Duration quietFor = Duration.ofMillis(300);
+            if (calls.callers().size() < threads) {
+                Duration longer = patience.compareTo(Duration.ofSeconds(1)) < 0 ? patience : Duration.ofSeconds(1);
+                quietFor = longer.compareTo(quietFor) > 0 ? longer : quietFor;
+            }
+            log.settle(quietFor, Duration.ofSeconds(4L * TaskProbe.PATIENCE_SECONDS));
             settled = log.facts(watch.seen());
             if (late.sum() > 0 || inFlight.sum() > 0 || !settled.unfinishedAtReturn().isEmpty()) {
                 quiet(); // threads the answer did not wait for may still be working: judge what they did in the end
+                settled = log.facts(watch.seen());
             }
         }
         return settled;
