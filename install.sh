@@ -177,6 +177,7 @@ fi
 argv="$(json_string "$java")"
 for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
 argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"
+argv+=", $(json_string "-Dthreadlab.lessons=$lessons_dir")"  # %progress shows the whole course
 argv+=", \"-jar\", $(json_string "$spec_dir/threadlab.jar"), \"kernel\", \"--connection-file\", \"{connection_file}\""
 sed -e "s|@ARGV@|$(printf '%s' "$argv" | sed 's/[&|\\]/\\&/g')|" -e "s|@VERSION@|$version|" \
   -e "s|@DISPLAY_NAME@|$(json_string "$display_name" | sed 's/^"//; s/"$//; s/[&|\\]/\\&/g')|" \

@@ -10,6 +10,7 @@ module dev.threadlab.engine {
     requires java.desktop;   // charts drawn as PNG with Java2D (SvgPng)
     requires java.logging;
     requires java.management;
+    requires java.net.http;  // HttpProbe's client, for the HTTP lesson's checks
     requires java.xml;       // SvgPng reads the SVG it draws
     requires jdk.httpserver;
     requires jdk.jshell;

@@ -14,8 +14,14 @@ try:
     reply = kc.execute_interactive("6 * 7", timeout=60, output_hook=outputs.append)
     results = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
     assert reply["content"]["status"] == "ok" and results == ["42"], (reply["content"], results)
+    # %progress knows the installed course (the kernelspec names the lessons install.sh copied)
+    outputs = []
+    reply = kc.execute_interactive("%progress", timeout=60, output_hook=outputs.append)
+    tables = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "display_data"]
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert tables and "The course: 0 of " in tables[0] and "Next: lesson 0" in tables[0], tables
 finally:
     kc.stop_channels()
     km.shutdown_kernel(now=True)
-print("the installed kernel answered 6 * 7 = 42 from", spec.resource_dir)
+print("the installed kernel answered 6 * 7 = 42 and showed the course in %progress, from", spec.resource_dir)
 sys.exit(0)

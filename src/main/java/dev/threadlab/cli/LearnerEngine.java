@@ -23,6 +23,11 @@ final class LearnerEngine {
 
     private LearnerEngine() {}
 
+    /** The installed student notebooks, which the launcher and the kernelspec name ({@code threadlab.lessons}). */
+    static Optional<Path> installedLessons() {
+        return Optional.ofNullable(System.getProperty("threadlab.lessons")).map(Path::of);
+    }
+
     /** A new interpreter; its engine JVM starts now, in the background. */
     static Interpreter create(ProgressStore progress) {
         JShellInterpreter engine = new JShellInterpreter();
@@ -36,6 +41,6 @@ final class LearnerEngine {
             }
         });
         return new ProgressRecorder(
-                new Magics(engine, List.of(new ProgressMagic(progress, ZoneId.systemDefault()), maven)), progress);
+                new Magics(engine, List.of(new ProgressMagic(progress, ZoneId.systemDefault(), installedLessons()), maven)), progress);
     }
 }

@@ -3,7 +3,8 @@ package dev.threadlab.repl;
 import dev.threadlab.kernel.Interpreter;
 import dev.threadlab.lessons.NotebookException;
 import dev.threadlab.lessons.ProgressStore;
-import dev.threadlab.repl.Course.Lesson;
+import dev.threadlab.lessons.CourseMap;
+import dev.threadlab.lessons.CourseMap.Lesson;
 import dev.threadlab.repl.Keys.Action;
 import dev.threadlab.repl.Theme.Role;
 import java.io.IOException;
@@ -167,7 +168,7 @@ public final class Learn {
         if (wanted.endsWith(".ipynb")) {
             return Optional.of(Path.of(wanted));
         }
-        Optional<Lesson> lesson = Course.find(lessons, wanted);
+        Optional<Lesson> lesson = CourseMap.find(lessons, wanted);
         if (lesson.isEmpty()) {
             console.print(new AttributedString("There is no lesson " + wanted + ". The lessons are: "
                     + String.join(", ", lessons.stream().map(Lesson::id).toList()) + ".", console.theme().style(Role.ERROR)));
@@ -255,7 +256,7 @@ public final class Learn {
     private static int chosen(Action action, String typed, int selected, List<Lesson> lessons) {
         String digits = typed == null ? "" : typed.strip();
         if (digits.matches("\\d+")) {
-            return Course.find(lessons, digits).map(lessons::indexOf).orElse(-1);
+            return CourseMap.find(lessons, digits).map(lessons::indexOf).orElse(-1);
         }
         return action == Action.RUN ? selected : -1;
     }

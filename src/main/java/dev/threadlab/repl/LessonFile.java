@@ -1,5 +1,6 @@
 package dev.threadlab.repl;
 
+import dev.threadlab.lessons.CourseMap;
 import dev.threadlab.lessons.Notebook;
 import dev.threadlab.lessons.NotebookCell;
 import dev.threadlab.lessons.NotebookException;
@@ -43,7 +44,7 @@ final class LessonFile {
     }
 
     String title() {
-        return Course.describe(file, notebook).title();
+        return CourseMap.describe(file, notebook).title();
     }
 
     List<NotebookCell> cells() {

@@ -1,16 +1,13 @@
 package dev.threadlab.repl;
 
+import dev.threadlab.lessons.CourseMap.Lesson;
+import dev.threadlab.lessons.CourseProgress;
+import dev.threadlab.lessons.CourseProgress.Row;
 import dev.threadlab.lessons.ProgressStore;
-import dev.threadlab.lessons.ProgressStore.CheckProgress;
-import dev.threadlab.repl.Course.Exercise;
-import dev.threadlab.repl.Course.Lesson;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -20,44 +17,17 @@ import org.jline.utils.AttributedStringBuilder;
  */
 final class Overview {
 
-    /** One lesson's line: how many of its checks are passed and the best points earned. */
-    record Row(Lesson lesson, int passed, double points) {}
-
     private final List<Row> rows;
     private final Optional<String> next;
 
-    private Overview(List<Row> rows, Optional<String> next) {
-        this.rows = rows;
-        this.next = next;
+    private Overview(CourseProgress progress) {
+        this.rows = progress.rows();
+        this.next = progress.next();
     }
 
     /** The overview of {@code lessons} with what {@code store} recorded. */
     static Overview of(List<Lesson> lessons, ProgressStore store) {
-        Map<String, CheckProgress> progress = store.all().stream()
-                .collect(Collectors.toMap(CheckProgress::id, Function.identity(), (a, b) -> a));
-        List<Row> rows = new ArrayList<>();
-        String next = null;
-        for (Lesson lesson : lessons) {
-            int passed = 0;
-            double points = 0;
-            for (Exercise exercise : lesson.exercises()) {
-                CheckProgress p = progress.get(exercise.checkId());
-                if (p != null) {
-                    // a passed check counts its cell's points, as a grader that agrees would give them
-                    passed += p.passed() ? 1 : 0;
-                    points += p.passed() ? exercise.points() : Math.min(exercise.points(), p.best());
-                }
-                if (next == null && (p == null || !p.passed())) {
-                    next = "Next: lesson " + lesson.number() + ", " + (exercise.title().isEmpty()
-                            ? exercise.checkId() : exercise.title()) + ".";
-                }
-            }
-            rows.add(new Row(lesson, passed, points));
-        }
-        if (next == null && !lessons.isEmpty()) {
-            next = "Every exercise is passed. Well done! Open any lesson to try things again.";
-        }
-        return new Overview(rows, Optional.ofNullable(next));
+        return new Overview(CourseProgress.of(lessons, store.all()));
     }
 
     List<Row> rows() {

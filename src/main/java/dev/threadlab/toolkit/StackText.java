@@ -17,8 +17,10 @@ final class StackText {
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",
             "dev.threadlab.toolkit.ProbeLog", "dev.threadlab.toolkit.CallerWatch", "dev.threadlab.toolkit.TaskFailure",
-            "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold", "dev.threadlab.toolkit.SplitProbe",
-            "dev.threadlab.toolkit.SplitCalls", "dev.threadlab.toolkit.SplitMeetings"};
+            "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold",
+            "dev.threadlab.toolkit.FutureProbe", "dev.threadlab.toolkit.FutureLog", "dev.threadlab.toolkit.WatchedFuture",
+            "dev.threadlab.toolkit.HttpProbe", "dev.threadlab.toolkit.ProbeServer", "dev.threadlab.toolkit.WatchedHttpClient",
+            "dev.threadlab.toolkit.SplitProbe", "dev.threadlab.toolkit.SplitCalls", "dev.threadlab.toolkit.SplitMeetings"};
 
     private StackText() {
     }

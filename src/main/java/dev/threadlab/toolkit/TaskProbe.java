@@ -284,7 +284,8 @@ public final class TaskProbe {
         return new ProbeFeedback(answer, facts());
     }
 
-    private ProbeFacts facts() {
+    /** What was seen, once the tasks settled; for the probes built on this one ({@link FutureProbe}). */
+    ProbeFacts facts() {
         if (!called) {
             throw new IllegalStateException("call the answer first, with probe.run(() -> ...) or probe.call(() -> ...)");
         }

@@ -17,9 +17,10 @@ import java.util.concurrent.CancellationException;
  *
  * <p>Interruption (STYLE rule 8): both methods stop promptly when the thread is interrupted; they
  * <em>restore the interrupt flag and then throw {@link CancellationException}</em>, so the caller's
- * loop stops and code further up still sees that the thread was interrupted. Thread-safe; the CPU
- * speed is calibrated once, on the first {@code cpu(Duration)} call (about 50 ms), by timing a fixed
- * hash loop against the thread's CPU clock, so a busy machine does not skew it.
+ * loop stops and code further up still sees that the thread was interrupted. Thread-safe;
+ * {@code cpu(Duration)} computes until the thread's own CPU clock has advanced by the duration, so a busy
+ * machine does not stretch or shrink the work (on a JVM without a thread CPU clock it falls back to a speed
+ * calibrated once, by timing a fixed hash loop).
  */
 public final class Work {
 
@@ -54,7 +55,24 @@ public final class Work {
      */
     public static long cpu(Duration duration) {
         requireNonNegative(duration);
-        return cpu((long) (duration.toNanos() / 1e6 * Calibration.ITERATIONS_PER_MS));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = CpuClock.AVAILABLE ? threads.getCurrentThreadCpuTime() : -1;
+        if (cpuStart < 0) { // no CPU clock for this thread: the calibrated speed has to do
+            return cpu((long) (duration.toNanos() / 1e6 * Calibration.ITERATIONS_PER_MS));
+        }
+        // Against the thread's own CPU clock, so neither a busy machine nor a loop the JIT has not
+        // compiled yet changes how much CPU it uses.
+        long start = System.nanoTime();
+        long budget = duration.toNanos();
+        long h = 0x2545F4914F6CDD1DL;
+        for (long done = 0; threads.getCurrentThreadCpuTime() - cpuStart < budget; done += CHUNK) {
+            h = hash(h, done, done + CHUNK);
+            if (Thread.currentThread().isInterrupted()) {
+                throw cancelled("Work.cpu(" + Text.duration(duration) + ")", start, null);
+            }
+            Gil.checkpoint();
+        }
+        return h;
     }
 
     /**
@@ -109,13 +127,19 @@ public final class Work {
         return e;
     }
 
+    /** Whether this JVM measures each thread's CPU time (HotSpot on Linux, macOS and Windows does). */
+    private static final class CpuClock {
+        static final boolean AVAILABLE = ManagementFactory.getThreadMXBean().isCurrentThreadCpuTimeSupported()
+                && ManagementFactory.getThreadMXBean().isThreadCpuTimeEnabled();
+    }
+
     /** Measured on first use: the best of several rounds, against the thread's CPU clock if it has one. */
     private static final class Calibration {
         static final long ITERATIONS_PER_MS = measure();
 
         private static long measure() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            boolean cpuClock = threads.isCurrentThreadCpuTimeSupported() && threads.getCurrentThreadCpuTime() >= 0;
+            boolean cpuClock = CpuClock.AVAILABLE && threads.getCurrentThreadCpuTime() >= 0;
             long sink = 0;
             for (int i = 0; i < 20; i++) {
                 sink += hash(i, 0, CHUNK);  // warm up so the JIT compiles the loop first

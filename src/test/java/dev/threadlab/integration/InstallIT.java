@@ -55,7 +55,8 @@ final class InstallIT {
         assertTrue(learn.output().contains("Threads for work that waits"), "the launcher's learn did not find the lessons");
 
         Jupyter.Run kernel = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
-                timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString()));
+                timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
+                        "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString()));
         assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above");
 
         Jupyter.Run again = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),

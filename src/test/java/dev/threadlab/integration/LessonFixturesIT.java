@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every lesson's fixtures (src/test/lessons/NN-topic/*.java: answers learners write, right and wrong, each
  * with its exact score and a phrase its feedback must hold) through the real kernel, with the engine told
- * it has 1, 2 and 8 processors: the same verdict on each. A lesson plugs in by adding its directory; see
+ * it has 1 and 8 processors: the same verdict on each. (Authors also try 2 by hand, with {@code --cpus 1,2,8};
+ * the build keeps to the two ends, for time.) A lesson plugs in by adding its directory; see
  * src/test/python/lesson_fixtures.py for the format and docs/exercises.md for writing them.
  */
 @Tag("integration")
@@ -28,7 +29,7 @@ final class LessonFixturesIT {
     private static final Path SOURCES = Path.of("lessons", "source").toAbsolutePath();
 
     @TestFactory
-    Stream<DynamicTest> everyFixtureScoresAsWrittenOnOneTwoAndEightProcessors() throws IOException {
+    Stream<DynamicTest> everyFixtureScoresAsWrittenOnOneAndEightProcessors() throws IOException {
         List<Path> lessons;
         try (Stream<Path> dirs = Files.list(FIXTURES)) {
             lessons = dirs.filter(Files::isDirectory).sorted().toList();
@@ -38,7 +39,7 @@ final class LessonFixturesIT {
             Path source = SOURCES.resolve(dir.getFileName() + ".ipynb");
             assertTrue(Files.isRegularFile(source), "fixtures " + dir + " have no lesson " + source);
             Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(25), "lesson_fixtures.py",
-                    source.toString(), dir.toString(), "--cpus", "1,2,8", "--parallel");
+                    source.toString(), dir.toString(), "--cpus", "1,8", "--parallel");
             assertEquals(0, run.exitCode(), "a fixture did not get its score or feedback; the table above says which");
         }));
     }

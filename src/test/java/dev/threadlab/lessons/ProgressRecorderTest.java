@@ -10,12 +10,14 @@ import dev.threadlab.kernel.ExecuteOutcome.Failed;
 import dev.threadlab.kernel.ExecuteOutcome.Ok;
 import dev.threadlab.testing.FakeInterpreter;
 import dev.threadlab.testing.RecordingOutput;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,5 +111,32 @@ final class ProgressRecorderTest {
     void checkIdsNameTheirLesson() {
         assertEquals("01", ProgressMagic.lesson("l01-run-all-check"));
         assertEquals("—", ProgressMagic.lesson("my-check"));
+    }
+
+    @Test
+    void progressMagicShowsTheWholeCourseWithWhatToDoNext() throws Exception {
+        Path course = Files.createDirectories(dir.resolve("course"));
+        Files.copy(Fixtures.STUDENT, course.resolve("99-fixture.ipynb"));
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        List<String> checks = Fixtures.gradeIds(Fixtures.student()).stream().filter(id -> id.endsWith("-check")).toList();
+        store.record(ProgressStoreTest.report(checks.get(0), 1, 1));
+        RecordingOutput output = new RecordingOutput();
+        ProgressMagic magic = new ProgressMagic(store, ZoneOffset.UTC, Optional.of(course));
+        assertInstanceOf(Ok.class, magic.run("", output));
+        String courseTable = output.calls().get(0).bundle().data().get("text/plain");
+        assertTrue(courseTable.contains("99") && courseTable.contains("1 of " + checks.size()), courseTable);
+        assertTrue(courseTable.contains("Next: lesson 99,"), courseTable);
+        String checksTable = output.calls().get(1).bundle().data().get("text/plain");
+        assertTrue(checksTable.contains(checks.get(0)), checksTable);
+    }
+
+    @Test
+    void progressMagicWithoutAnyLessonsInstalledShowsTheChecksRun() throws Exception {
+        ProgressStore store = new ProgressStore(dir.resolve("p.json"), CLOCK);
+        store.record(CheckReport.parse(PASSED));
+        RecordingOutput output = new RecordingOutput();
+        new ProgressMagic(store, ZoneOffset.UTC, Optional.of(dir.resolve("nowhere"))).run("", output);
+        assertEquals(1, output.calls().size(), output.calls().toString());
+        assertTrue(output.calls().get(0).bundle().data().get("text/plain").contains("l01-run-all-check"));
     }
 }

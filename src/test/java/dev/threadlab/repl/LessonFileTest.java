@@ -27,7 +27,7 @@ final class LessonFileTest {
     @Test
     void aCopyIsMadeOnFirstUseAndNeverReplacedByTheCourse() throws Exception {
         Course course = new Course(LESSON.getParent(), dir.resolve("answers"));
-        Course.Lesson lesson = Course.find(course.list(new java.util.ArrayList<>()), "1").orElseThrow();
+        dev.threadlab.lessons.CourseMap.Lesson lesson = dev.threadlab.lessons.CourseMap.find(course.list(new java.util.ArrayList<>()), "1").orElseThrow();
         Path copy = course.copyOf(lesson);
         assertEquals(Files.readString(LESSON), Files.readString(copy));
         Files.writeString(copy, Files.readString(copy).replace("Not written yet", "Mine"));

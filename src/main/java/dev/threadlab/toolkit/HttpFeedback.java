@@ -1,0 +1,357 @@
+package dev.threadlab.toolkit;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Turns what an {@link HttpProbe}'s server observed, and what its client saw sent, into feedback a learner can
+ * act on: requests sent one after another (blocking {@code send} in a loop, {@code join()} right after
+ * {@code sendAsync}), from the common pool or a small pool, more in flight than the limit (a pool around
+ * {@code sendAsync}), bodies in arrival order, retries without a wait, without an end or without a timeout,
+ * permits never given back. Each method answers empty when the requirement held. Stateless apart from what it
+ * judges.
+ */
+final class HttpFeedback {
+
+    private final String answer;
+    private final ProbeServer server;
+    private final List<WatchedHttpClient.Sent> sent;
+
+    HttpFeedback(String answer, ProbeServer server, List<WatchedHttpClient.Sent> sent) {
+        this.answer = answer;
+        this.server = server;
+        this.sent = sent;
+    }
+
+    /** Every page requested once, through the given client, all in flight at once, none blocking on the common pool. */
+    Optional<String> requestedTogether() {
+        Optional<String> once = eachOnceWithTheClient();
+        if (once.isPresent()) {
+            return once;
+        }
+        List<WatchedHttpClient.Sent> blockingShared = sent.stream().filter(s -> !s.async()
+                && (s.kind().shared() || s.via().equals(ThreadKind.PARALLEL_STREAM))).toList();
+        if (!blockingShared.isEmpty()) {
+            return Optional.of(commonPool(blockingShared));
+        }
+        if (server.gateOpened()) {
+            return Optional.empty();
+        }
+        int n = server.pages().size();
+        int peak = server.peak();
+        String head = "the server never had the " + n + " requests in flight at once (at most " + peak + ")";
+        List<WatchedHttpClient.Sent> blocking = sent.stream().filter(s -> !s.async()).toList();
+        if (!blocking.isEmpty() && blocking.stream().allMatch(s -> s.kind() == ThreadKind.CALLER)) {
+            return Optional.of(answer + " sent its " + n + " requests one after another with client.send on the thread "
+                    + "that called it (at most " + peak + " in flight): send waits for the answer before it returns. "
+                    + "Send them all before waiting for any: client.sendAsync(...) for each, then join the futures, or "
+                    + "a virtual thread per request.");
+        }
+        Set<CallerWait> waits = server.callerWaits();
+        if (blocking.isEmpty() && waits.contains(CallerWait.FUTURE)) {
+            return Optional.of(head + ": did you join() each sendAsync future right after sending it? Send them all "
+                    + "first, then join them.");
+        }
+        List<Thread> threads = blocking.stream().map(WatchedHttpClient.Sent::thread).distinct().toList();
+        if (threads.size() < n && blocking.stream().anyMatch(s -> s.kind().ownExecutor())) {
+            return Optional.of(head + ", sent from " + threads.size() + (threads.size() == 1 ? " thread (" : " threads (")
+                    + ProbeFacts.names(threads, 3) + "): a pool of " + threads.size() + " sends " + threads.size()
+                    + " at a time, since send holds its thread until the answer arrives. Give every request a thread "
+                    + "of its own (a virtual thread each), or use sendAsync.");
+        }
+        if (waits.contains(CallerWait.JOIN)) {
+            return Optional.of(head + ": did you call join() right after start()? Start them all first, then join "
+                    + "them all.");
+        }
+        if (waits.contains(CallerWait.FUTURE)) {
+            return Optional.of(head + ": did you wait for each request (get() or join()) right after sending or "
+                    + "submitting it? Send them all first, then wait for them.");
+        }
+        return Optional.of(head + ": send them all before waiting for any.");
+    }
+
+    /** Every page requested exactly once, through the client the answer was given. */
+    private Optional<String> eachOnceWithTheClient() {
+        List<ProbeServer.Page> pages = server.pages();
+        List<String> never = pages.stream().map(ProbeServer.Page::path).filter(p -> server.requests(p) == 0).toList();
+        if (!never.isEmpty() && never.size() == pages.size()) {
+            return Optional.of(answer + " made no request to the server: it must request every url it is given.");
+        }
+        if (!never.isEmpty()) {
+            return Optional.of(answer + " never requested " + String.join(", ", never) + ": request every url it is "
+                    + "given.");
+        }
+        for (ProbeServer.Page page : pages) {
+            int times = server.requests(page.path());
+            if (times > 1) {
+                return Optional.of(answer + " requested " + page.path() + " " + times + " times: request each url once.");
+            }
+        }
+        if (sent.isEmpty()) {
+            return Optional.of("the server got " + answer + "'s requests, but not through the HttpClient " + answer
+                    + " was given: send them with that client (client.send or client.sendAsync). Whoever calls "
+                    + answer + " set it up, and closes it when done.");
+        }
+        return Optional.empty();
+    }
+
+    private String commonPool(List<WatchedHttpClient.Sent> sends) {
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Thread> threads = sends.stream().map(WatchedHttpClient.Sent::thread).distinct().toList();
+        String via = sends.stream().map(WatchedHttpClient.Sent::via).filter(v -> !v.isEmpty()).findFirst().orElse("");
+        return answer + " sent its requests with the blocking client.send from the shared ForkJoin common pool ("
+                + ProbeFacts.names(threads, 3) + ")" + (via.isEmpty() ? "" : ": that is where " + via + " runs them")
+                + ". send holds its thread until the answer arrives, and the common pool has " + workers
+                + (workers == 1 ? " worker" : " workers") + " on this machine (" + (cores > 1 ? cores + " cores − 1"
+                : "1 core, and never fewer than one worker") + "), shared by the whole program and meant for "
+                + "computing. Send them with client.sendAsync, or from virtual threads of your own.";
+    }
+
+    /** {@code bodies} equal {@code expected}; otherwise what is wrong with them (arrival order, missing ones). */
+    Optional<String> bodiesInOrder(List<String> bodies, List<String> expected) {
+        if (bodies == null) {
+            return Optional.of(answer + " returned null instead of the " + expected.size() + " bodies.");
+        }
+        if (bodies.equals(expected)) {
+            return Optional.empty();
+        }
+        String got = answer + " returned " + Text.listed(bodies, 6);
+        Set<String> pageBodies = new LinkedHashSet<>();
+        server.pages().forEach(p -> pageBodies.add(p.body()));
+        List<String> arrived = server.answers().stream().filter(a -> a.reply() == ProbeServer.Reply.OK)
+                .map(a -> server.page(a.path()).body()).toList();
+        List<String> bodiesOfPages = bodies.stream().filter(pageBodies::contains).toList();
+        boolean sameElements = bodies.size() == expected.size() && new ArrayList<>(bodies).stream().sorted().toList()
+                .equals(new ArrayList<>(expected).stream().sorted().toList());
+        if (sameElements) {
+            boolean asArrived = bodiesOfPages.equals(arrived) && bodiesOfPages.size() > 1;
+            return Optional.of(got + (asArrived ? ", in the order the answers arrived," : ": the right bodies, but")
+                    + " not in url order " + Text.listed(expected, 6) + ". Keep the futures (or put each body at its "
+                    + "url's position) in url order, and read them in that order, whichever answer comes first.");
+        }
+        long missing = expected.stream().filter(e -> !bodies.contains(e)).count();
+        return Optional.of(got + "; expected " + Text.listed(expected, 6) + (missing > 0 ? ": " + missing + " of them "
+                + (missing == 1 ? "is" : "are") + " missing." : "."));
+    }
+
+    /** Every page requested once, through the given client; never more than {@code limit} in flight, and {@code limit} once. */
+    Optional<String> atMostInFlight(int limit) {
+        Optional<String> once = eachOnceWithTheClient();
+        if (once.isPresent()) {
+            return once;
+        }
+        int peak = server.peak();
+        if (peak > limit) {
+            List<WatchedHttpClient.Sent> fromPool = sent.stream().filter(s -> s.async() && s.kind().ownExecutor()).toList();
+            String head = "the server had " + peak + " requests in flight at once; the limit was " + limit;
+            if (!fromPool.isEmpty()) {
+                List<Thread> threads = fromPool.stream().map(WatchedHttpClient.Sent::thread).distinct().toList();
+                return Optional.of(head + ". A pool of " + threads.size() + (threads.size() == 1 ? " thread (" : " threads (")
+                        + ProbeFacts.names(threads, 3) + ") around sendAsync does not limit the requests in flight: "
+                        + "sendAsync returns at once, before the answer arrives, so those threads sent them all. Take a "
+                        + "permit from a Semaphore(limit) before each request and give it back once its answer (or "
+                        + "failure) has arrived, in whenComplete; or send with the blocking client.send from " + limit
+                        + " threads.");
+            }
+            return Optional.of(head + ": take a permit from a Semaphore(limit) before each request, and give it back "
+                    + "once its answer, or its failure, has arrived.");
+        }
+        if (peak < limit && server.pages().size() >= limit) {
+            return Optional.of("the server never had more than " + peak + (peak == 1 ? " request" : " requests")
+                    + " in flight at once, though the limit was " + limit + " and there were " + server.pages().size()
+                    + " urls: send " + limit + " at a time (new Semaphore(limit), not limit − 1), not one after "
+                    + "another.");
+        }
+        return Optional.empty();
+    }
+
+    /** The answer returned {@code returned} for {@code path} after retrying as it should (see {@link HttpProbe#assertRetried}). */
+    Optional<String> retried(String path, String returned, Duration backoff) {
+        ProbeServer.Page page = server.page(path);
+        int good = firstGood(page);
+        int made = server.requests(path);
+        if (!Objects.equals(returned, page.body())) {
+            if ("busy".equals(returned)) {
+                return Optional.of(answer + " returned \"busy\", the body of a 503 answer: 503 means \"try again later\". "
+                        + "Check response.statusCode() and retry when it is not 200.");
+            }
+            if (made < good) {
+                return Optional.of(answer + " returned " + FutureProbe.quoted(returned) + " after " + made
+                        + (made == 1 ? " request" : " requests") + ", but " + path + " fails " + (good - 1)
+                        + (good == 2 ? " time" : " times") + " before it answers: keep trying, up to attempts requests.");
+            }
+            return Optional.of(answer + " returned " + FutureProbe.quoted(returned) + ", expected "
+                    + FutureProbe.quoted(page.body()) + ".");
+        }
+        if (made > good) {
+            return Optional.of(answer + " made " + made + " requests to " + path + ", but the good answer came with "
+                    + "request " + good + ": stop at the first good answer.");
+        }
+        return waitedBetween(page, backoff);
+    }
+
+    /** The answer threw {@code thrown} where it should have retried {@code path} until it answered. */
+    String threwInsteadOfRetrying(String path, Throwable thrown) {
+        ProbeServer.Page page = server.page(path);
+        int made = server.requests(path);
+        int good = firstGood(page);
+        String head = answer + " threw " + FutureFeedback.describe(thrown) + " after " + made
+                + (made == 1 ? " request" : " requests") + " to " + path;
+        if (thrown instanceof java.net.http.HttpTimeoutException) {
+            return head + ": a request that timed out is a failed attempt like a 503. Catch it and retry, up to "
+                    + "attempts requests in all.";
+        }
+        if (made < good) {
+            return head + ", but " + path + " fails " + (good - 1) + (good == 2 ? " time" : " times") + " before it "
+                    + "answers: treat a 503 (or a timeout) as a failed attempt and try again, up to attempts requests.";
+        }
+        return head + ", though the server had answered it with a 200.";
+    }
+
+    private Optional<String> waitedBetween(ProbeServer.Page page, Duration backoff) {
+        List<ProbeServer.Event> arrivals = server.arrivals().stream().filter(e -> e.path().equals(page.path())).toList();
+        List<ProbeServer.Event> answers = server.answers().stream().filter(e -> e.path().equals(page.path())).toList();
+        for (int k = 1; k < arrivals.size(); k++) {
+            int number = k;
+            Optional<ProbeServer.Event> answered = answers.stream().filter(a -> a.number() == number).findFirst();
+            if (answered.isEmpty()) {
+                continue; // no answer to wait after (the request timed out)
+            }
+            Duration gap = Duration.ofNanos(arrivals.get(k).at() - answered.get().at());
+            Duration need = backoff.multipliedBy(1L << Math.min(20, k - 1));
+            if (gap.plusMillis(1).compareTo(need) < 0) {
+                return Optional.of(k == 1
+                        ? answer + " sent request 2 to " + page.path() + " " + Text.duration(gap) + " after the failed "
+                                + "answer to request 1: wait backoff (" + Text.duration(backoff) + ") before the first "
+                                + "retry, then twice as long before each next one, so that a struggling server gets a "
+                                + "breather."
+                        : answer + " waited " + Text.duration(gap) + " after the failed answer to request " + k
+                                + " before request " + (k + 1) + "; it should wait at least " + Text.duration(need)
+                                + ": the wait doubles after each failure (backoff, 2 × backoff, 4 × backoff, …).");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int firstGood(ProbeServer.Page page) {
+        for (int n = 1; n <= 1000; n++) {
+            if (page.script().apply(n) == ProbeServer.Reply.OK) {
+                return n;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** After {@code attempts} failed requests the answer threw an IOException and sent no more. */
+    Optional<String> gaveUp(String path, int attempts, Object returned, Throwable thrown) {
+        int made = server.requests(path);
+        if (thrown == null) {
+            return Optional.of(answer + " returned " + FutureProbe.quoted(returned) + " after " + made
+                    + (made == 1 ? " request" : " requests") + " to " + path + ", which all failed: when every attempt "
+                    + "fails, throw an IOException, so that whoever called " + answer + " finds out.");
+        }
+        if (!(thrown instanceof IOException)) {
+            return Optional.of(answer + " threw " + FutureFeedback.describe(thrown) + " after " + made + " requests: when "
+                    + "every attempt fails, throw an IOException (for example new IOException(uri + \" failed \" + "
+                    + "attempts + \" times\")).");
+        }
+        if (made != attempts) {
+            return Optional.of(answer + " made " + made + " requests to " + path + " before giving up; attempts was "
+                    + attempts + (made > attempts ? ": the first request is an attempt too, so stop once attempts "
+                    + "requests have been made." : ": try attempts times in all before giving up."));
+        }
+        return Optional.empty();
+    }
+
+    /** Why the answer was stopped after nothing happened at the server for {@code stall}. */
+    String stalled(Duration stall, Thread.State state, StackTraceElement[] stack) {
+        String waiting = waitingIn(state, stack);
+        List<String> never = server.pages().stream().map(ProbeServer.Page::path).filter(p -> server.requests(p) == 0)
+                .toList();
+        long broken = server.answers().stream().filter(a -> a.reply() == ProbeServer.Reply.BROKEN).count();
+        List<String> silent = server.arrivals().stream()
+                .filter(a -> server.page(a.path()).script().apply(a.number()) == ProbeServer.Reply.SILENT)
+                .map(ProbeServer.Event::path).distinct().toList();
+        if (server.inFlight() > 0 && !silent.isEmpty()) {
+            String path = silent.getFirst();
+            boolean noTimeout = sent.stream().filter(s -> s.uri().getPath().equals(path))
+                    .anyMatch(s -> s.timeout().isEmpty());
+            return "the request to " + path + " never got an answer, and " + answer + " waited for it more than "
+                    + Text.duration(stall) + " without giving up (" + waiting + ")" + (noTimeout ? ": its HttpRequest "
+                    + "had no timeout" : "") + ". A request without a timeout can wait for ever: give each one a "
+                    + "timeout, HttpRequest.newBuilder(uri).timeout(timeout), and treat the HttpTimeoutException like "
+                    + "any other failed attempt.";
+        }
+        if (!never.isEmpty() && broken > 0) {
+            return "after " + broken + " of its requests failed (the server broke the connection), nothing was in flight "
+                    + "for " + Text.duration(stall) + " while " + answer + " waited (" + waiting + "), and "
+                    + never.size() + (never.size() == 1 ? " url was" : " urls were") + " never requested: the permits "
+                    + "taken for the failed requests were never given back. Release the permit in a finally block (or, "
+                    + "with sendAsync, in whenComplete, which runs after a failure too).";
+        }
+        if (!never.isEmpty()) {
+            return "nothing happened at the server for " + Text.duration(stall) + " while " + answer + " waited ("
+                    + waiting + "), and " + never.size() + (never.size() == 1 ? " url was" : " urls were") + " never "
+                    + "requested: it waits for something that never comes (a permit nobody gives back?).";
+        }
+        return "nothing happened at the server for " + Text.duration(stall) + " and " + answer + " did not return ("
+                + waiting + "): it still waited after every request had its answer.";
+    }
+
+    /** Why the answer was stopped after {@code page} got more than {@code max} requests. */
+    String runaway(ProbeServer.Page page, int max) {
+        boolean allBusy = server.answers().stream().filter(a -> a.path().equals(page.path()))
+                .allMatch(a -> a.reply() == ProbeServer.Reply.BUSY);
+        return answer + " kept sending requests to " + page.path() + (allBusy ? ", which always answers 503" : "")
+                + ": the check stopped it after " + server.requests(page.path()) + " of them. Count the attempts, and "
+                + "give up with an IOException once attempts requests have failed.";
+    }
+
+    /** What {@code stack} (a thread in {@code state}) waits in, as "in Semaphore.acquire, called from fetchPolitely". */
+    private static String waitingIn(Thread.State state, StackTraceElement[] stack) {
+        int user = 0;
+        while (user < stack.length && !StackText.isUserFrame(stack[user])) {
+            user++;
+        }
+        String how = state == Thread.State.RUNNABLE ? "running" : "waiting";
+        if (user == stack.length) {
+            return stack.length == 0 ? how : how + " in " + StackText.frame(stack[0]);
+        }
+        return user == 0 ? how + " in " + StackText.frame(stack[0])
+                : how + " in " + called(stack[user - 1]) + ", called from " + StackText.frame(stack[user]);
+    }
+
+    /** The library call the learner's frame made: the check's client shows as the HttpClient it stands for. */
+    private static String called(StackTraceElement frame) {
+        return frame.getClassName().equals(WatchedHttpClient.class.getName())
+                ? "HttpClient." + frame.getMethodName() : StackText.frame(frame);
+    }
+
+    /** The threads that sent the requests, as a probe's facts, for {@link Leftovers}. */
+    ProbeFacts senders() {
+        List<ProbeFacts.Task> tasks = new ArrayList<>();
+        List<Thread> seen = new ArrayList<>();
+        for (WatchedHttpClient.Sent s : sent) {
+            if (!seen.contains(s.thread())) {
+                seen.add(s.thread());
+                tasks.add(new ProbeFacts.Task(tasks.size(), "request " + (tasks.size() + 1), 1, s.thread(), s.kind(),
+                        s.via(), List.of(), 0, 0, true, null, null));
+            }
+        }
+        return new ProbeFacts(tasks, server.peak(), false, server.gateOpened(), List.of(), null, true, Set.of(), null,
+                false);
+    }
+
+    /** Nothing the answer made to send its requests is alive after it returned. */
+    Optional<String> leftNothingRunning(Leftovers.Found found) {
+        return new ProbeFeedback(answer, senders()).leftNothingRunning(found);
+    }
+}

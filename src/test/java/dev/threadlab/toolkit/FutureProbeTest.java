@@ -1,0 +1,329 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The future probe against answers learners write for "gather: run suppliers on the executor given, return a
+ * future of their results" and "summary: chain two service calls with a time limit and a fallback". Answers
+ * are the static methods at the end; probes with a short patience and grace stand in where an answer never
+ * lets its tasks meet or its future complete.
+ */
+final class FutureProbeTest {
+
+    private static final Duration SHORT = Duration.ofMillis(300);
+    private static final Duration LIMIT = Duration.ofMillis(100);
+
+    private static FutureProbe probe(String answer) {
+        return new FutureProbe(answer, SHORT, SHORT);
+    }
+
+    @Test
+    void allOfOverSupplyAsyncOnTheGivenExecutorPassesEveryAssertion() throws Throwable {
+        FutureProbe probe = probe("gather").together();
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+
+        CompletableFuture<List<String>> future = probe.call(() -> gather(tasks, probe.executor()));
+
+        probe.assertReturnedAtOnce(future).assertRanTogetherOnExecutor();
+        probe.assertResultsInOrder(probe.await(future));
+        assertTrue(probe.tasks().stream().allMatch(t -> t.thread().startsWith("given-executor-")), probe.tasks()::toString);
+    }
+
+    @Test
+    void supplyAsyncWithoutAnExecutorIsNamedAsTheCommonPool() throws Throwable {
+        FutureProbe probe = probe("gather").together();
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b"));
+
+        CompletableFuture<List<String>> future = probe.call(() -> onTheCommonPool(tasks));
+
+        probe.assertReturnedAtOnce(future);
+        assertFails(probe::assertRanTogetherOnExecutor, "supplyAsync(task) runs them when it is given no executor");
+    }
+
+    @Test
+    void joiningEachFutureRightAfterSupplyAsyncWaitsAndRunsThemOneAfterAnother() throws Throwable {
+        FutureProbe probe = probe("gather").together();
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+
+        CompletableFuture<List<String>> future = probe.call(() -> joinEach(tasks, probe.executor()));
+
+        assertFails(() -> probe.assertReturnedAtOnce(future), "gather returned only after 3 of its 3 tasks had finished: "
+                + "it waited for them with join() or get()");
+        assertFails(probe::assertRanTogetherOnExecutor, "did you join() each future right after supplyAsync?");
+    }
+
+    @Test
+    void anExecutorOfItsOwnClosedInsideTheMethodIsBothAWaitAndTheWrongExecutor() throws Throwable {
+        FutureProbe probe = probe("gather").together();
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b"));
+
+        CompletableFuture<List<String>> future = probe.call(() -> ownExecutorClosed(tasks));
+
+        assertFails(() -> probe.assertReturnedAtOnce(future), "close() waits for every task");
+        assertFails(probe::assertRanTogetherOnExecutor, "on an executor it created itself");
+    }
+
+    @Test
+    void resultsGatheredAsTheyArriveAreInFinishingOrder() throws Throwable {
+        FutureProbe probe = probe("gather").together();
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+
+        CompletableFuture<List<String>> future = probe.call(() -> asTheyArrive(tasks, probe.executor()));
+
+        List<String> results = probe.await(future);
+        assertFails(() -> probe.assertResultsInOrder(results), "in the order the tasks finished");
+    }
+
+    @Test
+    void aFailureCarriedByTheFuturePassesAndASwallowedOneIsNamed() throws Throwable {
+        FutureProbe carried = probe("gather");
+        RuntimeException down = carried.failure("the price service is down");
+        List<Supplier<Integer>> tasks = carried.suppliers(List.of(() -> 1, () -> {
+            throw down;
+        }, () -> 3));
+        CompletableFuture<List<Integer>> future = carried.call(() -> gather(tasks, carried.executor()));
+        carried.assertCompletesWithTaskFailure(future);
+
+        FutureProbe swallowed = probe("gather");
+        RuntimeException gone = swallowed.failure("the price service is down");
+        List<Supplier<Integer>> more = swallowed.suppliers(List.of(() -> 1, () -> {
+            throw gone;
+        }));
+        CompletableFuture<List<Integer>> quiet = swallowed.call(() -> nullForFailures(more, swallowed.executor()));
+        assertFails(() -> swallowed.assertCompletesWithTaskFailure(quiet), "the failure was swallowed");
+    }
+
+    @Test
+    void aChainComposedWithATimeLimitAndAFallbackPassesEveryAssertion() throws Throwable {
+        FutureProbe probe = probe("summary");
+        Function<Integer, CompletableFuture<String>> user = probe.service("shop.user", id -> "ada");
+        Function<String, CompletableFuture<List<String>>> orders = probe.service("shop.orders", name -> List.of("tea", "jam"));
+
+        CompletableFuture<String> page = probe.call(() -> summary(user, orders, Duration.ofSeconds(10)));
+
+        probe.assertReturnedAtOnce(page).assertCompletesWith("ada: 2 orders", page).assertNothingBlocked();
+        assertEquals(List.of("shop.user(7)", "shop.orders(\"ada\")"), probe.requests());
+
+        FutureProbe silent = probe("summary");
+        CompletableFuture<String> late = silent.call(() -> summary(silent.service("shop.user", id -> "ada"),
+                silent.<String, List<String>>neverAnswers("shop.orders"), LIMIT));
+        silent.assertCompletesWith("unavailable", late, LIMIT);
+
+        FutureProbe failing = probe("summary");
+        RuntimeException down = failing.failure("the orders database is down");
+        CompletableFuture<String> failed = failing.call(() -> summary(failing.service("shop.user", id -> "ada"),
+                failing.<String, List<String>>service("shop.orders", name -> {
+                    throw down;
+                }), LIMIT));
+        failing.assertCompletesWith("unavailable", failed, LIMIT);
+    }
+
+    @Test
+    void thenApplyWhereThenComposeWasNeededIsNamedByTheFutureOfAFuture() throws Throwable {
+        for (int run = 0; run < 5; run++) { // the orders are asked by a stage and answer later, every time
+            FutureProbe peeked = probe("summary");
+            CompletableFuture<String> early = peeked.call(() -> nestedReadWithGetNow(peeked.service("shop.user",
+                    id -> "ada"), peeked.service("shop.orders", name -> List.of("tea"))));
+            peeked.assertReturnedAtOnce(early).assertNothingBlocked();
+            assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "summary read a stage built on "
+                    + "shop.orders(\"ada\")'s future with getNow(...) before it had completed");
+            assertFails(() -> peeked.assertCompletesWith("ada: 1 orders", early), "chain it with thenCompose(x -> "
+                    + "call(x))");
+        }
+
+        FutureProbe printed = probe("summary");
+        CompletableFuture<String> text = printed.call(() -> nestedAsText(printed.service("shop.user", id -> "ada"),
+                printed.service("shop.orders", name -> List.of("tea"))));
+        assertFails(() -> printed.assertCompletesWith("ada: 1 orders", text), "that is the text of a future, not of "
+                + "its value");
+
+        FutureProbe wrong = probe("summary");
+        CompletableFuture<String> plain = wrong.call(() -> wrong.service("shop.user", id -> "ada").apply(7));
+        AssertionError error = assertThrows(AssertionError.class, () -> wrong.assertCompletesWith("ada: 1 orders", plain));
+        assertTrue(error.getMessage().endsWith("expected \"ada: 1 orders\"."), error.getMessage());
+    }
+
+    @Test
+    void joinInsideThenApplyIsABlockedStage() throws Throwable {
+        FutureProbe probe = probe("summary");
+        Function<String, CompletableFuture<List<String>>> orders = probe.service("shop.orders", name -> List.of("tea"));
+
+        CompletableFuture<String> page = probe.call(() -> joinInsideThenApply(probe.service("shop.user", id -> "ada"),
+                orders));
+
+        probe.assertReturnedAtOnce(page).assertCompletesWith("ada: 1 orders", page);
+        assertFails(probe::assertNothingBlocked, "called join() on shop.orders(\"ada\")'s future");
+    }
+
+    @Test
+    void waitingForTheUserBeforeReturningIsNamed() throws Throwable {
+        FutureProbe probe = probe("summary");
+        CompletableFuture<String> page = probe.call(() -> getTheUserFirst(probe.service("shop.user", id -> "ada"),
+                probe.service("shop.orders", name -> List.of("tea"))));
+
+        assertFails(() -> probe.assertReturnedAtOnce(page), "summary waited for shop.user(7) with get() (in "
+                + "FutureProbeTest.getTheUserFirst) before returning");
+    }
+
+    @Test
+    void aCallerBlockedOnAServiceThatNeverAnswersIsFreedAndToldWhy() throws Throwable {
+        FutureProbe probe = probe("summary");
+        Function<Integer, CompletableFuture<String>> user = probe.neverAnswers("shop.user");
+
+        assertFails(() -> probe.call(() -> getTheUserFirst(user, probe.service("shop.orders", name -> List.of()))),
+                "summary waited for shop.user(7) with get() (in FutureProbeTest.getTheUserFirst) before returning, and "
+                        + "shop.user(7) never answers: so summary itself would never have returned");
+    }
+
+    @Test
+    void noTimeLimitOrOneOnTheFirstCallOnlyNeverCompletesAndSaysWhere() throws Throwable {
+        FutureProbe none = probe("summary");
+        CompletableFuture<String> waits = none.call(() -> summary(none.service("shop.user", id -> "ada"),
+                none.<String, List<String>>neverAnswers("shop.orders"), null));
+        assertFails(() -> none.assertCompletesWith("unavailable", waits, LIMIT), "shop.orders(\"ada\") never answered, "
+                + "and no time limit was put on the chain");
+
+        FutureProbe first = probe("summary");
+        CompletableFuture<String> stillWaits = first.call(() -> limitOnTheUserOnly(first.service("shop.user", id -> "ada"),
+                first.<String, List<String>>neverAnswers("shop.orders")));
+        assertFails(() -> first.assertCompletesWith("unavailable", stillWaits, LIMIT),
+                "was put on shop.user(7)'s own future only");
+    }
+
+    @Test
+    void orTimeoutWithoutAFallbackAndAFailureWithoutOneAreNamed() throws Throwable {
+        FutureProbe timeout = probe("summary");
+        CompletableFuture<String> failed = timeout.call(() -> orTimeoutOnly(timeout.service("shop.user", id -> "ada"),
+                timeout.<String, List<String>>neverAnswers("shop.orders")));
+        assertFails(() -> timeout.assertCompletesWith("unavailable", failed, LIMIT), "orTimeout fails the future");
+
+        FutureProbe down = probe("summary");
+        RuntimeException broken = down.failure("the orders database is down");
+        CompletableFuture<String> thrown = down.call(() -> orTimeoutOnly(down.service("shop.user", id -> "ada"),
+                down.<String, List<String>>service("shop.orders", name -> {
+                    throw broken;
+                })));
+        assertFails(() -> down.assertCompletesWith("unavailable", thrown, LIMIT), "IllegalStateException(\"the orders "
+                + "database is down\") instead of \"unavailable\": nothing on the chain turns a failure into the fallback");
+    }
+
+    @Test
+    void aProbeRefusesASecondCallAndJudgingBeforeTheCall() throws Throwable {
+        FutureProbe probe = probe("gather");
+        assertThrows(IllegalStateException.class, probe::assertNothingBlocked);
+        probe.call(() -> CompletableFuture.completedFuture(List.of()));
+        assertThrows(IllegalStateException.class, () -> probe.call(() -> null));
+        assertFails(() -> probe("gather").assertReturnedAtOnce(null), "call the answer first");
+    }
+
+    private static void assertFails(Executable assertion, String phrase) {
+        Throwable failure = assertThrows(Throwable.class, assertion);
+        assertTrue(failure instanceof AssertionFailedError || failure instanceof IllegalStateException, failure::toString);
+        assertTrue(String.valueOf(failure.getMessage()).contains(phrase), () -> "expected \"" + phrase + "\" in: "
+                + failure.getMessage());
+    }
+
+    // --- answers learners write ---
+
+    static <T> CompletableFuture<List<T>> gather(List<Supplier<T>> tasks, Executor executor) {
+        List<CompletableFuture<T>> futures = new ArrayList<>();
+        for (Supplier<T> task : tasks) {
+            futures.add(CompletableFuture.supplyAsync(task, executor));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    static <T> CompletableFuture<List<T>> onTheCommonPool(List<Supplier<T>> tasks) {
+        List<CompletableFuture<T>> futures = tasks.stream().map(CompletableFuture::supplyAsync).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    static <T> CompletableFuture<List<T>> joinEach(List<Supplier<T>> tasks, Executor executor) {
+        List<T> results = new ArrayList<>();
+        for (Supplier<T> task : tasks) {
+            results.add(CompletableFuture.supplyAsync(task, executor).join());
+        }
+        return CompletableFuture.completedFuture(results);
+    }
+
+    static <T> CompletableFuture<List<T>> ownExecutorClosed(List<Supplier<T>> tasks) {
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            return gather(tasks, executor);
+        }
+    }
+
+    static <T> CompletableFuture<List<T>> asTheyArrive(List<Supplier<T>> tasks, Executor executor) {
+        List<T> results = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<Void>> futures = tasks.stream()
+                .map(task -> CompletableFuture.supplyAsync(task, executor).thenAccept(results::add)).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).thenApply(done -> List.copyOf(results));
+    }
+
+    static <T> CompletableFuture<List<T>> nullForFailures(List<Supplier<T>> tasks, Executor executor) {
+        List<CompletableFuture<T>> futures = tasks.stream()
+                .map(task -> CompletableFuture.supplyAsync(task, executor).exceptionally(e -> null)).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    static CompletableFuture<String> summary(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders, Duration limit) {
+        CompletableFuture<String> page = user.apply(7)
+                .thenCompose(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
+        return limit == null ? page : page.completeOnTimeout("unavailable", limit.toMillis(), TimeUnit.MILLISECONDS)
+                .exceptionally(e -> "unavailable");
+    }
+
+    static CompletableFuture<String> nestedReadWithGetNow(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        CompletableFuture<CompletableFuture<String>> nested = user.apply(7)
+                .thenApply(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
+        return nested.thenApply(inner -> inner.getNow("unavailable"));
+    }
+
+    static CompletableFuture<String> nestedAsText(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).thenApply(name -> name + ": " + orders.apply(name));
+    }
+
+    static CompletableFuture<String> joinInsideThenApply(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).thenApply(name -> name + ": " + orders.apply(name).join().size() + " orders");
+    }
+
+    static CompletableFuture<String> getTheUserFirst(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) throws Exception {
+        String name = user.apply(7).get();
+        return orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders");
+    }
+
+    static CompletableFuture<String> limitOnTheUserOnly(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).completeOnTimeout("?", LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenCompose(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
+    }
+
+    static CompletableFuture<String> orTimeoutOnly(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).thenCompose(name -> orders.apply(name).thenApply(list -> name + ": " + list.size()))
+                .orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,310 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The HTTP probe against the answers learners write for "fetch every url at once", "never more than K in flight"
+ * and "retry with back-off and a timeout", through a real {@code HttpClient} on loopback. Answers are the static
+ * methods at the end; probes with a short patience, hold and stall stand in where an answer never lets its
+ * requests meet or never returns.
+ */
+final class HttpProbeTest {
+
+    private static final Duration BACKOFF = Duration.ofMillis(20);
+
+    private static HttpProbe probe(String answer) {
+        return new HttpProbe(answer, Duration.ofMillis(1500), Duration.ofMillis(150), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void sendAsyncForEveryUrlThenJoinIsTogetherAndInOrder() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("a", "b", "c");
+
+            List<String> bodies = server.call(() -> sendAllThenJoin(server.client(), urls));
+
+            server.assertRequestedTogether().assertBodiesInOrder(bodies, List.of("page a", "page b", "page c"))
+                    .assertLeftNothingRunning();
+            assertEquals(3, server.peakInFlight());
+        }
+    }
+
+    @Test
+    void aLoopOfBlockingSendIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("a", "b", "c");
+
+            server.call(() -> oneAfterAnother(server.client(), urls));
+
+            assertFails(server::assertRequestedTogether, "sent its 3 requests one after another with client.send");
+            assertEquals(1, server.peakInFlight());
+        }
+    }
+
+    @Test
+    void joiningEachSendAsyncRightAwayIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("a", "b");
+
+            server.call(() -> joinEach(server.client(), urls));
+
+            assertFails(server::assertRequestedTogether, "did you join() each sendAsync future right after sending it?");
+        }
+    }
+
+    @Test
+    void bodiesGatheredAsTheyArriveAreInArrivalOrderAndAnotherClientIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("a", "b", "c");
+            List<String> bodies = server.call(() -> asTheyArrive(server.client(), urls));
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page a", "page b", "page c")),
+                    "not in url order [page a, page b, page c]");
+        }
+        try (HttpProbe server = probe("fetchAll").together(); HttpClient own = HttpClient.newHttpClient()) {
+            List<URI> urls = server.pages("a", "b");
+            server.call(() -> sendAllThenJoin(own, urls));
+            assertFails(server::assertRequestedTogether, "but not through the HttpClient fetchAll was given");
+        }
+    }
+
+    @Test
+    void aSemaphoreBoundPassesAndNoBoundOrAPoolAroundSendAsyncIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchPolitely").atMost(2)) {
+            List<URI> urls = server.pages("1", "2", "3", "4", "5");
+            List<String> bodies = server.call(() -> politely(server.client(), urls, 2));
+            server.assertAtMostInFlight(2).assertBodiesInOrder(bodies, List.of("page 1", "page 2", "page 3", "page 4",
+                    "page 5"));
+        }
+        try (HttpProbe server = probe("fetchPolitely").atMost(2)) {
+            List<URI> urls = server.pages("1", "2", "3", "4", "5");
+            server.call(() -> sendAllThenJoin(server.client(), urls));
+            assertFails(() -> server.assertAtMostInFlight(2), "requests in flight at once; the limit was 2");
+        }
+        try (HttpProbe server = probe("fetchPolitely").atMost(2)) {
+            List<URI> urls = server.pages("1", "2", "3", "4");
+            server.call(() -> poolAroundSendAsync(server.client(), urls, 2));
+            assertFails(() -> server.assertAtMostInFlight(2), "around sendAsync does not limit the requests in flight");
+        }
+    }
+
+    @Test
+    void aPermitNotGivenBackAfterABrokenRequestIsStoppedAndNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchPolitely").atMost(1)) {
+            List<URI> urls = List.of(server.broken("x"), server.broken("y"), server.page("z"));
+
+            assertFails(() -> server.call(() -> leakyPermits(server.client(), urls, 1)),
+                    "the permits taken for the failed requests were never given back");
+        }
+    }
+
+    @Test
+    void retriesWithAGrowingWaitPassAndAnImmediateRetryIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            server.assertFetches(flaky, BACKOFF, () -> withRetry(server.client(), flaky, 4, Duration.ofSeconds(5), BACKOFF));
+            assertEquals(3, server.requests(flaky));
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 1);
+            assertFails(() -> server.assertFetches(flaky, Duration.ofMillis(200), () -> withRetry(server.client(), flaky,
+                    4, Duration.ofSeconds(5), Duration.ZERO)), "wait backoff (200 ms) before the first retry");
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI down = server.failing("down");
+            server.assertGivesUp(down, 3, () -> withRetry(server.client(), down, 3, Duration.ofSeconds(5), BACKOFF));
+        }
+    }
+
+    @Test
+    void aRequestThatNeverAnswersNeedsATimeoutAndRetryingForEverIsStopped() throws Throwable {
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI stuck = server.silent("stuck", 1);
+            server.assertFetches(stuck, BACKOFF, () -> withRetry(server.client(), stuck, 3, Duration.ofMillis(200),
+                    BACKOFF));
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI stuck = server.silent("stuck", 1);
+            assertFails(() -> server.call(() -> withRetry(server.client(), stuck, 3, null, BACKOFF)),
+                    "its HttpRequest had no timeout");
+        }
+        try (HttpProbe server = probe("fetchWithRetry").maxRequests(5)) {
+            URI down = server.failing("down");
+            assertFails(() -> server.call(() -> withRetry(server.client(), down, Integer.MAX_VALUE, Duration.ofSeconds(5),
+                    Duration.ZERO)), "kept sending requests to /down, which always answers 503");
+        }
+    }
+
+    @Test
+    void givingUpOnATimeoutOrAfterOneFailureIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI stuck = server.silent("stuck", 1);
+            assertFails(() -> server.assertFetches(stuck, BACKOFF, () -> retryOnlyBusy(server.client(), stuck, 3,
+                    Duration.ofMillis(200))), "threw HttpTimeoutException(\"request timed out\") after 1 request "
+                    + "to /stuck: a request that timed out is a failed attempt like a 503");
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            assertFails(() -> server.assertFetches(flaky, BACKOFF, () -> withRetry(server.client(), flaky, 2,
+                    Duration.ofSeconds(5), BACKOFF)), "but /flaky fails 2 times before it answers");
+        }
+    }
+
+    @Test
+    void aProbeRefusesBadNamesLateDeclarationsAndJudgingBeforeTheCall() throws Throwable {
+        try (HttpProbe server = probe("fetchAll")) {
+            assertThrows(IllegalArgumentException.class, () -> server.page("a b"));
+            assertThrows(IllegalStateException.class, () -> server.assertAtMostInFlight(1));
+            URI a = server.page("a");
+            assertThrows(IllegalArgumentException.class, () -> server.page("a"));
+            assertEquals("page a", server.body(a));
+            server.call(() -> null);
+            assertThrows(IllegalStateException.class, () -> server.page("b"));
+            assertThrows(IllegalStateException.class, server::assertRequestedTogether);
+        }
+    }
+
+    private static void assertFails(Executable assertion, String phrase) {
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class, assertion);
+        assertTrue(String.valueOf(failure.getMessage()).contains(phrase), () -> "expected \"" + phrase + "\" in: "
+                + failure.getMessage());
+    }
+
+    // --- answers learners write ---
+
+    private static HttpRequest get(URI uri, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        return (timeout == null ? builder : builder.timeout(timeout)).build();
+    }
+
+    static List<String> sendAllThenJoin(HttpClient client, List<URI> urls) {
+        List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
+        for (URI url : urls) {
+            futures.add(client.sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString()));
+        }
+        return futures.stream().map(f -> f.join().body()).toList();
+    }
+
+    static List<String> oneAfterAnother(HttpClient client, List<URI> urls) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (URI url : urls) {
+            bodies.add(client.send(get(url, null), HttpResponse.BodyHandlers.ofString()).body());
+        }
+        return bodies;
+    }
+
+    static List<String> joinEach(HttpClient client, List<URI> urls) {
+        List<String> bodies = new ArrayList<>();
+        for (URI url : urls) {
+            bodies.add(client.sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString()).join().body());
+        }
+        return bodies;
+    }
+
+    static List<String> asTheyArrive(HttpClient client, List<URI> urls) {
+        List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture.allOf(urls.stream().map(url -> client.sendAsync(get(url, null),
+                HttpResponse.BodyHandlers.ofString()).thenAccept(r -> bodies.add(r.body())))
+                .toArray(CompletableFuture[]::new)).join();
+        return List.copyOf(bodies);
+    }
+
+    static List<String> politely(HttpClient client, List<URI> urls, int limit) throws Exception {
+        Semaphore permits = new Semaphore(limit);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> futures = new ArrayList<>();
+            for (URI url : urls) {
+                futures.add(executor.submit(() -> {
+                    permits.acquire();
+                    try {
+                        return client.send(get(url, null), HttpResponse.BodyHandlers.ofString()).body();
+                    } catch (IOException e) {
+                        return "failed";
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+            List<String> bodies = new ArrayList<>();
+            for (Future<String> future : futures) {
+                bodies.add(future.get());
+            }
+            return bodies;
+        }
+    }
+
+    static List<String> poolAroundSendAsync(HttpClient client, List<URI> urls, int limit) throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(limit)) {
+            for (URI url : urls) {
+                pool.submit(() -> futures.add(client.sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString())));
+            }
+        }
+        return futures.stream().map(f -> f.join().body()).toList();
+    }
+
+    static List<String> leakyPermits(HttpClient client, List<URI> urls, int limit) throws Exception {
+        Semaphore permits = new Semaphore(limit);
+        List<String> bodies = new ArrayList<>();
+        for (URI url : urls) {
+            permits.acquire();
+            try {
+                bodies.add(client.send(get(url, null), HttpResponse.BodyHandlers.ofString()).body());
+                permits.release();
+            } catch (IOException e) {
+                bodies.add("failed");
+            }
+        }
+        return bodies;
+    }
+
+    static String retryOnlyBusy(HttpClient client, URI uri, int attempts, Duration timeout) throws Exception {
+        HttpResponse<String> response = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            response = client.send(get(uri, timeout), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+        }
+        throw new IOException(uri + " answered " + response.statusCode());
+    }
+
+    static String withRetry(HttpClient client, URI uri, int attempts, Duration timeout, Duration backoff)
+            throws Exception {
+        Duration wait = backoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = client.send(get(uri, timeout), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+            } catch (IOException e) {
+                // a failed attempt, like a 503
+            }
+            if (attempt >= attempts) {
+                throw new IOException(uri + " failed " + attempts + " times");
+            }
+            Thread.sleep(wait);
+            wait = wait.multipliedBy(2);
+        }
+    }
+}
