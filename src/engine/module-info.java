@@ -2,9 +2,9 @@
  * The engine JVM's own code as one module, added to target/threadlab-engine.jar after shading (see pom.xml):
  * the kernel launches the engine with this jar on the module path, and user code (JShell's snippets, in the
  * unnamed module) can use only what it exports: the Display API, the toolkit, and JUnit's Assertions for
- * check cells. Nothing is opened, so reflection cannot reach the agent, the toolkit's internals (the
- * channel that carries check reports) or the private state of a toolkit object (a probe's record of
- * which tasks ran).
+ * check cells. Nothing is opened, so reflection cannot reach the agent, the wire contract with the kernel,
+ * the toolkit's internals (the channel that carries check reports) or the private state of a toolkit object
+ * (a probe's record of which tasks ran).
  */
 module dev.threadlab.engine {
     requires java.desktop;   // charts drawn as PNG with Java2D (SvgPng)

@@ -2,14 +2,18 @@ package dev.threadlab.agent;
 
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.EngineCommandException;
+import dev.threadlab.wire.EngineCommands;
+import dev.threadlab.wire.HeapUse;
+import dev.threadlab.wire.ThreadTable;
+import dev.threadlab.wire.Wire;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Optional;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
@@ -19,25 +23,19 @@ import jdk.jshell.execution.LocalExecutionControl;
  * the extension commands the kernel uses. Output needs no flushing here: the {@link Multiplexer} sends each
  * response after, and in the same write as, everything printed before it.
  *
- * <p>Extension commands: {@value #RENDER} with a variable name answers {@code Object[]{data, metadata}}
- * (two {@code LinkedHashMap<String,String>}) when the newest variable of that name holds a
- * {@link Displayable}, otherwise null. {@value #CELL_BEGIN} with {@code int[]{tag, executionCount}} starts
- * a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
- * {@value #CELL_END} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
- * System.out) and answers the warning line about threads and processes the cell left running, or null. {@value #INTERRUPT_CELL} interrupts the live threads the current cell started (see {@link #stop()}).
- * {@value #THREADS} answers {@link CellThreads#table()} as an {@code ArrayList<Object[]>}. {@value #MEMORY}
- * answers the heap after a full collection ({@link IdleMemory#afterCollection()}).
+ * <p>Extension commands: the engine's {@link EngineCommands}, decoded by the wire package. {@link #render}
+ * answers the bundle when the newest variable of that name holds a {@link Displayable}. {@link #beginCell}
+ * starts a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
+ * {@link #endCell} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
+ * System.out) and answers the warning line about threads and processes the cell left running.
+ * {@link #interruptCell} interrupts the live threads the current cell started (see {@link #stop()}).
+ * {@link #threads} answers {@link CellThreads#table()}. {@link #memory} answers the heap after a full
+ * collection ({@link IdleMemory#afterCollection()}).
  *
  * <p>Thread contract as JShell's: commands come from one thread; {@link #stop()} from any thread.
  */
-final class AgentExecutionControl extends LocalExecutionControl {
+final class AgentExecutionControl extends LocalExecutionControl implements EngineCommands {
 
-    static final String RENDER = Wire.RENDER_COMMAND;
-    static final String CELL_BEGIN = Wire.CELL_BEGIN_COMMAND;
-    static final String CELL_END = Wire.CELL_END_COMMAND;
-    static final String THREADS = Wire.THREADS_COMMAND;
-    static final String INTERRUPT_CELL = Wire.INTERRUPT_CELL_COMMAND;
-    static final String MEMORY = Wire.MEMORY_COMMAND;
     private static final String WRAPPER_PREFIX = "REPL.$JShell$";
 
     private final Multiplexer multiplexer;
@@ -158,34 +156,48 @@ final class AgentExecutionControl extends LocalExecutionControl {
     @Override
     public Object extensionCommand(String command, Object arg)
             throws RunException, EngineTerminationException, InternalException {
-        return switch (command) {
-            case RENDER -> arg instanceof String name ? render(name) : null;
-            case CELL_BEGIN -> {
-                if (!(arg instanceof int[] cell) || cell.length != 2) {
-                    throw new InternalException("cellBegin needs int[]{tag, executionCount}, was " + arg);
-                }
-                idleMemory.cellBegins();
-                main.beginCell();
-                cells.begin(cell[0], cell[1]);
-                stops.cellBegins();
-                streams.restoreIfLost();
-                yield null;
-            }
-            case CELL_END -> {
-                stops.cellEnds();
-                main.endCell();
-                streams.markEndOfCell();
-                idleMemory.cellEnded();
-                yield cells.leftovers();
-            }
-            case MEMORY -> IdleMemory.afterCollection();
-            case INTERRUPT_CELL -> {
-                cells.interruptCurrent();
-                yield null;
-            }
-            case THREADS -> new ArrayList<>(cells.table());
-            default -> super.extensionCommand(command, arg);
-        };
+        if (!EngineCommands.handles(command)) {
+            return super.extensionCommand(command, arg);
+        }
+        try {
+            return EngineCommands.serve(this, command, arg);
+        } catch (EngineCommandException e) {
+            throw new InternalException(e.getMessage());
+        }
+    }
+
+    @Override
+    public void beginCell(int tag, int executionCount) {
+        idleMemory.cellBegins();
+        main.beginCell();
+        cells.begin(tag, executionCount);
+        stops.cellBegins();
+        streams.restoreIfLost();
+    }
+
+    @Override
+    public Optional<String> endCell() {
+        stops.cellEnds();
+        main.endCell();
+        streams.markEndOfCell();
+        idleMemory.cellEnded();
+        return Optional.ofNullable(cells.leftovers());
+    }
+
+    @Override
+    public void interruptCell() {
+        cells.interruptCurrent();
+    }
+
+    @Override
+    public HeapUse memory() {
+        long[] heap = IdleMemory.afterCollection();
+        return new HeapUse(heap[0], heap[1], heap[2]);
+    }
+
+    @Override
+    public ThreadTable threads() {
+        return cells.table();
     }
 
     /** Lets JShell define its cancel class (it does at its first snippet) and answers it. */
@@ -196,17 +208,16 @@ final class AgentExecutionControl extends LocalExecutionControl {
         return findClass(Stops.CANCEL_CLASS);
     }
 
-    private Object render(String variable) throws InternalException {
+    @Override
+    public Optional<MimeBundle> render(String variable) throws EngineCommandException {
         Object value = newestValue(variable);
         if (!(value instanceof Displayable displayable)) {
-            return null;
+            return Optional.empty();
         }
         try {
-            MimeBundle bundle = displayable.mimeBundle();
-            return bundle == null ? null
-                    : new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
+            return Optional.ofNullable(displayable.mimeBundle());
         } catch (Throwable e) { // user code: it may overflow the stack, or be stopped with ThreadDeath
-            throw new InternalException("mimeBundle() of " + value.getClass().getName() + " threw " + e);
+            throw new EngineCommandException("mimeBundle() of " + value.getClass().getName() + " threw " + e);
         } finally {
             multiplexer.flush();
         }

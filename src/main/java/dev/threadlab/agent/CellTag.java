@@ -1,5 +1,6 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.wire.Wire;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,9 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.internal.LiveThreads;
+import dev.threadlab.wire.ThreadTable;
+import dev.threadlab.wire.ThreadTable.ProcessRow;
+import dev.threadlab.wire.ThreadTable.ThreadRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -107,35 +110,34 @@ final class CellThreads {
     }
 
     /**
-     * Every live user thread (the first {@value #MAX_STACKS}, then one row counting the others) as
-     * {@code {name, state, kind, executionCount (Integer or null), first frame of user code (StackTraceElement or null), top frame (or null)}}, then {@code null}, then every child
-     * process as {@code {pid (Long), command, executionCount (Integer or null)}}.
+     * Every live user thread (the first {@value #MAX_STACKS}, then one row counting the others), then every child
+     * process.
      */
-    synchronized List<Object[]> table() {
-        List<Object[]> rows = new ArrayList<>();
+    synchronized ThreadTable table() {
+        List<ThreadRow> rows = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
         List<Thread> user = all.stream().filter(this::isUser).sorted(Comparator.comparingLong(Thread::threadId))
                 .toList();
         user.stream().limit(MAX_STACKS).forEach(t -> rows.add(threadRow(t)));
         if (user.size() > MAX_STACKS) {
-            rows.add(new Object[] {"… and " + (user.size() - MAX_STACKS) + " more", "", "", null, null, null});
+            rows.add(new ThreadRow("… and " + (user.size() - MAX_STACKS) + " more", "", "", null, null, null));
         }
-        rows.add(null);
-        processes(all).forEach((process, cell) -> rows.add(new Object[] {process.pid(), command(process),
-                cell.executionCount() == 0 ? null : cell.executionCount()}));
-        return rows;
+        List<ProcessRow> children = new ArrayList<>();
+        processes(all).forEach((process, cell) -> children.add(new ProcessRow(process.pid(), command(process),
+                cell.executionCount() == 0 ? null : cell.executionCount())));
+        return new ThreadTable(rows, children);
     }
 
-    private Object[] threadRow(Thread thread) {
+    private ThreadRow threadRow(Thread thread) {
         StackTraceElement[] frames = thread.getStackTrace();
         StackTraceElement user = Arrays.stream(frames).filter(CellThreads::isUserFrame).findFirst().orElse(null);
         Cell origin = origin(thread);
         String kind = (thread.isVirtual() ? "virtual" : "platform") + (thread.isDaemon() && !thread.isVirtual()
                 ? ", daemon" : "");
         String state = thread.getState() + (idleInExecutor(frames) ? " (idle in an executor)" : "");
-        return new Object[] {name(thread), state, kind,
+        return new ThreadRow(name(thread), state, kind,
                 origin == null || origin.executionCount() == 0 ? null : origin.executionCount(),
-                user, frames.length == 0 ? null : frames[0]};
+                user, frames.length == 0 ? null : frames[0]);
     }
 
     private Cell origin(Thread thread) {

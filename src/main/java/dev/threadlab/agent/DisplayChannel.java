@@ -3,6 +3,8 @@ package dev.threadlab.agent;
 import dev.threadlab.display.Display;
 import dev.threadlab.display.DisplaySink;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.DisplayMessage;
+import dev.threadlab.wire.Wire;
 import java.util.Objects;
 
 /**
@@ -35,22 +37,22 @@ public final class DisplayChannel implements DisplaySink {
 
     @Override
     public void display(MimeBundle bundle, String displayId) {
-        send(new Wire.DisplayMessage(Wire.OP_DISPLAY, Objects.requireNonNull(bundle, "bundle"), displayId, false));
+        send(new DisplayMessage(DisplayMessage.OP_DISPLAY, Objects.requireNonNull(bundle, "bundle"), displayId, false));
     }
 
     @Override
     public void update(MimeBundle bundle, String displayId) {
         Objects.requireNonNull(displayId, "an update needs the displayId of an earlier display");
-        send(new Wire.DisplayMessage(Wire.OP_UPDATE, Objects.requireNonNull(bundle, "bundle"), displayId, false));
+        send(new DisplayMessage(DisplayMessage.OP_UPDATE, Objects.requireNonNull(bundle, "bundle"), displayId, false));
     }
 
     @Override
     public void clear(boolean wait) {
-        send(new Wire.DisplayMessage(Wire.OP_CLEAR, MimeBundle.empty(), null, wait));
+        send(new DisplayMessage(DisplayMessage.OP_CLEAR, MimeBundle.empty(), null, wait));
     }
 
-    private void send(Wire.DisplayMessage message) {
-        byte[] encoded = Wire.encodeDisplay(message);
+    private void send(DisplayMessage message) {
+        byte[] encoded = message.encode();
         multiplexer.append(Wire.DISPLAY, encoded, 0, encoded.length, false);
     }
 }

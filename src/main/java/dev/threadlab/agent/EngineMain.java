@@ -1,5 +1,7 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.wire.ChannelStreams;
+import dev.threadlab.wire.Wire;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,5 +1,6 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.wire.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

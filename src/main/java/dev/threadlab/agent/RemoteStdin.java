@@ -1,6 +1,7 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Input;
+import dev.threadlab.wire.Wire;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

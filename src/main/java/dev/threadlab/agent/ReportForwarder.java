@@ -2,6 +2,8 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Check;
 import dev.threadlab.toolkit.internal.CheckChannel;
+import dev.threadlab.wire.ReportFrame;
+import dev.threadlab.wire.Wire;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,7 @@ final class ReportForwarder {
             diagnostics.println("threadlab agent: dropped the check report of " + id + ": " + refused.get());
             return;
         }
-        byte[] frame = Wire.encodeReport(new Wire.Report(id, json));
+        byte[] frame = new ReportFrame(id, json).encode();
         multiplexer.append(Wire.REPORT, frame, 0, frame.length, true);
     }
 

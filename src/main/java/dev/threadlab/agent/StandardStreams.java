@@ -1,5 +1,6 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.wire.Wire;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Deadlock;
 import dev.threadlab.toolkit.Threads;
+import dev.threadlab.wire.ThreadDumpText;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
@@ -57,7 +58,7 @@ final class StuckThreads {
                     || state == Thread.State.TIMED_WAITING;
             if (waiting && (thread.isInterrupted() || ignoresInterruptsByDesign(thread))
                     && CellMain.isCellMain(thread)) {
-                text.append(Wire.IGNORES_INTERRUPT).append(" (").append(state).append(waitsIn(frames)).append(").\n");
+                text.append(ThreadDumpText.IGNORES_INTERRUPT).append(" (").append(state).append(waitsIn(frames)).append(").\n");
                 return;
             }
         }
@@ -106,7 +107,7 @@ final class StuckThreads {
         }
     }
 
-    /** The deadlock cycle in words, one thread a line, under a {@link Wire#DEADLOCK_HEADING} heading. */
+    /** The deadlock cycle in words, one thread a line, under a {@link ThreadDumpText#DEADLOCK_HEADING} heading. */
     private static void appendDeadlocks(StringBuilder text) {
         Deadlock deadlock = Threads.deadlocks();
         if (!deadlock.found()) {
@@ -119,7 +120,7 @@ final class StuckThreads {
         if (!deadlock.found()) {
             return;
         }
-        text.append(Wire.DEADLOCK_HEADING).append('\n');
+        text.append(ThreadDumpText.DEADLOCK_HEADING).append('\n');
         for (Deadlock.Link link : deadlock.links()) {
             text.append("    ").append(link.thread()).append(" holds ").append(link.holds()).append(" and waits for ")
                     .append(link.waitsFor()).append(" (held by ").append(link.owner()).append(")\n");

@@ -1,6 +1,6 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.kernel.Kernel;
 import dev.threadlab.kernel.KernelIdentity;
 import dev.threadlab.lessons.ProgressStore;

@@ -2,7 +2,7 @@ package dev.threadlab.cli;
 
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.lessons.ProgressMagic;
 import dev.threadlab.lessons.ProgressRecorder;
 import dev.threadlab.lessons.ProgressStore;

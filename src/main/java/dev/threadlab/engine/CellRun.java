@@ -1,13 +1,14 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import jdk.jshell.DeclarationSnippet;
@@ -142,19 +143,15 @@ final class CellRun {
         if (PLAIN_TYPES.contains(type)) {
             return plain;
         }
-        Object[] rendered = session.render(name);
-        if (rendered == null || rendered.length != 2
-                || !(rendered[0] instanceof Map<?, ?> data) || !(rendered[1] instanceof Map<?, ?> metadata)) {
+        Optional<MimeBundle> rendered = session.render(name);
+        if (rendered.isEmpty()) {
             return plain;
         }
-        if (data.isEmpty()) {
+        if (rendered.get().data().isEmpty()) {
             return null; // a Displayable with nothing to show, e.g. the DisplayHandle of Display.show(x)
         }
-        Map<String, String> types = new LinkedHashMap<>();
-        data.forEach((k, v) -> types.put(String.valueOf(k), String.valueOf(v)));
+        Map<String, String> types = new LinkedHashMap<>(rendered.get().data());
         types.putIfAbsent(MimeBundle.TEXT_PLAIN, value);
-        Map<String, String> meta = new LinkedHashMap<>();
-        metadata.forEach((k, v) -> meta.put(String.valueOf(k), String.valueOf(v)));
-        return new MimeBundle(types, meta);
+        return new MimeBundle(types, rendered.get().metadata());
     }
 }

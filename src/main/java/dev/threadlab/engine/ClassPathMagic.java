@@ -1,8 +1,8 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Output;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

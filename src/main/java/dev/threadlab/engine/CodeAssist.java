@@ -1,9 +1,9 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.Inspection;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.Inspection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

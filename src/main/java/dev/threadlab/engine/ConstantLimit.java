@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.List;
 import java.util.Locale;
 

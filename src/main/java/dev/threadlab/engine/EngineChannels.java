@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.ReportFrame;
+import dev.threadlab.wire.Wire;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -57,7 +58,7 @@ final class EngineChannels {
                     case Wire.OUT -> out.write(data);
                     case Wire.ERR -> err.write(data);
                     case Wire.DISPLAY -> display.write(data);
-                    case Wire.REPORT -> router.report(Wire.decodeReport(data));
+                    case Wire.REPORT -> router.report(ReportFrame.decode(data));
                     case Wire.CELL -> router.cell(java.nio.ByteBuffer.wrap(data).getInt());
                     case Wire.SYNC -> router.flush();
                     case Wire.THREADS -> engine.threadDumpArrived(new String(data, StandardCharsets.UTF_8));

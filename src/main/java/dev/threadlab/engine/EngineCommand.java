@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.EngineMain;
+import dev.threadlab.wire.Wire;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,11 +75,11 @@ final class EngineCommand {
             command.add(classPath);
             command.add("--add-modules=ALL-DEFAULT"); // what a class path program sees: java.net.http, java.sql, …
             command.add("--module");
-            command.add(EngineOptions.ENGINE_MODULE + "/" + EngineMain.class.getName());
+            command.add(EngineOptions.ENGINE_MODULE + "/" + Wire.ENGINE_MAIN_CLASS);
         } else {
             command.add("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
             command.add("--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
-            command.add(EngineMain.class.getName());
+            command.add(Wire.ENGINE_MAIN_CLASS);
         }
         return command;
     }

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.ChannelStreams;
+import dev.threadlab.wire.ChannelStreams;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.EngineMain;
+import dev.threadlab.wire.Wire;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  *
  * @param javaHome     the JDK whose {@code bin/java} runs the engine; default: the kernel's {@code java.home}
  * @param classPath    the engine's class path (agent, display, toolkit and JUnit's Assertions), never empty;
- *                     default: system property {@code threadlab.engineJar}, else the jar {@link EngineMain} was
- *                     loaded from, else (a classes directory, as in unit tests) that directory and the jars
+ *                     default: system property {@code threadlab.engineJar}, else the jar the engine's code (the
+ *                     wire package, which the engine jar holds with the agent) was loaded from, else (a classes directory, as in unit tests) that directory and the jars
  *                     holding JUnit's Assertions and what it needs
  * @param jvmFlags     extra flags before the main class; default {@link #DEFAULT_FLAGS}, then the flags in the
  *                     environment variable {@value #FLAGS_ENV} (split at white space), which may override them
@@ -180,13 +180,13 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
         if (configured != null && !configured.isBlank() && Files.exists(Path.of(configured))) {
             return List.of(Path.of(configured));
         }
-        Path engine = locationOf(EngineMain.class.getProtectionDomain().getCodeSource().getLocation());
+        Path engine = locationOf(Wire.class.getProtectionDomain().getCodeSource().getLocation());
         if (!Files.isDirectory(engine)) {
             return List.of(engine);
         }
         Set<Path> paths = new LinkedHashSet<>();
         paths.add(engine);
-        ClassLoader loader = EngineMain.class.getClassLoader();
+        ClassLoader loader = Wire.class.getClassLoader();
         for (String resource : CHECK_LIBRARIES) {
             URL url = loader.getResource(resource);
             if (url == null) {

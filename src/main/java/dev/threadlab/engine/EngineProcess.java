@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.Wire;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;

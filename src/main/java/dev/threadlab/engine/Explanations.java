@@ -1,8 +1,8 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.wire.ThreadDumpText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ final class Explanations {
 
     /** The engine was killed because the cell did not stop; {@code stuck} is what its threads were doing. */
     static Failed restartedAfterInterrupt(String stuck) {
-        if (stuck.startsWith(Wire.IGNORES_INTERRUPT)) {
+        if (stuck.startsWith(ThreadDumpText.IGNORES_INTERRUPT)) {
             int end = stuck.indexOf('\n') < 0 ? stuck.length() : stuck.indexOf('\n');
             String first = stuck.substring(0, end).strip();
             return new Failed("Interrupted", (first.endsWith(".") ? first.substring(0, first.length() - 1) : first)
@@ -70,7 +70,7 @@ final class Explanations {
      * program that hangs again.
      */
     static ExecuteOutcome deadlockAfterInterrupt(ExecuteOutcome outcome, String threadDump) {
-        int at = threadDump.indexOf(Wire.DEADLOCK_HEADING);
+        int at = threadDump.indexOf(ThreadDumpText.DEADLOCK_HEADING);
         if (!(outcome instanceof Failed) || at < 0) {
             return outcome;
         }

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

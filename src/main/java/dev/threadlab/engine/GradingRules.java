@@ -15,7 +15,7 @@ import java.util.Optional;
  * any of these is refused: deep reflection ({@code java.lang.reflect} members, except arrays and modifiers),
  * method and variable handles beyond {@code MethodHandles.lookup()}, {@code sun.misc.Unsafe} and the JDK's
  * internals, class loaders and module layers, JShell, {@code java.beans}, the compiler API, instrumentation,
- * the attach and debug APIs, native code, and the engine's own agent and toolkit internals (which the engine
+ * the attach and debug APIs, native code, and the engine's own agent, wire and toolkit internals (which the engine
  * module hides anyway). The lessons need none of them. Stateless.
  *
  * <p>Only member and class references in the constant pool, the superclass and the interfaces are read, so a
@@ -27,7 +27,7 @@ final class GradingRules {
     private static final List<String> DENIED_PACKAGES = List.of("sun/misc/", "sun/reflect/", "jdk/internal/",
             "jdk/jshell/", "java/beans/", "javax/tools/", "java/lang/instrument/", "java/lang/foreign/",
             "com/sun/tools/attach/", "com/sun/jdi/", "java/lang/module/", "javax/script/",
-            "dev/threadlab/agent/", "dev/threadlab/toolkit/internal/");
+            "dev/threadlab/agent/", "dev/threadlab/wire/", "dev/threadlab/toolkit/internal/");
     /** Classes any member of which is refused. */
     private static final List<String> DENIED_CLASSES = List.of("java/lang/invoke/MethodHandle",
             "java/lang/invoke/VarHandle", "java/lang/invoke/MethodHandles$Lookup", "java/lang/ModuleLayer",

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.ThreadDumpText;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -129,7 +129,7 @@ final class Interruptions implements AutoCloseable {
             current = session;
         }
         String dump = current.stuckThreads().orElse("");
-        if (!dump.startsWith(Wire.IGNORES_INTERRUPT)) {
+        if (!dump.startsWith(ThreadDumpText.IGNORES_INTERRUPT)) {
             return;
         }
         synchronized (this) {

@@ -1,17 +1,21 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
+import dev.threadlab.interpreter.Authorship;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExpressionOutcome;
+import dev.threadlab.interpreter.Inspection;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.LanguageInfo;
+import dev.threadlab.interpreter.Output;
+import dev.threadlab.wire.EngineCommandException;
+import dev.threadlab.wire.HeapUse;
+import dev.threadlab.wire.ThreadDumpText;
+import dev.threadlab.wire.ThreadTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +33,6 @@ import java.util.function.Function;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * Java through JShell: the compiler runs here, in the kernel JVM; user code runs in a separate engine JVM
@@ -197,7 +200,7 @@ public final class JShellInterpreter implements Interpreter {
         // The cell has ended, so there is time: a deadlock of virtual threads is found from a full thread dump,
         // which can take a second on a busy machine (the answer ends the wait as soon as it comes).
         String dump = current.stuckThreads(EXPLAIN_PATIENCE_MILLIS).orElse("");
-        if (!dump.contains(Wire.DEADLOCK_HEADING) && dump.contains("Thread \"")) {
+        if (!dump.contains(ThreadDumpText.DEADLOCK_HEADING) && dump.contains("Thread \"")) {
             // Threads of the cell still run: the interrupt may have woken them from a sleep on their way to the
             // locks that deadlock them (the classic demo), so look once more when they got there.
             pause(DEADLOCK_SETTLE_MILLIS);
@@ -344,13 +347,13 @@ public final class JShellInterpreter implements Interpreter {
         return current == null ? -1 : current.engine().pid();
     }
 
-    /** The engine's live user threads and child processes, as the agent's {@code threads} command answers. */
-    List<Object[]> engineThreads() throws EngineUnavailableException, ExecutionControlException {
+    /** The engine's live user threads and child processes. */
+    ThreadTable engineThreads() throws EngineUnavailableException, EngineCommandException {
         return awaitSession().threads();
     }
 
-    /** The engine's heap after a full collection: {@code {used, committed, max}} bytes. */
-    long[] engineMemory() throws EngineUnavailableException, ExecutionControlException {
+    /** The engine's heap after a full collection. */
+    HeapUse engineMemory() throws EngineUnavailableException, EngineCommandException {
         return awaitSession().memory();
     }
 

@@ -1,7 +1,7 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Output;
 
 /**
  * A line magic that another part of Threadlab adds to {@link Magics}, e.g. {@code %progress} from the

@@ -1,23 +1,19 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
-import java.time.Duration;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ForwardingInterpreter;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * IPython-style magics in front of a {@link JShellInterpreter}: a cell starting with {@code %%name} is a
@@ -25,11 +21,9 @@ import java.util.regex.Pattern;
  * Java code that follows them. Everything else goes to Java unchanged. Same thread contract as the
  * interpreter it wraps.
  */
-public final class Magics implements Interpreter {
+public final class Magics extends ForwardingInterpreter {
 
     private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
-    private static final Pattern HARNESS = Pattern.compile(
-            Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
 
     static {
         BUILT_IN.put("%%time", "run the cell and print its wall time and the engine's CPU time (all threads)");
@@ -45,6 +39,8 @@ public final class Magics implements Interpreter {
     }
 
     private final JShellInterpreter java;
+    private final TimeMagic time;
+    private final TimeitMagic timeit;
     private final ClassPathMagic classPath;
     private final ThreadsMagic threads;
     private final MemoryMagic memory;
@@ -60,6 +56,8 @@ public final class Magics implements Interpreter {
     /** The built-in magics plus {@code more} (whose names must not clash with them or each other). */
     public Magics(JShellInterpreter java, List<LineMagic> more) {
         this.java = Objects.requireNonNull(java, "java");
+        this.time = new TimeMagic(java);
+        this.timeit = new TimeitMagic(java);
         this.classPath = new ClassPathMagic(java);
         this.threads = new ThreadsMagic(java);
         this.memory = new MemoryMagic(java);
@@ -85,7 +83,7 @@ public final class Magics implements Interpreter {
                     + stripped.substring(lineEnd + 1);
             String name = line.split("\\s+", 2)[0];
             if (name.equals("%%time")) {
-                return time(cell.withCode(body), output);
+                return time.run(cell.withCode(body), output);
             }
             return unknown(name);
         }
@@ -115,7 +113,7 @@ public final class Magics implements Interpreter {
         String[] words = line.split("\\s+", 2);
         String argument = words.length > 1 ? words[1].strip() : "";
         return switch (words[0]) {
-            case "%timeit" -> timeit(argument, cell, output);
+            case "%timeit" -> timeit.run(argument, cell, output);
             case "%jars", "%classpath" -> classPath.run(words[0], argument, output);
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);
@@ -125,57 +123,6 @@ public final class Magics implements Interpreter {
             case "%help" -> help(output);
             default -> added.containsKey(words[0]) ? added.get(words[0]).run(argument, output) : unknown(words[0]);
         };
-    }
-
-    private ExecuteOutcome time(Cell body, Output output) {
-        Optional<Duration> cpuBefore = java.engineCpuTime();
-        long pidBefore = java.enginePid();
-        long start = System.nanoTime();
-        ExecuteOutcome outcome = java.execute(body, output);
-        long wall = System.nanoTime() - start;
-        Optional<Duration> cpuAfter = java.enginePid() == pidBefore ? java.engineCpuTime() : Optional.empty();
-        String cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
-                ? Timeit.time(cpuAfter.get().minus(cpuBefore.get()).toNanos()) : "unknown";
-        output.stdout("Wall time: " + Timeit.time(wall) + ", CPU time: " + cpu + " (all threads of the engine)\n");
-        return outcome;
-    }
-
-    private ExecuteOutcome timeit(String statement, Cell cell, Output output) {
-        if (statement.isBlank()) {
-            return new Failed("UsageError", "%timeit needs a statement or expression, e.g. %timeit Math.sqrt(2)",
-                    List.of());
-        }
-        Cell quiet = new Cell("", cell.executionCount(), true, false, cell.receivedNanos());
-        ExecuteOutcome declared = java.execute(withCode(quiet, Timeit.harness(statement, true)), output);
-        if (declared instanceof Failed failed && failed.ename().equals("Interrupted")) {
-            return failed;
-        }
-        if (declared instanceof Failed) {
-            declared = java.execute(withCode(quiet, Timeit.harness(statement, false)), output);
-        }
-        try {
-            if (declared instanceof Failed failed) {
-                return withoutHarness(failed);
-            }
-            ExecuteOutcome ran = java.execute(withCode(quiet, Timeit.CLASS_NAME + ".run()"), output);
-            if (ran instanceof ExecuteOutcome.Ok ok && ok.result() != null) {
-                output.stdout(Timeit.report(ok.result().data().get("text/plain")) + "\n");
-                return new ExecuteOutcome.Ok(null);
-            }
-            return ran instanceof Failed failed ? withoutHarness(failed) : ran;
-        } finally {
-            java.dropType(Timeit.CLASS_NAME);
-        }
-    }
-
-    /** A failure of the timing harness, told in terms of %timeit. */
-    private static Failed withoutHarness(Failed failed) {
-        return new Failed(failed.ename(), HARNESS.matcher(failed.evalue()).replaceAll("%timeit cannot run"),
-                failed.traceback().stream().map(l -> HARNESS.matcher(l).replaceAll("%timeit cannot run")).toList());
-    }
-
-    private static Cell withCode(Cell cell, String code) {
-        return cell.withCode(code);
     }
 
     private ExecuteOutcome help(Output output) {
@@ -232,13 +179,9 @@ public final class Magics implements Interpreter {
         return magic && rest.isBlank() ? new Completeness.Complete() : java.isComplete(rest);
     }
 
-    @Override public LanguageInfo languageInfo() { return java.languageInfo(); }
-    @Override public String banner() { return java.banner(); }
-    @Override public ExpressionOutcome evaluate(String expression) { return java.evaluate(expression); }
-    @Override public Inspection inspect(String code, int cursor, int detailLevel) {
-        return java.inspect(code, cursor, detailLevel);
+    /** Everything but running, completing and weighing a cell is the Java interpreter's, unchanged. */
+    @Override
+    protected Interpreter delegate() {
+        return java;
     }
-    @Override public void interrupt() { java.interrupt(); }
-    @Override public void restart() { java.restart(); }
-    @Override public void close() { java.close(); }
 }

@@ -1,15 +1,16 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Output;
+import dev.threadlab.wire.EngineCommandException;
+import dev.threadlab.wire.HeapUse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * {@code %memory}: how much memory the Java engine holds (its heap after a garbage collection, what it took
@@ -24,12 +25,12 @@ final class MemoryMagic {
     }
 
     ExecuteOutcome run(Output output) {
-        long[] heap;
+        HeapUse heap;
         try {
             heap = java.engineMemory();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of(e.getMessage()));
-        } catch (ExecutionControlException | RuntimeException e) {
+        } catch (EngineCommandException | RuntimeException e) {
             String why = "The Java engine could not say how much memory it holds (" + e + ").";
             return new Failed("EngineError", why, List.of(why));
         }
@@ -38,7 +39,7 @@ final class MemoryMagic {
                 "Java engine (process %d):%n"
                         + "  %-15s %s   what your cells' objects still hold (measured after a garbage collection)%n"
                         + "  %-15s %s   heap taken from the system, at most %s (the engine's -Xmx)%n",
-                pid, "heap in use", mb(heap[0]), "heap reserved", mb(heap[1]), mb(heap[2])));
+                pid, "heap in use", mb(heap.used()), "heap reserved", mb(heap.committed()), mb(heap.max())));
         resident(pid).ifPresent(rss -> text.append(String.format(Locale.ROOT,
                 "  %-15s %s   all the engine process uses (heap, classes, threads, JIT)%n", "resident", mb(rss))));
         resident(ProcessHandle.current().pid()).ifPresent(rss -> text.append(String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Authorship;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

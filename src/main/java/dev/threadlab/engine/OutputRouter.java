@@ -1,8 +1,9 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
-import dev.threadlab.agent.Wire.DisplayMessage;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.Output;
+import dev.threadlab.wire.DisplayMessage;
+import dev.threadlab.wire.ReportFrame;
+import dev.threadlab.wire.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -42,7 +43,7 @@ final class OutputRouter {
     private sealed interface Pending {}
     private record Text(Output output, boolean err, StringBuilder text) implements Pending {}
     private record Display(Output output, DisplayMessage message) implements Pending {}
-    private record Report(Output output, Wire.Report report) implements Pending {}
+    private record Report(Output output, ReportFrame report) implements Pending {}
 
     private final Object lock = new Object();
     private final Object deliveryLock = new Object();
@@ -88,7 +89,7 @@ final class OutputRouter {
      * A check report from the engine's agent, for the frames' cell: queued for that cell's
      * {@link Output#checkReport} when that cell is the one running, else dropped and logged. Reader thread.
      */
-    void report(Wire.Report report) {
+    void report(ReportFrame report) {
         synchronized (lock) {
             if (frameTag == 0 || frameTag != runningTag) {
                 LOG.log(System.Logger.Level.WARNING, "dropped the check report of " + report.id()
@@ -178,7 +179,7 @@ final class OutputRouter {
                     }
                     byte[] body = new byte[length];
                     System.arraycopy(bytes, at + 4, body, 0, length);
-                    addDisplay(Wire.decodeDisplay(body));
+                    addDisplay(DisplayMessage.decode(body));
                     at += 4 + length;
                 }
                 partial.reset();
@@ -253,10 +254,10 @@ final class OutputRouter {
                 case Display(Output output, DisplayMessage m) when output == null -> dropped();
                 case Text(Output output, boolean err, StringBuilder text) when err -> output.stderr(text.toString());
                 case Text(Output output, boolean err, StringBuilder text) -> output.stdout(text.toString());
-                case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_DISPLAY -> o.display(m.bundle(), m.displayId());
-                case Display(Output o, DisplayMessage m) when m.op() == Wire.OP_UPDATE -> o.updateDisplay(m.bundle(), m.displayId());
+                case Display(Output o, DisplayMessage m) when m.op() == DisplayMessage.OP_DISPLAY -> o.display(m.bundle(), m.displayId());
+                case Display(Output o, DisplayMessage m) when m.op() == DisplayMessage.OP_UPDATE -> o.updateDisplay(m.bundle(), m.displayId());
                 case Display(Output o, DisplayMessage m) -> o.clear(m.waitForNext());
-                case Report(Output o, Wire.Report r) -> o.checkReport(r.id(), r.json());
+                case Report(Output o, ReportFrame r) -> o.checkReport(r.id(), r.json());
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the cell's output rejected an item", e);

@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

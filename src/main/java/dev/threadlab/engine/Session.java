@@ -1,6 +1,10 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.agent.Wire;
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.EngineCommandException;
+import dev.threadlab.wire.EngineCommands;
+import dev.threadlab.wire.HeapUse;
+import dev.threadlab.wire.ThreadTable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,7 +17,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * One JShell instance and the engine JVM it executes in, warmed up: the usual imports evaluated and a
@@ -39,6 +42,7 @@ final class Session implements AutoCloseable {
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
+    private final EngineCommands commands;
     /** An entry already on the class path, added again by {@link #freshCompiler()}. */
     private final Path onClassPath;
     private volatile boolean closed;
@@ -46,6 +50,7 @@ final class Session implements AutoCloseable {
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
         this.control = control;
+        this.commands = EngineCommands.over(control::extensionCommand);
         this.onClassPath = onClassPath;
         jshell.onShutdown(j -> closed = true);
     }
@@ -100,15 +105,15 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * The Displayable bundle of variable {@code name} as {@code Object[]{data, metadata}}, or null when the
-     * value is not Displayable. Only between evaluations.
+     * The Displayable bundle of variable {@code name}, or empty when the value is not Displayable (or its
+     * {@code mimeBundle()} failed). Only between evaluations.
      */
-    Object[] render(String name) {
+    Optional<MimeBundle> render(String name) {
         try {
-            return (Object[]) control.extensionCommand(Wire.RENDER_COMMAND, name);
-        } catch (ExecutionControlException | ClassCastException e) {
+            return commands.render(name);
+        } catch (EngineCommandException e) {
             LOG.log(System.Logger.Level.DEBUG, "render of " + name + " failed", e);
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -138,8 +143,8 @@ final class Session implements AutoCloseable {
     /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
     void beginCell(int tag, int executionCount) {
         try {
-            control.extensionCommand(Wire.CELL_BEGIN_COMMAND, new int[] {tag, executionCount});
-        } catch (ExecutionControlException | RuntimeException e) {
+            commands.beginCell(tag, executionCount);
+        } catch (EngineCommandException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "cellBegin failed (the cell's eval will tell why)", e);
         }
     }
@@ -151,10 +156,10 @@ final class Session implements AutoCloseable {
      */
     Optional<String> leftovers() {
         try {
-            String line = (String) control.extensionCommand(Wire.CELL_END_COMMAND, null);
+            Optional<String> line = commands.endCell();
             control.engine().awaitRawOutput(RAW_OUTPUT_PATIENCE_MILLIS);
-            return Optional.ofNullable(line);
-        } catch (ExecutionControlException | RuntimeException e) {
+            return line;
+        } catch (EngineCommandException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "cellEnd failed", e);
             return Optional.empty();
         }
@@ -167,25 +172,20 @@ final class Session implements AutoCloseable {
      */
     void interruptCellThreads() {
         try {
-            control.extensionCommand(Wire.INTERRUPT_CELL_COMMAND, null);
-        } catch (ExecutionControlException | RuntimeException e) {
+            commands.interruptCell();
+        } catch (EngineCommandException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "interruptCell failed", e);
         }
     }
 
-    /** The engine's heap after a full collection, {@code {used, committed, max}} bytes. Between evaluations. */
-    long[] memory() throws ExecutionControlException {
-        Object answer = control.extensionCommand(Wire.MEMORY_COMMAND, null);
-        if (!(answer instanceof long[] heap) || heap.length != 3) {
-            throw new IllegalStateException("the engine answered the memory question with " + answer);
-        }
-        return heap;
+    /** The engine's heap after a full collection. Between evaluations. */
+    HeapUse memory() throws EngineCommandException {
+        return commands.memory();
     }
 
-    /** The engine's user threads and child processes, as the agent's {@code threads} command answers. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> threads() throws ExecutionControlException {
-        return (List<Object[]>) control.extensionCommand(Wire.THREADS_COMMAND, null);
+    /** The engine's user threads and child processes. Between evaluations. */
+    ThreadTable threads() throws EngineCommandException {
+        return commands.threads();
     }
 
     /**

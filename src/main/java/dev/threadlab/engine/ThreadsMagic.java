@@ -1,13 +1,16 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Output;
 import dev.threadlab.toolkit.Table;
+import dev.threadlab.wire.EngineCommandException;
+import dev.threadlab.wire.ThreadTable;
+import dev.threadlab.wire.ThreadTable.ProcessRow;
+import dev.threadlab.wire.ThreadTable.ThreadRow;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * {@code %threads}: a table of the engine's live user threads (name, state, kind, the cell that started
@@ -25,17 +28,16 @@ final class ThreadsMagic {
     }
 
     ExecuteOutcome threads(Output output) {
-        List<Object[]> rows;
+        ThreadTable rows;
         try {
             rows = java.engineThreads();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
-        } catch (ExecutionControlException | RuntimeException e) {
+        } catch (EngineCommandException | RuntimeException e) {
             return new Failed("EngineError", "The Java engine could not list its threads (" + e + ").", List.of());
         }
-        int split = rows.indexOf(null);
-        List<Object[]> threads = rows.subList(0, split < 0 ? rows.size() : split);
-        List<Object[]> processes = split < 0 ? List.of() : rows.subList(split + 1, rows.size());
+        List<ThreadRow> threads = rows.threads();
+        List<ProcessRow> processes = rows.processes();
         if (threads.isEmpty()) {
             output.stdout("No thread started by a cell is running.\n");
         } else {
@@ -44,23 +46,23 @@ final class ThreadsMagic {
         }
         if (!processes.isEmpty()) {
             List<List<Object>> table = processes.stream()
-                    .map(p -> Arrays.asList(p[0], p[1], cell(p[2]))).toList();
+                    .map(p -> Arrays.<Object>asList(p.pid(), p.command(), cell(p.startedIn()))).toList();
             output.display(Table.of(PROCESS_COLUMNS, table).mimeBundle(), null);
         }
         return new ExecuteOutcome.Ok(null);
     }
 
-    private List<Object> threadRow(Object[] row) {
-        StackTraceElement user = (StackTraceElement) row[4];
-        StackTraceElement top = (StackTraceElement) row[5];
+    private List<Object> threadRow(ThreadRow row) {
+        StackTraceElement user = row.userFrame();
+        StackTraceElement top = row.topFrame();
         String where = user == null ? null : java.describeFrame(user);
         if (where == null && top != null) {
             where = Failures.readableClassName(top.getClassName()).replaceAll(".*\\.", "") + "." + top.getMethodName();
         }
-        return Arrays.asList(row[0], row[1], row[2], cell(row[3]), where);
+        return Arrays.asList(row.name(), row.state(), row.kind(), cell(row.startedIn()), where);
     }
 
-    private static String cell(Object executionCount) {
+    private static String cell(Integer executionCount) {
         return executionCount == null ? "" : "In [" + executionCount + "]";
     }
 

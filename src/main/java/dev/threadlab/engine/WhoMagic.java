@@ -1,8 +1,8 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 /**
  * The Java language behind the kernel: a JShell session whose compiler lives in the kernel JVM and
  * whose user code runs in a separate engine JVM that can be stopped, killed and restarted. Implements
- * {@link dev.threadlab.kernel.Interpreter}; also cell splitting, completion, inspection, magics.
+ * {@link dev.threadlab.interpreter.Interpreter}; also cell splitting, completion, inspection, magics.
  *
  * <p>Use: {@code Interpreter java = new Magics(new JShellInterpreter());} The engine JVM starts in the
  * background at once; {@code languageInfo()} and {@code banner()} answer immediately. The engine's class
@@ -12,10 +12,11 @@
  *
  * <p>Layers: {@link dev.threadlab.engine.JShellInterpreter} (the facade) runs cells through
  * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}); {@code EngineChannels}
- * speaks the wire format of {@link dev.threadlab.agent.Wire}; {@code OutputRouter} turns engine output into
- * {@link dev.threadlab.kernel.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
- * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics},
- * {@code ClassPathMagic} and {@code ThreadsMagic} ({@code %threads}, {@code %reset}) sit in front.
+ * speaks the wire format of {@link dev.threadlab.wire}; {@code OutputRouter} turns engine output into
+ * {@link dev.threadlab.interpreter.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
+ * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics} sits in
+ * front and hands each magic to its own class ({@code TimeMagic}, {@code TimeitMagic}, {@code ClassPathMagic},
+ * {@code ThreadsMagic} for {@code %threads} and {@code %reset}, {@code MemoryMagic}, {@code WhoMagic}).
  *
  * <p>Trust: the engine jar runs as the module {@code dev.threadlab.engine} (see {@link
  * dev.threadlab.engine.EngineOptions}), which user code cannot open; {@code EngineListener} accepts the engine's

@@ -1,6 +1,7 @@
 package dev.threadlab.kernel;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.interpreter.Output;
 import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
 import java.util.Locale;

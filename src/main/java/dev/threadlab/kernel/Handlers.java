@@ -1,6 +1,16 @@
 package dev.threadlab.kernel;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExpressionOutcome;
+import dev.threadlab.interpreter.HelpQuery;
+import dev.threadlab.interpreter.Inspection;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.LanguageInfo;
+import dev.threadlab.interpreter.Output;
 import dev.threadlab.protocol.Header;
 import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
@@ -156,8 +166,11 @@ final class Handlers {
     }
 
     Reply kernelInfo() {
+        LanguageInfo language = interpreter.languageInfo();
         return new Reply.KernelInfo(Status.OK, Header.PROTOCOL_VERSION, "threadlab", identity.version(),
-                interpreter.languageInfo(), interpreter.banner(), identity.helpLinks(), false);
+                new Reply.LanguageInfo(language.name(), language.version(), language.mimetype(),
+                        language.fileExtension(), language.pygmentsLexer(), language.codemirrorMode()),
+                interpreter.banner(), identity.helpLinks(), false);
     }
 
     /** No comm targets are registered yet: every {@code comm_open} is refused with a {@code comm_close}. */

@@ -1,5 +1,6 @@
 package dev.threadlab.kernel;
 
+import dev.threadlab.interpreter.Cell;
 import dev.threadlab.protocol.Reply.HistoryEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.threadlab.kernel;
 
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
 import dev.threadlab.protocol.Request;

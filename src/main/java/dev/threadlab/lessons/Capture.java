@@ -1,7 +1,7 @@
 package dev.threadlab.lessons;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param stderr   standard error, as one string, ending with a notice when the cell's output was cut
  * @param displays the rich displays in the order they were shown (an update replaces its display)
  * @param reports  the genuine check reports the cell sent while it ran, in order (see
- *                 {@link dev.threadlab.kernel.Output#checkReport}); never what it displayed
+ *                 {@link dev.threadlab.interpreter.Output#checkReport}); never what it displayed
  */
 public record CapturedOutput(String stdout, String stderr, List<MimeBundle> displays, List<Report> reports) {
 

@@ -1,8 +1,8 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Interpreter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;

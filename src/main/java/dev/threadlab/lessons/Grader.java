@@ -1,6 +1,6 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.engine.Authorship;
+import dev.threadlab.interpreter.Authorship;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.engine.Authorship;
 import dev.threadlab.engine.EngineOptions;
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Authorship;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.lessons.EngineSlot.Attempt;
 import java.time.Duration;
 import java.util.ArrayList;

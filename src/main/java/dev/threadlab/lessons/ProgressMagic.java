@@ -1,8 +1,8 @@
 package dev.threadlab.lessons;
 
 import dev.threadlab.engine.LineMagic;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Output;
 import dev.threadlab.lessons.ProgressStore.CheckProgress;
 import dev.threadlab.toolkit.Table;
 import java.io.IOException;

@@ -1,15 +1,11 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ForwardingInterpreter;
+import dev.threadlab.interpreter.ForwardingOutput;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.Output;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -20,7 +16,7 @@ import java.util.Objects;
  * Everything else is the wrapped interpreter's, unchanged; a store that cannot be written is logged, never
  * a failed cell.
  */
-public final class ProgressRecorder implements Interpreter {
+public final class ProgressRecorder extends ForwardingInterpreter {
 
     private static final System.Logger LOG = System.getLogger(ProgressRecorder.class.getName());
 
@@ -34,32 +30,25 @@ public final class ProgressRecorder implements Interpreter {
     }
 
     @Override
+    protected Interpreter delegate() {
+        return inner;
+    }
+
+    @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
         return inner.execute(cell, new Recording(output));
     }
 
     /** Passes everything through, taking note of genuine check reports. */
-    private final class Recording implements Output {
-        private final Output out;
+    private final class Recording extends ForwardingOutput {
 
         Recording(Output out) {
-            this.out = out;
-        }
-
-        @Override public void stdout(String text) { out.stdout(text); }
-        @Override public void stderr(String text) { out.stderr(text); }
-        @Override public void display(MimeBundle bundle, String displayId) { out.display(bundle, displayId); }
-        @Override public void updateDisplay(MimeBundle bundle, String displayId) { out.updateDisplay(bundle, displayId); }
-        @Override public void clear(boolean wait) { out.clear(wait); }
-
-        @Override
-        public String input(String prompt, boolean password) throws InterruptedException {
-            return out.input(prompt, password);
+            super(out);
         }
 
         @Override
         public void checkReport(String id, String json) {
-            out.checkReport(id, json);
+            super.checkReport(id, json);
             try {
                 keep(CheckReport.parse(json));
             } catch (IllegalArgumentException e) {
@@ -75,16 +64,4 @@ public final class ProgressRecorder implements Interpreter {
             LOG.log(System.Logger.Level.WARNING, "could not save progress to " + store.file() + ": " + e);
         }
     }
-
-    @Override public LanguageInfo languageInfo() { return inner.languageInfo(); }
-    @Override public String banner() { return inner.banner(); }
-    @Override public ExpressionOutcome evaluate(String expression) { return inner.evaluate(expression); }
-    @Override public Completion complete(String code, int cursor) { return inner.complete(code, cursor); }
-    @Override public Inspection inspect(String code, int cursor, int detailLevel) {
-        return inner.inspect(code, cursor, detailLevel);
-    }
-    @Override public Completeness isComplete(String code) { return inner.isComplete(code); }
-    @Override public void interrupt() { inner.interrupt(); }
-    @Override public void restart() { inner.restart(); }
-    @Override public void close() { inner.close(); }
 }

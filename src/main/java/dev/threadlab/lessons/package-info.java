@@ -4,7 +4,7 @@
  * student notebooks ({@code release}), proving lessons ({@code validate}), grading submissions
  * ({@code grade}) and the learner's progress store.
  *
- * <p>Grades come only from genuine check reports ({@link dev.threadlab.kernel.Output#checkReport}): see
+ * <p>Grades come only from genuine check reports ({@link dev.threadlab.interpreter.Output#checkReport}): see
  * {@link dev.threadlab.lessons.Scoring} and {@code docs/grading.md} for what {@code grade} guarantees.
  *
  * <p>Runs in the kernel (or command-line) JVM: it may use the kernel contracts and the engine to run

@@ -1,9 +1,9 @@
 package dev.threadlab.maven;
 
 import dev.threadlab.engine.LineMagic;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Output;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.repl.Theme.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

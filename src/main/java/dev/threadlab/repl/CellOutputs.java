@@ -1,7 +1,7 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.NotebookOutput;
 import java.util.ArrayList;
 import java.util.List;

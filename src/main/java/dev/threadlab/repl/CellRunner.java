@@ -1,8 +1,8 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.Inspection;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.repl.Theme.Role;
 import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
-import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.Completer;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;

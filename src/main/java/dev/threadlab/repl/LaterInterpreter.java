@@ -1,14 +1,7 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
+import dev.threadlab.interpreter.ForwardingInterpreter;
+import dev.threadlab.interpreter.Interpreter;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -17,7 +10,7 @@ import java.util.function.Supplier;
  * start screen is drawn before the engine JVM competes for the processor, and the engine is started
  * right after it. Thread-safe; the wrapped interpreter's thread contract applies.
  */
-final class LaterInterpreter implements Interpreter {
+final class LaterInterpreter extends ForwardingInterpreter {
 
     private final Supplier<? extends Interpreter> make;
     private Interpreter made;
@@ -35,16 +28,11 @@ final class LaterInterpreter implements Interpreter {
         return made;
     }
 
-    @Override public LanguageInfo languageInfo() { return start().languageInfo(); }
-    @Override public String banner() { return start().banner(); }
-    @Override public ExecuteOutcome execute(Cell cell, Output output) { return start().execute(cell, output); }
-    @Override public ExpressionOutcome evaluate(String expression) { return start().evaluate(expression); }
-    @Override public Completion complete(String code, int cursor) { return start().complete(code, cursor); }
-    @Override public Inspection inspect(String code, int cursor, int detailLevel) {
-        return start().inspect(code, cursor, detailLevel);
+    /** Every call but {@link #interrupt()} and {@link #close()} makes the interpreter if it is not made yet. */
+    @Override
+    protected Interpreter delegate() {
+        return start();
     }
-    @Override public Completeness isComplete(String code) { return start().isComplete(code); }
-    @Override public void restart() { start().restart(); }
 
     @Override
     public void interrupt() {

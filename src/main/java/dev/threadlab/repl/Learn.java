@@ -1,6 +1,6 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.lessons.NotebookException;
 import dev.threadlab.lessons.ProgressStore;
 import dev.threadlab.lessons.CourseMap;

@@ -1,6 +1,6 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.NotebookCell;
 import dev.threadlab.repl.Keys.Action;
 import dev.threadlab.repl.Theme.Role;

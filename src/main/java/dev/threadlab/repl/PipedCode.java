@@ -1,11 +1,11 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.Output;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.HelpQuery;
-import dev.threadlab.kernel.Interpreter;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.HelpQuery;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.repl.Theme.Role;
 import java.io.IOException;
 import java.io.PrintStream;

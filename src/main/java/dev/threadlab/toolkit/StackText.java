@@ -12,7 +12,8 @@ final class StackText {
     /** {@code REPL.$JShell$17}, and {@code REPL.$JShell$17B} for the second definition of the same snippet. */
     private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]*(\\$|\\.)?");
     private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
-            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.display."};
+            "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.wire.",
+            "dev.threadlab.display."};
     /** Toolkit classes that run checks; their frames are not the learner's code. */
     private static final String[] CHECK_MACHINERY = {"dev.threadlab.toolkit.Watchdog", "dev.threadlab.toolkit.Check",
             "dev.threadlab.toolkit.Checks", "dev.threadlab.toolkit.WhereStuck", "dev.threadlab.toolkit.TaskProbe",
@@ -20,6 +21,14 @@ final class StackText {
             "dev.threadlab.toolkit.Leftovers", "dev.threadlab.toolkit.TaskHold",
             "dev.threadlab.toolkit.FutureProbe", "dev.threadlab.toolkit.FutureLog", "dev.threadlab.toolkit.WatchedFuture",
             "dev.threadlab.toolkit.HttpProbe", "dev.threadlab.toolkit.ProbeServer", "dev.threadlab.toolkit.WatchedHttpClient",
+            // ProcessProbe and its workers (lessons 05 and 06)
+            "dev.threadlab.toolkit.ProcessProbe", "dev.threadlab.toolkit.ProcessLog", "dev.threadlab.toolkit.ProcessWatch",
+            "dev.threadlab.toolkit.ProbeProgram", "dev.threadlab.toolkit.ProgramRun", "dev.threadlab.toolkit.ProbeChild",
+            // PipelineProbe and its workers (lesson 06)
+            "dev.threadlab.toolkit.PipelineProbe", "dev.threadlab.toolkit.PipelineLog", "dev.threadlab.toolkit.PipelineWatch",
+            // ConcurrentCalls and LockProbe (lessons 07 and 08)
+            "dev.threadlab.toolkit.ConcurrentCalls", "dev.threadlab.toolkit.LockProbe", "dev.threadlab.toolkit.WatchedLock",
+            // SplitProbe and its workers (lesson 02)
             "dev.threadlab.toolkit.SplitProbe", "dev.threadlab.toolkit.SplitCalls", "dev.threadlab.toolkit.SplitMeetings"};
 
     private StackText() {

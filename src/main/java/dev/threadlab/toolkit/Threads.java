@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -94,9 +95,15 @@ public final class Threads {
 
     /** The threads that wait for each other in a cycle right now, if any. */
     public static Deadlock deadlocks() {
+        return deadlocks(id -> true);
+    }
+
+    /** The deadlocked threads whose ids {@code among} accepts, as {@link #deadlocks()} explains them. */
+    static Deadlock deadlocks(LongPredicate among) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long[] ids = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
-        if (ids == null) {
+        long[] found = mx.isSynchronizerUsageSupported() ? mx.findDeadlockedThreads() : mx.findMonitorDeadlockedThreads();
+        long[] ids = found == null ? new long[0] : Arrays.stream(found).filter(among).toArray();
+        if (ids.length == 0) {
             return new Deadlock(List.of());
         }
         Map<Long, ThreadInfo> byId = new HashMap<>();
@@ -144,13 +151,15 @@ public final class Threads {
                 holds, waits, frames);
     }
 
-    /** A lock as a learner can match it across threads: the class without its package, and its identity hash. */
+    /**
+     * A lock as a learner can match it across threads: the class without its package (a notebook's class by the
+     * name the learner gave it, {@code Account}), and its identity hash.
+     */
     static String lockName(LockInfo lock) {
         if (lock == null) {
             return "";
         }
-        String type = lock.getClassName();
-        return type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(lock.getIdentityHashCode());
+        return StackText.className(lock.getClassName()) + "@" + Integer.toHexString(lock.getIdentityHashCode());
     }
 
     private static String lockName(MonitorInfo monitor) {

@@ -47,9 +47,9 @@ final class AgentStopTest {
         AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()),
                 new StandardStreams(System.out, System.err, System.in));
         ThreadGroup snippetGroup = new ThreadGroup(CellMain.GROUP_NAME);
-        control.extensionCommand(AgentExecutionControl.CELL_BEGIN, new int[] {1, 1});
+        control.beginCell(1, 1);
         Parked older = Parked.start(snippetGroup, "older");
-        control.extensionCommand(AgentExecutionControl.CELL_BEGIN, new int[] {2, 2});
+        control.beginCell(2, 2);
         Parked newer = Parked.start(snippetGroup, "newer");
         try {
             control.stop(); // no snippet runs: JShell's stop returns at once
@@ -66,10 +66,10 @@ final class AgentStopTest {
         AgentExecutionControl control = new AgentExecutionControl(new Multiplexer(OutputStream.nullOutputStream()),
                 new StandardStreams(System.out, System.err, System.in));
         ThreadGroup snippetGroup = new ThreadGroup(CellMain.GROUP_NAME);
-        control.extensionCommand(AgentExecutionControl.CELL_BEGIN, new int[] {1, 1});
+        control.beginCell(1, 1);
         Parked started = Parked.start(snippetGroup, "started");
         try {
-            control.extensionCommand(AgentExecutionControl.INTERRUPT_CELL, null);
+            control.interruptCell();
             assertTrue(started.thread().isInterrupted(), "the cell's thread was interrupted");
         } finally {
             started.end();

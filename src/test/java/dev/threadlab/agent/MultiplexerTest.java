@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.threadlab.wire.Wire;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.ByteArrayInputStream;

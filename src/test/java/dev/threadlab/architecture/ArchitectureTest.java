@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,7 @@ final class ArchitectureTest {
     private static final Map<String, Set<String>> LIBRARY_OWNERS = Map.ofEntries(
             Map.entry("org.zeromq", Set.of("transport")),
             Map.entry("zmq", Set.of("transport")),
-            Map.entry("jdk.jshell", Set.of("engine", "agent")),
+            Map.entry("jdk.jshell", Set.of("engine", "agent", "wire")),
             Map.entry("com.fasterxml.jackson", Set.of("protocol", "lessons")),
             // check cells are built on JUnit 5's Assertions, which run in the engine JVM
             Map.entry("org.junit", Set.of("toolkit")),
@@ -40,21 +42,26 @@ final class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("display", Set.of()),
             Map.entry("toolkit", Set.of("display")),
-            Map.entry("agent", Set.of("display", "toolkit")),
+            // the contract between kernel and engine: the bottom layer both ends use
+            Map.entry("wire", Set.of("display")),
+            Map.entry("agent", Set.of("display", "toolkit", "wire")),
             Map.entry("protocol", Set.of("display")),
             Map.entry("transport", Set.of("protocol")),
-            Map.entry("kernel", Set.of("protocol", "transport", "display")),
-            // the engine speaks the agent's wire format and launches its main class (never the reverse); %threads renders a toolkit Table
-            Map.entry("engine", Set.of("kernel", "display", "protocol", "agent", "toolkit")),
-            // lessons runs notebooks through the engine (its Interpreter contract names protocol's
-            // LanguageInfo) and renders reports with toolkit tables
-            Map.entry("lessons", Set.of("kernel", "engine", "display", "protocol", "toolkit")),
-            // the terminal front end runs cells through the kernel's Interpreter contract (which names
-            // protocol's LanguageInfo) and keeps the learner's notebooks and progress with lessons
-            Map.entry("repl", Set.of("kernel", "display", "lessons", "protocol")),
+            // the interpreter SPI every front end drives and every language implements: no wire format, no JShell
+            Map.entry("interpreter", Set.of("display")),
+            Map.entry("kernel", Set.of("interpreter", "protocol", "transport", "display")),
+            // the engine speaks the wire contract (never the agent's classes); %threads renders a toolkit Table
+            Map.entry("engine", Set.of("interpreter", "display", "wire", "toolkit")),
+            // lessons runs notebooks through the interpreter SPI (the runner still builds its engine) and
+            // renders reports with toolkit tables; it knows nothing of the Jupyter wire format
+            Map.entry("lessons", Set.of("interpreter", "engine", "display", "toolkit")),
+            // the terminal front end runs cells through the interpreter SPI and keeps the learner's notebooks
+            // and progress with lessons
+            Map.entry("repl", Set.of("interpreter", "display", "lessons")),
             // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
-            Map.entry("maven", Set.of("kernel", "engine")),
-            Map.entry("cli", Set.of("protocol", "transport", "kernel", "engine", "display", "lessons", "repl", "maven")));
+            Map.entry("maven", Set.of("interpreter", "engine")),
+            Map.entry("cli", Set.of("protocol", "transport", "interpreter", "kernel", "engine", "display", "lessons", "repl",
+                    "maven")));
 
     private record Import(String pkg, Path file, String target) {}
 
@@ -70,6 +77,19 @@ final class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void everyPackageHasItsArrowsStated() throws IOException {
+        Set<String> packages;
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertTrue(packages.size() > 10, "found too few packages to be meaningful: " + packages);
+        // a new package states what it may import before it imports anything; a stated one still exists
+        assertEquals(new TreeSet<>(ALLOWED.keySet()), packages,
+                "the packages under " + MAIN + " must be exactly those whose arrows ALLOWED states");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 final class EngineModuleTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "dev", "threadlab");
-    private static final Set<String> ENGINE_PACKAGES = Set.of("agent", "display", "toolkit");
+    private static final Set<String> ENGINE_PACKAGES = Set.of("agent", "wire", "display", "toolkit");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?((?:java|javax|jdk|com\\.sun|sun)\\.[\\w.]+)\\.\\w+;",
             Pattern.MULTILINE);
     private static final Pattern REQUIRES = Pattern.compile("^\\s*requires\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.Inspection;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.Inspection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

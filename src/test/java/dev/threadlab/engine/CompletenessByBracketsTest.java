@@ -3,9 +3,9 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.testing.RecordingOutput;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package dev.threadlab.engine;
 import dev.threadlab.testing.RecordingOutput;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Output;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

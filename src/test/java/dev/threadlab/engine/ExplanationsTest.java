@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.threadlab.agent.Wire;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.wire.ThreadDumpText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ final class ExplanationsTest {
 
     @Test
     void aCellThatIgnoredTheInterruptNamesTheCallAndWhatToUseInstead() {
-        Failed failed = Explanations.restartedAfterInterrupt(Wire.IGNORES_INTERRUPT
+        Failed failed = Explanations.restartedAfterInterrupt(ThreadDumpText.IGNORES_INTERRUPT
                 + " (WAITING in CompletableFuture.join).\nThread \"Thread-2\" (WAITING)\n    in the cell's code\n");
         assertEquals("The cell's thread ignores interrupts (WAITING in CompletableFuture.join), so the Java engine was"
                 + " restarted: variables were reset. Calls that can be interrupted (get() instead of join(),"
@@ -46,10 +46,10 @@ final class ExplanationsTest {
 
     @Test
     void anInterruptedCellShowsOnlyTheDeadlockPartOfTheDump() {
-        String dump = "Thread \"a\" (BLOCKED)\n" + Wire.DEADLOCK_HEADING
+        String dump = "Thread \"a\" (BLOCKED)\n" + ThreadDumpText.DEADLOCK_HEADING
                 + "\n    a holds Object@1 and waits for Object@2 (held by b)\n";
         Failed failed = assertInstanceOf(Failed.class, Explanations.deadlockAfterInterrupt(NO_LINE, dump));
-        assertEquals(List.of(Wire.DEADLOCK_HEADING, "    a holds Object@1 and waits for Object@2 (held by b)"),
+        assertEquals(List.of(ThreadDumpText.DEADLOCK_HEADING, "    a holds Object@1 and waits for Object@2 (held by b)"),
                 failed.traceback());
         assertSame(NO_LINE, Explanations.deadlockAfterInterrupt(NO_LINE, "Thread \"a\" (RUNNABLE)\n"));
     }

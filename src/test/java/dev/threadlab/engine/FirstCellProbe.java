@@ -1,7 +1,7 @@
 package dev.threadlab.engine;
 
+import dev.threadlab.interpreter.Cell;
 import dev.threadlab.testing.RecordingOutput;
-import dev.threadlab.kernel.Cell;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The agent runs inside the engine JVM, whose class path holds only agent, display and toolkit. */
+/** The agent runs inside the engine JVM, whose class path holds only agent, wire, display and toolkit. */
 final class ImportRulesTest {
 
     @Test
-    void theAgentImportsOnlyTheJdkAndTheDisplayAndToolkitPackages() throws IOException {
+    void theAgentImportsOnlyTheJdkAndTheWireDisplayAndToolkitPackages() throws IOException {
         List<String> offending;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/threadlab/agent"))) {
             offending = files.filter(f -> f.toString().endsWith(".java"))
                     .flatMap(f -> lines(f).stream().filter(l -> l.startsWith("import "))
                             .filter(l -> !l.matches("import (static )?(java|javax|jdk\\.jshell)\\..*")
+                                    && !l.startsWith("import dev.threadlab.wire.")
                                     && !l.startsWith("import dev.threadlab.display.")
                                     && !l.startsWith("import dev.threadlab.toolkit.")
                                     && !l.startsWith("import dev.threadlab.agent."))
@@ -29,11 +30,12 @@ final class ImportRulesTest {
     }
 
     @Test
-    void onlyEngineAndAgentImportJShell() throws IOException {
+    void onlyEngineAgentAndWireImportJShell() throws IOException {
         List<String> offending;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/threadlab"))) {
             offending = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.toString().contains("/engine/") && !f.toString().contains("/agent/"))
+                    .filter(f -> !f.toString().contains("/engine/") && !f.toString().contains("/agent/")
+                            && !f.toString().contains("/wire/"))
                     .filter(f -> lines(f).stream().anyMatch(l -> l.startsWith("import jdk.jshell")))
                     .map(Path::toString)
                     .toList();

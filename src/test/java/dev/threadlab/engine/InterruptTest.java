@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Output;
+import dev.threadlab.interpreter.Output;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -94,7 +94,7 @@ final class InterruptTest {
         kernel.interrupt();
         Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(failed.evalue().startsWith(dev.threadlab.agent.Wire.IGNORES_INTERRUPT + " (WAITING in"
+        assertTrue(failed.evalue().startsWith(dev.threadlab.wire.ThreadDumpText.IGNORES_INTERRUPT + " (WAITING in"
                 + " CompletableFuture.join)"), failed.evalue());
         assertTrue(failed.evalue().contains("restarted"), failed.evalue());
         assertTrue(millis < 1_500, "restarted within ~0.6 s, took " + millis + " ms");
@@ -121,7 +121,7 @@ final class InterruptTest {
         kernel.interrupt();
         Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
         assertEquals("Interrupted", failed.ename());
-        assertTrue(failed.traceback().contains(dev.threadlab.agent.Wire.DEADLOCK_HEADING), failed.traceback().toString());
+        assertTrue(failed.traceback().contains(dev.threadlab.wire.ThreadDumpText.DEADLOCK_HEADING), failed.traceback().toString());
         assertTrue(failed.traceback().stream().anyMatch(l -> l.contains("and waits for Object@")),
                 failed.traceback().toString());
     }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,7 +167,7 @@ final class MagicsTest {
         LineMagic hello = new LineMagic() {
             @Override public String name() { return "%hello"; }
             @Override public String help() { return "say hello"; }
-            @Override public ExecuteOutcome run(String argument, dev.threadlab.kernel.Output output) {
+            @Override public ExecuteOutcome run(String argument, dev.threadlab.interpreter.Output output) {
                 output.stdout("hello " + argument + "\n");
                 return new Ok(null);
             }
@@ -183,7 +183,7 @@ final class MagicsTest {
         LineMagic clash = new LineMagic() {
             @Override public String name() { return "%reset"; }
             @Override public String help() { return "not the real one"; }
-            @Override public ExecuteOutcome run(String argument, dev.threadlab.kernel.Output output) { return new Ok(null); }
+            @Override public ExecuteOutcome run(String argument, dev.threadlab.interpreter.Output output) { return new Ok(null); }
         };
         JShellInterpreter engine = new JShellInterpreter();
         try {

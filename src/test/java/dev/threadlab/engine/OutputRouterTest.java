@@ -4,7 +4,8 @@ import dev.threadlab.testing.RecordingOutput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.agent.Wire;
+import dev.threadlab.wire.DisplayMessage;
+import dev.threadlab.wire.ReportFrame;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,11 +45,11 @@ final class OutputRouterTest {
         int two = router.open(running);
 
         router.cell(one);
-        router.report(new Wire.Report("l01-x", "{\"from\": \"a thread of an ended cell\"}"));
+        router.report(new ReportFrame("l01-x", "{\"from\": \"a thread of an ended cell\"}"));
         router.cell(two);
-        router.report(new Wire.Report("l01-x", "{\"from\": \"the running cell\"}"));
+        router.report(new ReportFrame("l01-x", "{\"from\": \"the running cell\"}"));
         router.ended(two);
-        router.report(new Wire.Report("l01-x", "{\"from\": \"too late\"}"));
+        router.report(new ReportFrame("l01-x", "{\"from\": \"too late\"}"));
         router.flush();
 
         assertEquals(List.of(), earlier.calls());
@@ -90,8 +91,8 @@ final class OutputRouterTest {
         router.open(new RecordingOutput());
         text(one, false, "before ");
         router.cell(one);
-        router.displayStream().write(Wire.encodeDisplay(
-                new Wire.DisplayMessage(Wire.OP_DISPLAY, MimeBundle.text("shown"), null, false)));
+        router.displayStream().write(
+                new DisplayMessage(DisplayMessage.OP_DISPLAY, MimeBundle.text("shown"), null, false).encode());
         text(one, false, "after");
         router.flush();
         assertEquals(List.of("stdout:before ", "display:null", "stdout:after"), kinds(first));

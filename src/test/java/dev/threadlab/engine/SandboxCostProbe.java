@@ -1,6 +1,6 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.kernel.Cell;
+import dev.threadlab.interpreter.Cell;
 import dev.threadlab.testing.RecordingOutput;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public final class SandboxCostProbe {
                 try (JShellInterpreter java = new JShellInterpreter(config.getValue())) {
                     RecordingOutput output = new RecordingOutput();
                     var outcome = java.execute(new Cell("1 + 1", 1, false, false), output);
-                    if (!(outcome instanceof dev.threadlab.kernel.ExecuteOutcome.Ok)) {
+                    if (!(outcome instanceof dev.threadlab.interpreter.ExecuteOutcome.Ok)) {
                         throw new IllegalStateException(config.getKey() + ": " + outcome);
                     }
                     double first = (System.nanoTime() - start) / 1e6;

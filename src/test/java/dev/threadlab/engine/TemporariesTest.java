@@ -3,8 +3,8 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import java.util.List;
 import jdk.jshell.Snippet;
 import org.junit.jupiter.api.Test;

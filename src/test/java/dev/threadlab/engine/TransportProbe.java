@@ -17,7 +17,7 @@ public final class TransportProbe {
             local.eval("import " + name + ";");
         }
         JShellInterpreter interpreter = new JShellInterpreter();
-        interpreter.execute(new dev.threadlab.kernel.Cell("0", 1, false, false), new RecordingOutput());
+        interpreter.execute(new dev.threadlab.interpreter.Cell("0", 1, false, false), new RecordingOutput());
         int n = 100;
         double[] a = new double[n];
         double[] b = new double[n];
@@ -31,7 +31,7 @@ public final class TransportProbe {
                 local.eval("1 + 1");
                 b[i] = (System.nanoTime() - t) / 1e6;
                 t = System.nanoTime();
-                interpreter.execute(new dev.threadlab.kernel.Cell("1 + 1", i + 2, false, false), new RecordingOutput());
+                interpreter.execute(new dev.threadlab.interpreter.Cell("1 + 1", i + 2, false, false), new RecordingOutput());
                 e[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(e);

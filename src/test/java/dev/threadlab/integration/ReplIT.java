@@ -86,7 +86,8 @@ final class ReplIT {
                     + " a.start(); b.start(); a.join();");
             repl.press("Enter");
             repl.waitFor("▶ running", WAIT);
-            repl.waitFor("▶ running 1.", WAIT);               // the two threads have taken their first locks
+            repl.waitFor("▶ running 2.", WAIT);               // the two threads have taken their first locks, even on a
+                                                              // machine so loaded that they start late
             repl.press("C-c");
             String explained = repl.waitFor("deadlocked", WAIT);
             assertTrue(explained.contains("worker-1 holds") && explained.contains("worker-2 holds"),

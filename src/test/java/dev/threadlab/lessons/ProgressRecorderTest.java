@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.ExecuteOutcome.Failed;
-import dev.threadlab.kernel.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.testing.FakeInterpreter;
 import dev.threadlab.testing.RecordingOutput;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.NotebookOutput;
 import java.util.List;
 import org.jline.utils.AttributedString;

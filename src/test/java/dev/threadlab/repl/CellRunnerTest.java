@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.testing.FakeInterpreter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.ExecuteOutcome;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.CheckReport;
 import dev.threadlab.lessons.Notebook;
 import dev.threadlab.lessons.NotebookCell;

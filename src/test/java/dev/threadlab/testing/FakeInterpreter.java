@@ -1,15 +1,15 @@
 package dev.threadlab.testing;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.kernel.Cell;
-import dev.threadlab.kernel.Completeness;
-import dev.threadlab.kernel.Completion;
-import dev.threadlab.kernel.ExecuteOutcome;
-import dev.threadlab.kernel.ExpressionOutcome;
-import dev.threadlab.kernel.Inspection;
-import dev.threadlab.kernel.Interpreter;
-import dev.threadlab.kernel.Output;
-import dev.threadlab.protocol.Reply.LanguageInfo;
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.Completion;
+import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExpressionOutcome;
+import dev.threadlab.interpreter.Inspection;
+import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.LanguageInfo;
+import dev.threadlab.interpreter.Output;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

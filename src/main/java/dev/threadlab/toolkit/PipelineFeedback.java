@@ -1,0 +1,227 @@
+package dev.threadlab.toolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link PipelineProbe} tells the learner about a producer/consumer answer: items lost or handled twice,
+ * consumers left waiting for a poison pill that never came, a producer that ran ahead because nothing bounded
+ * its queue, consumers that polled in a busy loop, results out of order; in their terms, then what to do. Each
+ * method answers empty when the requirement held. Stateless.
+ */
+final class PipelineFeedback {
+
+    private final String answer;
+    private final PipelineLog log;
+    private final PipelineWatch.Rescue rescue;
+    private final long patienceMillis;
+
+    PipelineFeedback(String answer, PipelineLog log, PipelineWatch.Rescue rescue, long patienceMillis) {
+        this.answer = answer;
+        this.log = log;
+        this.rescue = rescue;
+        this.patienceMillis = patienceMillis;
+    }
+
+    /** Why the watch had to end a wait. */
+    String rescued() {
+        String seconds = Text.duration(java.time.Duration.ofMillis(patienceMillis));
+        String stuck = String.join("; ", rescue.stuck());
+        return switch (rescue.kind()) {
+            case PILLS -> "every item had been handled, yet " + count(rescue.stuck().size(), "consumer") + " still waited "
+                    + "for another item (" + stuck + "), and " + answer + " waited for " + (rescue.stuck().size() == 1
+                    ? "it" : "them") + " for " + seconds + ": they would have waited for ever, so the check interrupted "
+                    + (rescue.stuck().size() == 1 ? "it" : "them") + ". A poison pill stops one consumer: put one per "
+                    + "consumer after the last item, as many pills as there are consumers.";
+            case CONSUMERS_GONE -> "the producer waited " + seconds + " to put an item on a full queue (" + stuck + "), "
+                    + "but no consumer was taking from the queue any more (they had ended, or stopped taking), so "
+                    + "nobody would ever take it; the check interrupted it. "
+                    + consumersQuitEarly();
+            case NO_END -> answer + " waited " + seconds + " to take another item (" + stuck + ") after the producer had "
+                    + "read the whole source and ended: nothing told it that no more would come, so the check "
+                    + "interrupted it. Let the producer put an end marker (a poison pill) after the last item, and stop "
+                    + "taking when it arrives.";
+            case STALL -> "nothing moved for " + seconds + ": no item was read or handled while " + stuck + " waited; "
+                    + "the check interrupted " + (rescue.stuck().size() == 1 ? "it" : "them") + ".";
+        };
+    }
+
+    private static String consumersQuitEarly() {
+        return "Did the consumers stop as soon as the queue was empty for a moment (poll() returned null, or "
+                + "isEmpty())? A queue is empty whenever the consumers are quicker than the producer; let them wait "
+                + "with take() until a poison pill says the items are over.";
+    }
+
+    /** Every item handled once, all before the answer returned. */
+    Optional<String> handledEveryItemOnce() {
+        if (rescue != null && rescue.kind() != PipelineWatch.Kind.PILLS) {
+            return Optional.of(rescued());
+        }
+        List<Integer> never = log.neverHandled();
+        int n = log.items().size();
+        if (never.size() == n && n > 0) {
+            return Optional.of(answer + " handled none of the " + n + " items: every item the source gives must be "
+                    + "passed to the handler once" + (log.produced() == 0 ? " (the source was never read)." : "."));
+        }
+        if (!never.isEmpty()) {
+            boolean consumersEnded = !log.consumers().isEmpty() && log.consumers().stream().noneMatch(Thread::isAlive);
+            return Optional.of(count(never.size(), "item") + " of " + n + " never reached the handler (" + items(never)
+                    + ")" + (log.produced() < n ? "; the source was read only up to item " + (log.produced() + 1) + "."
+                    : consumersEnded && log.hadQuietMoment() ? ", because the consumers had all ended before the "
+                            + "producer was done. " + consumersQuitEarly()
+                            : ": were they dropped on the way (offer() on a full queue returns false and drops the item)?"));
+        }
+        List<Integer> twice = log.handledTwice();
+        if (!twice.isEmpty()) {
+            return Optional.of(count(twice.size(), "item") + " reached the handler more than once (" + items(twice) + "): "
+                    + "hand each item to exactly one consumer. A plain ArrayList shared by several threads is a data race "
+                    + "that loses and repeats items; a BlockingQueue gives each item to one taker.");
+        }
+        List<Integer> late = log.handledAfterReturn();
+        if (!late.isEmpty()) {
+            return Optional.of(answer + " returned before " + count(late.size(), "item") + " had been handled ("
+                    + items(late) + "): wait for the consumers (join() them, or close their executor) before returning.");
+        }
+        return Optional.empty();
+    }
+
+    /** Every consumer ended before the answer returned. */
+    Optional<String> consumersEnded(List<Thread> alive) {
+        if (rescue != null) {
+            return Optional.of(rescued());
+        }
+        if (!alive.isEmpty()) {
+            return Optional.of(answer + " left " + count(alive.size(), "thread") + " running after it returned ("
+                    + ProbeFacts.names(alive, 4) + "): " + (log.consumers().stream().anyMatch(alive::contains)
+                    ? "consumers must end (a poison pill each) and " + answer + " must wait for them (join(), or close "
+                            + "their executor) before returning."
+                    : "every thread it starts must have ended by the time it returns (an executor that is never closed "
+                            + "keeps its threads alive)."));
+        }
+        return Optional.empty();
+    }
+
+    /** At least {@code consumers} handlings at once, none on the caller. */
+    Optional<String> consumedAtOnce(int consumers) {
+        List<Thread> threads = log.consumers();
+        if (threads.isEmpty()) {
+            return Optional.of(answer + " never handled an item, so no consumer was seen at work.");
+        }
+        if (threads.contains(log.caller())) {
+            return Optional.of("items were handled on the thread that called " + answer + ": the consumers must be "
+                    + "threads of their own, taking items from the queue while the producer puts them.");
+        }
+        if (log.peakInside() >= consumers) {
+            return Optional.empty();
+        }
+        if (threads.size() < consumers) {
+            return Optional.of("the items were handled by " + count(threads.size(), "thread") + " ("
+                    + ProbeFacts.names(threads, 4) + "), so at most " + log.peakInside() + " at once: start " + consumers
+                    + " consumer threads, each taking items from the same queue.");
+        }
+        return Optional.of("at most " + log.peakInside() + " items were handled at the same time, by "
+                + ProbeFacts.names(threads, 4) + ": the " + consumers + " consumers should take and handle items side by "
+                + "side.");
+    }
+
+    /** No thread used much CPU during the quiet moment. */
+    Optional<String> waitedWithoutSpinning() {
+        if (!log.hadQuietMoment()) {
+            return Optional.of(answer + " never read far enough into the source for the check to watch how the "
+                    + "consumers wait.");
+        }
+        Map<String, Long> cpu = log.quietCpu();
+        long total = cpu.values().stream().mapToLong(Long::longValue).sum();
+        long window = log.quietNanos();
+        if (total * 10 < window) { // waiting threads use next to nothing (measured: under 1 ms in 400 ms)
+            return Optional.empty();
+        }
+        List<String> busiest = new ArrayList<>();
+        cpu.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .forEach(e -> busiest.add(e.getKey() + " " + Text.duration(java.time.Duration.ofNanos(e.getValue()))));
+        return Optional.of("while the queue stayed empty for " + Text.duration(java.time.Duration.ofNanos(window))
+                + ", the threads used " + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time ("
+                + String.join(", ", busiest) + "): they were polling in a busy loop, which keeps a core busy doing "
+                + "nothing. poll() without a timeout returns null at once on an empty queue; take() waits without "
+                + "using the processor.");
+    }
+
+    /** The producer never ran more than {@code capacity} (plus the item in its hand) ahead of the work. */
+    Optional<String> neverAhead(int capacity) {
+        if (rescue != null && rescue.kind() != PipelineWatch.Kind.NO_END) {
+            return Optional.of(rescued());
+        }
+        int ahead = log.maxAhead();
+        if (ahead <= capacity + 2) {
+            return Optional.empty();
+        }
+        return Optional.of("the producer read " + ahead + " items ahead of the work (while the work was held on its "
+                + "first item), but the queue may hold only " + capacity + ": nothing held the producer back. A queue "
+                + "without a bound (new LinkedBlockingQueue<>(), or a list) lets it run ahead as far as it likes, "
+                + "filling memory; new ArrayBlockingQueue<>(capacity) makes put() wait while the queue is full.");
+    }
+
+    /** {@code results} are the work's results in source order. */
+    Optional<String> resultsInOrder(List<?> results, List<?> expected) {
+        if (rescue != null) {
+            return Optional.of(rescued());
+        }
+        if (results == null) {
+            return Optional.of(answer + " returned null instead of a list of " + expected.size() + " results.");
+        }
+        if (results.equals(expected)) {
+            return Optional.empty();
+        }
+        List<Integer> never = log.neverHandled();
+        if (!never.isEmpty()) {
+            return Optional.of(count(never.size(), "item") + " of " + expected.size() + " never reached the work ("
+                    + items(never) + "): did the producer drop them (offer() on a full queue returns false; add() throws)? "
+                    + "put() waits until there is room.");
+        }
+        return Optional.of(answer + " returned " + Text.listed(results, 6) + "; expected " + Text.listed(expected, 6)
+                + ", every result once, in the order of the source.");
+    }
+
+    /** The source was read by threads other than the caller, and the work done on the caller. */
+    Optional<String> producedOnAThreadOfItsOwn() {
+        Thread caller = log.caller();
+        if (log.producers().isEmpty()) {
+            return Optional.of(answer + " never read the source.");
+        }
+        if (log.producers().contains(caller)) {
+            return Optional.of(answer + " read the source on the thread that called it: start a producer thread that "
+                    + "reads the source and puts each item on the queue, while the calling thread takes them and does "
+                    + "the work.");
+        }
+        List<Thread> workers = log.consumers().stream().filter(t -> t != caller).toList();
+        if (!workers.isEmpty()) {
+            return Optional.of("the work ran on " + ProbeFacts.names(workers, 3) + ", not on the thread that called "
+                    + answer + ": the calling thread should take the items from the queue and do the work itself.");
+        }
+        return Optional.empty();
+    }
+
+    /** No producer or consumer thread alive after the return. */
+    Optional<String> leftNothingRunning(List<Thread> alive) {
+        if (alive.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(answer + " left " + count(alive.size(), "thread") + " running after it returned ("
+                + ProbeFacts.names(alive, 4) + "): wait for the threads you start (join()) before returning.");
+    }
+
+    private String items(List<Integer> indices) {
+        List<String> shown = new ArrayList<>();
+        for (int i : indices.subList(0, Math.min(6, indices.size()))) {
+            shown.add(Text.visible(Objects.toString(log.items().get(i))));
+        }
+        return String.join(", ", shown) + (indices.size() > 6 ? " and " + (indices.size() - 6) + " more" : "");
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+}

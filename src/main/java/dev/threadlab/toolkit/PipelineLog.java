@@ -1,0 +1,388 @@
+package dev.threadlab.toolkit;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * What a {@link PipelineProbe} saw of a producer/consumer answer: which thread read each item from the source
+ * and which handled it, how often, how far the producer ran ahead of the work, how many items were handled at
+ * once; and the probe's three ways of making a mistake show whatever the machine's speed:
+ *
+ * <ul>
+ *   <li>a <b>gate</b>: the first {@code atOnce} handlings wait until that many run at once (or until no new
+ *       one began for the patience), which proves that many consumers work side by side;</li>
+ *   <li>a <b>hold</b> on the first handling, until the producer is blocked (a full queue holds it back) or has
+ *       run more than the capacity ahead (nothing holds it back), for back-pressure; "ahead" counts the items read
+ *       and not yet handed to the work, so it may exceed the capacity by two: the item in the producer's hand
+ *       (waiting to be put) and the one in the consumer's (taken, not yet handed over);</li>
+ *   <li>a <b>quiet moment</b> half-way through the source: the producer waits until every item it read has
+ *       been handled, then a little longer, while the CPU time of every thread is measured: consumers that
+ *       wait for items use none, consumers that poll in a busy loop use a core.</li>
+ * </ul>
+ *
+ * Thread-safe: the source and handler run on the answer's threads, the watch on its own.
+ */
+final class PipelineLog {
+
+    /** How long the quiet moment's CPU is measured. */
+    static final Duration QUIET = Duration.ofMillis(400);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final List<Object> items;
+    private final Duration patience;
+    private final int atOnce;
+    private final int capacity;
+    private final int quietAt;
+    private final int[] handled;
+    private final Thread[] handledBy;
+    private final boolean[] afterReturn;
+    private final Set<Thread> producers = new LinkedHashSet<>();
+    private final Set<Thread> consumers = new LinkedHashSet<>();
+    private final List<Integer> workOrder = new ArrayList<>();
+    private Thread caller;
+    private int produced;
+    private boolean exhausted;
+    private int entered;
+    private int inside;
+    private int peakInside;
+    private int maxAhead;
+    private int gateArrivals;
+    private boolean gateClosed;
+    private boolean holdDone;
+    private boolean quietDone;
+    private boolean returned;
+    private long lastEvent = System.nanoTime();
+    private long busyUntil;
+    private Map<String, Long> quietCpu = Map.of();
+    private long quietNanos;
+    private final Set<Long> ignored = new java.util.HashSet<>();
+
+    PipelineLog(List<?> items, Duration patience, int atOnce, int capacity) {
+        this.items = List.copyOf(items);
+        this.patience = patience;
+        this.atOnce = atOnce;
+        this.capacity = capacity;
+        int quiet = Math.max(items.size() / 2, capacity < 0 ? 0 : capacity + 3);
+        this.quietAt = items.size() >= 4 && quiet < items.size() ? quiet : -1;
+        this.handled = new int[items.size()];
+        this.handledBy = new Thread[items.size()];
+        this.afterReturn = new boolean[items.size()];
+    }
+
+    synchronized void begin(Thread caller, long watcherId) {
+        this.caller = caller;
+        ignored.add(watcherId);
+        lastEvent = System.nanoTime();
+    }
+
+    synchronized void end() {
+        returned = true;
+        notifyAll();
+    }
+
+    // ---- the source ----
+
+    synchronized boolean hasNext() {
+        producers.add(Thread.currentThread());
+        lastEvent = System.nanoTime();
+        boolean more = produced < items.size();
+        exhausted |= !more;
+        return more;
+    }
+
+    Object next() {
+        int index;
+        synchronized (this) {
+            producers.add(Thread.currentThread());
+            if (produced >= items.size()) {
+                exhausted = true;
+                throw new NoSuchElementException("the source has no more items (hasNext() said so)");
+            }
+            index = produced;
+        }
+        if (index == quietAt && !quietDone) {
+            quietMoment();
+        }
+        synchronized (this) {
+            produced++;
+            exhausted |= produced == items.size();
+            maxAhead = Math.max(maxAhead, produced - entered);
+            lastEvent = System.nanoTime();
+            notifyAll();
+            return items.get(index);
+        }
+    }
+
+    /** Waits until every item read so far has been handled (at most the patience), then measures CPU for {@link #QUIET}. */
+    private void quietMoment() {
+        synchronized (this) {
+            quietDone = true;
+            busyUntil = Long.MAX_VALUE;
+            long deadline = System.nanoTime() + patience.toNanos();
+            try {
+                while (left() < produced && System.nanoTime() < deadline) {
+                    wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                busyUntil = 0;
+                return;
+            }
+        }
+        Map<Long, Long> before = cpu();
+        long start = System.nanoTime();
+        try {
+            Thread.sleep(QUIET);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Map<Long, Long> after = cpu();
+        Map<String, Long> used = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            names.put(t.threadId(), ProbeFacts.name(t));
+        }
+        long self = Thread.currentThread().threadId();
+        after.forEach((id, ns) -> {
+            long delta = ns - before.getOrDefault(id, 0L);
+            String name = names.getOrDefault(id, "thread #" + id);
+            if (id != self && delta > 0 && !isIgnored(id) && !name.startsWith("threadlab-")) { // not the engine's own
+                used.merge(name, delta, Long::sum);
+            }
+        });
+        synchronized (this) {
+            quietCpu = Map.copyOf(used);
+            quietNanos = System.nanoTime() - start;
+            busyUntil = 0;
+            lastEvent = System.nanoTime();
+        }
+    }
+
+    private synchronized boolean isIgnored(long id) {
+        return ignored.contains(id);
+    }
+
+    private static Map<Long, Long> cpu() {
+        Map<Long, Long> cpu = new HashMap<>();
+        if (!THREADS.isThreadCpuTimeSupported()) {
+            return cpu;
+        }
+        for (long id : THREADS.getAllThreadIds()) {
+            long ns = THREADS.getThreadCpuTime(id);
+            if (ns >= 0) {
+                cpu.put(id, ns);
+            }
+        }
+        return cpu;
+    }
+
+    // ---- the handler ----
+
+    /** Runs {@code body} as the handling of {@code item}: recorded, and held at the gate or for back-pressure. */
+    <R> R handle(Object item, Callable<R> body) throws Exception {
+        int index = items.indexOf(item);
+        if (index < 0) {
+            return body.call();
+        }
+        synchronized (this) {
+            Thread me = Thread.currentThread();
+            consumers.add(me);
+            if (handled[index]++ == 0) {
+                handledBy[index] = me;
+                workOrder.add(index);
+            }
+            afterReturn[index] |= returned;
+            entered++;
+            inside++;
+            peakInside = Math.max(peakInside, inside);
+            lastEvent = System.nanoTime();
+            notifyAll();
+        }
+        try {
+            gate();
+            hold();
+            return body.call();
+        } finally {
+            synchronized (this) {
+                inside--;
+                lastEvent = System.nanoTime();
+                notifyAll();
+            }
+        }
+    }
+
+    /** The first {@code atOnce} handlings wait for each other; a patience without a new one lets them go. */
+    private synchronized void gate() throws InterruptedException {
+        if (atOnce <= 1 || gateClosed) {
+            return;
+        }
+        gateArrivals++;
+        busyUntil = Long.MAX_VALUE;
+        long last = System.nanoTime();
+        int seen = gateArrivals;
+        try {
+            while (gateArrivals < atOnce && !gateClosed) {
+                wait(20);
+                if (gateArrivals != seen) {
+                    seen = gateArrivals;
+                    last = System.nanoTime();
+                } else if (System.nanoTime() - last >= patience.toNanos()) {
+                    break;
+                }
+            }
+        } finally {
+            gateClosed = true;
+            busyUntil = 0;
+            lastEvent = System.nanoTime();
+            notifyAll();
+        }
+    }
+
+    /** For back-pressure: the first handling waits until the producer is held back, or has run too far ahead. */
+    private void hold() throws InterruptedException {
+        synchronized (this) {
+            if (capacity < 0 || holdDone) {
+                return;
+            }
+            holdDone = true;
+            busyUntil = Long.MAX_VALUE;
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                synchronized (this) {
+                    if (exhausted || produced - entered > capacity + 2 || producerBlocked()) {
+                        return;
+                    }
+                    wait(10);
+                }
+            }
+        } finally {
+            synchronized (this) {
+                busyUntil = 0;
+                lastEvent = System.nanoTime();
+            }
+        }
+    }
+
+    /** A producer other than the handling thread waits (to put on a full queue), not inside the source itself. */
+    private boolean producerBlocked() {
+        for (Thread p : producers) {
+            Thread.State s = p.getState();
+            if (p != Thread.currentThread() && (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING)
+                    && java.util.Arrays.stream(p.getStackTrace())
+                            .noneMatch(f -> f.getClassName().equals(PipelineLog.class.getName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- facts ----
+
+    /** How many handlings have ended. */
+    private int left() {
+        return entered - inside;
+    }
+
+    List<Object> items() {
+        return items;
+    }
+
+    synchronized int[] handledCounts() {
+        return handled.clone();
+    }
+
+    synchronized List<Integer> neverHandled() {
+        List<Integer> never = new ArrayList<>();
+        for (int i = 0; i < handled.length; i++) {
+            if (handled[i] == 0) {
+                never.add(i);
+            }
+        }
+        return never;
+    }
+
+    synchronized List<Integer> handledTwice() {
+        List<Integer> twice = new ArrayList<>();
+        for (int i = 0; i < handled.length; i++) {
+            if (handled[i] > 1) {
+                twice.add(i);
+            }
+        }
+        return twice;
+    }
+
+    synchronized List<Integer> handledAfterReturn() {
+        List<Integer> late = new ArrayList<>();
+        for (int i = 0; i < afterReturn.length; i++) {
+            if (afterReturn[i]) {
+                late.add(i);
+            }
+        }
+        return late;
+    }
+
+    synchronized List<Thread> producers() {
+        return List.copyOf(producers);
+    }
+
+    synchronized List<Thread> consumers() {
+        return List.copyOf(consumers);
+    }
+
+    synchronized Thread caller() {
+        return caller;
+    }
+
+    synchronized int produced() {
+        return produced;
+    }
+
+    synchronized boolean exhausted() {
+        return exhausted;
+    }
+
+    synchronized int peakInside() {
+        return peakInside;
+    }
+
+    synchronized int maxAhead() {
+        return maxAhead;
+    }
+
+    synchronized boolean returned() {
+        return returned;
+    }
+
+    synchronized boolean allHandled() {
+        return neverHandled().isEmpty();
+    }
+
+    /** When the answer's threads last did something the probe saw, or {@code Long.MAX_VALUE} while the probe itself holds them. */
+    synchronized long lastEvent() {
+        return busyUntil != 0 ? Long.MAX_VALUE : lastEvent;
+    }
+
+    /** The CPU time each thread used during the quiet moment, and how long it lasted; empty before it. */
+    synchronized Map<String, Long> quietCpu() {
+        return quietCpu;
+    }
+
+    synchronized long quietNanos() {
+        return quietNanos;
+    }
+
+    synchronized boolean hadQuietMoment() {
+        return quietNanos > 0;
+    }
+}

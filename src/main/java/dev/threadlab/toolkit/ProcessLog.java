@@ -1,0 +1,377 @@
+package dev.threadlab.toolkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The {@link ProcessProbe}'s side of its programs: a loopback server that each {@link ProbeChild} connects to,
+ * proving who it is (the process that owns the connection, started with the arguments handed out, below this
+ * JVM), then reporting what happens to it into its {@link ProgramRun}; and the gate that programs made with
+ * {@code together()} wait at, which counts how many run at once. A connection that cannot prove who it is
+ * is closed, and so is every connection when the log closes, which ends every program at once.
+ *
+ * <p>The gate lets its programs go when as many as it expects are waiting, or when none arrived for a
+ * while and no other program of the probe is starting; then it lets them go one at a time, the one made
+ * last first, each once the one before it has finished, so that programs that run at once finish in the
+ * reverse of the order they were made in (the commands' order), whichever process started first.
+ * Thread-safe.
+ */
+final class ProcessLog implements AutoCloseable {
+
+    /** How long the gate waits for one more program when none is starting. */
+    static final Duration GATE_SETTLE = Duration.ofSeconds(1);
+    /** How long a released program may take to finish before the next one is let go anyway. */
+    private static final Duration RELEASE_STEP = Duration.ofSeconds(2);
+
+    private final ProcessView view;
+    private final ServerSocket server;
+    private final Thread acceptor;
+    private final Map<String, ProgramRun> byToken = new ConcurrentHashMap<>();
+    private final List<ProgramRun> runs = new CopyOnWriteArrayList<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private final List<Thread> readers = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final Map<ProgramRun, Writer> links = new ConcurrentHashMap<>();
+    private final Deque<ProgramRun> releasing = new ArrayDeque<>();
+    private int atOnce;
+    private ProgramRun lastReleased;
+    private long lastArrival;
+    private int peakTogether;
+    private int peakRunning;
+    private volatile boolean closed;
+
+    ProcessLog(ProcessView view) {
+        this.view = view;
+        try {
+            server = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a ProcessProbe could not open its loopback port", e);
+        }
+        acceptor = Thread.ofPlatform().daemon().name("threadlab-process-probe").start(this::accept);
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    /** Expects {@code atOnce} programs at the gate at a time (0: every gated program at once). */
+    synchronized void atOnce(int atOnce) {
+        this.atOnce = atOnce;
+    }
+
+    ProgramRun register(ProbeProgram program) {
+        ProgramRun run = new ProgramRun(program);
+        byToken.put(program.token(), run);
+        runs.add(run);
+        return run;
+    }
+
+    List<ProgramRun> runs() {
+        return List.copyOf(runs);
+    }
+
+    /** Connections refused, and why, for the feedback. */
+    List<String> refused() {
+        return List.copyOf(refused);
+    }
+
+    synchronized int peakTogether() {
+        return peakTogether;
+    }
+
+    synchronized int peakRunning() {
+        return peakRunning;
+    }
+
+    private void accept() {
+        while (!closed) {
+            try {
+                Socket socket = server.accept();
+                sockets.add(socket);
+                readers.add(Thread.ofPlatform().daemon().name("threadlab-process-probe-link").start(() -> serve(socket)));
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            socket.setTcpNoDelay(true);
+            ProgramRun run = null;
+            boolean helper = false;
+            for (String line = in.readLine(); line != null && !closed; line = in.readLine()) {
+                long now = System.nanoTime();
+                if (run == null) {
+                    String[] hello = line.split(" ");
+                    String token = hello.length == 3 && hello[0].equals("hello") ? hello[1] : "";
+                    helper = token.endsWith("h");
+                    run = byToken.get(helper ? token.substring(0, token.length() - 1) : token);
+                    long pid = parsePid(hello);
+                    String why = run == null ? "it named no program of this probe" : refusal(run, helper, token, pid, socket);
+                    if (why != null) {
+                        refused.add("a connection claiming to be " + (run == null ? "a program" : "the program " + run.name())
+                                + " (pid " + pid + ") was refused: " + why);
+                        return;
+                    }
+                    hello(run, helper, pid, socket, now);
+                } else if (!helper) {
+                    event(run, line, now);
+                }
+            }
+        } catch (IOException e) {
+            // the program ended or was killed: its end is seen through the process itself
+        }
+    }
+
+    private static long parsePid(String[] hello) {
+        try {
+            return hello.length == 3 ? Long.parseLong(hello[2]) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Why a hello from {@code pid} is not to be believed, or null. */
+    private String refusal(ProgramRun run, boolean helper, String token, long pid, Socket socket) {
+        if (pid <= 0) {
+            return "it gave no process id";
+        }
+        if (view.owns(pid, socket).orElse(true) == Boolean.FALSE) {
+            return "the connection does not come from process " + pid;
+        }
+        Optional<List<String>> args = view.arguments(pid);
+        List<String> expected = expectedArguments(run.program(), helper, token);
+        if (args.isPresent() && !args.get().isEmpty() && !args.get().equals(expected)) {
+            return "it was started with other arguments than the command handed out (" + String.join(" ", args.get()) + ")";
+        }
+        if (!helper && !view.descendants().containsKey(pid)) {
+            return "process " + pid + " was not started by this notebook";
+        }
+        return null;
+    }
+
+    private List<String> expectedArguments(ProbeProgram program, boolean helper, String token) {
+        List<String> command = commandFor(program.token(), program.steps());
+        if (!helper) {
+            return command.subList(1, command.size());
+        }
+        List<String> args = new ArrayList<>(command.subList(1, command.size() - program.steps().size() - 1));
+        args.add(token);
+        args.add("hang");
+        return args;
+    }
+
+    /** {@code java}, the program JVM's options, the class path, {@link ProbeChild}, the port, the token and the steps. */
+    List<String> commandFor(String token, List<String> steps) {
+        List<String> command = new ArrayList<>();
+        command.add(Children.java());
+        command.addAll(ProbeProgram.jvmOptions());
+        command.addAll(List.of("-cp", ProbeProgram.classPath(), ProbeChild.class.getName(), Integer.toString(port()), token));
+        command.addAll(steps);
+        return command;
+    }
+
+    private void hello(ProgramRun run, boolean helper, long pid, Socket socket, long now) throws IOException {
+        if (helper) {
+            run.helper(pid);
+            view.onExit(pid).thenRun(() -> run.helperEnded(System.nanoTime()));
+            return;
+        }
+        links.put(run, new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+        run.started(pid, now);
+        view.onExit(pid).thenRun(() -> {
+            run.ended(System.nanoTime());
+            tick(System.nanoTime());
+        });
+        synchronized (this) {
+            peakRunning = Math.max(peakRunning, running());
+        }
+    }
+
+    private void event(ProgramRun run, String line, long now) {
+        int space = line.indexOf(' ');
+        String kind = space < 0 ? line : line.substring(0, space);
+        String rest = space < 0 ? "" : line.substring(space + 1);
+        switch (kind) {
+            case "gate" -> {
+                run.arrived(now);
+                synchronized (this) {
+                    lastArrival = now;
+                }
+                tick(now);
+            }
+            case "wrote", "stuck" -> {
+                String[] parts = rest.split(" ");
+                run.stream(kind, parts[0], Long.parseLong(parts[1]), now);
+            }
+            case "moving" -> run.stream(kind, rest, 0, now);
+            case "hungry" -> run.hungry(now);
+            case "line" -> run.line(ProbeProgram.unescape(rest));
+            case "eof" -> run.eof();
+            case "helper" -> {
+                long pid = Long.parseLong(rest);
+                run.helper(pid);
+                view.onExit(pid).thenRun(() -> run.helperEnded(System.nanoTime()));
+            }
+            case "hanging" -> run.hanging();
+            case "stopping" -> run.stopping();
+            case "lingering" -> run.lingering();
+            case "exit" -> {
+                run.exitReported(Integer.parseInt(rest));
+                tick(now);
+            }
+            default -> { } // a newer program's report: nothing to do with it here
+        }
+    }
+
+    /** The gate's decisions at {@code now}: whom to let go, and the next of those being let go one by one. */
+    synchronized void tick(long now) {
+        // in the order they were made: the release order does not depend on which process started first
+        List<ProgramRun> waiting = runs.stream().filter(ProgramRun::waitingAtGate).filter(r -> !releasing.contains(r))
+                .toList();
+        if (!waiting.isEmpty()) {
+            long notArrived = runs.stream().filter(r -> r.program().waitsAtGate() && r.arrivedAt() == 0).count();
+            int target = atOnce > 0 ? atOnce : (int) runs.stream().filter(r -> r.program().waitsAtGate()).count();
+            boolean full = waiting.size() >= target || notArrived == 0;
+            if (full || now - lastArrival >= GATE_SETTLE.toNanos() && startingNow() == 0) {
+                peakRunning = Math.max(peakRunning, running() + startingNow());
+                peakTogether = Math.max(peakTogether, waiting.size());
+                waiting.reversed().forEach(releasing::addLast);
+            }
+        }
+        while (!releasing.isEmpty() && (lastReleased == null || lastReleased.exitReported() != null
+                || lastReleased.isLingering() || lastReleased.hasEnded()
+                || now - lastReleased.releasedAt() >= RELEASE_STEP.toNanos())) {
+            lastReleased = releasing.removeFirst();
+            lastReleased.released(now);
+            send(lastReleased, "go");
+        }
+    }
+
+    /** How many programs are running their steps now. */
+    private int running() {
+        return (int) runs.stream().filter(ProgramRun::running).count();
+    }
+
+    /** How many of the probe's programs have been started as processes but have not said hello yet. */
+    private int startingNow() {
+        Map<String, ProgramRun> unseen = new HashMap<>();
+        runs.stream().filter(r -> !r.wasStarted()).forEach(r -> unseen.put(r.program().token(), r));
+        if (unseen.isEmpty()) {
+            return 0;
+        }
+        return (int) view.descendants().values().stream().filter(args -> args.stream().anyMatch(unseen::containsKey))
+                .count();
+    }
+
+    private void send(ProgramRun run, String line) {
+        Writer out = links.get(run);
+        if (out == null) {
+            return;
+        }
+        try {
+            synchronized (out) {
+                out.write(line + "\n");
+                out.flush();
+            }
+        } catch (IOException e) {
+            // the program is gone; its end is seen through the process
+        }
+    }
+
+    /** Kills {@code run}'s processes and its helper. */
+    void kill(ProgramRun run) {
+        run.killedByProbe();
+        run.pids().forEach(view::kill);
+        Long helper = run.helperPid();
+        if (helper != null) {
+            view.kill(helper);
+        }
+    }
+
+    /** The processes of every program and helper still alive, with what each is. */
+    Map<Long, String> alive() {
+        Map<Long, String> alive = new java.util.LinkedHashMap<>();
+        for (ProgramRun run : runs) {
+            run.pids().stream().filter(view::alive).forEach(pid -> alive.put(pid, "the program " + run.name()));
+            Long helper = run.helperPid();
+            if (helper != null && view.alive(helper)) {
+                alive.put(helper, "the helper that the program " + run.name() + " started");
+            }
+        }
+        return alive;
+    }
+
+    ProcessView view() {
+        return view;
+    }
+
+    /** Closes every connection (which ends every program at once), kills what is left, and waits for it (bounded). */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        Map<Long, String> alive = alive();
+        alive.keySet().forEach(view::kill);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        for (long pid : alive.keySet()) {
+            if (!awaitGone(pid, deadline)) {
+                break;
+            }
+        }
+        joinQuietly(acceptor);
+        readers.forEach(ProcessLog::joinQuietly);
+    }
+
+    /** Waits until process {@code pid} is gone (zombies count as gone), at most until {@code deadline} (nanoTime). */
+    boolean awaitGone(long pid, long deadline) {
+        while (view.alive(pid)) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !view.alive(pid);
+            }
+        }
+        return true;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

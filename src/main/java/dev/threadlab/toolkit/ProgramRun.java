@@ -1,0 +1,248 @@
+package dev.threadlab.toolkit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What happened to one {@link ProbeProgram} while the learner's code ran it, as its reports and the
+ * operating system told the {@link ProcessProbe}: when it started (its pid), when it arrived at the gate and
+ * was let go, how much it wrote on each stream and whether a write stayed blocked (a full pipe), whether it
+ * waited for input, the lines it received, its helper, how it ended. Thread-safe: written by the probe's
+ * connection threads, read by its watch and its assertions.
+ */
+final class ProgramRun {
+
+    /** One stream of the program: bytes written, and since when a write has been blocked (0 when not). */
+    private static final class Stream {
+        long written;
+        long stuckSince;
+        boolean done;
+    }
+
+    private final ProbeProgram program;
+    private final List<Long> pids = new ArrayList<>();
+    private final Stream out = new Stream();
+    private final Stream err = new Stream();
+    private final List<String> lines = new ArrayList<>();
+    private long startedAt;
+    private long arrivedAt;
+    private long releasedAt;
+    private long hungrySince;
+    private boolean eof;
+    private boolean hanging;
+    private boolean stopping;
+    private boolean lingering;
+    private Integer exitReported;
+    private long endedAt;
+    private Long helperPid;
+    private long helperEndedAt;
+    private boolean killedByProbe;
+
+    ProgramRun(ProbeProgram program) {
+        this.program = program;
+    }
+
+    ProbeProgram program() {
+        return program;
+    }
+
+    String name() {
+        return program.name();
+    }
+
+    /** It said hello as process {@code pid} at {@code now}; answers whether it is the first start. */
+    synchronized boolean started(long pid, long now) {
+        pids.add(pid);
+        if (pids.size() == 1) {
+            startedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    synchronized Long pid() {
+        return pids.isEmpty() ? null : pids.getFirst();
+    }
+
+    synchronized List<Long> pids() {
+        return List.copyOf(pids);
+    }
+
+    synchronized boolean wasStarted() {
+        return !pids.isEmpty();
+    }
+
+    synchronized long startedAt() {
+        return startedAt;
+    }
+
+    synchronized void arrived(long now) {
+        arrivedAt = now;
+    }
+
+    synchronized boolean waitingAtGate() {
+        return arrivedAt != 0 && releasedAt == 0;
+    }
+
+    synchronized long arrivedAt() {
+        return arrivedAt;
+    }
+
+    synchronized void released(long now) {
+        releasedAt = now;
+    }
+
+    synchronized long releasedAt() {
+        return releasedAt;
+    }
+
+    /** A report line about one of its streams: {@code wrote}, {@code stuck} or {@code moving}. */
+    synchronized void stream(String event, String name, long bytes, long now) {
+        Stream s = name.equals("err") ? err : out;
+        switch (event) {
+            case "wrote" -> {
+                s.written += bytes;
+                s.done = true;
+                s.stuckSince = 0;
+            }
+            case "stuck" -> {
+                s.written = Math.max(s.written, bytes);
+                s.stuckSince = now;
+            }
+            case "moving" -> s.stuckSince = 0;
+            default -> throw new IllegalArgumentException("unknown stream event " + event);
+        }
+    }
+
+    /** The stream ("out" or "err") blocked on a full pipe since the earliest time, or null. */
+    synchronized String stuckStream() {
+        if (out.stuckSince != 0 && (err.stuckSince == 0 || out.stuckSince <= err.stuckSince)) {
+            return "out";
+        }
+        return err.stuckSince != 0 ? "err" : null;
+    }
+
+    synchronized long stuckSince() {
+        String s = stuckStream();
+        return s == null ? 0 : (s.equals("out") ? out : err).stuckSince;
+    }
+
+    synchronized long written(String stream) {
+        return (stream.equals("err") ? err : out).written;
+    }
+
+    synchronized void hungry(long now) {
+        if (hungrySince == 0) {
+            hungrySince = now;
+        }
+    }
+
+    synchronized long hungrySince() {
+        return hungrySince;
+    }
+
+    synchronized void line(String line) {
+        lines.add(line);
+        hungrySince = 0;
+    }
+
+    synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    synchronized void eof() {
+        eof = true;
+        hungrySince = 0;
+    }
+
+    synchronized boolean sawEndOfInput() {
+        return eof;
+    }
+
+    synchronized void hanging() {
+        hanging = true;
+    }
+
+    synchronized boolean isHanging() {
+        return hanging;
+    }
+
+    synchronized void stopping() {
+        stopping = true;
+    }
+
+    /** Whether it was asked to stop politely ({@code destroy()}, SIGTERM) and ran its slow shutdown. */
+    synchronized boolean wasAskedToStop() {
+        return stopping;
+    }
+
+    synchronized void lingering() {
+        lingering = true;
+    }
+
+    /** Whether it closed its output and runs on before exiting ({@link ProbeProgram#lingers()}). */
+    synchronized boolean isLingering() {
+        return lingering;
+    }
+
+    synchronized void exitReported(int code) {
+        exitReported = code;
+    }
+
+    synchronized Integer exitReported() {
+        return exitReported;
+    }
+
+    synchronized void ended(long now) {
+        if (endedAt == 0) {
+            endedAt = now;
+        }
+    }
+
+    synchronized long endedAt() {
+        return endedAt;
+    }
+
+    synchronized boolean hasEnded() {
+        return endedAt != 0;
+    }
+
+    /** Started, and neither done with its steps (it reported its exit) nor ended. */
+    synchronized boolean running() {
+        return !pids.isEmpty() && exitReported == null && endedAt == 0;
+    }
+
+    synchronized void helper(long pid) {
+        if (helperPid == null) {
+            helperPid = pid;
+        }
+    }
+
+    synchronized Long helperPid() {
+        return helperPid;
+    }
+
+    synchronized void helperEnded(long now) {
+        if (helperEndedAt == 0) {
+            helperEndedAt = now;
+        }
+    }
+
+    synchronized boolean helperEnded() {
+        return helperEndedAt != 0;
+    }
+
+    synchronized void killedByProbe() {
+        killedByProbe = true;
+    }
+
+    synchronized boolean wasKilledByProbe() {
+        return killedByProbe;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "ProgramRun[" + name() + ", pids " + pids + ", out " + out.written + ", err " + err.written
+                + (exitReported == null ? "" : ", exit " + exitReported) + (endedAt == 0 ? "" : ", ended") + "]";
+    }
+}

@@ -1,0 +1,135 @@
+package dev.threadlab.toolkit;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A {@link ReentrantLock} made by a {@link LockProbe}: it behaves as one (non-fair, reentrant, conditions),
+ * and tells the probe what each thread does with it. A wait with no time limit ({@code lock()},
+ * {@code lockInterruptibly()}) polls, so that the probe can end it when it could never succeed; a wait with
+ * a time limit is an ordinary one. Thread-safe.
+ */
+final class WatchedLock extends ReentrantLock {
+
+    private static final long serialVersionUID = 1L;
+    /** How often a wait with no time limit asks the probe whether it can still end. */
+    private static final long POLL_MILLIS = 5;
+
+    private final transient LockProbe probe;
+    private final String name;
+
+    WatchedLock(LockProbe probe, String name) {
+        this.probe = probe;
+        this.name = name;
+    }
+
+    /** The name the feedback uses: {@code A's lock}. */
+    String name() {
+        return name;
+    }
+
+    /** The thread holding it now, or null. */
+    Thread owner() {
+        return getOwner();
+    }
+
+    @Override
+    public void lock() {
+        boolean interrupted = false;
+        try {
+            waitWithoutLimit(false);
+        } catch (InterruptedException e) { // unreachable: an uninterruptible wait keeps the interrupt for later
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void lockInterruptibly() throws InterruptedException {
+        waitWithoutLimit(true);
+    }
+
+    @Override
+    public boolean tryLock() {
+        if (super.tryLock()) {
+            acquired();
+            return true;
+        }
+        probe.gaveUpAtOnce(this);
+        return false;
+    }
+
+    @Override
+    public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+        probe.beforeTimedWait(this, Duration.ofNanos(unit.toNanos(time)));
+        if (super.tryLock(time, unit)) {
+            acquired();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void unlock() {
+        try {
+            super.unlock();
+        } catch (IllegalMonitorStateException e) {
+            throw new IllegalMonitorStateException(probe.answer() + " called unlock() on " + name + ", which this "
+                    + "thread does not hold" + (isLocked() ? " (another thread does)" : "") + ": unlock only a lock "
+                    + "that your lock() or tryLock() actually got, once for each time it got it.");
+        }
+    }
+
+    private void waitWithoutLimit(boolean interruptible) throws InterruptedException {
+        if (super.tryLock()) {
+            acquired();
+            return;
+        }
+        probe.beginWait(this);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    if (super.tryLock(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    if (interruptible) {
+                        throw e;
+                    }
+                    interrupted = true;
+                }
+                probe.stillWaiting(this);
+            }
+        } finally {
+            probe.endWait();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        acquired();
+    }
+
+    /** Holds the lock a moment after taking it (not again when re-entering): other threads meanwhile go on. */
+    private void acquired() {
+        Duration pause = probe.pause();
+        if (!pause.isZero() && getHoldCount() == 1) {
+            long until = System.nanoTime() + pause.toNanos();
+            for (long left = pause.toNanos(); left > 0; left = until - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + (isLocked() ? " (held by " + owner().getName() + ")" : " (free)");
+    }
+}

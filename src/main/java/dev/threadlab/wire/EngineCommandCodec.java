@@ -1,0 +1,176 @@
+package dev.threadlab.wire;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.ThreadTable.ProcessRow;
+import dev.threadlab.wire.ThreadTable.ThreadRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
+
+/**
+ * How {@link EngineCommands} travel as JShell extension commands: the names, and each argument and answer as
+ * JDK types. {@code render}: a variable name, answered {@code Object[]{data, metadata}} (two
+ * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}.
+ * {@code cellEnd}: answered the warning line or null. {@code interruptCell}: no answer. {@code memory}:
+ * {@code long[]{used, committed, max}}. {@code threads}: an {@code ArrayList<Object[]>} of thread rows
+ * {@code {name, state, kind, executionCount (Integer or null), user frame, top frame}}, then null, then
+ * process rows {@code {pid (Long), command, executionCount (Integer or null)}}. Stateless.
+ */
+final class EngineCommandCodec {
+
+    static final String RENDER = "render";
+    static final String CELL_BEGIN = "cellBegin";
+    static final String CELL_END = "cellEnd";
+    static final String INTERRUPT_CELL = "interruptCell";
+    static final String MEMORY = "memory";
+    static final String THREADS = "threads";
+    private static final Set<String> ALL = Set.of(RENDER, CELL_BEGIN, CELL_END, INTERRUPT_CELL, MEMORY, THREADS);
+
+    private EngineCommandCodec() {}
+
+    static boolean handles(String command) {
+        return ALL.contains(command);
+    }
+
+    static Object serve(EngineCommands target, String command, Object arg) throws EngineCommandException {
+        return switch (command) {
+            case RENDER -> arg instanceof String name ? target.render(name).map(EngineCommandCodec::bundle).orElse(null)
+                    : null;
+            case CELL_BEGIN -> {
+                if (!(arg instanceof int[] cell) || cell.length != 2) {
+                    throw new EngineCommandException("cellBegin needs int[]{tag, executionCount}, was " + arg);
+                }
+                target.beginCell(cell[0], cell[1]);
+                yield null;
+            }
+            case CELL_END -> target.endCell().orElse(null);
+            case INTERRUPT_CELL -> {
+                target.interruptCell();
+                yield null;
+            }
+            case MEMORY -> {
+                HeapUse heap = target.memory();
+                yield new long[] {heap.used(), heap.committed(), heap.max()};
+            }
+            case THREADS -> table(target.threads());
+            default -> throw new EngineCommandException("unknown engine command " + command);
+        };
+    }
+
+    private static Object[] bundle(MimeBundle bundle) {
+        return new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
+    }
+
+    private static ArrayList<Object[]> table(ThreadTable table) {
+        ArrayList<Object[]> rows = new ArrayList<>();
+        for (ThreadRow t : table.threads()) {
+            rows.add(new Object[] {t.name(), t.state(), t.kind(), t.startedIn(), t.userFrame(), t.topFrame()});
+        }
+        rows.add(null);
+        for (ProcessRow p : table.processes()) {
+            rows.add(new Object[] {p.pid(), p.command(), p.startedIn()});
+        }
+        return rows;
+    }
+
+    /** The kernel's side: each method one extension command, its answer checked and typed. */
+    static final class Client implements EngineCommands {
+
+        private final Sender sender;
+
+        Client(Sender sender) {
+            this.sender = sender;
+        }
+
+        private Object send(String command, Object argument) throws EngineCommandException {
+            try {
+                return sender.send(command, argument);
+            } catch (ExecutionControlException e) {
+                throw new EngineCommandException(command + " failed in the engine: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Optional<MimeBundle> render(String variable) throws EngineCommandException {
+            Object answer = send(RENDER, variable);
+            if (answer == null) {
+                return Optional.empty();
+            }
+            if (!(answer instanceof Object[] rendered) || rendered.length != 2
+                    || !(rendered[0] instanceof Map<?, ?> data) || !(rendered[1] instanceof Map<?, ?> metadata)) {
+                throw unexpected(RENDER, answer);
+            }
+            return Optional.of(new MimeBundle(strings(data), strings(metadata)));
+        }
+
+        @Override
+        public void beginCell(int tag, int executionCount) throws EngineCommandException {
+            send(CELL_BEGIN, new int[] {tag, executionCount});
+        }
+
+        @Override
+        public Optional<String> endCell() throws EngineCommandException {
+            Object answer = send(CELL_END, null);
+            if (answer != null && !(answer instanceof String)) {
+                throw unexpected(CELL_END, answer);
+            }
+            return Optional.ofNullable((String) answer);
+        }
+
+        @Override
+        public void interruptCell() throws EngineCommandException {
+            send(INTERRUPT_CELL, null);
+        }
+
+        @Override
+        public HeapUse memory() throws EngineCommandException {
+            Object answer = send(MEMORY, null);
+            if (!(answer instanceof long[] heap) || heap.length != 3) {
+                throw unexpected(MEMORY, answer);
+            }
+            return new HeapUse(heap[0], heap[1], heap[2]);
+        }
+
+        @Override
+        public ThreadTable threads() throws EngineCommandException {
+            Object answer = send(THREADS, null);
+            if (!(answer instanceof List<?> rows)) {
+                throw unexpected(THREADS, answer);
+            }
+            List<ThreadRow> threads = new ArrayList<>();
+            List<ProcessRow> processes = new ArrayList<>();
+            boolean inProcesses = false;
+            try {
+                for (Object row : rows) {
+                    if (row == null) {
+                        inProcesses = true;
+                    } else if (inProcesses) {
+                        Object[] p = (Object[]) row;
+                        processes.add(new ProcessRow((Long) p[0], (String) p[1], (Integer) p[2]));
+                    } else {
+                        Object[] t = (Object[]) row;
+                        threads.add(new ThreadRow((String) t[0], (String) t[1], (String) t[2], (Integer) t[3],
+                                (StackTraceElement) t[4], (StackTraceElement) t[5]));
+                    }
+                }
+            } catch (ClassCastException | ArrayIndexOutOfBoundsException | NullPointerException e) {
+                throw new EngineCommandException("the engine answered " + THREADS + " with a row of another shape", e);
+            }
+            return new ThreadTable(threads, processes);
+        }
+
+        private static Map<String, String> strings(Map<?, ?> map) {
+            Map<String, String> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), String.valueOf(v)));
+            return copy;
+        }
+
+        private static EngineCommandException unexpected(String command, Object answer) {
+            return new EngineCommandException("the engine answered the " + command + " question with " + answer);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The probe's locks against the transfers learners write: two locks taken in opposite orders deadlock and
+ * are named at once (never a hang), one fixed order passes, a lock left locked or unlocked twice is named,
+ * and a wait for a lock another thread keeps ends with the reason. The answers are the static methods at the
+ * end; nothing is timed.
+ */
+final class LockProbeTest {
+
+    /** A bank account guarded by its lock, as the lessons' checks build it. */
+    private static final class Account {
+        final String id;
+        final ReentrantLock lock;
+        long balance;
+
+        Account(String id, long balance, ReentrantLock lock) {
+            this.id = id;
+            this.balance = balance;
+            this.lock = lock;
+        }
+
+        void add(long amount) {
+            if (!lock.isHeldByCurrentThread()) {
+                throw new IllegalStateException("account " + id + " changed without holding its lock");
+            }
+            balance += amount;
+        }
+    }
+
+    @Test
+    void locksTakenInOppositeOrdersDeadlockAndTheCycleIsNamedAndBroken() throws Throwable {
+        LockProbe locks = LockProbe.of("transfer").pauseAfterLocking(Duration.ofMillis(1));
+        Account a = new Account("A", 100, locks.lock("A's lock"));
+        Account b = new Account("B", 100, locks.lock("B's lock"));
+
+        AssertionError e = assertThrows(AssertionError.class, () -> ConcurrentCalls.of("transfer").threads(2)
+                .run(40, i -> fromThenTo(i % 2 == 0 ? a : b, i % 2 == 0 ? b : a, 1)));
+
+        assertTrue(e.getMessage().startsWith("transfer deadlocked: caller "), e.getMessage());
+        assertTrue(e.getMessage().contains(" holds A's lock and waits for B's lock, held by caller ")
+                && e.getMessage().contains(" holds B's lock and waits for A's lock, held by caller "), e.getMessage());
+        assertTrue(e.getMessage().contains("Neither can ever go on. Take the locks in one fixed order"), e.getMessage());
+        assertEquals(2, locks.deadlock().orElseThrow().links().size());
+        assertThrows(AssertionError.class, locks::assertNoDeadlock);
+        locks.assertNoneHeld(); // the broken transfer unlocked in its finally blocks
+        assertEquals(200, a.balance + b.balance);
+    }
+
+    @Test
+    void oneFixedOrderNeverDeadlocksAndLeavesEveryLockFree() throws Throwable {
+        LockProbe locks = LockProbe.of("transfer").pauseAfterLocking(Duration.ofMillis(1));
+        Account a = new Account("A", 100, locks.lock("A's lock"));
+        Account b = new Account("B", 100, locks.lock("B's lock"));
+
+        ConcurrentCalls.of("transfer").threads(2).run(20, i -> byId(i % 2 == 0 ? a : b, i % 2 == 0 ? b : a, 1));
+
+        locks.assertNoDeadlock().assertNoneHeld();
+        assertTrue(locks.deadlock().isEmpty());
+        assertEquals(List.of(100L, 100L), List.of(a.balance, b.balance));
+    }
+
+    @Test
+    void aLockLeftLockedIsNamedWithItsHolder() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock a = locks.lock("A's lock");
+        a.lock();
+
+        AssertionError e = assertThrows(AssertionError.class, locks::assertNoneHeld);
+
+        assertTrue(e.getMessage().startsWith("tryTransfer left A's lock (by the thread that called tryTransfer) locked "
+                + "after it returned: every lock() or successful tryLock() needs its unlock()"), e.getMessage());
+        a.unlock();
+        locks.assertNoneHeld();
+    }
+
+    @Test
+    void unlockingALockThisThreadDoesNotHoldSaysWhat() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class, b::unlock);
+            assertEquals("tryTransfer called unlock() on B's lock, which this thread does not hold (another thread does): "
+                    + "unlock only a lock that your lock() or tryLock() actually got, once for each time it got it.",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void lockOnALockAnotherThreadKeepsEndsAtOnceInsteadOfWaitingForEver() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            AssertionError e = assertThrows(AssertionError.class, b::lock);
+            assertTrue(e.getMessage().startsWith("tryTransfer waited for B's lock with lock(), which waits with no time "
+                    + "limit, while another thread held it and kept it"), e.getMessage());
+            assertFalse(b.isHeldByCurrentThread());
+        }
+        assertThrows(AssertionError.class, locks::assertNoDeadlock);
+    }
+
+    @Test
+    void aWaitLongerThanTheAnswerWasAllowedEndsAtOnceAndSaysHowLong() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer").waitsAtMost(Duration.ofMillis(50));
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            AssertionError e = assertThrows(AssertionError.class, () -> b.tryLock(1, TimeUnit.DAYS));
+            assertEquals("tryTransfer waited for B's lock with tryLock(1440 min 00 s), longer than the 50 ms it was told it may "
+                    + "wait: pass on the timeout it was given.", e.getMessage());
+        }
+        assertTrue(b.tryLock(1, TimeUnit.DAYS), "a free lock is no wait at all");
+        b.unlock();
+    }
+
+    @Test
+    void aTimedWaitWithinTheAllowedTimeGivesUpNormally() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer").waitsAtMost(Duration.ofMillis(50));
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            assertFalse(b.tryLock(20, TimeUnit.MILLISECONDS));
+            assertFalse(b.tryLock());
+        }
+        locks.assertNoDeadlock().assertNoneHeld();
+        assertTrue(b.tryLock());
+        b.unlock();
+    }
+
+    @Test
+    void aLockHeldUntilWantedIsGivenToATimedWaitButNotToATryLockWithoutTime() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdUntilWanted(b)) {
+            assertFalse(b.tryLock());
+            assertTrue(locks.gaveUpAtOnce(b));
+            assertTrue(b.tryLock(1, TimeUnit.MINUTES), "the holder lets go as soon as the lock is wanted");
+            b.unlock();
+        }
+        locks.assertNoneHeld();
+    }
+
+    @Test
+    void aWaitForALockWhoseOwnerEndedWithoutUnlockingEndsWithTheReason() throws Throwable {
+        LockProbe locks = LockProbe.of("transfer");
+        ReentrantLock a = locks.lock("A's lock");
+        Thread leaker = Thread.ofPlatform().name("caller 1").start(a::lock);
+        leaker.join();
+
+        AssertionError e = assertThrows(AssertionError.class, a::lock);
+
+        assertTrue(e.getMessage().startsWith("transfer waits for A's lock, which caller 1 locked and never unlocked before "
+                + "it ended"), e.getMessage());
+    }
+
+    @Test
+    void misuseIsRefusedWithTheRule() {
+        LockProbe locks = LockProbe.of("transfer");
+        assertThrows(IllegalArgumentException.class, () -> locks.holdUntilWanted(new ReentrantLock()));
+        assertThrows(IllegalArgumentException.class, () -> locks.lock(" "));
+        assertEquals("pause must not be negative, was PT-0.001S", assertThrows(IllegalArgumentException.class,
+                () -> locks.pauseAfterLocking(Duration.ofMillis(-1))).getMessage());
+    }
+
+    private static void fromThenTo(Account from, Account to, long amount) {
+        from.lock.lock();
+        try {
+            to.lock.lock();
+            try {
+                from.add(-amount);
+                to.add(amount);
+            } finally {
+                to.lock.unlock();
+            }
+        } finally {
+            from.lock.unlock();
+        }
+    }
+
+    private static void byId(Account from, Account to, long amount) {
+        Account first = from.id.compareTo(to.id) < 0 ? from : to;
+        Account second = first == from ? to : from;
+        first.lock.lock();
+        try {
+            second.lock.lock();
+            try {
+                from.add(-amount);
+                to.add(amount);
+            } finally {
+                second.lock.unlock();
+            }
+        } finally {
+            first.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The pipeline probe against the producer/consumer answers learners write: a right one passes every
+ * assertion, and each mistake (one poison pill for several consumers, an unbounded queue, consumers that quit
+ * on an empty queue, the work done on the calling thread) is named. Answers are the static methods at the
+ * end; a short patience ends the waits that cannot end.
+ */
+final class PipelineProbeTest {
+
+    private static final Duration SHORT = Duration.ofMillis(500);
+    private static final String PILL = "\u0000end";
+
+    private static List<String> items(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> "item " + i).toList();
+    }
+
+    @Test
+    void aBoundedQueueWithAPillPerConsumerPassesEveryAssertion() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").atOnce(3);
+        Iterator<String> source = probe.source(items(8));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> pipeline(source, 3, handle, 3));
+
+        probe.assertHandledEveryItemOnce().assertConsumersEnded().assertConsumedAtOnce(3).assertLeftNothingRunning();
+    }
+
+    @Test
+    void onePillForThreeConsumersIsNamedAndTheWaitEnded() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(6));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> pipeline(source, 3, handle, 1));
+
+        probe.assertHandledEveryItemOnce();
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
+        assertTrue(e.getMessage().contains("as many pills as there are consumers"), e.getMessage());
+    }
+
+    @Test
+    void anUnboundedQueueLetsTheProducerRunAheadAndIsNamed() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT).backPressure(2);
+        Iterator<String> source = probe.source(items(12));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> unboundedPipeline(source, 2, handle));
+
+        probe.assertHandledEveryItemOnce();
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertNeverAhead(2));
+        assertTrue(e.getMessage().contains("nothing held the producer back"), e.getMessage());
+    }
+
+    @Test
+    void aBoundedQueueHoldsTheProducerBack() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT).backPressure(2);
+        Iterator<String> source = probe.source(items(12));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> pipeline(source, 2, handle, 2));
+
+        probe.assertHandledEveryItemOnce().assertNeverAhead(2).assertConsumersEnded();
+    }
+
+    @Test
+    void workOnTheCallingThreadIsNotAConsumer() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT).atOnce(2);
+        Iterator<String> source = probe.source(items(4));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> source.forEachRemaining(handle));
+
+        probe.assertHandledEveryItemOnce();
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertConsumedAtOnce(2));
+        assertTrue(e.getMessage().contains("handled on the thread that called pipeline"), e.getMessage());
+    }
+
+    @Test
+    void aCallerThatStopsTakingOnAnEmptyQueueIsNamedAndItsProducerFreed() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+        Iterator<String> source = probe.source(items(12));
+        java.util.function.Function<String, Integer> work = probe.work(String::length);
+
+        List<Integer> results = probe.call(() -> stopsWhenEmpty(source, 2, work));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
+        assertTrue(e.getMessage().contains("no consumer was taking from the queue any more"), e.getMessage());
+        assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+    }
+
+    @Test
+    void wrongUseOfTheProbeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of(" "));
+        assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of("p").atOnce(0));
+        assertThrows(IllegalArgumentException.class, () -> PipelineProbe.of("p").source(List.of("a", "a")));
+        PipelineProbe probe = PipelineProbe.of("p");
+        probe.source(items(2));
+        assertThrows(IllegalStateException.class, () -> probe.atOnce(2));
+        assertThrows(IllegalStateException.class, probe::assertHandledEveryItemOnce);
+        assertThrows(IllegalStateException.class, () -> PipelineProbe.of("q").handler());
+    }
+
+    /** A bounded queue, {@code consumers} consumers on a pool, and {@code pills} poison pills after the items. */
+    static void pipeline(Iterator<String> source, int consumers, Consumer<String> handle, int pills) throws Exception {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(2);
+        try (ExecutorService pool = Executors.newFixedThreadPool(consumers)) {
+            for (int i = 0; i < consumers; i++) {
+                pool.submit(() -> {
+                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                        handle.accept(item);
+                    }
+                    return null;
+                });
+            }
+            while (source.hasNext()) {
+                queue.put(source.next());
+            }
+            for (int i = 0; i < pills; i++) {
+                queue.put(PILL);
+            }
+        }
+    }
+
+    /** A producer thread, and a calling thread that stops taking as soon as poll() finds the queue empty. */
+    static List<Integer> stopsWhenEmpty(Iterator<String> source, int capacity,
+            java.util.function.Function<String, Integer> work) throws Exception {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(capacity);
+        Thread producer = Thread.ofPlatform().start(() -> {
+            try {
+                while (source.hasNext()) {
+                    queue.put(source.next());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<Integer> results = new ArrayList<>();
+        for (String item = queue.poll(); item != null; item = queue.poll()) {
+            results.add(work.apply(item));
+        }
+        producer.join();
+        return results;
+    }
+
+    /** A queue with no bound: the producer never waits. */
+    static void unboundedPipeline(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < consumers; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                        handle.accept(item);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        while (source.hasNext()) {
+            queue.put(source.next());
+        }
+        for (int i = 0; i < consumers; i++) {
+            queue.put(PILL);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+}

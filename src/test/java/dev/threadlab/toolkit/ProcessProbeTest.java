@@ -1,0 +1,241 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ProcessProbe's programs and what its feedback says about the mistakes learners make with child processes,
+ * without starting any process: the programs are built but never run, and their runs are fed the events a
+ * child would report. The probes that do start processes are proven by lesson 05's fixtures.
+ */
+final class ProcessProbeTest {
+
+    /** A view of a machine where no process runs. */
+    private static final ProcessView NO_PROCESSES = new ProcessView() {
+        @Override
+        public boolean alive(long pid) {
+            return false;
+        }
+
+        @Override
+        public CompletableFuture<?> onExit(long pid) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void kill(long pid) {
+        }
+
+        @Override
+        public Optional<Boolean> owns(long pid, Socket socket) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<String>> arguments(long pid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<Long, List<String>> descendants() {
+            return Map.of();
+        }
+    };
+
+    private final ProcessProbe probe = new ProcessProbe("output", NO_PROCESSES);
+
+    @AfterEach
+    void close() {
+        probe.close();
+    }
+
+    @Test
+    void aProgramKnowsExactlyWhatItPrintsAndHowItEnds() {
+        ProbeProgram broken = probe.program("broken").prints(130).warns("error: no such file").exits(3);
+
+        assertEquals(130, broken.stdout().length());
+        assertTrue(broken.stdout().startsWith("out line 1 "), broken.stdout());
+        assertEquals("error: no such file\n", broken.stderr());
+        assertEquals(3, broken.exitCode());
+        assertEquals("broken", broken.name());
+        assertEquals(-1, probe.program("stuck").hangs().exitCode());
+        assertEquals(0, probe.program("quiet").exitCode());
+    }
+
+    @Test
+    void numberedLinesAreSixtyFourBytesEach() {
+        String text = ProbeProgram.text("err", 128);
+
+        assertEquals(128, text.length());
+        assertEquals(List.of("err line 1 " + ".".repeat(52), "err line 2 " + ".".repeat(52)), text.lines().toList());
+    }
+
+    @Test
+    void theCommandRunsTheProbeChildOnThisJdkAndFreezesTheProgram() {
+        ProbeProgram quick = probe.program("quick").exits(7);
+        List<String> command = quick.command();
+
+        assertTrue(command.getFirst().endsWith("java"), command.toString());
+        assertTrue(command.contains(ProbeChild.class.getName()), command.toString());
+        assertTrue(command.stream().anyMatch(a -> a.contains(quick.token())), command.toString());
+        assertEquals(command, quick.command());
+        assertThrows(IllegalStateException.class, () -> quick.prints(64));
+    }
+
+    @Test
+    void aProgramEndsOnceAndWrongSettingsAreRefused() {
+        ProbeProgram done = probe.program("done").exits(1);
+
+        assertThrows(IllegalStateException.class, done::hangs);
+        assertThrows(IllegalArgumentException.class, () -> probe.program("empty").prints(0));
+        assertThrows(IllegalArgumentException.class, () -> probe.patience(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> probe.atOnce(0));
+        assertThrows(IllegalArgumentException.class, () -> ProcessProbe.of("  "));
+    }
+
+    @Test
+    void anExceptionWithTheExitCodeAndTheLastLineOfStderrIsRight() {
+        ProgramRun run = started(probe.program("broken").printsLine("reading").warns("error: data.csv missing").exits(3));
+
+        assertEquals(Optional.empty(), ProcessFeedback.failure("output", run, null,
+                new IOException("exited with code 3: error: data.csv missing\n")));
+        assertEquals(Optional.empty(), ProcessFeedback.failure("output", run, null,
+                new RuntimeException("wrapped", new IOException("code=3; stderr=error: data.csv missing"))));
+    }
+
+    @Test
+    void anExceptionWithoutTheExitCodeOrStderrIsNamed() {
+        ProgramRun run = started(probe.program("broken").warns("error: data.csv missing").exits(3));
+
+        String neither = ProcessFeedback.failure("output", run, null, new IOException("it failed")).orElseThrow();
+        assertTrue(neither.contains("lacks the exit code 3 and what the program wrote on stderr"), neither);
+        String noStderr = ProcessFeedback.failure("output", run, null, new IOException("exit code 3")).orElseThrow();
+        assertTrue(noStderr.contains("lacks what the program wrote on stderr"), noStderr);
+        String code13 = ProcessFeedback.failure("output", run, null,
+                new IOException("exit 13: error: data.csv missing")).orElseThrow();
+        assertTrue(code13.contains("lacks the exit code 3"), code13);
+    }
+
+    @Test
+    void aFailureReturnedAsIfAllWasWellOrReadWithExitValueIsNamed() {
+        ProgramRun run = started(probe.program("broken").warns("bad").exits(2));
+
+        String returned = ProcessFeedback.failure("output", run, "", null).orElseThrow();
+        assertTrue(returned.contains("as if all was well"), returned);
+        String tooSoon = ProcessFeedback.failure("output", run, null,
+                new IllegalThreadStateException("process hasn't exited")).orElseThrow();
+        assertTrue(tooSoon.contains("exitValue() does not wait"), tooSoon);
+    }
+
+    @Test
+    void outputIsComparedExactlyAndANeverStartedProgramIsNamed() {
+        ProbeProgram big = probe.program("big").prints(256);
+        ProgramRun notYet = run(big);
+        String never = ProcessFeedback.output("output", notYet, "").orElseThrow();
+        assertTrue(never.contains("never started the program big"), never);
+
+        ProgramRun run = started(big);
+        assertEquals(Optional.empty(), ProcessFeedback.output("output", run, big.stdout()));
+        assertEquals(Optional.empty(), ProcessFeedback.output("output", run, big.stdout().replace("\n", "\r\n")));
+        assertTrue(ProcessFeedback.output("output", run, big.stdout().substring(0, 128)).isPresent());
+        assertTrue(ProcessFeedback.output("output", run, null).orElseThrow().contains("returned null"));
+    }
+
+    @Test
+    void aFullPipeWhileInWaitForIsCalledADeadlockAndTheAdviceIsToReadFirst() {
+        ProgramRun run = started(probe.program("big").prints(1 << 20));
+        String text = ProcessFeedback.rescue("output",
+                new ProcessWatch.Rescue(ProcessWatch.Kind.PIPE_FULL, run, "out", 65_536, "waitFor()"), 2_000);
+
+        assertTrue(text.contains("which filled the pipe"), text);
+        assertTrue(text.contains("Read the program's output while it runs, before waitFor()"), text);
+        String stderrFull = ProcessFeedback.rescue("output",
+                new ProcessWatch.Rescue(ProcessWatch.Kind.PIPE_FULL, run, "err", 65_536, "a read of stdout"), 2_000);
+        assertTrue(stderrFull.contains("Read stderr while you read stdout"), stderrFull);
+    }
+
+    @Test
+    void aWaitWithNoLimitIsNamed() {
+        ProgramRun run = started(probe.program("stuck").hangs());
+        String text = ProcessFeedback.rescue("runWithTimeout",
+                new ProcessWatch.Rescue(ProcessWatch.Kind.NO_LIMIT, run, "", 0, "waitFor()"), 2_000);
+
+        assertTrue(text.contains("with no time limit"), text);
+        assertTrue(text.contains("waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)"), text);
+    }
+
+    @Test
+    void programsLeftRunningAreNamedWithWhatToDo() {
+        ProgramRun stopping = started(probe.program("server").hangs());
+        stopping.stopping();
+
+        String helper = ProcessFeedback.leftovers("runWithTimeout", Map.of(9_999L, "helper"), List.of(stopping))
+                .orElseThrow();
+        assertTrue(helper.contains("process.descendants()"), helper);
+        String slow = ProcessFeedback.leftovers("runWithTimeout", Map.of(stopping.pid(), "server"), List.of(stopping))
+                .orElseThrow();
+        assertTrue(slow.contains("still stopping after destroy()"), slow);
+        assertEquals(Optional.empty(), ProcessFeedback.leftovers("runWithTimeout", Map.of(), List.of(stopping)));
+    }
+
+    @Test
+    void tooManyAtOnceAndOneAtATimeAreNamed() {
+        List<ProgramRun> runs = List.of(started(probe.program("a").together()), started(probe.program("b").together()),
+                started(probe.program("c").together()));
+
+        String unbounded = ProcessFeedback.ranAtOnce("runAll", 2, runs, 3, 3, ProcessWatch.ProcessWait.WAIT_FOR)
+                .orElseThrow();
+        assertTrue(unbounded.contains("without a bound"), unbounded);
+        String serial = ProcessFeedback.ranAtOnce("runAll", 2, runs, 1, 1, ProcessWatch.ProcessWait.WAIT_FOR)
+                .orElseThrow();
+        assertTrue(serial.contains("did you call waitFor() right after start()?"), serial);
+        assertEquals(Optional.empty(), ProcessFeedback.ranAtOnce("runAll", 2, runs, 2, 2,
+                ProcessWatch.ProcessWait.WAIT_FOR));
+    }
+
+    @Test
+    void outputsInFinishingOrderAreNamed() {
+        List<ProgramRun> runs = List.of(started(probe.program("one").printsLine("result 1")),
+                started(probe.program("two").printsLine("result 2")));
+
+        assertEquals(Optional.empty(), ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n", "result 2\n")));
+        String reversed = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 2\n", "result 1\n"))
+                .orElseThrow();
+        assertTrue(reversed.contains("in the order the programs finished"), reversed);
+        String short1 = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n")).orElseThrow();
+        assertTrue(short1.contains("returned 1 outputs for 2 commands"), short1);
+    }
+
+    @Test
+    void threadsLeftBehindAreNamed() {
+        Thread idle = Thread.ofPlatform().name("pool-7-thread-1").unstarted(() -> { });
+
+        String text = ProcessFeedback.threadsLeft("runAll", List.of(idle)).orElseThrow();
+        assertTrue(text.contains("pool-7-thread-1"), text);
+        assertTrue(text.contains("try-with-resources"), text);
+        assertEquals(Optional.empty(), ProcessFeedback.threadsLeft("runAll", List.of()));
+    }
+
+    private long nextPid = 1_000;
+
+    private ProgramRun run(ProbeProgram program) {
+        return new ProgramRun(program);
+    }
+
+    private ProgramRun started(ProbeProgram program) {
+        ProgramRun run = run(program);
+        run.started(nextPid++, System.nanoTime());
+        return run;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.threadlab.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.ThreadTable.ProcessRow;
+import dev.threadlab.wire.ThreadTable.ThreadRow;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jdk.jshell.spi.ExecutionControl;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's commands go through Java serialization as JShell sends them and come back typed: the kernel's
+ * client and the agent's server agree on every command, and a failure on either side is an
+ * {@link EngineCommandException}.
+ */
+final class EngineCommandsTest {
+
+    /** What the agent's side saw and answers. */
+    private static final class Engine implements EngineCommands {
+        final List<String> calls = new ArrayList<>();
+
+        @Override public Optional<MimeBundle> render(String variable) {
+            calls.add("render " + variable);
+            return variable.equals("chart")
+                    ? Optional.of(new MimeBundle(Map.of("text/html", "<b>1</b>"), Map.of("text/html", "{}")))
+                    : Optional.empty();
+        }
+
+        @Override public void beginCell(int tag, int executionCount) {
+            calls.add("begin " + tag + " " + executionCount);
+        }
+
+        @Override public Optional<String> endCell() {
+            calls.add("end");
+            return Optional.of("⚠ Still running from this cell: 1 thread");
+        }
+
+        @Override public void interruptCell() {
+            calls.add("interrupt");
+        }
+
+        @Override public HeapUse memory() {
+            return new HeapUse(1, 2, 3);
+        }
+
+        @Override public ThreadTable threads() {
+            StackTraceElement frame = new StackTraceElement("REPL.$JShell$3", "run", "#3", 2);
+            return new ThreadTable(List.of(new ThreadRow("worker", "WAITING", "platform", 3, frame, frame),
+                    new ThreadRow("… and 2 more", "", "", null, null, null)),
+                    List.of(new ProcessRow(42, "sleep 60", null)));
+        }
+    }
+
+    /** A client whose commands reach {@code engine} through serialization, as over the engine's connection. */
+    private static EngineCommands connectedTo(EngineCommands engine) {
+        return EngineCommands.over((command, argument) -> {
+            try {
+                return roundTrip(EngineCommands.serve(engine, command, roundTrip(argument)));
+            } catch (EngineCommandException e) {
+                throw new ExecutionControl.InternalException(e.getMessage());
+            }
+        });
+    }
+
+    private static Object roundTrip(Object value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new AssertionError("not serializable as JShell sends it: " + value, e);
+        }
+    }
+
+    @Test
+    void everyCommandReachesTheEngineAndComesBackTyped() throws EngineCommandException {
+        Engine engine = new Engine();
+        EngineCommands client = connectedTo(engine);
+
+        client.beginCell(7, 3);
+        assertEquals(Optional.of(new MimeBundle(Map.of("text/html", "<b>1</b>"), Map.of("text/html", "{}"))),
+                client.render("chart"));
+        assertEquals(Optional.empty(), client.render("plain"));
+        client.interruptCell();
+        assertEquals(Optional.of("⚠ Still running from this cell: 1 thread"), client.endCell());
+        assertEquals(new HeapUse(1, 2, 3), client.memory());
+        assertEquals(engine.threads(), client.threads());
+        assertEquals(List.of("begin 7 3", "render chart", "render plain", "interrupt", "end"), engine.calls);
+    }
+
+    @Test
+    void aFailureInTheEngineIsAnEngineCommandExceptionNamingTheCommand() {
+        EngineCommands client = EngineCommands.over((command, argument) -> {
+            throw new ExecutionControl.InternalException("mimeBundle() of Chart threw java.lang.StackOverflowError");
+        });
+        EngineCommandException e = assertThrows(EngineCommandException.class, () -> client.render("chart"));
+        assertTrue(e.getMessage().startsWith("render failed in the engine: mimeBundle() of Chart threw"), e.getMessage());
+    }
+
+    @Test
+    void anAnswerOfAnotherShapeIsAnEngineCommandException() {
+        EngineCommands client = EngineCommands.over((command, argument) -> "not a heap");
+        EngineCommandException e = assertThrows(EngineCommandException.class, client::memory);
+        assertEquals("the engine answered the memory question with not a heap", e.getMessage());
+    }
+
+    @Test
+    void theEngineRefusesACellStartWithoutTagAndCount() {
+        EngineCommandException e = assertThrows(EngineCommandException.class,
+                () -> EngineCommands.serve(new Engine(), "cellBegin", "3"));
+        assertEquals("cellBegin needs int[]{tag, executionCount}, was 3", e.getMessage());
+        assertTrue(EngineCommands.handles("cellBegin") && !EngineCommands.handles("jshellsOwn"));
+    }
+}
