@@ -29,7 +29,9 @@ final class StackText {
             // CrawlProbe (lesson 09)
             "dev.threadlab.toolkit.CrawlProbe",
             // ConcurrentCalls and LockProbe (lessons 07 and 08)
-            "dev.threadlab.toolkit.ConcurrentCalls", "dev.threadlab.toolkit.LockProbe", "dev.threadlab.toolkit.WatchedLock"};
+            "dev.threadlab.toolkit.ConcurrentCalls", "dev.threadlab.toolkit.LockProbe", "dev.threadlab.toolkit.WatchedLock",
+            // SplitProbe and its workers (lesson 02)
+            "dev.threadlab.toolkit.SplitProbe", "dev.threadlab.toolkit.SplitCalls", "dev.threadlab.toolkit.SplitMeetings"};
 
     private StackText() {
     }

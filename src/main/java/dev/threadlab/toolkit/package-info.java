@@ -18,7 +18,9 @@
  *       it sees (which thread ran each task, how many at once, what the caller waited in), without timing
  *       ({@link dev.threadlab.toolkit.TaskRun}, {@link dev.threadlab.toolkit.Outcomes}); workers
  *       {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}, {@code ProbeLog}, {@code CallerWatch},
- *       {@code TaskHold}, {@code TaskSlot}, {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}.</li>
+ *       {@code TaskHold}, {@code TaskSlot}, {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}; and the
+ *       {@link dev.threadlab.toolkit.SplitProbe}, which hands computing work split over threads to the learner's
+ *       code as a function per part (workers {@code SplitCalls}, {@code SplitFeedback}).</li>
  * </ul>
  *
  * <p>Runs inside the user's JVM: depends only on the JDK, {@code dev.threadlab.display} and (for checks)

@@ -1,0 +1,15 @@
+// about: allAtOnce gives the last wait, which is the longest only in the visible example
+// answer: l00-waits
+// score: 1
+// expect: the last wait, not the longest
+static Duration oneAfterAnother(List<Duration> waits) {
+    Duration total = Duration.ZERO;
+    for (Duration wait : waits) {
+        total = total.plus(wait);
+    }
+    return total;
+}
+
+static Duration allAtOnce(List<Duration> waits) {
+    return waits.isEmpty() ? Duration.ZERO : waits.get(waits.size() - 1);
+}
