@@ -248,6 +248,16 @@ final class ProcessFeedback {
         if (!twice.isEmpty()) {
             return Optional.of(answer + " started " + names(twice) + " more than once: run each command exactly once.");
         }
+        List<ProgramRun> lingered = runs.stream().filter(ProgramRun::isLingering).toList();
+        if (peakRunning > atOnce && !lingered.isEmpty() && peakAtWork(runs) <= atOnce) {
+            // Over the bound only while programs that had closed their output ran on: the answer read each
+            // output to its end and went on without waiting for the program itself.
+            return Optional.of(peakRunning + " of the " + n + " programs ran at the same time, but at most " + atOnce
+                    + " may: " + names(lingered) + " closed " + (lingered.size() == 1 ? "its" : "their")
+                    + " output and ran on a moment before exiting, and the next program started meanwhile. Reading a"
+                    + " program's output to its end is not waiting for it: call waitFor() before returning, so that"
+                    + " a thread starts its next program only once the last one has ended.");
+        }
         if (peakRunning > atOnce) {
             return Optional.of(peakRunning + " of the " + n + " programs ran at the same time, but at most " + atOnce
                     + " may: starting a process for every command at once, without a bound, overloads the machine "
@@ -344,6 +354,18 @@ final class ProcessFeedback {
                     + "call waitFor() after closing, so that the conversation is really over.");
         }
         return Optional.empty();
+    }
+
+    /** The most programs at work (started, neither ended nor lingering) at once, looked at as each one started. */
+    private static int peakAtWork(List<ProgramRun> runs) {
+        int peak = 0;
+        for (ProgramRun started : runs) {
+            long at = started.startedAt();
+            if (at != 0) {
+                peak = Math.max(peak, (int) runs.stream().filter(r -> r.atWork(at)).count());
+            }
+        }
+        return peak;
     }
 
     private static String names(List<ProgramRun> runs) {

@@ -232,7 +232,7 @@ final class ProcessLog implements AutoCloseable {
             }
             case "hanging" -> run.hanging();
             case "stopping" -> run.stopping();
-            case "lingering" -> run.lingering();
+            case "lingering" -> run.lingering(now);
             case "exit" -> {
                 run.exitReported(Integer.parseInt(rest));
                 tick(now);

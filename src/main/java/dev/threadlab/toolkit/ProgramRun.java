@@ -32,6 +32,7 @@ final class ProgramRun {
     private boolean hanging;
     private boolean stopping;
     private boolean lingering;
+    private long lingeringSince;
     private Integer exitReported;
     private long endedAt;
     private Long helperPid;
@@ -176,8 +177,20 @@ final class ProgramRun {
         return stopping;
     }
 
-    synchronized void lingering() {
+    synchronized void lingering(long now) {
         lingering = true;
+        if (lingeringSince == 0) {
+            lingeringSince = now;
+        }
+    }
+
+    /**
+     * Whether, at {@code now}, it had started and was still at work: not ended, and not yet lingering (its
+     * output closed, running on before it exits).
+     */
+    synchronized boolean atWork(long now) {
+        return startedAt != 0 && startedAt <= now && (endedAt == 0 || endedAt > now)
+                && (!lingering || lingeringSince > now);
     }
 
     /** Whether it closed its output and runs on before exiting ({@link ProbeProgram#lingers()}). */
