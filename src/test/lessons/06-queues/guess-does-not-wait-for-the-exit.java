@@ -1,6 +1,4 @@
 // about: closes the program's input but returns before it has exited
-// cpus: 8
-// about: the check misjudges this answer at 1 processor on a loaded machine (its program's last reports arrive after the answer returned): an open defect of issue 15
 // answer: l06-guess
 // score: 3
 // expect: returned before the program had exited

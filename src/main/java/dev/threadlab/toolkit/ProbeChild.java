@@ -67,7 +67,7 @@ final class ProbeChild {
         Link link;
         try {
             link = Link.connect(Integer.parseInt(args[0]), args[1]);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InterruptedException e) {
             err.println("This program belongs to a Threadlab check that has ended (" + e.getMessage() + ").");
             System.exit(99);
             return;
@@ -259,11 +259,13 @@ final class ProbeChild {
     }
 
     /**
-     * The connection to the probe: one line per event out, {@code go} (leave the gate) in. When it closes the
-     * program ends at once ({@code Runtime.halt}), hooks and all.
+     * The connection to the probe: one line per event out; in, {@code welcome} (the probe knows who it is),
+     * {@code go} (leave the gate) and {@code ping N} (answered {@code pong N} after every report sent
+     * before). When it closes the program ends at once ({@code Runtime.halt}), hooks and all.
      */
     static final class Link {
         private final Writer out;
+        private final CountDownLatch welcome = new CountDownLatch(1);
         private final CountDownLatch go = new CountDownLatch(1);
         private final Runnable lost;
 
@@ -273,8 +275,12 @@ final class ProbeChild {
             Thread.ofPlatform().daemon().name("probe-child-link").start(() -> {
                 try {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        if (line.equals("go")) {
+                        if (line.equals("welcome")) {
+                            welcome.countDown();
+                        } else if (line.equals("go")) {
                             go.countDown();
+                        } else if (line.startsWith("ping ")) {
+                            send("pong " + line.substring("ping ".length()));
                         }
                     }
                 } catch (IOException e) {
@@ -284,14 +290,23 @@ final class ProbeChild {
             });
         }
 
-        /** Connects to the probe at {@code port} on the loopback address and says who it is. */
-        static Link connect(int port, String token) throws IOException {
+        /**
+         * Connects to the probe at {@code port} on the loopback address, says who it is, and waits until the
+         * probe has taken that in (a probe that refuses it closes the connection, which ends the program).
+         */
+        static Link connect(int port, String token) throws IOException, InterruptedException {
+            return connect(port, token, ProcessHandle.current().pid(), () -> Runtime.getRuntime().halt(98));
+        }
+
+        /** {@link #connect(int, String)} as process {@code pid}, running {@code lost} when the connection ends. */
+        static Link connect(int port, String token, long pid, Runnable lost) throws IOException, InterruptedException {
             Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
             socket.setTcpNoDelay(true);
             var writer = new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            Link link = new Link(writer, reader, () -> Runtime.getRuntime().halt(98));
-            link.send("hello " + token + " " + ProcessHandle.current().pid());
+            Link link = new Link(writer, reader, lost);
+            link.send("hello " + token + " " + pid);
+            link.welcome.await();
             return link;
         }
 

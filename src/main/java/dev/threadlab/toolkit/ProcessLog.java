@@ -54,6 +54,7 @@ final class ProcessLog implements AutoCloseable {
     private long lastArrival;
     private int peakTogether;
     private int peakRunning;
+    private long pings;
     private volatile boolean closed;
 
     ProcessLog(ProcessView view) {
@@ -112,10 +113,10 @@ final class ProcessLog implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
+        ProgramRun run = null;
+        boolean helper = false;
         try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             socket.setTcpNoDelay(true);
-            ProgramRun run = null;
-            boolean helper = false;
             for (String line = in.readLine(); line != null && !closed; line = in.readLine()) {
                 long now = System.nanoTime();
                 if (run == null) {
@@ -128,6 +129,7 @@ final class ProcessLog implements AutoCloseable {
                     if (why != null) {
                         refused.add("a connection claiming to be " + (run == null ? "a program" : "the program " + run.name())
                                 + " (pid " + pid + ") was refused: " + why);
+                        run = null;
                         return;
                     }
                     hello(run, helper, pid, socket, now);
@@ -137,6 +139,10 @@ final class ProcessLog implements AutoCloseable {
             }
         } catch (IOException e) {
             // the program ended or was killed: its end is seen through the process itself
+        } finally {
+            if (run != null && !helper) {
+                run.linkClosed();
+            }
         }
     }
 
@@ -188,13 +194,20 @@ final class ProcessLog implements AutoCloseable {
         return command;
     }
 
+    /**
+     * Takes in a program (or helper) that proved who it is, then tells it {@code welcome}: it waits for that
+     * before its first step, so that it is known (its pid, its start) before it does anything the learner's
+     * code could see, however late this thread gets to run.
+     */
     private void hello(ProgramRun run, boolean helper, long pid, Socket socket, long now) throws IOException {
+        Writer out = new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
         if (helper) {
             run.helper(pid);
             view.onExit(pid).thenRun(() -> run.helperEnded(System.nanoTime()));
+            write(out, "welcome");
             return;
         }
-        links.put(run, new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+        links.put(run, out);
         run.started(pid, now);
         view.onExit(pid).thenRun(() -> {
             run.ended(System.nanoTime());
@@ -202,6 +215,39 @@ final class ProcessLog implements AutoCloseable {
         });
         synchronized (this) {
             peakRunning = Math.max(peakRunning, running());
+        }
+        write(out, "welcome");
+    }
+
+    /**
+     * Waits until every report the started programs sent so far has been read (bounded by {@code patience}):
+     * each one still running answers a {@code ping} after its earlier reports; for each one that is gone, its
+     * connection closes and its end is seen. The reports travel on threads of their own, so without this a
+     * program's last lines, its end of input or its exit could be read only after a check has judged.
+     */
+    void settle(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        long ping;
+        synchronized (this) {
+            ping = ++pings;
+        }
+        List<ProgramRun> started = runs.stream().filter(ProgramRun::wasStarted).toList();
+        List<ProgramRun> gone = new ArrayList<>();
+        for (ProgramRun run : started) {
+            if (run.pids().stream().anyMatch(view::alive)) {
+                send(run, "ping " + ping);
+            } else {
+                gone.add(run);
+            }
+        }
+        try {
+            for (ProgramRun run : started) {
+                if (!run.awaitReports(ping, gone.contains(run), deadline)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -233,6 +279,7 @@ final class ProcessLog implements AutoCloseable {
             case "hanging" -> run.hanging();
             case "stopping" -> run.stopping();
             case "lingering" -> run.lingering(now);
+            case "pong" -> run.pong(Long.parseLong(rest));
             case "exit" -> {
                 run.exitReported(Integer.parseInt(rest));
                 tick(now);
@@ -283,9 +330,12 @@ final class ProcessLog implements AutoCloseable {
 
     private void send(ProgramRun run, String line) {
         Writer out = links.get(run);
-        if (out == null) {
-            return;
+        if (out != null) {
+            write(out, line);
         }
+    }
+
+    private static void write(Writer out, String line) {
         try {
             synchronized (out) {
                 out.write(line + "\n");

@@ -45,6 +45,10 @@ public final class ProcessProbe implements AutoCloseable {
     static final int PATIENCE_SECONDS = 2;
     /** How long a process killed just before the answer returned may take to be gone. */
     private static final Duration GONE = Duration.ofMillis(500);
+    /** How long the probe waits, after the answer returned, for the programs' reports sent before then. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** How long a program that was running when the answer returned may take to report its end of input. */
+    private static final Duration END_OF_INPUT = Duration.ofSeconds(3);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String answer;
@@ -170,6 +174,7 @@ public final class ProcessProbe implements AutoCloseable {
         } finally {
             aliveAtReturn = log.alive();
             watch.close();
+            log.settle(SETTLE);
         }
         if (thrown != null && !FailureFeedback.unwritten(thrown) && rescued().isPresent()) {
             thrown = new AssertionFailedError(rescued().get(), thrown);
@@ -341,7 +346,7 @@ public final class ProcessProbe implements AutoCloseable {
 
     /** The program reports its end of input over its link, a moment after it happened: wait for that report (bounded). */
     private static void awaitEndOfInput(ProgramRun run) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        long deadline = System.nanoTime() + END_OF_INPUT.toNanos();
         while (!run.sawEndOfInput() && !run.hasEnded() && System.nanoTime() - deadline < 0) {
             try {
                 Thread.sleep(20);

@@ -38,6 +38,8 @@ final class ProgramRun {
     private Long helperPid;
     private long helperEndedAt;
     private boolean killedByProbe;
+    private boolean linkClosed;
+    private long pongs;
 
     ProgramRun(ProbeProgram program) {
         this.program = program;
@@ -210,6 +212,7 @@ final class ProgramRun {
         if (endedAt == 0) {
             endedAt = now;
         }
+        notifyAll();
     }
 
     synchronized long endedAt() {
@@ -251,6 +254,34 @@ final class ProgramRun {
 
     synchronized boolean wasKilledByProbe() {
         return killedByProbe;
+    }
+
+    /** Its connection to the probe closed: every report it sent has been read. */
+    synchronized void linkClosed() {
+        linkClosed = true;
+        notifyAll();
+    }
+
+    /** It answered the probe's {@code ping} number {@code n}: every report it sent before has been read. */
+    synchronized void pong(long n) {
+        pongs = Math.max(pongs, n);
+        notifyAll();
+    }
+
+    /**
+     * Waits until every report it sent before now has been read: its answer to ping {@code ping} came (a
+     * program still running), or, for one that is gone ({@code gone}), its connection closed and its end was
+     * seen. False when {@code deadline} (nanoTime) came first.
+     */
+    synchronized boolean awaitReports(long ping, boolean gone, long deadline) throws InterruptedException {
+        while (gone ? !(linkClosed && endedAt != 0) : pongs < ping && !linkClosed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     @Override

@@ -1,0 +1,118 @@
+package dev.threadlab.toolkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The conversation between a ProcessProbe's log and its programs, with the program's side played by this
+ * JVM over a real loopback connection (no process is started): a program is known before it takes a step,
+ * and once the log has settled every report sent before has been read.
+ */
+@Timeout(30)
+final class ProcessLogTest {
+
+    private static final long PID = 4242;
+
+    /** A machine where process {@value #PID} is a child of this JVM, alive until {@link #exit} completes. */
+    private static final class OneProcess implements ProcessView {
+        final CompletableFuture<Void> exit = new CompletableFuture<>();
+
+        @Override
+        public boolean alive(long pid) {
+            return pid == PID && !exit.isDone();
+        }
+
+        @Override
+        public CompletableFuture<?> onExit(long pid) {
+            return exit;
+        }
+
+        @Override
+        public void kill(long pid) {
+            exit.complete(null);
+        }
+
+        @Override
+        public Optional<Boolean> owns(long pid, Socket socket) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<String>> arguments(long pid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<Long, List<String>> descendants() {
+            return exit.isDone() ? Map.of() : Map.of(PID, List.of());
+        }
+    }
+
+    private final OneProcess machine = new OneProcess();
+
+    @Test
+    void aProgramIsKnownBeforeItsFirstStep() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProbeProgram game = new ProcessProbe("guess", machine).program("game");
+            ProgramRun run = log.register(game);
+
+            ProbeChild.Link.connect(log.port(), game.token(), PID, () -> { });
+
+            assertEquals(List.of(PID), run.pids(), "connect() returns only once the log has taken the program in");
+        }
+    }
+
+    @Test
+    void afterSettlingEveryReportOfARunningProgramHasBeenRead() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProgramRun run = log.register(new ProcessProbe("guess", machine).program("game"));
+            var link = ProbeChild.Link.connect(log.port(), run.program().token(), PID, () -> { });
+            for (int guess = 500; guess < 510; guess++) {
+                link.send("line " + guess);
+            }
+            link.send("eof");
+
+            log.settle(Duration.ofSeconds(20));
+
+            assertEquals(10, run.lines().size(), run.lines().toString());
+            assertTrue(run.sawEndOfInput());
+        }
+    }
+
+    @Test
+    void afterSettlingAProgramThatIsGoneHasItsLastReportsAndItsEnd() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProgramRun run = log.register(new ProcessProbe("guess", machine).program("game"));
+            try (var socket = new Socket(InetAddress.getLoopbackAddress(), log.port());
+                    var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+                Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
+                out.write("hello " + run.program().token() + " " + PID + "\n");
+                out.flush();
+                assertEquals("welcome", in.readLine());
+                out.write("line 500\nline 750\n");
+                out.flush();
+            } // the program is killed: its connection closes with its last reports unread
+            machine.exit.complete(null);
+
+            log.settle(Duration.ofSeconds(20));
+
+            assertEquals(List.of("500", "750"), run.lines());
+            assertTrue(run.hasEnded());
+        }
+    }
+}
