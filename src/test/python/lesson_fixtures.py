@@ -29,6 +29,8 @@ Exit status 0 when all held. Used by LessonFixturesIT, and by hand when writing 
 """
 import argparse
 import concurrent.futures
+import contextlib
+import fcntl
 import os
 import pathlib
 import sys
@@ -36,9 +38,11 @@ import threading
 import time
 
 from jupyter_client.manager import start_new_kernel
+from jupyter_core.paths import jupyter_runtime_dir
 
 CHECK_MIME = "application/vnd.threadlab.check+json"
 TIMEOUT = 300
+START_LOCK_TIMEOUT = 600  # another lesson's kernels start (each bounded: 2 tries of 90 s)
 
 
 def read_fixture(path):
@@ -71,6 +75,27 @@ def nbgrader(cell):
     return cell.metadata.get("nbgrader", {})
 
 
+@contextlib.contextmanager
+def starting_elsewhere():
+    """Held while a kernel starts, across every lesson_fixtures.py of this Jupyter (the build runs two lessons
+    at once): a lock file in Jupyter's runtime folder."""
+    os.makedirs(jupyter_runtime_dir(), exist_ok=True)
+    with open(os.path.join(jupyter_runtime_dir(), "threadlab-fixtures-start.lock"), "w") as lock:
+        deadline = time.monotonic() + START_LOCK_TIMEOUT
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"another kernel was still starting after {START_LOCK_TIMEOUT} s")
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 class Kernel:
     """A Threadlab kernel through Debian's jupyter_client; every wait has a timeout."""
 
@@ -80,7 +105,7 @@ class Kernel:
 
     def __init__(self, cpus):
         env = dict(os.environ, THREADLAB_ENGINE_OPTIONS=f"-XX:ActiveProcessorCount={cpus}")
-        with Kernel.STARTING:
+        with Kernel.STARTING, starting_elsewhere():
             for attempt in (1, 2):
                 try:
                     self.km, self.kc = start_new_kernel(kernel_name="threadlab", startup_timeout=90, env=env)
