@@ -9,12 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threadlab.testing.ThreadlabProcess;
 import dev.threadlab.testing.ThreadlabProcess.Finished;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * version states the same requirements), and {@code threadlab grade} gives every source notebook full marks
  * in its sandbox, under the rules of grading, and lesson 01's untouched student notebook none.
  *
- * <p>For time as the course grows, validation here runs each lesson once; an author runs it five times (its
+ * <p>For time as the course grows, the grading runs beside the validation, and validation here runs each
+ * lesson once; an author runs it five times (its
  * default) before committing a lesson, and {@code LessonFixturesIT} runs every reference solution again,
  * with the wrong and right answers, on two processor counts.
  */
@@ -55,15 +61,36 @@ final class LessonToolsIT {
         }
     }
 
-    @Test
-    void everySourceNotebookGradesFullMarksAndABlankStudentNotebookNone(@TempDir Path dir) throws Exception {
+    @TempDir
+    static Path gradeDir;
+    /** The grading of every lesson, started before the validation and run beside it (for the build's time). */
+    private static CompletableFuture<Finished> grading;
+
+    @BeforeAll
+    static void startGrading() throws IOException {
         List<Path> sources = sources();
         List<String> args = new ArrayList<>(List.of("grade"));
         sources.forEach(source -> args.add(source.toString()));
-        Path blank = LESSONS.resolve("01-threads-io.ipynb");
-        args.add(blank.toString());
-        args.addAll(List.of("--source", SOURCES.toString(), "-o", dir.toString(), "--jobs", "2"));
-        Finished run = ThreadlabProcess.run(dir, Duration.ofMinutes(2L * sources.size() + 3), args.toArray(String[]::new));
+        args.add(LESSONS.resolve("01-threads-io.ipynb").toString());
+        args.addAll(List.of("--source", SOURCES.toString(), "-o", gradeDir.toString(), "--jobs", "2"));
+        Duration bound = Duration.ofMinutes(2L * sources.size() + 3);
+        grading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ThreadlabProcess.run(gradeDir, bound, args.toArray(String[]::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, runnable -> Thread.ofPlatform().daemon().name("lesson-tools-grade").start(runnable));
+    }
+
+    @Test
+    void everySourceNotebookGradesFullMarksAndABlankStudentNotebookNone() throws Exception {
+        List<Path> sources = sources();
+        Path dir = gradeDir;
+        Finished run = grading.get(2L * sources.size() + 5, TimeUnit.MINUTES);
         assertEquals(0, run.exitCode(), run::toString);
 
         JsonNode notebooks = JSON.readTree(dir.resolve("grades.json").toFile()).path("notebooks");
