@@ -136,8 +136,8 @@ public final class JShellInterpreter implements Interpreter {
             // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
             // An interrupt that came earlier is seen by CellRun before the first snippet.
             interruptions.attach(run, current);
-            current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
-            current.engine().cancelInput(); // a question of an earlier cell's thread must not block this cell's
+            current.engine().input().takeRefused(); // forget a refusal from a background thread before this cell
+            current.engine().input().cancel(); // a question of an earlier cell's thread must not block this cell's
             int before = names.snippetCount(current.jshell());
             CellRun cellRun = new CellRun(current, failures, cell);
             ExecuteOutcome outcome = cellRun.run(interruptions::requested);
@@ -151,7 +151,7 @@ public final class JShellInterpreter implements Interpreter {
             }
             cellRun.notes().forEach(output::stderr);
             analysed = current;
-            outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
+            outcome = Explanations.refusedInput(outcome, current.engine().input().takeRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
             }

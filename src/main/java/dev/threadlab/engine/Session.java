@@ -256,7 +256,7 @@ final class Session implements AutoCloseable {
     /** Asks the engine to stop the running cell, and gives up its unanswered input request. Any thread. */
     void stop() {
         control.stop();
-        control.engine().cancelInput();
+        control.engine().input().cancel();
     }
 
     /** Kills the engine JVM; a running evaluation ends with the session closed. Any thread. */
@@ -271,7 +271,7 @@ final class Session implements AutoCloseable {
 
     /** What the cell's threads are doing, or empty when the engine does not say within {@code millis}. Any thread. */
     Optional<String> stuckThreads(long millis) {
-        return control.engine().threadDump(millis);
+        return control.engine().control().threadDump(millis);
     }
 
     /** Whether the engine is gone (it exited, was killed, or the session was closed). */
