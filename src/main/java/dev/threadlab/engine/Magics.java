@@ -56,12 +56,13 @@ public final class Magics extends ForwardingInterpreter {
     /** The built-in magics plus {@code more} (whose names must not clash with them or each other). */
     public Magics(JShellInterpreter java, List<LineMagic> more) {
         this.java = Objects.requireNonNull(java, "java");
-        this.time = new TimeMagic(java);
-        this.timeit = new TimeitMagic(java);
-        this.classPath = new ClassPathMagic(java);
-        this.threads = new ThreadsMagic(java);
-        this.memory = new MemoryMagic(java);
-        this.who = new WhoMagic(java);
+        EngineAccess engine = java.access();
+        this.time = new TimeMagic(java, engine);
+        this.timeit = new TimeitMagic(java, engine);
+        this.classPath = new ClassPathMagic(engine);
+        this.threads = new ThreadsMagic(engine);
+        this.memory = new MemoryMagic(engine);
+        this.who = new WhoMagic(engine);
         for (LineMagic magic : more) {
             if (!magic.name().startsWith("%") || help.containsKey(magic.name())) {
                 throw new IllegalArgumentException("a magic needs a new name starting with %, was " + magic.name());

@@ -96,6 +96,28 @@ final class Session implements AutoCloseable {
         return jshell;
     }
 
+    /**
+     * Evaluates {@code source} as JShell does; a session whose engine went away meanwhile (JShell then
+     * throws {@link IllegalStateException}, or answers as if nothing happened) throws instead.
+     *
+     * @throws EngineLostException when the engine is gone after (or during) the evaluation
+     */
+    List<SnippetEvent> eval(String source) {
+        List<SnippetEvent> events;
+        try {
+            events = jshell.eval(source);
+        } catch (IllegalStateException e) {
+            if (closed()) {
+                throw new EngineLostException("the Java engine stopped", e);
+            }
+            throw e;
+        }
+        if (closed()) {
+            throw new EngineLostException("the Java engine stopped");
+        }
+        return events;
+    }
+
     SourceCodeAnalysis analysis() {
         return jshell.sourceCodeAnalysis();
     }

@@ -49,7 +49,7 @@ final class NameGuardTest {
 
     @Test
     void anHonestAnswerWithHelpersAndAVariableNamedLikeACheckLocalRunsItsCheck() throws Exception {
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "int finished = 7; class Worker {} static int helper() { return 1; }");
         RecordingOutput output = new RecordingOutput();
@@ -59,7 +59,7 @@ final class NameGuardTest {
 
     @Test
     void aClassAVariableOrAnImportNamedLikeATypeTheCheckUsesIsRefusedNamingItAndItsCell() throws Exception {
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "class Check { static double cell(String id, java.util.function.Consumer<Object> b) { return 1; } }");
         String message = refused(run(live, CHECK)).evalue();
@@ -67,12 +67,12 @@ final class NameGuardTest {
                 message);
         assertTrue(message.contains("class Check { static double cell"), message);
 
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "Object List = null;");
         assertTrue(refused(run(live, CHECK)).evalue().contains("your variable List"));
 
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "import java.awt.List;");
         assertTrue(refused(run(live, CHECK)).evalue().contains("your import java.awt.List"));
