@@ -23,7 +23,7 @@ import jdk.jshell.SourceCodeAnalysis;
  * throwaway snippet run, so the first real cell does not pay for class loading. Not thread-safe (as
  * JShell), except {@link #stop()}, {@link #kill()} and {@link #closed()}.
  */
-final class Session implements AutoCloseable {
+final class Session implements RunningEngine, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
@@ -276,18 +276,21 @@ final class Session implements AutoCloseable {
     }
 
     /** Asks the engine to stop the running cell, and gives up its unanswered input request. Any thread. */
-    void stop() {
+    @Override
+    public void stop() {
         control.stop();
         control.engine().input().cancel();
     }
 
     /** Kills the engine JVM; a running evaluation ends with the session closed. Any thread. */
-    void kill() {
+    @Override
+    public void kill() {
         control.engine().kill();
     }
 
     /** What the running cell's threads are doing, or empty when the engine does not say within 500 ms. Any thread. */
-    Optional<String> stuckThreads() {
+    @Override
+    public Optional<String> stuckThreads() {
         return stuckThreads(500);
     }
 
