@@ -13,19 +13,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The runner with real engines: what grading relies on when a learner's cell hangs. */
 @Timeout(120)
-final class NotebookRunnerEngineTest {
+@Tag("integration")
+final class NotebookRunnerEngineIT {
 
     private static final Duration LONG = Duration.ofSeconds(30);
 
     @Test
     void aHangingCellIsStoppedAfterItsTimeoutAndLaterChecksStillRunWithTheEarlierState()
             throws InterruptedException, NotebookException {
-        Notebook notebook = Notebook.read(GraderTest.FIXTURES.resolve("runner/95-runner.ipynb"));
+        Notebook notebook = Notebook.read(GraderIT.FIXTURES.resolve("runner/95-runner.ipynb"));
         List<CellToRun> cells = NotebookCells.toRun(notebook, Optional.empty());
         assertEquals(Duration.ofSeconds(2), cells.get(3).timeout(), "the cell's own metadata.threadlab.timeout");
 

@@ -11,13 +11,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Grading the fixture lesson's submissions (src/test/resources/grading, made by make_fixtures.py). */
 @Timeout(120)
-final class GraderTest {
+@Tag("integration")
+final class GraderIT {
 
     static final Path FIXTURES = Path.of("src", "test", "resources", "grading");
     private static Grader grader;

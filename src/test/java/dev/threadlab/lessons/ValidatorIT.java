@@ -11,15 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Validating the check API fixture lesson (src/test/resources/grading/checks/source) with real engines. */
 @Timeout(180)
-final class ValidatorTest {
+@Tag("integration")
+final class ValidatorIT {
 
-    private static final Path SOURCE = GraderTest.FIXTURES.resolve("checks/source/96-checks.ipynb");
+    private static final Path SOURCE = GraderIT.FIXTURES.resolve("checks/source/96-checks.ipynb");
 
     @Test
     void aSoundLessonPassesWithSolutionsAndFailsWithStubsInEveryRun() throws InterruptedException {

@@ -12,12 +12,14 @@ import dev.threadlab.testing.RecordingOutput;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Check cells in real engines refuse to run when a learner's declaration stands in for a name they use. */
 @Timeout(180)
-final class NameGuardTest {
+@Tag("integration")
+final class NameGuardIT {
 
     private static final String CHECK = """
             Check.cell("t-guard-check", c -> {

@@ -12,10 +12,12 @@ import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.interpreter.ExpressionOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class LifecycleTest {
+@Tag("integration")
+final class LifecycleIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class MagicsTest {
+@Tag("integration")
+final class MagicsIT {
 
     private static Magics kernel;
     private static int count;
