@@ -7,6 +7,7 @@ import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ForwardingInterpreter;
 import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.LineMagic;
 import dev.threadlab.interpreter.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -58,14 +58,14 @@ final class ArchitectureTest {
             Map.entry("kernel", Set.of("interpreter", "protocol", "transport", "display")),
             // the engine speaks the wire contract (never the agent's classes); %threads renders a toolkit Table
             Map.entry("engine", Set.of("interpreter", "display", "wire", "toolkit")),
-            // lessons runs notebooks through the interpreter SPI (the runner still builds its engine) and
-            // renders reports with toolkit tables; it knows nothing of the Jupyter wire format
-            Map.entry("lessons", Set.of("interpreter", "engine", "display", "toolkit")),
+            // lessons runs notebooks through the interpreter SPI (cli gives the runner its engines) and renders
+            // reports with toolkit tables; it knows nothing of the engine or of the Jupyter wire format
+            Map.entry("lessons", Set.of("interpreter", "display", "toolkit")),
             // the terminal front end runs cells through the interpreter SPI and keeps the learner's notebooks
             // and progress with lessons
             Map.entry("repl", Set.of("interpreter", "display", "lessons")),
-            // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
-            Map.entry("maven", Set.of("interpreter", "engine")),
+            // %maven is a magic (the interpreter SPI's LineMagic) that resolves in the kernel JVM
+            Map.entry("maven", Set.of("interpreter")),
             Map.entry("cli", Set.of("protocol", "transport", "interpreter", "kernel", "engine", "display", "lessons", "repl",
                     "maven")));
 
@@ -90,8 +90,7 @@ final class ArchitectureTest {
      * public there is a way around the facade.
      */
     private static final Map<String, Set<String>> PUBLIC_TYPES = Map.of(
-            "engine", Set.of("JShellInterpreter", "Magics", "LineMagic", "EngineOptions", "Confinement",
-                    "SandboxProbe"),
+            "engine", Set.of("JShellInterpreter", "Magics", "EngineOptions", "Confinement", "SandboxProbe"),
             "kernel", Set.of("Kernel", "KernelIdentity"),
             "transport", Set.of("Transport", "ZmqTransport", "Channel", "Inbox"));
     private static final Pattern PUBLIC_TYPE = Pattern.compile(

@@ -10,6 +10,7 @@ import dev.threadlab.interpreter.Completeness;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.LineMagic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

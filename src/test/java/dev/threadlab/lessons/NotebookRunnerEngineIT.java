@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.cli.JavaEngines;
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class NotebookRunnerEngineIT {
         List<CellToRun> cells = NotebookCells.toRun(notebook, Optional.empty());
         assertEquals(Duration.ofSeconds(2), cells.get(3).timeout(), "the cell's own metadata.threadlab.timeout");
 
-        NotebookRun run = NotebookRunner.withJavaEngines().run(cells);
+        NotebookRun run = JavaEngines.runner().run(cells);
 
         assertInstanceOf(CellOutcome.Completed.class, run.cells().get(1).outcome());
         CellOutcome.Errored failed = assertInstanceOf(CellOutcome.Errored.class, run.cells().get(2).outcome());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.cli.JavaEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class ValidatorIT {
     @Test
     void aSoundLessonPassesWithSolutionsAndFailsWithStubsInEveryRun() throws InterruptedException {
         List<String> progress = new ArrayList<>();
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true)
+        Validation validation = new Validator(JavaEngines.runner(), true)
                 .validate(SOURCE, 2, (file, run, of) -> progress.add(run + "/" + of));
 
         assertTrue(validation.ok(), () -> ValidationReport.text(validation));
@@ -51,7 +52,7 @@ final class ValidatorIT {
         Path weak = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(weak);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), false).validate(weak, 1, (f, r, o) -> { });
+        Validation validation = new Validator(JavaEngines.runner(), false).validate(weak, 1, (f, r, o) -> { });
 
         assertFalse(validation.ok());
         assertEquals(2, validation.runs(), "the check cell asks for 2 repetitions");
@@ -81,7 +82,7 @@ final class ValidatorIT {
         Path changed = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(changed);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true).validate(changed, 1, (f, r, o) -> { });
+        Validation validation = new Validator(JavaEngines.runner(), true).validate(changed, 1, (f, r, o) -> { });
 
         assertFalse(validation.ok());
         List<String> problems = validation.checks().get(0).problems();
@@ -98,7 +99,7 @@ final class ValidatorIT {
         Path renamed = dir.resolve("97-elsewhere.ipynb");
         Files.copy(SOURCE, renamed);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true).validate(renamed, 5, (f, r, o) -> {
+        Validation validation = new Validator(JavaEngines.runner(), true).validate(renamed, 5, (f, r, o) -> {
             throw new AssertionError("nothing may run");
         });
 
