@@ -6,7 +6,6 @@ import dev.threadlab.engine.SandboxProbe;
 import dev.threadlab.lessons.GradeReport;
 import dev.threadlab.lessons.Grader;
 import dev.threadlab.lessons.NotebookGrade;
-import dev.threadlab.lessons.NotebookRunner;
 import dev.threadlab.lessons.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -129,7 +128,7 @@ final class GradeCommand implements Callable<Integer> {
         if (engines.isEmpty()) {
             return 2;
         }
-        Grader grader = new Grader(sources, NotebookRunner.withJavaEngines(engines.get()),
+        Grader grader = new Grader(sources, JavaEngines.runner(engines.get()),
                 Optional.ofNullable(timeout).map(Duration::ofSeconds));
         ProgressLine progress = ProgressLine.onStderr(err);
         List<NotebookGrade> grades = gradeAll(grader, files, progress);

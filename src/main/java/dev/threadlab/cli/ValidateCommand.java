@@ -1,6 +1,5 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.NotebookRunner;
 import dev.threadlab.lessons.Validation;
 import dev.threadlab.lessons.ValidationReport;
 import dev.threadlab.lessons.Validator;
@@ -45,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> files = Inputs.notebooks(inputs, spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Validator validator = new Validator(NotebookRunner.withJavaEngines(), !sequential);
+        Validator validator = new Validator(JavaEngines.runner(), !sequential);
         ProgressLine progress = ProgressLine.onStderr(err);
         boolean ok = true;
         for (Path file : files) {

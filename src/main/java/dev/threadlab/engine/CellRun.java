@@ -22,7 +22,7 @@ import jdk.jshell.VarSnippet;
  * One cell run in a session: snippet by snippet, stopping at the first failure; the value of a final
  * expression becomes the result, with the richer MIME types of a {@code Displayable}.
  *
- * <p>Throws {@link IllegalStateException} when the engine went away during the run.
+ * <p>Throws {@link EngineLostException} when the engine went away during the run.
  */
 final class CellRun {
 
@@ -56,10 +56,7 @@ final class CellRun {
             if (interrupted.getAsBoolean()) {
                 return JShellInterpreter.interrupted();
             }
-            List<SnippetEvent> events = session.jshell().eval(piece.source());
-            if (session.closed()) {
-                throw new IllegalStateException("the Java engine stopped");
-            }
+            List<SnippetEvent> events = session.eval(piece.source());
             if (interrupted.getAsBoolean()) {
                 return JShellInterpreter.interrupted();
             }

@@ -13,10 +13,10 @@ import java.util.List;
 /** {@code %jars} and {@code %classpath}: paths or globs added to the compiler's and engine's class path. */
 final class ClassPathMagic {
 
-    private final JShellInterpreter java;
+    private final EngineAccess engine;
 
-    ClassPathMagic(JShellInterpreter java) {
-        this.java = java;
+    ClassPathMagic(EngineAccess engine) {
+        this.engine = engine;
     }
 
     ExecuteOutcome run(String magic, String arguments, Output output) {
@@ -25,11 +25,11 @@ final class ClassPathMagic {
                 return new Failed("UsageError", "%jars needs a path or glob, e.g. %jars lib/*.jar", List.of());
             }
             StringBuilder text = new StringBuilder("Class path:\n");
-            java.classPath().forEach(p -> text.append("  ").append(p).append('\n'));
+            engine.classPath().forEach(p -> text.append("  ").append(p).append('\n'));
             output.stdout(text.toString());
             return new ExecuteOutcome.Ok(null);
         }
-        if (java.grading()) {
+        if (engine.grading()) {
             // Classes from a jar could sit in JShell's own package and stand in for names a check cell uses.
             return new Failed("NotWhileGrading", magic + " does not run while a notebook is graded: the lessons need"
                     + " no libraries beyond the JDK and the toolkit. Remove it, or ask your teacher.", List.of());
@@ -66,7 +66,7 @@ final class ClassPathMagic {
         StringBuilder text = new StringBuilder();
         for (Path path : paths) {
             try {
-                java.addToClassPath(path);
+                engine.addToClassPath(path);
             } catch (EngineUnavailableException e) {
                 return new Failed("EngineUnavailable", e.getMessage(), List.of(e.getMessage()));
             }

@@ -61,7 +61,7 @@ final class EngineChannels {
                     case Wire.REPORT -> router.report(ReportFrame.decode(data));
                     case Wire.CELL -> router.cell(java.nio.ByteBuffer.wrap(data).getInt());
                     case Wire.SYNC -> router.flush();
-                    case Wire.THREADS -> engine.threadDumpArrived(new String(data, StandardCharsets.UTF_8));
+                    case Wire.THREADS -> engine.control().threadDumpArrived(new String(data, StandardCharsets.UTF_8));
                     default -> LOG.log(System.Logger.Level.WARNING, "unknown frame channel {0}", channel);
                 }
             }
@@ -90,21 +90,21 @@ final class EngineChannels {
                 }
                 byte kind;
                 byte[] payload;
-                engine.inputWaitBegins();
+                engine.input().waitBegins();
                 try {
                     payload = router.readLine(prompt, password).getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT;
                 } catch (IOException e) {
                     boolean refused = !(e instanceof InterruptedIOException) && e.getMessage() != null;
                     if (refused) {
-                        engine.inputRefused(e.getMessage());
+                        engine.input().refused(e.getMessage());
                     }
                     payload = (refused ? e.getMessage() : "").getBytes(StandardCharsets.UTF_8);
                     kind = Wire.INPUT_END;
                 } finally {
-                    engine.inputWaitEnds();
+                    engine.input().waitEnds();
                 }
-                engine.sendControl(kind, id, payload);
+                engine.control().send(kind, id, payload);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "engine control connection closed", e);

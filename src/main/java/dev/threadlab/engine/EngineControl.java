@@ -69,7 +69,7 @@ final class EngineControl extends StreamingExecutionControl {
 
     @Override
     public void stop() {
-        engine.sendStop();
+        engine.control().stop();
     }
 
     @Override

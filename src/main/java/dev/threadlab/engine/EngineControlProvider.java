@@ -30,7 +30,7 @@ final class EngineControlProvider implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
-        EngineProcess engine = EngineProcess.launch(options);
+        EngineProcess engine = EngineLauncher.launch(options);
         try {
             EngineControl control = EngineChannels.open(engine, router, options.confinement().grading());
             generated = control;

@@ -1,9 +1,6 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.wire.ThreadDumpText;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupt handling in layers for the running cell: a stop request to the engine at once (which
@@ -15,6 +12,9 @@ import java.util.concurrent.TimeUnit;
  * and waiting two seconds for it only makes the learner wait. An interrupt that comes while no cell runs is
  * kept for a cell that was received before it ({@link #begin}). Thread-safe: {@link #interrupt()} comes from
  * the control thread while the shell thread runs the cell.
+ *
+ * <p>Time is injected: a {@link Ticker} for when interrupts and cells happen, a {@link Scheduler} for the
+ * escalation's later steps, so tests move time by hand.
  */
 final class Interruptions implements AutoCloseable {
 
@@ -23,26 +23,37 @@ final class Interruptions implements AutoCloseable {
     static final long FIRST_CHECK_MILLIS = 250;
     static final long SECOND_CHECK_MILLIS = 550;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "threadlab-interrupt-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Ticker ticker;
+    private final Scheduler timer;
     private long nextRun;
-    /** When the last interrupt arrived and the last cell ended ({@link System#nanoTime()}; both "now" at first). */
-    private long lastEndNanos = System.nanoTime();
-    private long lastInterruptNanos = lastEndNanos;
+    /** When the last interrupt arrived and the last cell ended (the ticker's time; both "now" at first). */
+    private long lastEndNanos;
+    private long lastInterruptNanos;
     private long running;
-    private Session session;
+    private RunningEngine session;
     private boolean requested;
     private boolean killed;
     private boolean ignoredOnce;
     private String stuckThreads = "";
 
+    /** Interrupt handling on the JVM's clock, with a watchdog thread of its own. */
+    Interruptions() {
+        this(Ticker.system(), Scheduler.daemon("threadlab-interrupt-watchdog"));
+    }
+
+    /** Interrupt handling on {@code ticker}'s time, its later steps run by {@code timer} (closed with this). */
+    Interruptions(Ticker ticker, Scheduler timer) {
+        this.ticker = ticker;
+        this.timer = timer;
+        this.lastEndNanos = ticker.read();
+        this.lastInterruptNanos = lastEndNanos;
+    }
+
     /**
-     * A cell received at {@code receivedNanos} ({@link System#nanoTime()}) starts; answers its run number. An
-     * interrupt that came after the cell was received and after the last cell ended was meant for this one:
-     * the client sent it while the cell waited in the queue or was being set up.
+     * A cell received at {@code receivedNanos} (the ticker's time, {@link System#nanoTime()} by default)
+     * starts; answers its run number. An interrupt that came after the cell was received and after the last
+     * cell ended was meant for this one: the client sent it while the cell waited in the queue or was being
+     * set up.
      */
     synchronized long begin(long receivedNanos) {
         running = ++nextRun;
@@ -55,7 +66,7 @@ final class Interruptions implements AutoCloseable {
     }
 
     /** The cell {@code run} now executes in {@code current}. */
-    synchronized void attach(long run, Session current) {
+    synchronized void attach(long run, RunningEngine current) {
         if (running == run) {
             session = current;
         }
@@ -76,7 +87,7 @@ final class Interruptions implements AutoCloseable {
         if (running == run) {
             running = 0;
             session = null;
-            lastEndNanos = System.nanoTime();
+            lastEndNanos = ticker.read();
         }
     }
 
@@ -98,9 +109,9 @@ final class Interruptions implements AutoCloseable {
     /** Asks the running cell to stop; returns at once. When no cell runs, remembers it for {@link #begin}. */
     void interrupt() {
         long run;
-        Session current;
+        RunningEngine current;
         synchronized (this) {
-            lastInterruptNanos = System.nanoTime();
+            lastInterruptNanos = ticker.read();
             if (running == 0) {
                 return; // remembered for a cell that was already received (see begin)
             }
@@ -112,16 +123,16 @@ final class Interruptions implements AutoCloseable {
             current.stop();
         }
         for (long delay : RESEND_MILLIS) {
-            timer.schedule(() -> stopAgain(run), delay, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> stopAgain(run), delay);
         }
-        timer.schedule(() -> killIfIgnored(run, false), FIRST_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        timer.schedule(() -> killIfIgnored(run, true), SECOND_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        timer.schedule(() -> killIfStillRunning(run), KILL_AFTER_MILLIS, TimeUnit.MILLISECONDS);
+        timer.schedule(() -> killIfIgnored(run, false), FIRST_CHECK_MILLIS);
+        timer.schedule(() -> killIfIgnored(run, true), SECOND_CHECK_MILLIS);
+        timer.schedule(() -> killIfStillRunning(run), KILL_AFTER_MILLIS);
     }
 
     /** Kills the engine on the second of two reports that the cell's thread ignores the interrupt. */
     private void killIfIgnored(long run, boolean second) {
-        Session current;
+        RunningEngine current;
         synchronized (this) {
             if (running != run || session == null || (second && !ignoredOnce)) {
                 return;
@@ -142,7 +153,7 @@ final class Interruptions implements AutoCloseable {
     }
 
     private void stopAgain(long run) {
-        Session current;
+        RunningEngine current;
         synchronized (this) {
             current = running == run ? session : null;
         }
@@ -152,7 +163,7 @@ final class Interruptions implements AutoCloseable {
     }
 
     private void killIfStillRunning(long run) {
-        Session current;
+        RunningEngine current;
         synchronized (this) {
             if (running != run || session == null) {
                 return;
@@ -162,7 +173,7 @@ final class Interruptions implements AutoCloseable {
         kill(run, current, current.stuckThreads().orElse(""));
     }
 
-    private void kill(long run, Session current, String dump) {
+    private void kill(long run, RunningEngine current, String dump) {
         synchronized (this) {
             if (running != run) {
                 return;
@@ -175,6 +186,6 @@ final class Interruptions implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
     }
 }

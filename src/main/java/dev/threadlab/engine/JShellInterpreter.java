@@ -1,6 +1,5 @@
 package dev.threadlab.engine;
 
-import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.Authorship;
 import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.Completeness;
@@ -12,27 +11,11 @@ import dev.threadlab.interpreter.Inspection;
 import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.interpreter.LanguageInfo;
 import dev.threadlab.interpreter.Output;
-import dev.threadlab.wire.EngineCommandException;
-import dev.threadlab.wire.HeapUse;
 import dev.threadlab.wire.ThreadDumpText;
-import dev.threadlab.wire.ThreadTable;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
 
 /**
  * Java through JShell: the compiler runs here, in the kernel JVM; user code runs in a separate engine JVM
@@ -45,7 +28,6 @@ import jdk.jshell.SnippetEvent;
 public final class JShellInterpreter implements Interpreter {
 
     private static final System.Logger LOG = System.getLogger(JShellInterpreter.class.getName());
-    private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
     private static final long EXPLAIN_PATIENCE_MILLIS = 3_000;
     private static final long DEADLOCK_SETTLE_MILLIS = 400;
 
@@ -54,11 +36,9 @@ public final class JShellInterpreter implements Interpreter {
     private final Failures failures = new Failures();
     private final Interruptions interruptions;
     private final NameGuard names;
-    private final List<Path> extraClassPath = new CopyOnWriteArrayList<>();
-    /** Entries of {@link #extraClassPath} that a restart drops ({@code %maven} without --keep). */
-    private final Set<Path> droppedOnRestart = ConcurrentHashMap.newKeySet();
-    private volatile CompletableFuture<Session> session;
-    private volatile boolean closed;
+    private final EngineSupervisor engines;
+    private final UserExpressions expressions;
+    private final EngineAccess access;
     /** The session in which a cell has run, so JShell's source analysis is loaded and answers quickly. */
     private volatile Session analysed;
 
@@ -80,30 +60,9 @@ public final class JShellInterpreter implements Interpreter {
         this.options = options;
         this.interruptions = new Interruptions();
         this.names = new NameGuard(authorship);
-        this.session = startSession();
-    }
-
-    private CompletableFuture<Session> startSession() {
-        // A jar that went bad since it was added (overwritten, cut short) would break the fresh compiler too.
-        List<Path> classPath = extraClassPath.stream().filter(p -> Jars.problem(p) == null).toList();
-        CompletableFuture<Session> future = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                Session started = Session.start(options, router, classPath);
-                if (closed) {
-                    started.close();
-                    future.completeExceptionally(new CancellationException("closed"));
-                } else {
-                    future.complete(started);
-                }
-            } catch (Throwable e) {
-                LOG.log(System.Logger.Level.ERROR, "the Java engine did not start", e);
-                future.completeExceptionally(e);
-            }
-        }, "threadlab-engine-start");
-        starter.setDaemon(true);
-        starter.start();
-        return future;
+        this.engines = new EngineSupervisor(options, router, failures::clear);
+        this.expressions = new UserExpressions(engines, failures);
+        this.access = new EngineAccess(engines, failures);
     }
 
     @Override
@@ -124,7 +83,7 @@ public final class JShellInterpreter implements Interpreter {
         long run = interruptions.begin(cell.receivedNanos());
         Session current = null;
         try {
-            current = awaitSession();
+            current = engines.await();
             if (interruptions.requested()) {
                 return interrupted();
             }
@@ -136,8 +95,8 @@ public final class JShellInterpreter implements Interpreter {
             // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
             // An interrupt that came earlier is seen by CellRun before the first snippet.
             interruptions.attach(run, current);
-            current.engine().takeInputRefused(); // forget a refusal from a background thread before this cell
-            current.engine().cancelInput(); // a question of an earlier cell's thread must not block this cell's
+            current.engine().input().takeRefused(); // forget a refusal from a background thread before this cell
+            current.engine().input().cancel(); // a question of an earlier cell's thread must not block this cell's
             int before = names.snippetCount(current.jshell());
             CellRun cellRun = new CellRun(current, failures, cell);
             ExecuteOutcome outcome = cellRun.run(interruptions::requested);
@@ -151,7 +110,7 @@ public final class JShellInterpreter implements Interpreter {
             }
             cellRun.notes().forEach(output::stderr);
             analysed = current;
-            outcome = Explanations.refusedInput(outcome, current.engine().takeInputRefused());
+            outcome = Explanations.refusedInput(outcome, current.engine().input().takeRefused());
             if (interruptions.requested() && !current.closed()) {
                 current.interruptCellThreads();
             }
@@ -159,7 +118,10 @@ public final class JShellInterpreter implements Interpreter {
             return explainDeadlock(outcome, current);
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
+        } catch (EngineLostException e) {
+            return engineLost(current);
         } catch (IllegalStateException e) {
+            // JShell's own sign, outside an evaluation (its analysis, its snippet list), that the engine is gone.
             if (current != null && current.closed()) {
                 return engineLost(current);
             }
@@ -219,7 +181,7 @@ public final class JShellInterpreter implements Interpreter {
 
     private ExecuteOutcome engineLost(Session lost) {
         Optional<Integer> code = lost.engine().exitCode(2_000);
-        replace(lost);
+        engines.replace(lost);
         if (interruptions.killed()) {
             return Explanations.restartedAfterInterrupt(interruptions.stuckThreads());
         }
@@ -233,35 +195,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExpressionOutcome evaluate(String expression) {
-        try {
-            Session current = awaitSession();
-            SnippetEvent event = CellRun.mainEvent(current.jshell().eval(expression));
-            if (event == null) {
-                return new ExpressionOutcome.Failed("CompileError", "There is no expression to evaluate.");
-            }
-            Snippet snippet = event.snippet();
-            try {
-                if (event.status() == Snippet.Status.REJECTED) {
-                    Failed failed = Failures.compileError(expression, 0,
-                            current.jshell().diagnostics(snippet).toList());
-                    return new ExpressionOutcome.Failed(failed.ename(), failed.evalue());
-                }
-                if (event.exception() != null) {
-                    Failed failed = failures.exception(current.jshell(), event.exception(), -1);
-                    return new ExpressionOutcome.Failed(failed.ename(), failed.evalue());
-                }
-                String value = event.value();
-                return new ExpressionOutcome.Value(MimeBundle.text(value == null ? "" : value));
-            } finally {
-                if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-                    current.jshell().drop(snippet);
-                }
-            }
-        } catch (EngineUnavailableException e) {
-            return new ExpressionOutcome.Failed(e.ename(), e.getMessage());
-        } catch (IllegalStateException e) {
-            return new ExpressionOutcome.Failed("EngineExited", "The Java engine stopped.");
-        }
+        return expressions.evaluate(expression);
     }
 
     @Override
@@ -279,7 +213,7 @@ public final class JShellInterpreter implements Interpreter {
         if (code.isBlank()) {
             return new Completeness.Complete();
         }
-        Session current = ready(session);
+        Session current = engines.ready();
         if (current == null || current != analysed) {
             // A console waits one second for this answer, then stops asking for the session: until a cell has
             // run (the engine starts, JShell's analysis loads ~0.6 s of javac), the brackets answer at once.
@@ -289,12 +223,12 @@ public final class JShellInterpreter implements Interpreter {
     }
 
     private <T> T assist(Function<Session, T> action, T fallback) {
-        Session ready = ready(session);
+        Session ready = engines.ready();
         if (ready != null && ready.closed()) {
             return fallback; // the next cell reports the lost engine and replaces it
         }
         try {
-            return action.apply(awaitSession());
+            return action.apply(engines.await());
         } catch (EngineUnavailableException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "code assistance failed", e);
             return fallback;
@@ -308,80 +242,18 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public void restart() {
-        extraClassPath.removeAll(droppedOnRestart);
-        droppedOnRestart.clear();
-        CompletableFuture<Session> old = session;
-        session = startSession();
-        failures.clear();
-        old.thenAccept(Session::close);
+        engines.restart();
     }
 
     @Override
     public void close() {
-        closed = true;
+        engines.close();
         interruptions.close();
-        session.thenAccept(Session::close);
     }
 
-    // --- for Magics ----------------------------------------------------------------------------------
-
-    /** Whether this interpreter grades submissions (its engines are confined for grading). */
-    boolean grading() {
-        return options.confinement().grading();
-    }
-
-    /** The engine's CPU time over all its threads, when the engine is up and the OS tells. */
-    Optional<Duration> engineCpuTime() {
-        Session current = ready(session);
-        return current == null ? Optional.empty() : current.engine().cpuTime();
-    }
-
-    /** The session's JShell, once the engine is up: for magics that read declarations (%who). */
-    JShell jshell() throws EngineUnavailableException {
-        return awaitSession().jshell();
-    }
-
-    /** The engine's process id, or -1 while none is running. */
-    long enginePid() {
-        Session current = ready(session);
-        return current == null ? -1 : current.engine().pid();
-    }
-
-    /** The engine's live user threads and child processes. */
-    ThreadTable engineThreads() throws EngineUnavailableException, EngineCommandException {
-        return awaitSession().threads();
-    }
-
-    /** The engine's heap after a full collection. */
-    HeapUse engineMemory() throws EngineUnavailableException, EngineCommandException {
-        return awaitSession().memory();
-    }
-
-    /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null. */
-    String describeFrame(StackTraceElement frame) {
-        Session current = ready(session);
-        StackTraceElement translated = current == null ? null : current.translate(frame);
-        return translated == null ? null : failures.where(translated);
-    }
-
-    /** Replaces the engine with a fresh one (killing the old one's process tree) and waits until it is up. */
-    void reset() throws EngineUnavailableException {
-        restart();
-        awaitSession();
-    }
-
-    /** The class path of user code: the engine's own, then what {@link #addToClassPath} added. */
-    List<Path> classPath() {
-        List<Path> all = new ArrayList<>();
-        all.addAll(options.classPath());
-        all.addAll(extraClassPath);
-        return all;
-    }
-
-    /** Adds {@code path} for the compiler and the engine, now and after restarts. */
-    void addToClassPath(Path path) throws EngineUnavailableException {
-        awaitSession().jshell().addToClasspath(path.toString());
-        extraClassPath.add(path);
+    /** What magics may see and do of the engine besides running cells. */
+    EngineAccess access() {
+        return access;
     }
 
     /**
@@ -391,72 +263,11 @@ public final class JShellInterpreter implements Interpreter {
      * @return empty when added, else why not (the engine is not running)
      */
     public Optional<String> addLibrary(Path jar, boolean keepAfterRestart) {
-        try {
-            addToClassPath(jar);
-        } catch (EngineUnavailableException e) {
-            return Optional.of(e.getMessage());
-        }
-        if (!keepAfterRestart) {
-            droppedOnRestart.add(jar);
-        }
-        return Optional.empty();
+        return engines.addLibrary(jar, keepAfterRestart);
     }
 
     /** Whether {@code path} is on the class path of user code. */
     public boolean onClassPath(Path path) {
-        return classPath().contains(path);
-    }
-
-    /** Drops every active type declaration named {@code name} (helper classes of magics). */
-    void dropType(String name) {
-        Session current = ready(session);
-        if (current != null) {
-            current.jshell().types().filter(t -> t.name().equals(name)).toList().forEach(current.jshell()::drop);
-        }
-    }
-
-    /** The session of {@code future} if it started, else null (still starting, failed or cancelled). */
-    private static Session ready(CompletableFuture<Session> future) {
-        return future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
-    }
-
-    private void replace(Session lost) {
-        CompletableFuture<Session> current = session;
-        if (ready(current) == lost && !closed) {
-            session = startSession();
-            failures.clear();
-        }
-        lost.close();
-    }
-
-    private Session awaitSession() throws EngineUnavailableException {
-        if (closed) {
-            throw new EngineUnavailableException("The interpreter is closed.");
-        }
-        CompletableFuture<Session> current = session;
-        try {
-            Session s = current.get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            if (s.closed()) {
-                // It died between cells (a background thread called System.exit, say): say so once.
-                String exit = Explanations.exitReason(s.engine(), s.engine().exitCode(2_000));
-                replace(s);
-                throw new EngineUnavailableException(exit + " after the last cell:"
-                        + " variables and classes were reset. This cell did not run; run it again in the fresh engine.",
-                        "EngineExited");
-            }
-            return s;
-        } catch (ExecutionException | TimeoutException e) {
-            if (session == current && !closed) {
-                session = startSession();
-            }
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new EngineUnavailableException("The Java engine could not start (" + cause
-                    + "). The next cell tries again with a fresh engine.");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EngineUnavailableException("Interrupted while waiting for the Java engine to start.");
-        } catch (CancellationException e) {
-            throw new EngineUnavailableException("The interpreter is closed.");
-        }
+        return engines.classPath().contains(path);
     }
 }

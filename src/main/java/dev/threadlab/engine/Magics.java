@@ -7,6 +7,7 @@ import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ForwardingInterpreter;
 import dev.threadlab.interpreter.Interpreter;
+import dev.threadlab.interpreter.LineMagic;
 import dev.threadlab.interpreter.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,12 +57,13 @@ public final class Magics extends ForwardingInterpreter {
     /** The built-in magics plus {@code more} (whose names must not clash with them or each other). */
     public Magics(JShellInterpreter java, List<LineMagic> more) {
         this.java = Objects.requireNonNull(java, "java");
-        this.time = new TimeMagic(java);
-        this.timeit = new TimeitMagic(java);
-        this.classPath = new ClassPathMagic(java);
-        this.threads = new ThreadsMagic(java);
-        this.memory = new MemoryMagic(java);
-        this.who = new WhoMagic(java);
+        EngineAccess engine = java.access();
+        this.time = new TimeMagic(java, engine);
+        this.timeit = new TimeitMagic(java, engine);
+        this.classPath = new ClassPathMagic(engine);
+        this.threads = new ThreadsMagic(engine);
+        this.memory = new MemoryMagic(engine);
+        this.who = new WhoMagic(engine);
         for (LineMagic magic : more) {
             if (!magic.name().startsWith("%") || help.containsKey(magic.name())) {
                 throw new IllegalArgumentException("a magic needs a new name starting with %, was " + magic.name());
@@ -73,55 +75,39 @@ public final class Magics extends ForwardingInterpreter {
 
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
-        String code = cell.code();
-        String stripped = code.stripLeading();
-        if (stripped.startsWith("%%")) {
-            int lineEnd = stripped.indexOf('\n');
-            String line = lineEnd < 0 ? stripped : stripped.substring(0, lineEnd);
-            // The body keeps its line numbers: errors point at the same lines the user sees.
-            String body = lineEnd < 0 ? "" : "\n".repeat(lines(code.substring(0, code.length() - stripped.length())) + 1)
-                    + stripped.substring(lineEnd + 1);
-            String name = line.split("\\s+", 2)[0];
+        MagicCell magics = MagicCell.parse(cell.code());
+        if (magics.cellMagic().isPresent()) {
+            String name = magics.cellMagic().get().name();
             if (name.equals("%%time")) {
-                return time.run(cell.withCode(body), output);
+                return time.run(cell.withCode(magics.code()), output);
             }
             return unknown(name);
         }
-        String rest = code;
-        while (rest.stripLeading().startsWith("%")) {
-            String trimmed = rest.stripLeading();
-            int lineEnd = trimmed.indexOf('\n');
-            String line = (lineEnd < 0 ? trimmed : trimmed.substring(0, lineEnd)).strip();
-            rest = lineEnd < 0 ? "" : trimmed.substring(lineEnd + 1);
-            ExecuteOutcome outcome = lineMagic(line, cell, output);
-            if (outcome instanceof Failed || rest.isBlank()) {
+        ExecuteOutcome outcome = null;
+        for (MagicCell.Line line : magics.lineMagics()) {
+            outcome = lineMagic(line, cell, output);
+            if (outcome instanceof Failed) {
                 return outcome;
             }
         }
-        if (rest != code) {
-            // Keep the line numbers of the Java part as they are in the cell.
-            rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
+        if (outcome != null && magics.code().isBlank()) {
+            return outcome;
         }
-        return java.execute(cell.withCode(rest), output);
+        return java.execute(cell.withCode(magics.code()), output);
     }
 
-    private static int lines(String text) {
-        return (int) text.chars().filter(c -> c == '\n').count();
-    }
-
-    private ExecuteOutcome lineMagic(String line, Cell cell, Output output) {
-        String[] words = line.split("\\s+", 2);
-        String argument = words.length > 1 ? words[1].strip() : "";
-        return switch (words[0]) {
+    private ExecuteOutcome lineMagic(MagicCell.Line line, Cell cell, Output output) {
+        String argument = line.argument();
+        return switch (line.name()) {
             case "%timeit" -> timeit.run(argument, cell, output);
-            case "%jars", "%classpath" -> classPath.run(words[0], argument, output);
+            case "%jars", "%classpath" -> classPath.run(line.name(), argument, output);
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);
             case "%memory" -> memory.run(output);
             case "%who" -> who.run(output);
             case "%lsmagic" -> lsmagic(output);
             case "%help" -> help(output);
-            default -> added.containsKey(words[0]) ? added.get(words[0]).run(argument, output) : unknown(words[0]);
+            default -> added.containsKey(line.name()) ? added.get(line.name()).run(argument, output) : unknown(line.name());
         };
     }
 

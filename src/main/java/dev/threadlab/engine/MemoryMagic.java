@@ -18,23 +18,23 @@ import java.util.OptionalLong;
  */
 final class MemoryMagic {
 
-    private final JShellInterpreter java;
+    private final EngineAccess engine;
 
-    MemoryMagic(JShellInterpreter java) {
-        this.java = java;
+    MemoryMagic(EngineAccess engine) {
+        this.engine = engine;
     }
 
     ExecuteOutcome run(Output output) {
         HeapUse heap;
         try {
-            heap = java.engineMemory();
+            heap = engine.memory();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of(e.getMessage()));
         } catch (EngineCommandException | RuntimeException e) {
             String why = "The Java engine could not say how much memory it holds (" + e + ").";
             return new Failed("EngineError", why, List.of(why));
         }
-        long pid = java.enginePid();
+        long pid = engine.pid();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Java engine (process %d):%n"
                         + "  %-15s %s   what your cells' objects still hold (measured after a garbage collection)%n"

@@ -23,7 +23,7 @@ import jdk.jshell.SourceCodeAnalysis;
  * throwaway snippet run, so the first real cell does not pay for class loading. Not thread-safe (as
  * JShell), except {@link #stop()}, {@link #kill()} and {@link #closed()}.
  */
-final class Session implements AutoCloseable {
+final class Session implements RunningEngine, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Session.class.getName());
 
@@ -94,6 +94,28 @@ final class Session implements AutoCloseable {
 
     JShell jshell() {
         return jshell;
+    }
+
+    /**
+     * Evaluates {@code source} as JShell does; a session whose engine went away meanwhile (JShell then
+     * throws {@link IllegalStateException}, or answers as if nothing happened) throws instead.
+     *
+     * @throws EngineLostException when the engine is gone after (or during) the evaluation
+     */
+    List<SnippetEvent> eval(String source) {
+        List<SnippetEvent> events;
+        try {
+            events = jshell.eval(source);
+        } catch (IllegalStateException e) {
+            if (closed()) {
+                throw new EngineLostException("the Java engine stopped", e);
+            }
+            throw e;
+        }
+        if (closed()) {
+            throw new EngineLostException("the Java engine stopped");
+        }
+        return events;
     }
 
     SourceCodeAnalysis analysis() {
@@ -254,24 +276,27 @@ final class Session implements AutoCloseable {
     }
 
     /** Asks the engine to stop the running cell, and gives up its unanswered input request. Any thread. */
-    void stop() {
+    @Override
+    public void stop() {
         control.stop();
-        control.engine().cancelInput();
+        control.engine().input().cancel();
     }
 
     /** Kills the engine JVM; a running evaluation ends with the session closed. Any thread. */
-    void kill() {
+    @Override
+    public void kill() {
         control.engine().kill();
     }
 
     /** What the running cell's threads are doing, or empty when the engine does not say within 500 ms. Any thread. */
-    Optional<String> stuckThreads() {
+    @Override
+    public Optional<String> stuckThreads() {
         return stuckThreads(500);
     }
 
     /** What the cell's threads are doing, or empty when the engine does not say within {@code millis}. Any thread. */
     Optional<String> stuckThreads(long millis) {
-        return control.engine().threadDump(millis);
+        return control.engine().control().threadDump(millis);
     }
 
     /** Whether the engine is gone (it exited, was killed, or the session was closed). */

@@ -21,16 +21,16 @@ final class ThreadsMagic {
     private static final List<String> THREAD_COLUMNS = List.of("Thread", "State", "Kind", "Started in", "Where");
     private static final List<String> PROCESS_COLUMNS = List.of("Child process", "Command", "Started in");
 
-    private final JShellInterpreter java;
+    private final EngineAccess engine;
 
-    ThreadsMagic(JShellInterpreter java) {
-        this.java = java;
+    ThreadsMagic(EngineAccess engine) {
+        this.engine = engine;
     }
 
     ExecuteOutcome threads(Output output) {
         ThreadTable rows;
         try {
-            rows = java.engineThreads();
+            rows = engine.threads();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         } catch (EngineCommandException | RuntimeException e) {
@@ -55,7 +55,7 @@ final class ThreadsMagic {
     private List<Object> threadRow(ThreadRow row) {
         StackTraceElement user = row.userFrame();
         StackTraceElement top = row.topFrame();
-        String where = user == null ? null : java.describeFrame(user);
+        String where = user == null ? null : engine.describeFrame(user);
         if (where == null && top != null) {
             where = Failures.readableClassName(top.getClassName()).replaceAll(".*\\.", "") + "." + top.getMethodName();
         }
@@ -69,7 +69,7 @@ final class ThreadsMagic {
     ExecuteOutcome reset(Output output) {
         long start = System.nanoTime();
         try {
-            java.reset();
+            engine.reset();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         }

@@ -2,6 +2,7 @@ package dev.threadlab.engine;
 
 import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.interpreter.Output;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,19 +14,21 @@ import java.util.Optional;
  */
 final class TimeMagic {
 
-    private final JShellInterpreter java;
+    private final Interpreter java;
+    private final EngineAccess engine;
 
-    TimeMagic(JShellInterpreter java) {
+    TimeMagic(Interpreter java, EngineAccess engine) {
         this.java = java;
+        this.engine = engine;
     }
 
     ExecuteOutcome run(Cell body, Output output) {
-        Optional<Duration> cpuBefore = java.engineCpuTime();
-        long pidBefore = java.enginePid();
+        Optional<Duration> cpuBefore = engine.cpuTime();
+        long pidBefore = engine.pid();
         long start = System.nanoTime();
         ExecuteOutcome outcome = java.execute(body, output);
         long wall = System.nanoTime() - start;
-        Optional<Duration> cpuAfter = java.enginePid() == pidBefore ? java.engineCpuTime() : Optional.empty();
+        Optional<Duration> cpuAfter = engine.pid() == pidBefore ? engine.cpuTime() : Optional.empty();
         String cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? Timeit.time(cpuAfter.get().minus(cpuBefore.get()).toNanos()) : "unknown";
         output.stdout("Wall time: " + Timeit.time(wall) + ", CPU time: " + cpu + " (all threads of the engine)\n");

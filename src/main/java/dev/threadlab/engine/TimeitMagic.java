@@ -3,6 +3,7 @@ package dev.threadlab.engine;
 import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.interpreter.Output;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,10 +18,12 @@ final class TimeitMagic {
     private static final Pattern HARNESS = Pattern.compile(
             Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
 
-    private final JShellInterpreter java;
+    private final Interpreter java;
+    private final EngineAccess engine;
 
-    TimeitMagic(JShellInterpreter java) {
+    TimeitMagic(Interpreter java, EngineAccess engine) {
         this.java = java;
+        this.engine = engine;
     }
 
     ExecuteOutcome run(String statement, Cell cell, Output output) {
@@ -47,7 +50,7 @@ final class TimeitMagic {
             }
             return ran instanceof Failed failed ? withoutHarness(failed) : ran;
         } finally {
-            java.dropType(Timeit.CLASS_NAME);
+            engine.dropType(Timeit.CLASS_NAME);
         }
     }
 

@@ -18,16 +18,16 @@ final class WhoMagic {
 
     static final int VALUE_CHARS = 60;
 
-    private final JShellInterpreter java;
+    private final EngineAccess engine;
 
-    WhoMagic(JShellInterpreter java) {
-        this.java = java;
+    WhoMagic(EngineAccess engine) {
+        this.engine = engine;
     }
 
     ExecuteOutcome run(Output output) {
         JShell jshell;
         try {
-            jshell = java.jshell();
+            jshell = engine.jshell();
         } catch (EngineUnavailableException e) {
             return new Failed(e.ename(), e.getMessage(), List.of());
         }

@@ -11,12 +11,19 @@
  * dev.threadlab.engine.EngineOptions} for the JDK and JVM flags.
  *
  * <p>Layers: {@link dev.threadlab.engine.JShellInterpreter} (the facade) runs cells through
- * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}); {@code EngineChannels}
- * speaks the wire format of {@link dev.threadlab.wire}; {@code OutputRouter} turns engine output into
- * {@link dev.threadlab.interpreter.Output} calls on the cell that produced it; {@code Interruptions} escalates stop,
- * stop again, kill; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics} sits in
- * front and hands each magic to its own class ({@code TimeMagic}, {@code TimeitMagic}, {@code ClassPathMagic},
- * {@code ThreadsMagic} for {@code %threads} and {@code %reset}, {@code MemoryMagic}, {@code WhoMagic}).
+ * {@code CellRun} in a {@code Session} (JShell plus one {@code EngineProcess}), answers user expressions
+ * through {@code UserExpressions}, and leaves the engine's life to {@code EngineSupervisor} (start in the
+ * background, replace a lost engine, restart); an engine lost during a cell is an {@code EngineLostException}.
+ * {@code EngineLauncher} starts the JVM and does the handshake; an {@code EngineProcess} is the process, its raw
+ * output, its {@code ControlChannel} (stop, numbered thread-dump requests, standard input) and its
+ * {@code InputRequests}; {@code EngineChannels} speaks the wire format of {@link dev.threadlab.wire};
+ * {@code OutputRouter} turns engine output into {@link dev.threadlab.interpreter.Output} calls on the cell that
+ * produced it; {@code Interruptions} escalates stop, stop again, kill, on an injected {@code Ticker} and
+ * {@code Scheduler}; {@code Failures} and {@code CodeAssist} make JShell's answers readable; {@code Magics} sits
+ * in front, reads a cell's magics once ({@code MagicCell}) and hands each to its own class ({@code TimeMagic},
+ * {@code TimeitMagic}, {@code ClassPathMagic}, {@code ThreadsMagic} for {@code %threads} and {@code %reset},
+ * {@code MemoryMagic}, {@code WhoMagic}), which see the engine through {@code EngineAccess}; other parts add
+ * theirs as {@link dev.threadlab.interpreter.LineMagic}s.
  *
  * <p>Trust: the engine jar runs as the module {@code dev.threadlab.engine} (see {@link
  * dev.threadlab.engine.EngineOptions}), which user code cannot open; {@code EngineListener} accepts the engine's

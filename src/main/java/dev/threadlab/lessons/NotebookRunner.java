@@ -1,8 +1,5 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.engine.EngineOptions;
-import dev.threadlab.engine.JShellInterpreter;
-import dev.threadlab.engine.Magics;
 import dev.threadlab.interpreter.Authorship;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.Interpreter;
@@ -50,26 +47,20 @@ public final class NotebookRunner {
         this(authorship -> engines.get(), killGrace, startTimeout);
     }
 
+    /**
+     * A runner whose engines come from {@code engines} (one per run and per restart), each told the run's
+     * {@link Authorship} so that its check cells know the author's cells from a learner's. The command line
+     * gives it Threadlab's Java engines ({@code dev.threadlab.cli.JavaEngines}).
+     */
+    public static NotebookRunner perAuthorship(Function<Authorship, ? extends Interpreter> engines) {
+        return new NotebookRunner(engines, KILL_GRACE, START_TIMEOUT);
+    }
+
     private NotebookRunner(Function<Authorship, ? extends Interpreter> engines, Duration killGrace,
             Duration startTimeout) {
         this.engines = Objects.requireNonNull(engines, "engines");
         this.killGrace = Objects.requireNonNull(killGrace, "killGrace");
         this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
-    }
-
-    /** A runner with Threadlab's Java engines (JShell in a separate JVM, with magics), default options. */
-    public static NotebookRunner withJavaEngines() {
-        return withJavaEngines(EngineOptions.defaults());
-    }
-
-    /**
-     * A runner with Threadlab's Java engines launched with {@code options} (for grading: confined, see
-     * {@link dev.threadlab.engine.Confinement}); each run's engines tell the author's cells from a learner's
-     * by the run's {@link Authorship}.
-     */
-    public static NotebookRunner withJavaEngines(EngineOptions options) {
-        return new NotebookRunner(authorship -> new Magics(new JShellInterpreter(options, authorship)), KILL_GRACE,
-                START_TIMEOUT);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.threadlab.lessons;
 
-import dev.threadlab.engine.LineMagic;
 import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.LineMagic;
 import dev.threadlab.interpreter.Output;
 import dev.threadlab.lessons.ProgressStore.CheckProgress;
 import dev.threadlab.toolkit.Table;

@@ -1,8 +1,8 @@
 package dev.threadlab.maven;
 
-import dev.threadlab.engine.LineMagic;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.interpreter.LineMagic;
 import dev.threadlab.interpreter.Output;
 import java.nio.file.Path;
 import java.util.ArrayList;

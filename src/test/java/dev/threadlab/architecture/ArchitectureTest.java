@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The package rules of STYLE.md, checked on the sources: each room imports only what it may. */
+/**
+ * The package rules of STYLE.md, checked on the sources, in one place: the layers (which package may import
+ * which, and that the stated arrows have no cycle), which libraries each package may use, what the packages
+ * that run in the engine JVM may import at all, and which types of the facades are public.
+ */
 final class ArchitectureTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "dev", "threadlab");
@@ -52,16 +58,44 @@ final class ArchitectureTest {
             Map.entry("kernel", Set.of("interpreter", "protocol", "transport", "display")),
             // the engine speaks the wire contract (never the agent's classes); %threads renders a toolkit Table
             Map.entry("engine", Set.of("interpreter", "display", "wire", "toolkit")),
-            // lessons runs notebooks through the interpreter SPI (the runner still builds its engine) and
-            // renders reports with toolkit tables; it knows nothing of the Jupyter wire format
-            Map.entry("lessons", Set.of("interpreter", "engine", "display", "toolkit")),
+            // lessons runs notebooks through the interpreter SPI (cli gives the runner its engines) and renders
+            // reports with toolkit tables; it knows nothing of the engine or of the Jupyter wire format
+            Map.entry("lessons", Set.of("interpreter", "display", "toolkit")),
             // the terminal front end runs cells through the interpreter SPI and keeps the learner's notebooks
             // and progress with lessons
             Map.entry("repl", Set.of("interpreter", "display", "lessons")),
-            // %maven is a magic (engine's LineMagic) that resolves in the kernel JVM
-            Map.entry("maven", Set.of("interpreter", "engine")),
+            // %maven is a magic (the interpreter SPI's LineMagic) that resolves in the kernel JVM
+            Map.entry("maven", Set.of("interpreter")),
             Map.entry("cli", Set.of("protocol", "transport", "interpreter", "kernel", "engine", "display", "lessons", "repl",
                     "maven")));
+
+    /**
+     * What the packages that run in the engine JVM (whose class path holds only agent, wire, display, toolkit
+     * and JUnit's API) may import at all: the JDK, each other, and for check cells JUnit 5.
+     */
+    private static final List<String> USER_JVM_IMPORTS = List.of("java.", "javax.", "com.sun.management.",
+            "com.sun.net.httpserver.", "dev.threadlab.display.", "dev.threadlab.toolkit.",
+            // the JDK's own XML parser (module java.xml), which SvgPng reads SVG with
+            "org.w3c.dom.", "org.xml.sax.",
+            // check cells assert with JUnit 5 (Check, Checks, Watchdog); the engine jar carries it
+            "org.junit.jupiter.api.", "org.opentest4j.");
+    private static final Map<String, List<String>> ENGINE_JVM_IMPORTS = Map.of(
+            "toolkit", USER_JVM_IMPORTS,
+            "display", USER_JVM_IMPORTS,
+            "agent", List.of("java.", "javax.", "jdk.jshell.", "dev.threadlab.wire.", "dev.threadlab.display.",
+                    "dev.threadlab.toolkit.", "dev.threadlab.agent."));
+
+    /**
+     * The public types of packages that are a small facade over package-private workers: anything else
+     * public there is a way around the facade.
+     */
+    private static final Map<String, Set<String>> PUBLIC_TYPES = Map.of(
+            "engine", Set.of("JShellInterpreter", "Magics", "EngineOptions", "Confinement", "SandboxProbe"),
+            "kernel", Set.of("Kernel", "KernelIdentity"),
+            "transport", Set.of("Transport", "ZmqTransport", "Channel", "Inbox"));
+    private static final Pattern PUBLIC_TYPE = Pattern.compile(
+            "^public\\s+(?:(?:final|abstract|sealed|non-sealed|static)\\s+)*(?:class|interface|record|enum|@interface)\\s+(\\w+)",
+            Pattern.MULTILINE);
 
     private record Import(String pkg, Path file, String target) {}
 
@@ -121,5 +155,90 @@ final class ArchitectureTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theStatedArrowsFormLayersWithoutACycle() {
+        List<String> cycles = new ArrayList<>();
+        for (String start : ALLOWED.keySet()) {
+            if (reaches(start, start, new HashSet<>())) {
+                cycles.add(start);
+            }
+        }
+        assertEquals(List.of(), cycles, "packages that could import themselves back through ALLOWED's arrows");
+    }
+
+    private static boolean reaches(String from, String target, Set<String> seen) {
+        for (String next : ALLOWED.getOrDefault(from, Set.of())) {
+            if (next.equals(target) || (seen.add(next) && reaches(next, target, seen))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theEngineJvmsPackagesImportOnlyTheJdkEachOtherAndJUnit() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int files = 0;
+        for (Map.Entry<String, List<String>> rule : ENGINE_JVM_IMPORTS.entrySet()) {
+            try (Stream<Path> sources = Files.walk(MAIN.resolve(rule.getKey()))) {
+                for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    files++;
+                    Matcher m = IMPORT.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String name = m.group(1);
+                        if (rule.getValue().stream().noneMatch(name::startsWith)) {
+                            violations.add(file.getFileName() + " imports " + name + " (" + rule.getKey()
+                                    + " runs in the engine JVM, which has only " + rule.getValue() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(files > 10, "found only " + files + " source files; is the working directory the project?");
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void onlyTheTransportPackageMentionsZeroMq() throws IOException {
+        Path transport = MAIN.resolve("transport");
+        assertTrue(Files.isDirectory(transport), "run from the project directory; missing " + transport);
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            List<Path> offenders = files
+                    .filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.getParent().equals(transport))
+                    .filter(file -> read(file).contains("org.zeromq"))
+                    .toList();
+            assertEquals(List.of(), offenders);
+        }
+    }
+
+    @Test
+    void facadePackagesMakePublicOnlyTheirStatedTypes() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> rule : PUBLIC_TYPES.entrySet()) {
+            Set<String> found = new TreeSet<>();
+            try (Stream<Path> files = Files.list(MAIN.resolve(rule.getKey()))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = PUBLIC_TYPE.matcher(read(file));
+                    while (m.find()) {
+                        found.add(m.group(1));
+                    }
+                }
+            }
+            if (!found.equals(new TreeSet<>(rule.getValue()))) {
+                violations.add(rule.getKey() + " makes public " + found + ", its facade is " + new TreeSet<>(rule.getValue()));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,10 +3,7 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.Completeness;
-import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.testing.RecordingOutput;
 import org.junit.jupiter.api.Test;
 
 final class CompletenessByBracketsTest {
@@ -35,17 +32,6 @@ final class CompletenessByBracketsTest {
         assertInstanceOf(Completeness.Complete.class, judge("var u = \"http://example.org/a:\""), "// in a string");
         assertInstanceOf(Completeness.Incomplete.class, judge("/* a comment that goes on"));
         assertInstanceOf(Completeness.Incomplete.class, judge("var t = \"\"\"\n  text"));
-    }
-
-    @Test
-    void theInterpreterAnswersFromBracketsUntilACellHasRunThenFromJShell() {
-        try (JShellInterpreter java = new JShellInterpreter()) {
-            assertInstanceOf(Completeness.Complete.class, java.isComplete("if (true)"), "brackets alone: all closed");
-            assertEquals(new Completeness.Incomplete("    "), java.isComplete("class Box {"));
-            assertInstanceOf(ExecuteOutcome.Ok.class, java.execute(new Cell("int y = 1;", 1, false, false),
-                    new RecordingOutput()));
-            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("if (true)"), "JShell: the body is missing");
-        }
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class EngineLatencyProbe {
         }
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
-            try (EngineProcess engine = EngineProcess.launch(options)) {
+            try (EngineProcess engine = EngineLauncher.launch(options)) {
                 System.out.printf("engine JVM connected after %d ms%n", millis(start));
             }
         }

@@ -28,7 +28,7 @@ public final class EngineStartProbe {
                 EngineOptions options = new EngineOptions(base.javaHome(), base.classPath(), configs.get(c),
                         base.startTimeout());
                 long start = System.nanoTime();
-                try (EngineProcess engine = EngineProcess.launch(options)) {
+                try (EngineProcess engine = EngineLauncher.launch(options)) {
                     millis[c][r] = (System.nanoTime() - start) / 1_000_000;
                 }
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class SourcesTest {
 
-    private static final Path GRADING = GraderTest.FIXTURES;
+    private static final Path GRADING = GraderIT.FIXTURES;
 
     @Test
     void sourcesFromSeveralPlacesAreFoundByLessonId() throws IOException {

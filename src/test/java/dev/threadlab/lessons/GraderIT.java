@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.cli.JavaEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Grading the fixture lesson's submissions (src/test/resources/grading, made by make_fixtures.py). */
 @Timeout(120)
-final class GraderTest {
+@Tag("integration")
+final class GraderIT {
 
     static final Path FIXTURES = Path.of("src", "test", "resources", "grading");
     private static Grader grader;
@@ -26,7 +29,7 @@ final class GraderTest {
     static void loadSources() throws IOException {
         Sources sources = Sources.load(FIXTURES.resolve("source"));
         assertEquals(List.of("98-grading"), List.copyOf(sources.byLesson().keySet()));
-        grader = new Grader(sources, NotebookRunner.withJavaEngines(), Optional.empty());
+        grader = new Grader(sources, JavaEngines.runner(), Optional.empty());
     }
 
     @Test
@@ -58,7 +61,7 @@ final class GraderTest {
 
     @Test
     void aCheckApiCellGivesPartialCreditAndItsPerCheckDetails() throws InterruptedException, IOException {
-        Grader checks = new Grader(Sources.load(FIXTURES.resolve("checks/source")), NotebookRunner.withJavaEngines(),
+        Grader checks = new Grader(Sources.load(FIXTURES.resolve("checks/source")), JavaEngines.runner(),
                 Optional.empty());
         NotebookGrade carla = checks.grade(FIXTURES.resolve("checks/submissions/carla.ipynb"));
 
@@ -73,7 +76,7 @@ final class GraderTest {
 
     @Test
     void aGlobalTimeoutReplacesTheCellsOwn() throws InterruptedException, IOException {
-        Grader impatient = new Grader(Sources.load(FIXTURES.resolve("source")), NotebookRunner.withJavaEngines(),
+        Grader impatient = new Grader(Sources.load(FIXTURES.resolve("source")), JavaEngines.runner(),
                 Optional.of(Duration.ofSeconds(1)));
         NotebookGrade ben = impatient.grade(FIXTURES.resolve("submissions/ben.ipynb"));
 

@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Output of threads that outlive their cell goes to the cell that started them, complete and in order. */
-final class BackgroundOutputTest {
+@Tag("integration")
+final class EngineBackgroundOutputIT {
 
     private static final long WAIT_MILLIS = 20_000;
     @RegisterExtension

@@ -12,11 +12,13 @@ import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A real check cell in a real engine: its value, its JSON display, its error and what it does not print. */
-final class CheckCellTest {
+@Tag("integration")
+final class CheckCellIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

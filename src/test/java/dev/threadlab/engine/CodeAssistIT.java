@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threadlab.interpreter.Completeness;
 import dev.threadlab.interpreter.Completion;
 import dev.threadlab.interpreter.Inspection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class CodeAssistTest {
+@Tag("integration")
+final class CodeAssistIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.cli.JavaEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Validating the check API fixture lesson (src/test/resources/grading/checks/source) with real engines. */
 @Timeout(180)
-final class ValidatorTest {
+@Tag("integration")
+final class ValidatorIT {
 
-    private static final Path SOURCE = GraderTest.FIXTURES.resolve("checks/source/96-checks.ipynb");
+    private static final Path SOURCE = GraderIT.FIXTURES.resolve("checks/source/96-checks.ipynb");
 
     @Test
     void aSoundLessonPassesWithSolutionsAndFailsWithStubsInEveryRun() throws InterruptedException {
         List<String> progress = new ArrayList<>();
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true)
+        Validation validation = new Validator(JavaEngines.runner(), true)
                 .validate(SOURCE, 2, (file, run, of) -> progress.add(run + "/" + of));
 
         assertTrue(validation.ok(), () -> ValidationReport.text(validation));
@@ -49,7 +52,7 @@ final class ValidatorTest {
         Path weak = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(weak);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), false).validate(weak, 1, (f, r, o) -> { });
+        Validation validation = new Validator(JavaEngines.runner(), false).validate(weak, 1, (f, r, o) -> { });
 
         assertFalse(validation.ok());
         assertEquals(2, validation.runs(), "the check cell asks for 2 repetitions");
@@ -79,7 +82,7 @@ final class ValidatorTest {
         Path changed = dir.resolve("96-checks.ipynb");
         source.withCells(cells).write(changed);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true).validate(changed, 1, (f, r, o) -> { });
+        Validation validation = new Validator(JavaEngines.runner(), true).validate(changed, 1, (f, r, o) -> { });
 
         assertFalse(validation.ok());
         List<String> problems = validation.checks().get(0).problems();
@@ -96,7 +99,7 @@ final class ValidatorTest {
         Path renamed = dir.resolve("97-elsewhere.ipynb");
         Files.copy(SOURCE, renamed);
 
-        Validation validation = new Validator(NotebookRunner.withJavaEngines(), true).validate(renamed, 5, (f, r, o) -> {
+        Validation validation = new Validator(JavaEngines.runner(), true).validate(renamed, 5, (f, r, o) -> {
             throw new AssertionError("nothing may run");
         });
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Timeout;
  * The engine's handshake: one deadline for the whole of it, silent or wrong connections never in the way.
  * A long-running {@code sleep} stands in for the engine process (it stays alive and never connects).
  */
+@Tag("integration")
 @Timeout(120)
-final class EngineListenerTest {
+final class EngineListenerIT {
 
     private static final String TOKEN = "a-token";
 

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.display.Display;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class EngineOutputTest {
+@Tag("integration")
+final class EngineOutputIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();
@@ -51,9 +54,9 @@ final class EngineOutputTest {
         assertInstanceOf(Ok.class, engine.run("""
                 System.out.print("one ");
                 System.err.print("two ");
-                dev.threadlab.agent.DisplayChannel.sink().display(MimeBundle.text("three").with("text/html", "<b>3</b>"), "d1");
+                Display.sink().display(MimeBundle.text("three").with("text/html", "<b>3</b>"), "d1");
                 System.out.print("four ");
-                dev.threadlab.agent.DisplayChannel.sink().update(MimeBundle.text("five"), "d1");
+                Display.sink().update(MimeBundle.text("five"), "d1");
                 """, output));
         List<RecordingOutput.Call> calls = output.calls();
         assertEquals(List.of("stdout", "stderr", "display", "stdout", "update"),

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Threads, executors and child processes a cell leaves running: the warning, {@code %threads}, {@code %reset}. */
-final class LeftoversTest {
+@Tag("integration")
+final class LeftoversIT {
 
     private Magics kernel;
     private int count;

@@ -10,15 +10,18 @@ import dev.threadlab.interpreter.Completeness;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
+import dev.threadlab.interpreter.LineMagic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class MagicsTest {
+@Tag("integration")
+final class MagicsIT {
 
     private static Magics kernel;
     private static int count;

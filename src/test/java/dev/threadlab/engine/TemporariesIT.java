@@ -7,10 +7,12 @@ import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import java.util.List;
 import jdk.jshell.Snippet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Expression cells must not leave JShell temporaries behind: each active one slows every later compile. */
-final class TemporariesTest {
+@Tag("integration")
+final class TemporariesIT {
 
     private static long activeTemporaries(Session session) {
         return session.jshell().snippets()

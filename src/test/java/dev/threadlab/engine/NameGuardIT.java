@@ -12,12 +12,14 @@ import dev.threadlab.testing.RecordingOutput;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Check cells in real engines refuse to run when a learner's declaration stands in for a name they use. */
 @Timeout(180)
-final class NameGuardTest {
+@Tag("integration")
+final class NameGuardIT {
 
     private static final String CHECK = """
             Check.cell("t-guard-check", c -> {
@@ -49,7 +51,7 @@ final class NameGuardTest {
 
     @Test
     void anHonestAnswerWithHelpersAndAVariableNamedLikeACheckLocalRunsItsCheck() throws Exception {
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "int finished = 7; class Worker {} static int helper() { return 1; }");
         RecordingOutput output = new RecordingOutput();
@@ -59,7 +61,7 @@ final class NameGuardTest {
 
     @Test
     void aClassAVariableOrAnImportNamedLikeATypeTheCheckUsesIsRefusedNamingItAndItsCell() throws Exception {
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "class Check { static double cell(String id, java.util.function.Consumer<Object> b) { return 1; } }");
         String message = refused(run(live, CHECK)).evalue();
@@ -67,12 +69,12 @@ final class NameGuardTest {
                 message);
         assertTrue(message.contains("class Check { static double cell"), message);
 
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "Object List = null;");
         assertTrue(refused(run(live, CHECK)).evalue().contains("your variable List"));
 
-        live.reset();
+        live.access().reset();
         run(live, "static int twice(int x) { return 2 * x; }");
         run(live, "import java.awt.List;");
         assertTrue(refused(run(live, CHECK)).evalue().contains("your import java.awt.List"));

@@ -11,6 +11,7 @@ import dev.threadlab.testing.RecordingOutput;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Interrupting a cell of several snippets interrupts the threads the cell started, wherever the interrupt
  * lands, and what those threads print afterwards still reaches the cell.
  */
-final class InterruptedCellThreadsTest {
+@Tag("integration")
+final class InterruptedCellThreadsIT {
 
     private static final long WAIT_MILLIS = 10_000;
     @RegisterExtension

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a cell ending in a display call gives as its result. */
-final class DisplayResultTest {
+@Tag("integration")
+final class DisplayResultIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

@@ -7,29 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.cli.JavaEngines;
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The runner with real engines: what grading relies on when a learner's cell hangs. */
 @Timeout(120)
-final class NotebookRunnerEngineTest {
+@Tag("integration")
+final class NotebookRunnerEngineIT {
 
     private static final Duration LONG = Duration.ofSeconds(30);
 
     @Test
     void aHangingCellIsStoppedAfterItsTimeoutAndLaterChecksStillRunWithTheEarlierState()
             throws InterruptedException, NotebookException {
-        Notebook notebook = Notebook.read(GraderTest.FIXTURES.resolve("runner/95-runner.ipynb"));
+        Notebook notebook = Notebook.read(GraderIT.FIXTURES.resolve("runner/95-runner.ipynb"));
         List<CellToRun> cells = NotebookCells.toRun(notebook, Optional.empty());
         assertEquals(Duration.ofSeconds(2), cells.get(3).timeout(), "the cell's own metadata.threadlab.timeout");
 
-        NotebookRun run = NotebookRunner.withJavaEngines().run(cells);
+        NotebookRun run = JavaEngines.runner().run(cells);
 
         assertInstanceOf(CellOutcome.Completed.class, run.cells().get(1).outcome());
         CellOutcome.Errored failed = assertInstanceOf(CellOutcome.Errored.class, run.cells().get(2).outcome());

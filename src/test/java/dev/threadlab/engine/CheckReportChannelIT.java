@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.threadlab.testing.RecordingOutput;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which check reports a real engine sends to the kernel: only Check.cell called by the cell itself, on its thread. */
 @Timeout(120)
-final class CheckReportChannelTest {
+@Tag("integration")
+final class CheckReportChannelIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.interpreter.Cell;
+import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class JShellInterpreterTest {
+@Tag("integration")
+final class JShellInterpreterIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();
@@ -73,5 +78,16 @@ final class JShellInterpreterTest {
         assertEquals("/ by zero", failed.evalue());
         assertEquals(java.util.List.of("java.lang.ArithmeticException: / by zero",
                 "    at divide (cell line 2)", "    at cell line 5"), failed.traceback());
+    }
+
+    @Test
+    void theInterpreterAnswersFromBracketsUntilACellHasRunThenFromJShell() {
+        try (JShellInterpreter java = new JShellInterpreter()) {
+            assertInstanceOf(Completeness.Complete.class, java.isComplete("if (true)"), "brackets alone: all closed");
+            assertEquals(new Completeness.Incomplete("    "), java.isComplete("class Box {"));
+            assertInstanceOf(ExecuteOutcome.Ok.class, java.execute(new Cell("int y = 1;", 1, false, false),
+                    new RecordingOutput()));
+            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("if (true)"), "JShell: the body is missing");
+        }
     }
 }

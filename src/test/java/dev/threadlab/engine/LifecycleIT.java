@@ -12,10 +12,12 @@ import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.interpreter.ExpressionOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class LifecycleTest {
+@Tag("integration")
+final class LifecycleIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();
@@ -108,7 +110,7 @@ final class LifecycleTest {
     @Test
     void restartResetsStateAndKillsTheOldEngine() {
         engine.run("int beforeRestart = 1;");
-        long oldPid = kernel.enginePid();
+        long oldPid = kernel.access().pid();
         kernel.restart();
         Failed failed = assertInstanceOf(Failed.class, engine.run("beforeRestart"));
         assertEquals("CompileError", failed.ename());
@@ -122,7 +124,7 @@ final class LifecycleTest {
         JShellInterpreter other = new JShellInterpreter();
         assertInstanceOf(Ok.class, other.execute(new Cell("new ProcessBuilder(\"sleep\", \"60\").start()", 1,
                 false, false), new RecordingOutput()));
-        long pid = other.enginePid();
+        long pid = other.access().pid();
         List<ProcessHandle> children = ProcessHandle.of(pid).orElseThrow().descendants().toList();
         assertFalse(children.isEmpty(), "the engine started a child");
         other.close();
@@ -137,7 +139,7 @@ final class LifecycleTest {
 
     @Test
     void anEngineThatDiesBetweenCellsIsReportedOnceAndReplaced() throws Exception {
-        long pid = kernel.enginePid();
+        long pid = kernel.access().pid();
         engine.run("new Thread(() -> { try { Thread.sleep(100); } catch (InterruptedException e) { } System.exit(5); }).start();");
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join());
         Failed failed = assertInstanceOf(Failed.class, engine.run("1"));

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-final class FailedDeclarationsTest {
+@Tag("integration")
+final class FailedDeclarationsIT {
 
     @RegisterExtension
     static final EngineCells engine = new EngineCells();

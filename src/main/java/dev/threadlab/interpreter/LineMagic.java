@@ -1,11 +1,8 @@
-package dev.threadlab.engine;
-
-import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.interpreter.Output;
+package dev.threadlab.interpreter;
 
 /**
- * A line magic that another part of Threadlab adds to {@link Magics}, e.g. {@code %progress} from the
- * lessons. Called on the shell thread, one cell at a time.
+ * A line magic that another part of Threadlab adds to an interpreter's magics (the engine's {@code Magics}),
+ * e.g. {@code %progress} from the lessons or {@code %maven}. Called on the shell thread, one cell at a time.
  */
 public interface LineMagic {
 

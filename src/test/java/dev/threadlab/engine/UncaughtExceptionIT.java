@@ -11,11 +11,13 @@ import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.testing.RecordingOutput;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An exception a thread of the cell does not catch is shown on the cell's stderr, as a plain JVM shows it. */
-final class UncaughtExceptionTest {
+@Tag("integration")
+final class UncaughtExceptionIT {
 
     private static final long WAIT_MILLIS = 10_000;
     @RegisterExtension

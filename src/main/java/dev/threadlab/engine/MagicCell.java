@@ -1,0 +1,59 @@
+package dev.threadlab.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cell read once for magics: the cell magic it starts with ({@code %%name}) and its body, or the line
+ * magics at its top ({@code %name argument}) and the Java code after them. The body and the Java code keep
+ * their line numbers (the lines taken by magics become empty), so errors point at the lines the user sees.
+ * Immutable.
+ *
+ * @param cellMagic  the cell magic, if the cell starts with one (then {@code lineMagics} is empty)
+ * @param lineMagics the line magics at the top of the cell, in order
+ * @param code       the code that follows the magics: the cell magic's body, or the Java code (the whole
+ *                   cell when it has no magic)
+ */
+record MagicCell(Optional<MagicCell.Line> cellMagic, List<MagicCell.Line> lineMagics, String code) {
+
+    /** One magic line: its name with its {@code %} or {@code %%}, and what follows it, stripped. */
+    record Line(String name, String argument) {
+
+        static Line parse(String line) {
+            String[] words = line.strip().split("\\s+", 2);
+            return new Line(words[0], words.length > 1 ? words[1].strip() : "");
+        }
+    }
+
+    MagicCell {
+        lineMagics = List.copyOf(lineMagics);
+    }
+
+    static MagicCell parse(String code) {
+        String stripped = code.stripLeading();
+        if (stripped.startsWith("%%")) {
+            int lineEnd = stripped.indexOf('\n');
+            String line = lineEnd < 0 ? stripped : stripped.substring(0, lineEnd);
+            String body = lineEnd < 0 ? "" : "\n".repeat(lines(code.substring(0, code.length() - stripped.length())) + 1)
+                    + stripped.substring(lineEnd + 1);
+            return new MagicCell(Optional.of(Line.parse(line)), List.of(), body);
+        }
+        List<Line> magics = new ArrayList<>();
+        String rest = code;
+        while (rest.stripLeading().startsWith("%")) {
+            String trimmed = rest.stripLeading();
+            int lineEnd = trimmed.indexOf('\n');
+            magics.add(Line.parse(lineEnd < 0 ? trimmed : trimmed.substring(0, lineEnd)));
+            rest = lineEnd < 0 ? "" : trimmed.substring(lineEnd + 1);
+        }
+        if (!magics.isEmpty()) {
+            rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
+        }
+        return new MagicCell(Optional.empty(), magics, rest);
+    }
+
+    private static int lines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+}
