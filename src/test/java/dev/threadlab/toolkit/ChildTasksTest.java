@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The child-side functions, called in this JVM (the pool around them is ProcessPoolTest's). */
+/** The child-side functions, called in this JVM (the pool around them is ProcessPoolIT's). */
 final class ChildTasksTest {
 
     private static final String PID = " @ pid " + ProcessHandle.current().pid();

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-final class SubprocessTest {
+@Tag("integration")
+final class SubprocessIT {
 
     @Test
     void aSingleFileProgramPrintsAndExitsWithItsCode() {

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-final class ProcessPoolTest {
+@Tag("integration")
+final class ProcessPoolIT {
 
     private static final String SLOW_DESCRIBE = ChildMains.class.getName() + "#slowDescribe";
 
