@@ -87,7 +87,7 @@ def own_rss_mb(pid):
 
 
 def loaded_classes(jcmd, pid):
-    """Classes loaded by the JVM pid (HotSpot's perf counters), or None."""
+    """Classes the JVM pid has loaded and not unloaded (HotSpot's perf counters), or None."""
     try:
         out = subprocess.run([jcmd, str(pid), "PerfCounter.print"], capture_output=True, text=True,
                              timeout=30).stdout
@@ -98,8 +98,10 @@ def loaded_classes(jcmd, pid):
         if "=" in line:
             key, value = line.split("=", 1)
             counts[key.strip()] = value.strip()
-    try:
-        return int(counts["java.cls.loadedClasses"]) - int(counts.get("java.cls.unloadedClasses", "0"))
+    try:  # classes from a class-data archive or an AOT cache are counted apart
+        return (int(counts["java.cls.loadedClasses"]) + int(counts.get("java.cls.sharedLoadedClasses", "0"))
+                - int(counts.get("java.cls.unloadedClasses", "0"))
+                - int(counts.get("java.cls.sharedUnloadedClasses", "0")))
     except (KeyError, ValueError):
         return None
 
