@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,6 +26,7 @@ final class StartupCache {
     /** System property: where a training engine writes its ahead-of-time cache at exit. */
     static final String OUTPUT = "threadlab.engineAotOutput";
     private static final String DEFAULT_ARCHIVE = "-Xshare:auto";
+    private static final String USE = "-XX:AOTCache=";
     private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
 
     private StartupCache() {}
@@ -37,7 +39,7 @@ final class StartupCache {
         if (output != null && !output.isBlank()) {
             replacement = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + output));
         } else if (cache != null && !cache.isBlank() && Files.isRegularFile(Path.of(cache))) {
-            replacement = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
+            replacement = new ArrayList<>(List.of(USE + cache));
         } else {
             return flags;
         }
@@ -51,5 +53,14 @@ final class StartupCache {
             }
         }
         return result;
+    }
+
+    /**
+     * The cache file the engine reads, if {@code flags} name one: a sandboxed engine must be shown it, or it
+     * would start with no class-data archive at all.
+     */
+    static Optional<Path> file(List<String> flags) {
+        return flags.stream().filter(f -> f.startsWith(USE)).reduce((first, last) -> last)
+                .map(f -> Path.of(f.substring(USE.length())));
     }
 }
