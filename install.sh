@@ -146,12 +146,14 @@ while IFS= read -r line; do
   case "$line" in ''|'#'*) ;; *) jvm_opts+=("$line") ;; esac
 done < "$here/kernel/jvm.options"
 
-# An ahead-of-time cache for the kernel JVM (JDK 25+), made once here by a training run: the kernel's and
-# the compiler's classes come loaded and linked, and starting a kernel reads the cache without writing it.
+# Ahead-of-time caches for the kernel JVM and the engine JVM (JDK 25+), made once here by a training run:
+# the kernel's, the compiler's and the engine's classes come loaded and linked, and starting a kernel (or an
+# engine) reads its cache without writing it. On JDK 21-24 both JVMs use the JDK's default class-data archive.
 # (The dynamic archive the kernel used to write on its first shutdown crashed a kernel JVM at start, in the
 # JVM's lookup of archived lambdas.) Without JDK 25 or jupyter_client the kernel simply starts without it.
-rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot"
+rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot"
 aot_cache="$spec_dir/kernel.aot"
+engine_cache="$spec_dir/engine.aot"
 if [ "${THREADLAB_NO_AOT_CACHE:-}" = 1 ]; then
   say "Skipping the start-up cache (THREADLAB_NO_AOT_CACHE=1)."
 elif ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
@@ -159,15 +161,21 @@ elif ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOut
 else
   py=$(jupyter_python)
   if [ -n "$py" ] && "$py" -c 'import jupyter_client' 2>/dev/null; then
-    say "Making the kernel's start-up cache (a training run of about half a minute)..."
+    say "Making the start-up caches of the kernel and the engine (a training run of about half a minute)..."
     log="$spec_dir/kernel-aot.log"
     if "$py" "$here/scripts/train-kernel.py" "$java" "$spec_dir/threadlab.jar" "$spec_dir/threadlab-engine.jar" \
-         "$here/kernel/jvm.options" "$aot_cache" > "$log" 2>&1 && [ -f "$aot_cache" ]; then
+         "$here/kernel/jvm.options" "$aot_cache" "$engine_cache" > "$log" 2>&1 && [ -f "$aot_cache" ]; then
       jvm_opts+=("-XX:AOTCache=$aot_cache" "-Xlog:aot*=off" "-Xlog:cds*=off")
-      rm -f "$log"
       say "Made the start-up cache $aot_cache"
+      if [ -f "$engine_cache" ]; then
+        jvm_opts+=("-Dthreadlab.engineAotCache=$engine_cache")  # read by EngineOptions (StartupCache)
+        say "Made the engine's start-up cache $engine_cache"
+      else
+        say "The engine's start-up cache could not be made (see $log); engines start without it."
+      fi
+      if [ -f "$engine_cache" ]; then rm -f "$log"; fi
     else
-      rm -f "$aot_cache"
+      rm -f "$aot_cache" "$engine_cache"
       say "The start-up cache could not be made (details in $log); the kernel starts without it."
     fi
   else

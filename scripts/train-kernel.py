@@ -1,14 +1,17 @@
 #!/usr/bin/python3
-"""Training run for the kernel JVM's ahead-of-time cache (JDK 25+, JEP 483/514), run by install.sh.
+"""Training run for the ahead-of-time caches of the kernel JVM and the engine JVM (JDK 25+, JEP 483/514), run by install.sh.
 
-    train-kernel.py JAVA JAR ENGINE_JAR JVM_OPTIONS_FILE CACHE
+    train-kernel.py JAVA JAR ENGINE_JAR JVM_OPTIONS_FILE CACHE [ENGINE_CACHE]
 
 Starts the kernel once through jupyter_client, with -XX:AOTCacheOutput=CACHE and the flags of
 JVM_OPTIONS_FILE, sends it what a first session sends (kernel_info, a few cells, a completion, an
 inspection), shuts it down cleanly and waits while the JVM writes the cache. Later kernels start with
 -XX:AOTCache=CACHE: the classes of the kernel and of JShell's compiler come loaded and linked, and the
-lambdas resolved. Exits 0 when CACHE was written, 1 (with the reason on stderr) otherwise; install.sh
-then installs the kernel without a cache.
+lambdas resolved. With ENGINE_CACHE, the engine JVM records too (-Dthreadlab.engineAotOutput, see the
+engine's StartupCache): the last training cell calls System.exit(0), the engine writes its cache as it
+exits, and later engines start with -Dthreadlab.engineAotCache=ENGINE_CACHE given to the kernel. Exits 0
+when CACHE was written, 1 (with the reason on stderr) otherwise; install.sh then installs the kernel
+without a cache. A missing ENGINE_CACHE is said on stderr but is no failure.
 """
 import json
 import os
@@ -31,9 +34,13 @@ CELLS = [
 
 
 def main():
-    if len(sys.argv) != 6:
+    if len(sys.argv) not in (6, 7):
         sys.exit(__doc__)
-    java, jar, engine_jar, options_file, cache = sys.argv[1:]
+    java, jar, engine_jar, options_file, cache = sys.argv[1:6]
+    engine_cache = sys.argv[6] if len(sys.argv) == 7 else None
+    # The engine writes here; renamed once its cache is complete, so the engine the kernel starts next (which
+    # records too) cannot replace it with the cache of an engine that ran nothing.
+    engine_output = engine_cache + ".training" if engine_cache else None
     try:
         from jupyter_client.manager import KernelManager
     except ImportError as e:
@@ -48,14 +55,16 @@ def main():
     try:
         spec = os.path.join(home, "kernels", "threadlab-train")
         os.makedirs(spec)
-        argv = [java] + flags + [f"-XX:AOTCacheOutput={cache}", f"-Dthreadlab.engineJar={engine_jar}",
-                                 "-jar", jar, "kernel", "--connection-file", "{connection_file}"]
+        engine_flags = [f"-Dthreadlab.engineAotOutput={engine_output}"] if engine_cache else []
+        argv = [java] + flags + engine_flags + [f"-XX:AOTCacheOutput={cache}", f"-Dthreadlab.engineJar={engine_jar}",
+                                                "-jar", jar, "kernel", "--connection-file", "{connection_file}"]
         with open(os.path.join(spec, "kernel.json"), "w") as f:
             json.dump({"argv": argv, "display_name": "training", "language": "java",
                        "interrupt_mode": "message"}, f)
         os.environ["JUPYTER_PATH"] = home
-        if os.path.exists(cache):
-            os.remove(cache)
+        for old in (cache, engine_cache, engine_output):
+            if old and os.path.exists(old):
+                os.remove(old)
         km = KernelManager(kernel_name="threadlab-train")
         km.start_kernel()
         kc = km.client()
@@ -69,6 +78,13 @@ def main():
                 msg_id = request()
                 while kc.get_shell_msg(timeout=TIMEOUT)["parent_header"].get("msg_id") != msg_id:
                     pass
+            if engine_cache:
+                # The engine writes its cache while it exits; the reply comes once it has gone.
+                kc.execute_interactive("System.exit(0);", timeout=TIMEOUT, output_hook=lambda msg: None)
+                if os.path.isfile(engine_output):
+                    os.replace(engine_output, engine_cache)
+                else:
+                    print("the engine wrote no cache; engines start without one", file=sys.stderr)
             kc.shutdown()
             deadline = time.monotonic() + TIMEOUT
             while km.is_alive() and time.monotonic() < deadline:
@@ -85,6 +101,9 @@ def main():
             sys.exit("the JVM wrote no cache (see its output above)")
     finally:
         shutil.rmtree(home, ignore_errors=True)
+        for leftover in (engine_output, engine_output and engine_output + ".config"):
+            if leftover and os.path.exists(leftover):
+                os.remove(leftover)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.wire.Wire;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,7 +88,7 @@ final class EngineCommand {
     /**
      * {@code bwrap} with: its own user, process, network (loopback only), IPC and host name namespaces; no
      * capabilities (bwrap run by root would keep them); a new session (no terminal to push keys into); the
-     * system read-only; the JDK, the engine's class path and the
+     * system read-only; the JDK, the engine's class path, its start-up cache (if any) and the
      * socket's directory read-only; {@code /tmp} and home empty and private. Nothing else of the file system:
      * no sources, no submissions, no output directory, no working directory. It dies with the grader.
      */
@@ -101,6 +102,8 @@ final class EngineCommand {
         Set<Path> readable = new LinkedHashSet<>();
         readable.add(options.javaHome().toAbsolutePath().normalize());
         options.classPath().forEach(p -> readable.add(p.toAbsolutePath().normalize()));
+        StartupCache.file(options.jvmFlags()).filter(Files::isRegularFile)
+                .ifPresent(cache -> readable.add(cache.toAbsolutePath().normalize()));
         if (listener.socketDirectory() != null) {
             readable.add(listener.socketDirectory());
         }

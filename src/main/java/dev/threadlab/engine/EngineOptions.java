@@ -93,7 +93,7 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
 
     /** The defaults, with the flags of {@value #FLAGS_ENV} taken from {@code environment}. */
     static EngineOptions defaults(java.util.Map<String, String> environment) {
-        List<String> flags = new java.util.ArrayList<>(DEFAULT_FLAGS);
+        List<String> flags = new java.util.ArrayList<>(StartupCache.apply(DEFAULT_FLAGS, System::getProperty));
         String extra = environment.getOrDefault(FLAGS_ENV, "").strip();
         if (!extra.isEmpty()) {
             flags.addAll(List.of(extra.split("\\s+")));

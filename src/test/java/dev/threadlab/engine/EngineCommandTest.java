@@ -89,6 +89,22 @@ final class EngineCommandTest {
     }
 
     @Test
+    void theSandboxAlsoShowsTheEnginesStartUpCacheReadOnly(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir, true);
+        Path cache = Files.createFile(dir.resolve("engine.aot"));
+        List<String> flags = StartupCache.apply(EngineOptions.DEFAULT_FLAGS,
+                java.util.Map.of(StartupCache.CACHE, cache.toString())::get);
+        EngineOptions sandboxed = new EngineOptions(Path.of(System.getProperty("java.home")), List.of(jar), flags,
+                Duration.ofSeconds(30), Confinement.grading(Optional.of(new Confinement.Sandbox(Path.of("/usr/bin/bwrap")))));
+        try (EngineListener listener = EngineListener.unix()) {
+            String line = String.join(" ", EngineCommand.sandbox(sandboxed.confinement().sandbox().orElseThrow(),
+                    sandboxed, listener));
+            assertTrue(line.contains("--ro-bind " + cache.toAbsolutePath() + " " + cache.toAbsolutePath()), line);
+            assertFalse(line.contains(" " + dir + " "), "not the cache's directory, only the cache: " + line);
+        }
+    }
+
+    @Test
     void confinementFlagsFollowWhatEachJdkCanDeny() {
         Confinement grading = Confinement.grading(Optional.empty());
         assertEquals(List.of(), Confinement.open().jvmFlags(25));

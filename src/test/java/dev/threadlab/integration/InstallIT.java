@@ -40,6 +40,10 @@ final class InstallIT {
             assertTrue(Files.isRegularFile(spec.resolve("kernel.aot")), "the training run made no start-up cache: "
                     + installed.output());
             assertTrue(kernelJson.contains("-XX:AOTCache=" + spec.resolve("kernel.aot")), kernelJson);
+            // the installed kernel below runs its cells in engines started from this cache
+            assertTrue(Files.isRegularFile(spec.resolve("engine.aot")), "the training run made no engine cache: "
+                    + installed.output());
+            assertTrue(kernelJson.contains("-Dthreadlab.engineAotCache=" + spec.resolve("engine.aot")), kernelJson);
         }
 
         Path launcher = prefix.resolve("bin/threadlab");

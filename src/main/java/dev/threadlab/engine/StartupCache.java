@@ -1,0 +1,66 @@
+package dev.threadlab.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The engine JVM's class-data flags: the JDK's default CDS archive ({@code -Xshare:auto}), or on JDK 25+ an
+ * ahead-of-time cache (JEP 483/514/515: the engine's classes loaded and linked, lambdas resolved, method
+ * profiles) that {@code install.sh} makes once in a training run. The two exclude each other (the JVM refuses
+ * {@code -Xshare} beside {@code -XX:AOTCache}), so the cache flags replace {@code -Xshare:auto}.
+ *
+ * <p>Read from system properties of the kernel JVM: {@value #CACHE} names a cache to use (ignored when the
+ * file is missing; a cache the JVM cannot use, made by another JDK or for other flags, is skipped by the JVM
+ * without a word); {@value #OUTPUT} names where a training engine writes one when it exits normally. The
+ * JVM's own lines about the cache are switched off, since the engine's standard output is the cell's.
+ * Stateless.
+ */
+final class StartupCache {
+
+    /** System property: the ahead-of-time cache engines start with. */
+    static final String CACHE = "threadlab.engineAotCache";
+    /** System property: where a training engine writes its ahead-of-time cache at exit. */
+    static final String OUTPUT = "threadlab.engineAotOutput";
+    private static final String DEFAULT_ARCHIVE = "-Xshare:auto";
+    private static final String USE = "-XX:AOTCache=";
+    private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+
+    private StartupCache() {}
+
+    /** {@code flags} with {@code -Xshare:auto} replaced by the cache flags the properties ask for, if any. */
+    static List<String> apply(List<String> flags, UnaryOperator<String> properties) {
+        String output = properties.apply(OUTPUT);
+        String cache = properties.apply(CACHE);
+        List<String> replacement;
+        if (output != null && !output.isBlank()) {
+            replacement = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + output));
+        } else if (cache != null && !cache.isBlank() && Files.isRegularFile(Path.of(cache))) {
+            replacement = new ArrayList<>(List.of(USE + cache));
+        } else {
+            return flags;
+        }
+        replacement.addAll(QUIET);
+        List<String> result = new ArrayList<>();
+        for (String flag : flags) {
+            if (flag.equals(DEFAULT_ARCHIVE)) {
+                result.addAll(replacement);
+            } else {
+                result.add(flag);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The cache file the engine reads, if {@code flags} name one: a sandboxed engine must be shown it, or it
+     * would start with no class-data archive at all.
+     */
+    static Optional<Path> file(List<String> flags) {
+        return flags.stream().filter(f -> f.startsWith(USE)).reduce((first, last) -> last)
+                .map(f -> Path.of(f.substring(USE.length())));
+    }
+}
