@@ -30,23 +30,41 @@ final class TimelineSvg {
     private final double mergeGap;
     private boolean hiddenLabels;
 
-    private TimelineSvg(TimelineLayout layout) {
+    private TimelineSvg(TimelineLayout layout, int labelChars) {
         this.layout = layout;
-        int chars = layout.rows().stream().mapToInt(r -> TimelineLayout.shownName(r).length()).max().orElse(4);
-        if (layout.folded() != null) {
-            chars = Math.max(chars, layout.foldedLabel().length());
-        }
         // At least as wide as the axis caption "time (ms)", which sits in the same column.
-        this.x0 = 18 + Math.max(9, Math.min(chars, 28)) * CHAR;
+        this.x0 = 18 + Math.max(9, Math.min(Math.max(labelChars, labelChars(layout)), 28)) * CHAR;
         this.x1 = WIDTH - 28;
         this.mergeGap = mergeGap();
     }
 
     static String render(TimelineLayout layout, TimelineSummary summary) {
-        return new TimelineSvg(layout).draw(summary);
+        Panel panel = new TimelineSvg(layout, 0).draw(summary);
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + panel.height()
+                + "\" viewBox=\"0 0 " + WIDTH + " " + panel.height() + "\" font-family=\"sans-serif\" font-size=\"12\">"
+                + "<rect width=\"" + WIDTH + "\" height=\"" + panel.height() + "\" fill=\"#fff\"/>" + panel.content()
+                + "</svg>";
     }
 
-    private String draw(TimelineSummary summary) {
+    /** A chart's SVG elements without the enclosing {@code svg}, {@link #WIDTH} wide and {@code height} high. */
+    record Panel(String content, int height) {
+    }
+
+    /**
+     * The chart of {@code layout} as a panel to place in a larger picture, its row labels in a column at least
+     * {@code labelChars} characters wide, so that several panels can share one label column.
+     */
+    static Panel panel(TimelineLayout layout, TimelineSummary summary, int labelChars) {
+        return new TimelineSvg(layout, labelChars).draw(summary);
+    }
+
+    /** How many characters the longest row label of {@code layout} needs. */
+    static int labelChars(TimelineLayout layout) {
+        int chars = layout.rows().stream().mapToInt(r -> TimelineLayout.shownName(r).length()).max().orElse(4);
+        return layout.folded() == null ? chars : Math.max(chars, layout.foldedLabel().length());
+    }
+
+    private Panel draw(TimelineSummary summary) {
         int rowsHeight = layout.rows().size() * ROW + (layout.folded() == null ? 0 : 2 * ROW);
         double axisY = TOP + rowsHeight + 4;
         StringBuilder body = out;
@@ -66,11 +84,7 @@ final class TimelineSvg {
         double y = axisY + 40;
         body.append(text(8, y, "start", "#222", Text.xml(summary.line())));
         y = drawLegend(y + 20);
-        String content = body.toString();
-        int height = (int) Math.ceil(y + 4);
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\" font-family=\"sans-serif\" font-size=\"12\">"
-                + "<rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#fff\"/>" + content + "</svg>";
+        return new Panel(body.toString(), (int) Math.ceil(y + 4));
     }
 
     private double x(long nanos) {

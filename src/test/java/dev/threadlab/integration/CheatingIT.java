@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * sandboxed {@code threadlab grade} run with {@code --jobs 2}: every attempt earns nothing (or, wrapped around the
  * honest one-after-another answer, no more than it) and the report says why, the reference keeps full marks and
  * honest wrong answers keep their feedback. Then the attacks that
- * happen inside the kernel, through nbclient and the live kernel, scored by nbgrader's rules.
+ * happen inside the kernel, through nbclient and the live kernel, scored by nbgrader's rules. Last, the
+ * families of attempts that need no grader against every exercise of every lesson, one live kernel per
+ * lesson (src/test/python/cheating_course.py): a faked report, a check run from the answer, reflection into
+ * what the check hands over, the check's failures swallowed, and System.exit / Runtime.halt in the answer.
  */
 @Tag("integration")
 final class CheatingIT {
@@ -71,6 +74,16 @@ final class CheatingIT {
         Jupyter.Run checked = jupyter.python(Duration.ofMinutes(2), "cheating.py", "check", attempts.toString(),
                 output.resolve("grades.json").toString());
         assertEquals(0, checked.exitCode(), checked::output);
+    }
+
+    @Test
+    void inEveryLessonACheatEarnsNoMoreThanTheHonestAnswerItIsWrappedAround() {
+        long start = System.nanoTime();
+        Jupyter.Run run = jupyter.python(Duration.ofMinutes(15), "cheating_course.py",
+                Path.of("lessons", "source").toAbsolutePath().toString(),
+                Path.of("src", "test", "lessons").toAbsolutePath().toString());
+        System.out.printf("every lesson's cheats in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        assertEquals(0, run.exitCode(), run::output);
     }
 
     @Test
