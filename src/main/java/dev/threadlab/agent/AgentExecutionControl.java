@@ -52,10 +52,22 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         this.streams = streams;
     }
 
+    /**
+     * Loads the classes of a snippet, with JShell's stop checks woven in. When JShell cannot weave them (its
+     * weaver resolves the snippet's own classes through the system class loader, which does not know them:
+     * a method whose handler merges values of a cell's class, such as a body inside try/catch (Throwable),
+     * fails with IllegalArgumentException, JDK-8366926), the classes load as compiled instead of the engine
+     * being given up: a busy loop in them is then ended by interrupting its thread, or by the kernel's
+     * escalation.
+     */
     @Override
     public void load(ClassBytecodes[] cbcs)
             throws ClassInstallException, NotImplementedException, EngineTerminationException {
-        super.load(cbcs);
+        try {
+            super.load(cbcs);
+        } catch (IllegalArgumentException unwoven) {
+            Unwoven.load(this, cbcs, unwoven);
+        }
         for (ClassBytecodes cbc : cbcs) {
             String name = cbc.name();
             if (name.startsWith(WRAPPER_PREFIX) && name.indexOf('$', WRAPPER_PREFIX.length()) < 0) {

@@ -68,6 +68,7 @@ final class EngineCommand {
         if (options.modular()) {
             command.add("--add-exports=java.base/jdk.internal.vm=" + EngineOptions.ENGINE_MODULE);
             command.add("--add-opens=java.base/java.util.concurrent.locks=" + EngineOptions.ENGINE_MODULE);
+            command.add("--add-opens=jdk.jshell/jdk.jshell.execution=" + EngineOptions.ENGINE_MODULE);
             if (options.confinement().grading() && options.javaFeature() >= 22) {
                 // the agent makes the grading engine's process non-dumpable through the foreign function API
                 command.add("--enable-native-access=" + EngineOptions.ENGINE_MODULE);
@@ -80,6 +81,7 @@ final class EngineCommand {
         } else {
             command.add("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
             command.add("--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED");
+            command.add("--add-opens=jdk.jshell/jdk.jshell.execution=ALL-UNNAMED");
             command.add(Wire.ENGINE_MAIN_CLASS);
         }
         return command;

@@ -51,8 +51,10 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
      * {@code -XX:TieredStopAtLevel=1} is left out: it starts ~10 ms faster but slows user loops badly.
      * (The launch adds {@code --add-exports java.base/jdk.internal.vm} for the agent, which lists virtual
      * threads with it, and {@code --add-opens java.base/java.util.concurrent.locks} for the toolkit, which
-     * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads: to the engine module
-     * only, or to the class path when there is no module.) Java2D is headless: the toolkit draws charts as
+     * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads, and
+     * {@code --add-opens jdk.jshell/jdk.jshell.execution} for the agent, which loads a class JShell cannot
+     * weave its stop checks into as compiled: to the engine module only, or to the class path when there is
+     * no module.) Java2D is headless: the toolkit draws charts as
      * PNG too (SvgPng), which must need no display and, on macOS, show no Dock icon.
      */
     public static final List<String> DEFAULT_FLAGS = List.of(

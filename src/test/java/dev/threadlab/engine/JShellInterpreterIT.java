@@ -54,6 +54,35 @@ final class JShellInterpreterIT {
     }
 
     @Test
+    void aMethodJShellCannotWeaveItsStopChecksIntoStillLoadsAndTheEngineKeepsItsState() {
+        // JShell's weaver resolves a cell's own classes through the system class loader (JDK-8366926): a
+        // handler that merges values of a cell's class failed it, and the engine was given up (exit 137).
+        engine.run("int kept = 41;");
+        engine.run("class Vault { final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(); int taken; void take() { taken++; } }");
+        ExecuteOutcome defined = engine.run("""
+                static void both(Vault a, Vault b) {
+                    try {
+                        Vault first = a.hashCode() < b.hashCode() ? a : b;
+                        Vault second = first == a ? b : a;
+                        first.lock.lock();
+                        try {
+                            second.lock.lock();
+                            try {
+                                a.take();
+                            } finally {
+                                second.lock.unlock();
+                            }
+                        } finally {
+                            first.lock.unlock();
+                        }
+                    } catch (Throwable swallowed) { }
+                }
+                """);
+        assertFalse(defined instanceof Failed, () -> ((Failed) defined).evalue());
+        assertEquals("42", EngineCells.plain(engine.run("var vault = new Vault(); both(vault, new Vault()); kept + vault.taken")));
+    }
+
+    @Test
     void aCompileErrorNamesTheCellLineAndColumn() {
         Failed failed = assertInstanceOf(Failed.class, engine.run("int a = 1;\nint b = 2;\nint c = a + nope;"));
         assertEquals("CompileError", failed.ename());
