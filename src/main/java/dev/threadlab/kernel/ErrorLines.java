@@ -1,5 +1,6 @@
 package dev.threadlab.kernel;
 
+import dev.threadlab.interpreter.Failure;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,11 @@ final class ErrorLines {
      * coloured; where it starts with the message, the name goes before it; otherwise a line
      * {@code ename: evalue} comes first.
      */
+    static List<String> of(Failure failure) {
+        return of(failure.ename(), failure.evalue(), failure.traceback());
+    }
+
+    /** {@link #of(Failure)} of the failure's parts; {@code traceback} may be empty here. */
     static List<String> of(String ename, String evalue, List<String> traceback) {
         String named = RED + ename + RESET;
         List<String> lines = new ArrayList<>(traceback);
