@@ -21,11 +21,6 @@ final class ErrorLines {
      * coloured; where it starts with the message, the name goes before it; otherwise a line
      * {@code ename: evalue} comes first.
      */
-    static List<String> of(Failure failure) {
-        return of(failure.ename(), failure.evalue(), failure.traceback());
-    }
-
-    /** {@link #of(Failure)} of the failure's parts; {@code traceback} may be empty here. */
     static List<String> of(String ename, String evalue, List<String> traceback) {
         String named = RED + ename + RESET;
         List<String> lines = new ArrayList<>(traceback);
@@ -47,6 +42,11 @@ final class ErrorLines {
         shown.addAll(message.isEmpty() ? List.of() : message.subList(1, message.size()));
         shown.addAll(lines);
         return shown;
+    }
+
+    /** {@link #of(String, String, List)} of a failure's parts. */
+    static List<String> of(Failure failure) {
+        return of(failure.ename(), failure.evalue(), failure.traceback());
     }
 
     /** Where {@code word} starts in {@code line} as a whole word (a Java name), or -1. */
