@@ -13,20 +13,24 @@ public sealed interface ExecuteOutcome {
     /**
      * The cell failed: a compile error, an exception, an interrupt or a lost engine.
      *
-     * @param ename     short name shown in bold, e.g. {@code CompileError}, {@code ArithmeticException}
-     * @param evalue    one line saying what happened
-     * @param traceback lines to show, without kernel or JShell internals (may contain ANSI colours); when
-     *                  empty, {@code ename: evalue}, since front ends show an error's traceback only
+     * @param failure what went wrong; its traceback always has a line, since front ends show an error's
+     *                traceback only
      */
-    record Failed(String ename, String evalue, List<String> traceback) implements ExecuteOutcome {
-        public Failed {
-            Objects.requireNonNull(ename, "ename");
-            Objects.requireNonNull(evalue, "evalue");
-            // the rule the wire applies to every error (protocol's Traceback), kept here too so that what
-            // shows a failure without the wire (the terminal app, a graded notebook) has a line to show
-            traceback = traceback.isEmpty()
-                    ? (evalue.isBlank() ? ename : ename + ": " + evalue).lines().toList()
-                    : List.copyOf(traceback);
+    record Failed(Failure failure) implements ExecuteOutcome {
+        public Failed { Objects.requireNonNull(failure, "failure"); }
+
+        /** A cell that failed with {@code new Failure(ename, evalue, traceback)}. */
+        public Failed(String ename, String evalue, List<String> traceback) {
+            this(new Failure(ename, evalue, traceback));
         }
+
+        /** The failure's {@link Failure#ename()}. */
+        public String ename() { return failure.ename(); }
+
+        /** The failure's {@link Failure#evalue()}. */
+        public String evalue() { return failure.evalue(); }
+
+        /** The failure's {@link Failure#traceback()}: never empty. */
+        public List<String> traceback() { return failure.traceback(); }
     }
 }

@@ -1,6 +1,7 @@
 package dev.threadlab.interpreter;
 
 import dev.threadlab.display.MimeBundle;
+import java.util.List;
 import java.util.Objects;
 
 /** The value of a user expression, or why it has none. */
@@ -11,11 +12,23 @@ public sealed interface ExpressionOutcome {
         public Value { Objects.requireNonNull(bundle, "bundle"); }
     }
 
-    /** The expression failed to compile or threw. */
-    record Failed(String ename, String evalue) implements ExpressionOutcome {
-        public Failed {
-            Objects.requireNonNull(ename, "ename");
-            Objects.requireNonNull(evalue, "evalue");
+    /**
+     * The expression failed to compile or threw.
+     *
+     * @param failure what went wrong
+     */
+    record Failed(Failure failure) implements ExpressionOutcome {
+        public Failed { Objects.requireNonNull(failure, "failure"); }
+
+        /** An expression that failed with {@code ename: evalue}, which is also its traceback. */
+        public Failed(String ename, String evalue) {
+            this(new Failure(ename, evalue, List.of()));
         }
+
+        /** The failure's {@link Failure#ename()}. */
+        public String ename() { return failure.ename(); }
+
+        /** The failure's {@link Failure#evalue()}. */
+        public String evalue() { return failure.evalue(); }
     }
 }

@@ -4,7 +4,8 @@
  * an {@link dev.threadlab.interpreter.Output} for what the cell produces) and what it answers (immutable
  * records and sealed outcomes: {@link dev.threadlab.interpreter.ExecuteOutcome}, {@link
  * dev.threadlab.interpreter.Completion}, {@link dev.threadlab.interpreter.Inspection}, {@link
- * dev.threadlab.interpreter.Completeness}, {@link dev.threadlab.interpreter.LanguageInfo}, ...).
+ * dev.threadlab.interpreter.Completeness}, {@link dev.threadlab.interpreter.LanguageInfo}, ...). A failure, wherever
+ * it is shown, is one {@link dev.threadlab.interpreter.Failure} (ename, evalue, a traceback with at least one line).
  *
  * <p>Users: {@code kernel} drives an interpreter for Jupyter clients, {@code repl} for the terminal app,
  * {@code lessons} for headless notebook runs; {@code engine} implements it for Java. Decorators extend

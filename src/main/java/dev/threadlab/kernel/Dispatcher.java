@@ -1,5 +1,6 @@
 package dev.threadlab.kernel;
 
+import dev.threadlab.interpreter.Failure;
 import dev.threadlab.protocol.IoPub;
 import dev.threadlab.protocol.Message;
 import dev.threadlab.protocol.Reply;
@@ -46,11 +47,12 @@ final class Dispatcher {
             LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
             String what = "The kernel failed to handle " + message.msgType() + ": " + e
                     + ". The kernel is still running; if this happens again, restart it, and please report this.";
-            Reply.Failure failure = new Reply.Failure("InternalError", what, List.of("InternalError: " + what));
+            Failure failure = new Failure("InternalError", what, List.of("InternalError: " + what));
             if (message.content() instanceof Request.Execute) {
-                publisher.publish(message, new IoPub.Error(failure.ename(), failure.evalue(), failure.traceback()));
+                publisher.publish(message, WireFailures.published(failure));
             }
-            publisher.reply(channel, message, new Reply.Bare(replyType(message.msgType()), Status.ERROR, failure));
+            publisher.reply(channel, message,
+                    new Reply.Bare(replyType(message.msgType()), Status.ERROR, WireFailures.reply(failure)));
             return Next.CONTINUE;
         } finally {
             publisher.publish(message, IoPub.Status.idle());
@@ -128,7 +130,7 @@ final class Dispatcher {
             case Request.Malformed r -> {
                 LOG.log(Level.WARNING, "rejecting malformed {0}: {1}", forLog(r.msgType()), forLog(r.reason()));
                 yield new Reply.Bare(replyType(r.msgType()), Status.ERROR,
-                        new Reply.Failure("BadRequest", r.reason(), List.of()));
+                        WireFailures.reply(new Failure("BadRequest", r.reason(), List.of())));
             }
             case Request.Execute r -> throw new IllegalStateException("execute is handled by handle()");
             case Request.Shutdown r -> throw new IllegalStateException("shutdown is handled by handle()");

@@ -1,5 +1,6 @@
 package dev.threadlab.kernel;
 
+import dev.threadlab.interpreter.Failure;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,11 @@ final class ErrorLines {
         shown.addAll(message.isEmpty() ? List.of() : message.subList(1, message.size()));
         shown.addAll(lines);
         return shown;
+    }
+
+    /** {@link #of(String, String, List)} of a failure's parts. */
+    static List<String> of(Failure failure) {
+        return of(failure.ename(), failure.evalue(), failure.traceback());
     }
 
     /** Where {@code word} starts in {@code line} as a whole word (a Java name), or -1. */

@@ -6,6 +6,7 @@ import dev.threadlab.interpreter.Completeness;
 import dev.threadlab.interpreter.Completion;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExpressionOutcome;
+import dev.threadlab.interpreter.Failure;
 import dev.threadlab.interpreter.HelpQuery;
 import dev.threadlab.interpreter.Inspection;
 import dev.threadlab.interpreter.Interpreter;
@@ -85,12 +86,11 @@ final class Handlers {
                 if (store) {
                     history.add(count, request.code(), null);
                 }
-                List<String> traceback = ErrorLines.of(failed.ename(), failed.evalue(), failed.traceback());
+                Failure shown = failed.failure().withTraceback(ErrorLines.of(failed.failure()));
                 if (!silent) {
-                    publisher.publish(message, new IoPub.Error(failed.ename(), failed.evalue(), traceback));
+                    publisher.publish(message, WireFailures.published(shown));
                 }
-                yield new Reply.Execute(Status.ERROR, count, Map.of(), List.of(),
-                        new Reply.Failure(failed.ename(), failed.evalue(), traceback));
+                yield new Reply.Execute(Status.ERROR, count, Map.of(), List.of(), WireFailures.reply(shown));
             }
         };
     }
@@ -119,7 +119,7 @@ final class Handlers {
         expressions.forEach((name, expression) -> results.put(name, switch (interpreter.evaluate(expression)) {
             case ExpressionOutcome.Value v -> new Reply.ExpressionResult(v.bundle(), null);
             case ExpressionOutcome.Failed f ->
-                    new Reply.ExpressionResult(null, new Reply.Failure(f.ename(), f.evalue(), List.of()));
+                    new Reply.ExpressionResult(null, WireFailures.reply(f.failure()));
         }));
         return results;
     }

@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.interpreter.Failure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,16 +16,24 @@ public sealed interface CellOutcome {
      * The cell ended in an error: a compile error, an exception (a failed check is {@code CheckFailed}), or
      * a lost engine ({@code EngineExited}).
      *
-     * @param ename     the error's name, e.g. {@code CheckFailed}
-     * @param evalue    one line saying what happened
-     * @param traceback lines the notebook would show
+     * @param failure what went wrong, e.g. ename {@code CheckFailed}, with the lines the notebook would show
      */
-    record Errored(String ename, String evalue, List<String> traceback) implements CellOutcome {
-        public Errored {
-            Objects.requireNonNull(ename, "ename");
-            Objects.requireNonNull(evalue, "evalue");
-            traceback = List.copyOf(traceback);
+    record Errored(Failure failure) implements CellOutcome {
+        public Errored { Objects.requireNonNull(failure, "failure"); }
+
+        /** A cell that ended in {@code new Failure(ename, evalue, traceback)}. */
+        public Errored(String ename, String evalue, List<String> traceback) {
+            this(new Failure(ename, evalue, traceback));
         }
+
+        /** The failure's {@link Failure#ename()}. */
+        public String ename() { return failure.ename(); }
+
+        /** The failure's {@link Failure#evalue()}. */
+        public String evalue() { return failure.evalue(); }
+
+        /** The failure's {@link Failure#traceback()}: never empty. */
+        public List<String> traceback() { return failure.traceback(); }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.interpreter.Failure;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,12 +37,20 @@ public sealed interface NotebookOutput {
         }
     }
 
-    /** How the cell failed ({@code error}). */
+    /**
+     * How the cell failed ({@code error}), as the file stores it: a notebook read from disk may hold an error
+     * without traceback lines, kept as it is so the file is written back unchanged.
+     */
     record Error(String ename, String evalue, List<String> traceback) implements NotebookOutput {
         public Error {
             Objects.requireNonNull(ename, "ename");
             Objects.requireNonNull(evalue, "evalue");
             traceback = List.copyOf(traceback);
+        }
+
+        /** The output a cell that ended in {@code failure} stores. */
+        public static Error of(Failure failure) {
+            return new Error(failure.ename(), failure.evalue(), failure.traceback());
         }
     }
 }

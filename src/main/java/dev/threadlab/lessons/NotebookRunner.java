@@ -124,7 +124,7 @@ public final class NotebookRunner {
     private static CellOutcome outcome(Attempt attempt, CellToRun cell) {
         return switch (attempt) {
             case Attempt.Ended(ExecuteOutcome.Ok ok) -> new CellOutcome.Completed(ok.result());
-            case Attempt.Ended(ExecuteOutcome.Failed f) -> new CellOutcome.Errored(f.ename(), f.evalue(), f.traceback());
+            case Attempt.Ended(ExecuteOutcome.Failed f) -> new CellOutcome.Errored(f.failure());
             case Attempt.Stopped s -> new CellOutcome.TimedOut(cell.timeout());
             case Attempt.Crashed c -> new CellOutcome.Errored("InternalError",
                     "Threadlab failed while running this cell (" + c.error() + "); this is a bug in Threadlab.", List.of());

@@ -118,7 +118,7 @@ final class CellOutputs {
                     new NotebookOutput.Result(ok.result(), Math.max(1, executionCount)), null));
             case ExecuteOutcome.Ok ok -> { }
             case ExecuteOutcome.Failed f -> items.add(new Item(null,
-                    new NotebookOutput.Error(f.ename(), f.evalue(), f.traceback()), null));
+                    NotebookOutput.Error.of(f.failure()), null));
         }
     }
 

@@ -1,0 +1,33 @@
+package dev.threadlab.interpreter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What went wrong, as Jupyter shows an error: the one definition of the (ename, evalue, traceback) triple
+ * that interpreters answer and front ends show. Immutable; no part is null.
+ *
+ * <p>The traceback always has a line: Notebook 6, jupyter console and the terminal app draw an error from its
+ * traceback alone, so an error without one would show the user nothing. When none is given, {@code ename:
+ * evalue} (or {@code ename} alone when {@code evalue} is blank), split into lines, is the traceback.
+ *
+ * @param ename     short name shown in bold, e.g. {@code CompileError}, {@code ArithmeticException}
+ * @param evalue    what happened, usually one line
+ * @param traceback lines to show, without kernel or JShell internals (may contain ANSI colours); never empty
+ */
+public record Failure(String ename, String evalue, List<String> traceback) {
+
+    public Failure {
+        Objects.requireNonNull(ename, "ename");
+        Objects.requireNonNull(evalue, "evalue");
+        Objects.requireNonNull(traceback, "traceback");
+        traceback = traceback.isEmpty()
+                ? (evalue.isBlank() ? ename : ename + ": " + evalue).lines().toList()
+                : List.copyOf(traceback);
+    }
+
+    /** This failure with other traceback lines (e.g. coloured for a front end); empty ones become the message. */
+    public Failure withTraceback(List<String> lines) {
+        return new Failure(ename, evalue, lines);
+    }
+}
