@@ -143,6 +143,27 @@ final class ProcessFeedback {
                 + "catches it can tell what went wrong.");
     }
 
+    /** Empty when the answer started {@code run}'s program (it reported to the probe). */
+    static Optional<String> started(String answer, ProgramRun run) {
+        if (run.wasStarted()) {
+            return Optional.empty();
+        }
+        return Optional.of(answer + " returned or threw without ever starting the program " + run.name()
+                + ": nothing it says can be about a program that did not run. Start it (new ProcessBuilder(command)"
+                + ".start()), then wait for it and stop it as the exercise asks.");
+    }
+
+    /** Empty when the answer threw {@code type} for {@code run}'s program, which it had started. */
+    static Optional<String> threwForStarted(String answer, Class<? extends Throwable> type, ProgramRun run,
+            Object returned, Throwable thrown) {
+        if (!run.wasStarted() && thrown != null && chain(thrown).stream().anyMatch(type::isInstance)) {
+            return Optional.of(answer + " threw a " + type.getSimpleName() + " without ever starting the program "
+                    + run.name() + ": that exception is only true of a program that ran for the limit. Start it (new "
+                    + "ProcessBuilder(command).start()), wait for it, and stop it if it is still running.");
+        }
+        return threw(answer, type, run.name(), returned, thrown);
+    }
+
     /** Empty when {@code thrown} is (or is caused by) {@code type}; {@code hung} names the program that never ends. */
     static Optional<String> threw(String answer, Class<? extends Throwable> type, String hung, Object returned,
             Throwable thrown) {

@@ -213,8 +213,8 @@ public final class ProcessProbe implements AutoCloseable {
     }
 
     /**
-     * Calls {@code answer} (which runs {@code program}, one that never ends) and asserts that it threw {@code type}
-     * (or an exception caused by it).
+     * Calls {@code answer} (which runs {@code program}, one that never ends) and asserts that it started the
+     * program and threw {@code type} (or an exception caused by it).
      */
     public ProcessProbe assertThrows(Class<? extends Throwable> type, ProbeProgram program, ThrowingSupplier<?> answer)
             throws Throwable {
@@ -224,7 +224,17 @@ public final class ProcessProbe implements AutoCloseable {
                 || outcome.thrown() instanceof AssertionFailedError)) {
             throw outcome.thrown(); // the stub, or the probe's own diagnosis
         }
-        return check(ProcessFeedback.threw(this.answer, type, program.name(), outcome.returned(), outcome.thrown()));
+        return check(ProcessFeedback.threwForStarted(this.answer, type, run(program), outcome.returned(),
+                outcome.thrown()));
+    }
+
+    /**
+     * The answer started {@code program} (it ran and reported to the probe), whatever the answer returned or
+     * threw: for a requirement about what happened to a program, which holds trivially of one never started.
+     */
+    public ProcessProbe assertStarted(ProbeProgram program) {
+        requireCalled();
+        return check(ProcessFeedback.started(answer, run(program)));
     }
 
     /** {@code returned} is the code {@code program} exited with. */

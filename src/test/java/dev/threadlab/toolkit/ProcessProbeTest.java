@@ -229,6 +229,26 @@ final class ProcessProbeTest {
 
     private long nextPid = 1_000;
 
+    @Test
+    void aTimeoutThrownForAProgramNeverStartedIsNamedAsSuch() {
+        ProbeProgram stuck = probe.program("stuck").hangs();
+        var timeout = new java.util.concurrent.TimeoutException("too slow");
+
+        String never = ProcessFeedback.threwForStarted("runWithTimeout", java.util.concurrent.TimeoutException.class,
+                run(stuck), null, timeout).orElseThrow();
+        assertTrue(never.contains("without ever starting the program stuck"), never);
+        assertTrue(ProcessFeedback.started("runWithTimeout", run(stuck)).orElseThrow()
+                .contains("without ever starting the program stuck"));
+
+        ProgramRun ran = started(stuck);
+        assertEquals(Optional.empty(), ProcessFeedback.threwForStarted("runWithTimeout",
+                java.util.concurrent.TimeoutException.class, ran, null, timeout));
+        assertEquals(Optional.empty(), ProcessFeedback.started("runWithTimeout", ran));
+        String returned = ProcessFeedback.threwForStarted("runWithTimeout", java.util.concurrent.TimeoutException.class,
+                ran, 0, null).orElseThrow();
+        assertTrue(returned.contains("returned 0 for the program stuck"), returned);
+    }
+
     private ProgramRun run(ProbeProgram program) {
         return new ProgramRun(program);
     }
