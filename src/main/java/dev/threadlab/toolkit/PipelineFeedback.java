@@ -74,6 +74,17 @@ final class PipelineFeedback {
                             + "producer was done. " + consumersQuitEarly()
                             : ": were they dropped on the way (offer() on a full queue returns false and drops the item)?"));
         }
+        List<String> strangers = log.strangers();
+        if (strangers.contains(null)) {
+            return Optional.of("a consumer passed null to the handler, which the source never gave: two consumers took "
+                    + "from the same collection at once. A plain ArrayList shared by several threads is a data race that "
+                    + "loses, repeats and hands out null; a BlockingQueue gives each item to exactly one taker.");
+        }
+        if (!strangers.isEmpty()) {
+            return Optional.of("the handler was given " + Text.visible(Text.truncate(strangers.getFirst(), 40))
+                    + ", which the source never gave (a poison pill?): pass the handler only the source's items, and "
+                    + "let a consumer that takes its pill stop without handling it.");
+        }
         List<Integer> twice = log.handledTwice();
         if (!twice.isEmpty()) {
             return Optional.of(count(twice.size(), "item") + " reached the handler more than once (" + items(twice) + "): "

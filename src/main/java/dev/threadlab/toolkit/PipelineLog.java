@@ -37,6 +37,8 @@ final class PipelineLog {
     /** How long the quiet moment's CPU is measured. */
     static final Duration QUIET = Duration.ofMillis(400);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** How many checks in a row (10 ms apart) must see the producer waiting before it counts as held back. */
+    private static final int BLOCKED_CHECKS = 3;
 
     private final List<Object> items;
     private final Duration patience;
@@ -49,6 +51,7 @@ final class PipelineLog {
     private final Set<Thread> producers = new LinkedHashSet<>();
     private final Set<Thread> consumers = new LinkedHashSet<>();
     private final List<Integer> workOrder = new ArrayList<>();
+    private final List<String> strangers = new ArrayList<>();
     private Thread caller;
     private int produced;
     private boolean exhausted;
@@ -190,8 +193,13 @@ final class PipelineLog {
 
     /** Runs {@code body} as the handling of {@code item}: recorded, and held at the gate or for back-pressure. */
     <R> R handle(Object item, Callable<R> body) throws Exception {
-        int index = items.indexOf(item);
+        int index = item == null ? -1 : items.indexOf(item); // the items are an immutable list: no nulls
         if (index < 0) {
+            synchronized (this) {
+                if (strangers.size() < 5) {
+                    strangers.add(item == null ? null : String.valueOf(item));
+                }
+            }
             return body.call();
         }
         synchronized (this) {
@@ -258,10 +266,12 @@ final class PipelineLog {
             busyUntil = Long.MAX_VALUE;
         }
         long deadline = System.nanoTime() + patience.toNanos();
+        int blockedSeen = 0; // a producer parked for a moment on the queue's own lock is not held back by it
         try {
             while (System.nanoTime() < deadline) {
                 synchronized (this) {
-                    if (exhausted || produced - entered > aheadAllowed() || producerBlocked()) {
+                    blockedSeen = producerBlocked() ? blockedSeen + 1 : 0;
+                    if (exhausted || produced - entered > aheadAllowed() || blockedSeen >= BLOCKED_CHECKS) {
                         return;
                     }
                     wait(10);
@@ -319,6 +329,11 @@ final class PipelineLog {
             }
         }
         return never;
+    }
+
+    /** What the handler was given that the source never gave (null, a pill), as text; at most five. */
+    synchronized List<String> strangers() {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(strangers));
     }
 
     synchronized List<Integer> handledTwice() {

@@ -81,6 +81,30 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void aNullOrAPillGivenToTheHandlerIsNamed() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(3));
+        Consumer<String> handle = probe.handler();
+        probe.run(() -> {
+            source.forEachRemaining(handle);
+            handle.accept(null); // what two consumers removing from one ArrayList at once can take
+        });
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+        assertTrue(e.getMessage().contains("passed null to the handler") && e.getMessage().contains("ArrayList"),
+                e.getMessage());
+
+        PipelineProbe pills = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> more = pills.source(items(2));
+        Consumer<String> handleMore = pills.handler();
+        pills.run(() -> {
+            more.forEachRemaining(handleMore);
+            handleMore.accept(PILL);
+        });
+        e = assertThrows(AssertionFailedError.class, pills::assertHandledEveryItemOnce);
+        assertTrue(e.getMessage().contains("which the source never gave (a poison pill?)"), e.getMessage());
+    }
+
+    @Test
     void workOnTheCallingThreadIsNotAConsumer() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT).atOnce(2);
         Iterator<String> source = probe.source(items(4));
