@@ -154,6 +154,7 @@ public final class SlowServer implements AutoCloseable, Displayable {
         long number = arrived.incrementAndGet();
         int now = inFlight.incrementAndGet();
         peakInFlight.accumulateAndGet(now, Math::max);
+        boolean held = true;
         try (exchange) {
             boolean fail;
             long extraNanos;
@@ -171,6 +172,9 @@ public final class SlowServer implements AutoCloseable, Displayable {
             (fail ? failed : served).incrementAndGet();
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            // no longer in flight once answered: a client holding its response never sees it counted
+            inFlight.decrementAndGet();
+            held = false;
             exchange.sendResponseHeaders(fail ? 503 : 200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -179,7 +183,9 @@ public final class SlowServer implements AutoCloseable, Displayable {
             // close() interrupts waiting requests: the server is going away, so the answer is dropped.
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (held) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
@@ -214,7 +220,7 @@ public final class SlowServer implements AutoCloseable, Displayable {
         return failed.get();
     }
 
-    /** Requests being handled right now. */
+    /** Requests being handled right now: arrived, and not yet answered. */
     public int inFlight() {
         return inFlight.get();
     }
