@@ -103,7 +103,14 @@ public final class SlowServer implements AutoCloseable, Displayable {
         }
     }
 
+    /** How a request waits its delay: {@link Thread#sleep(Duration)}, or a test's own gate. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration delay) throws InterruptedException;
+    }
+
     private final Options options;
+    private final Pause pause;
     private final HttpServer server;
     private final ExecutorService executor;
     private final int port;
@@ -115,8 +122,9 @@ public final class SlowServer implements AutoCloseable, Displayable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
 
-    private SlowServer(Options options) throws IOException {
+    private SlowServer(Options options, Pause pause) throws IOException {
         this.options = Objects.requireNonNull(options, "options");
+        this.pause = Objects.requireNonNull(pause, "pause");
         this.failureRandom = new Random(options.seed());
         this.jitterRandom = new Random(options.seed() ^ 0x5DEECE66DL);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
@@ -143,8 +151,13 @@ public final class SlowServer implements AutoCloseable, Displayable {
      * @throws UncheckedIOException if no loopback port could be opened
      */
     public static SlowServer start(Options options) {
+        return start(options, Thread::sleep);
+    }
+
+    /** Starts a server whose requests wait through {@code pause} instead of sleeping (for tests). */
+    static SlowServer start(Options options, Pause pause) {
         try {
-            return new SlowServer(options);
+            return new SlowServer(options, pause);
         } catch (IOException e) {
             throw new UncheckedIOException("could not open a local port for the SlowServer: " + e.getMessage(), e);
         }
@@ -165,7 +178,7 @@ public final class SlowServer implements AutoCloseable, Displayable {
             synchronized (jitterRandom) {
                 extraNanos = jitter == 0 ? 0 : (long) (jitterRandom.nextDouble() * jitter);
             }
-            Thread.sleep(options.latency().plusNanos(extraNanos));
+            pause.pause(options.latency().plusNanos(extraNanos));
             String path = exchange.getRequestURI().getPath();
             String body = fail ? "failed " + path + " (request " + number + ")\n"
                     : "page " + path + " (request " + number + ")\n";

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.LongSupplier;
 
 /**
  * Honest simulated workloads for lessons: a blocking wait that stands for I/O, and a computation
@@ -56,16 +57,25 @@ public final class Work {
     public static long cpu(Duration duration) {
         requireNonNegative(duration);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = CpuClock.AVAILABLE ? threads.getCurrentThreadCpuTime() : -1;
-        if (cpuStart < 0) { // no CPU clock for this thread: the calibrated speed has to do
+        if (!CpuClock.AVAILABLE || threads.getCurrentThreadCpuTime() < 0) {
+            // no CPU clock for this thread: the calibrated speed has to do
             return cpu((long) (duration.toNanos() / 1e6 * Calibration.ITERATIONS_PER_MS));
         }
+        return cpu(duration, threads::getCurrentThreadCpuTime);
+    }
+
+    /**
+     * Runs the hash loop until {@code cpuClock} (nanoseconds of the calling thread's CPU) has moved
+     * {@code duration}, checking it after every chunk of {@link #CHUNK} iterations.
+     */
+    static long cpu(Duration duration, LongSupplier cpuClock) {
         // Against the thread's own CPU clock, so neither a busy machine nor a loop the JIT has not
         // compiled yet changes how much CPU it uses.
+        long cpuStart = cpuClock.getAsLong();
         long start = System.nanoTime();
         long budget = duration.toNanos();
         long h = 0x2545F4914F6CDD1DL;
-        for (long done = 0; threads.getCurrentThreadCpuTime() - cpuStart < budget; done += CHUNK) {
+        for (long done = 0; cpuClock.getAsLong() - cpuStart < budget; done += CHUNK) {
             h = hash(h, done, done + CHUNK);
             if (Thread.currentThread().isInterrupted()) {
                 throw cancelled("Work.cpu(" + Text.duration(duration) + ")", start, null);

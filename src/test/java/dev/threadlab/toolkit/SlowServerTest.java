@@ -2,6 +2,7 @@ package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +36,24 @@ final class SlowServerTest {
         return HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).build();
     }
 
+    /** A pause that waits for nothing and notes every delay a request asked for. */
+    private static final class NotedPauses implements SlowServer.Pause {
+        final List<Duration> delays = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void pause(Duration delay) {
+            delays.add(delay);
+        }
+    }
+
     @Test
-    void aRequestWaitsAtLeastTheLatencyAndGetsAPage() throws Exception {
-        try (var server = SlowServer.start(Duration.ofMillis(300))) {
-            long start = System.nanoTime();
+    void aRequestWaitsTheLatencyAndGetsAPage() throws Exception {
+        var pauses = new NotedPauses();
+        try (var server = SlowServer.start(SlowServer.Options.defaults().withLatency(Duration.ofMillis(300)), pauses)) {
             var response = CLIENT.send(get(server, "/page/1"), HttpResponse.BodyHandlers.ofString());
-            long tookMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(200, response.statusCode());
             assertEquals("page /page/1 (request 1)\n", response.body());
-            assertTrue(tookMillis >= 300, "the answer came after " + tookMillis + " ms, before the 300 ms latency");
+            assertEquals(List.of(Duration.ofMillis(300)), pauses.delays);
             assertEquals(1, server.served());
         }
     }
@@ -49,28 +61,38 @@ final class SlowServerTest {
     @Test
     void jitterOnlyAddsToTheLatency() throws Exception {
         var options = SlowServer.Options.defaults().withLatency(Duration.ofMillis(100)).withJitter(Duration.ofMillis(100));
-        try (var server = SlowServer.start(options)) {
-            for (int i = 0; i < 3; i++) {
-                long start = System.nanoTime();
+        var pauses = new NotedPauses();
+        try (var server = SlowServer.start(options, pauses)) {
+            for (int i = 0; i < 10; i++) {
                 CLIENT.send(get(server, "/"), HttpResponse.BodyHandlers.discarding());
-                long tookMillis = (System.nanoTime() - start) / 1_000_000;
-                assertTrue(tookMillis >= 100, "request " + i + " took " + tookMillis + " ms, less than the latency");
             }
         }
+        assertEquals(10, pauses.delays.size());
+        for (Duration delay : pauses.delays) {
+            assertTrue(delay.compareTo(Duration.ofMillis(100)) >= 0 && delay.compareTo(Duration.ofMillis(200)) <= 0,
+                    "a delay of " + delay + " is outside latency 100 ms + jitter [0, 100 ms]: " + pauses.delays);
+        }
+        assertTrue(pauses.delays.stream().distinct().count() > 1, "the jitter never varied: " + pauses.delays);
     }
 
     @Test
     void twentyConcurrentRequestsAreHeldAtTheSameTime() throws Exception {
-        try (var server = SlowServer.start(Duration.ofSeconds(1))) {
+        // Each request waits until all twenty have arrived: the server must hold them side by side.
+        var arrived = new CountDownLatch(20);
+        SlowServer.Pause gate = delay -> {
+            arrived.countDown();
+            arrived.await(30, TimeUnit.SECONDS);
+        };
+        try (var server = SlowServer.start(SlowServer.Options.defaults(), gate)) {
             List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 responses.add(CLIENT.sendAsync(get(server, "/" + i), HttpResponse.BodyHandlers.ofString()));
             }
             for (var response : responses) {
-                assertEquals(200, response.get(30, TimeUnit.SECONDS).statusCode());
+                assertEquals(200, response.get(60, TimeUnit.SECONDS).statusCode());
             }
             assertEquals(20, server.served());
-            assertTrue(server.peakInFlight() >= 10, "peak in flight was " + server.peakInFlight() + ", expected >= 10");
+            assertEquals(20, server.peakInFlight(), "the server did not hold all twenty requests at once");
             assertEquals(0, server.inFlight());
         }
     }
@@ -105,9 +127,7 @@ final class SlowServerTest {
             Thread.sleep(5);
         }
         assertEquals(1, server.inFlight(), "the request never reached the server");
-        long start = System.nanoTime();
-        server.close();
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "close took more than 5 s");
+        assertTimeoutPreemptively(Duration.ofSeconds(30), server::close, "close hung on a waiting request");
         var failure = assertThrows(Exception.class, () -> pending.get(30, TimeUnit.SECONDS));
         assertTrue(failure instanceof java.util.concurrent.ExecutionException, "expected the request to fail, got " + failure);
         try (var socket = new ServerSocket()) {
