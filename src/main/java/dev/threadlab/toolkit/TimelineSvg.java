@@ -26,8 +26,6 @@ final class TimelineSvg {
     private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
             "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
     private static final int LEGEND_MAX = 12;
-    /** At most this many bars (about 150 bytes each), so even 10,000 spans give a small SVG. */
-    static final int MAX_BARS = 1500;
 
     private final TimelineLayout layout;
     private final StringBuilder out = new StringBuilder(8192);
@@ -43,7 +41,7 @@ final class TimelineSvg {
         // At least as wide as the axis caption "time (ms)", which sits in the same column.
         this.x0 = 18 + Math.max(9, Math.min(Math.max(labelChars, labelChars(layout)), 28)) * CHAR;
         this.x1 = WIDTH - 28;
-        this.mergeGap = mergeGap();
+        this.mergeGap = TimelineBars.mergeGap(layout, WIDTH, this::x);
     }
 
     static String render(TimelineLayout layout, TimelineSummary summary) {
@@ -152,54 +150,12 @@ final class TimelineSvg {
         for (int lane = 0; lane < row.peak(); lane++) {
             double top = row.peak() == 1 ? y + (ROW - BAR) / 2.0 : y + (ROW - BAR) / 2.0 + lane * lanePitch;
             double barHeight = row.peak() == 1 ? BAR : lanePitch - 2;
-            for (List<Span> group : bars(row.lanes().get(lane), mergeGap)) {
+            for (List<Span> group : TimelineBars.of(row.lanes().get(lane), mergeGap, this::x)) {
                 long from = group.getFirst().startNanos();
                 long to = group.stream().mapToLong(Span::endNanos).max().orElse(from);
                 drawBar(group, new long[] {from, to}, top, barHeight);
             }
         }
-    }
-
-    /**
-     * Groups a lane's spans into bars. A span joins the bar before it when it starts less than
-     * {@code gap} pixels after that bar ends and either is too narrow to see (under 3 px), or, when
-     * {@code gap} is above 1 px because there are too many bars, always.
-     */
-    private List<List<Span>> bars(List<Span> lane, double gap) {
-        List<List<Span>> bars = new ArrayList<>();
-        List<Span> current = null;
-        double currentStart = 0;
-        double currentEnd = 0;
-        for (Span s : lane) {
-            double sx = x(s.startNanos());
-            double ex = x(s.endNanos());
-            if (current != null && sx < currentEnd + gap && (gap > 1 || currentEnd - currentStart < 3 || ex - sx < 3)) {
-                current.add(s);
-                currentEnd = Math.max(currentEnd, ex);
-                continue;
-            }
-            current = new ArrayList<>(List.of(s));
-            bars.add(current);
-            currentStart = sx;
-            currentEnd = ex;
-        }
-        return bars;
-    }
-
-    /** The smallest merge gap (1, 2, 4, … px) that keeps the chart within {@link #MAX_BARS} bars. */
-    private double mergeGap() {
-        for (double gap = 1; gap < WIDTH; gap *= 2) {
-            int count = 0;
-            for (TimelineLayout.Row row : layout.rows()) {
-                for (List<Span> lane : row.crowded() ? List.<List<Span>>of() : row.lanes()) {
-                    count += bars(lane, gap).size();
-                }
-            }
-            if (count <= MAX_BARS) {
-                return gap;
-            }
-        }
-        return WIDTH;
     }
 
     /** Draws a bar from {@code top}, {@code height} high: a row's one bar ({@link #BAR}) or a lane's thinner one. */
