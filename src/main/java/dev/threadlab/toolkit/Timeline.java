@@ -31,6 +31,10 @@ import java.util.function.Supplier;
  * {@link #add} (hand-made). Thread-safe: any thread may record at any time; recording appends to
  * a lock-free queue and holds no lock while user code runs, costing well under 2 µs per span.
  * Rendering reads a snapshot. Times come from the {@link Ticker} (default {@link Ticker#system()}).
+ *
+ * <p>The chart has a row per thread or process. Spans of one row that overlap in time (requests a thread
+ * sent with {@code sendAsync} and did not wait for, a span opened inside another) are drawn in lanes, one
+ * thin bar above the other, the row named over how many were at once, so that none covers another.
  */
 public final class Timeline implements Displayable {
 

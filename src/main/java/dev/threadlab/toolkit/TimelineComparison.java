@@ -12,7 +12,7 @@ import java.util.Objects;
  * Several timelines in one picture, one under the other on the same time scale, so that the ways of doing
  * the same job can be compared at a glance: a way that took twice as long draws bars reaching twice as far.
  * Each panel has its title (the map's key), its rows, its time axis and its summary line; the row labels of
- * all panels share one column. Text fallback: the text chart of each panel under its title, every one 60
+ * all panels share one column, and a row whose spans overlap has its lanes as far apart in every panel. Text fallback: the text chart of each panel under its title, every one 60
  * columns for the longest timeline's wall time.
  *
  * <pre>{@code
@@ -62,6 +62,8 @@ public final class TimelineComparison implements Displayable {
     public String toSvg() {
         List<Panel> panels = panels();
         int labels = panels.stream().mapToInt(p -> TimelineSvg.labelChars(p.layout())).max().orElse(0);
+        // One lane height in every panel, the most crowded panel's, so that equal heights mean equal counts.
+        double pitch = panels.stream().mapToDouble(p -> TimelineSvg.lanePitch(p.layout())).min().orElseThrow();
         StringBuilder body = new StringBuilder(16384);
         int y = 0;
         for (Panel panel : panels) {
@@ -69,7 +71,7 @@ public final class TimelineComparison implements Displayable {
                     .append("\" height=\"").append(TITLE).append("\" fill=\"#e4e8ee\"/>")
                     .append("<text x=\"8\" y=\"").append(y + 17).append("\" text-anchor=\"start\" fill=\"#222\"")
                     .append(" font-weight=\"bold\">").append(Text.xml(Text.visible(panel.title()))).append("</text>");
-            TimelineSvg.Panel drawn = TimelineSvg.panel(panel.layout(), panel.summary(), labels);
+            TimelineSvg.Panel drawn = TimelineSvg.panel(panel.layout(), panel.summary(), labels, pitch);
             body.append("<g transform=\"translate(0,").append(y + TITLE).append(")\">").append(drawn.content())
                     .append("</g>");
             y += TITLE + drawn.height() + 6;

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Draws a {@link TimelineLayout} as text: a row per thread with {@code █} where it was busy and
- * {@code ·} where idle, a folded row as a {@code ▁▂▃▄▅▆▇█} histogram, the time span and the summary.
+ * {@code ·} where idle, a line per lane when a row's spans overlap (the name on the first, how many
+ * at once on the second), a folded or too crowded row as a {@code ▁▂▃▄▅▆▇█} histogram, the time span
+ * and the summary.
  */
 final class TimelineText {
 
@@ -22,10 +24,19 @@ final class TimelineText {
         List<String[]> lines = new ArrayList<>();
         for (TimelineLayout.Row row : layout.rows()) {
             String name = TimelineLayout.shownName(row) + (row.kind() == Span.Kind.VIRTUAL ? " (v)" : "");
-            lines.add(new String[] {name, occupancy(layout, row)});
+            if (row.crowded()) {
+                double[] level = TimelineLayout.concurrency(row.spans(), layout.origin(), layout.end(), COLUMNS);
+                lines.add(new String[] {name + ", " + TimelineLayout.peakLabel(row), histogram(level, row.peak())});
+                continue;
+            }
+            for (int lane = 0; lane < row.lanes().size(); lane++) {
+                String label = lane == 0 ? name : lane == 1 ? TimelineLayout.peakLabel(row) : "";
+                lines.add(new String[] {label, occupancy(layout, row.lanes().get(lane))});
+            }
         }
         if (layout.folded() != null) {
-            lines.add(new String[] {layout.foldedLabel(), histogram(layout)});
+            double[] level = TimelineLayout.concurrency(layout.folded().spans(), layout.origin(), layout.end(), COLUMNS);
+            lines.add(new String[] {layout.foldedLabel(), histogram(level, max(level))});
         }
         int width = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
         StringBuilder out = new StringBuilder();
@@ -38,10 +49,10 @@ final class TimelineText {
         return out.append(summary.line()).toString();
     }
 
-    private static String occupancy(TimelineLayout layout, TimelineLayout.Row row) {
+    private static String occupancy(TimelineLayout layout, List<Span> spans) {
         char[] cells = "·".repeat(COLUMNS).toCharArray();
         double column = Math.max(1, layout.end() - layout.origin()) / (double) COLUMNS;
-        for (Span s : row.spans()) {
+        for (Span s : spans) {
             int from = (int) Math.min(COLUMNS - 1, (s.startNanos() - layout.origin()) / column);
             int to = (int) Math.min(COLUMNS, Math.ceil((s.endNanos() - layout.origin()) / column));
             for (int c = from; c < Math.max(from + 1, to); c++) {
@@ -51,17 +62,21 @@ final class TimelineText {
         return new String(cells);
     }
 
-    private static String histogram(TimelineLayout layout) {
-        double[] level = layout.folded().concurrency(layout.origin(), layout.end(), COLUMNS);
+    /** {@code level} as block characters, a full block for {@code max} at once. */
+    private static String histogram(double[] level, double max) {
+        StringBuilder out = new StringBuilder(level.length);
+        for (double v : level) {
+            int index = max == 0 || v == 0 ? 0 : Math.max(1, (int) Math.round(Math.min(1, v / max) * 8));
+            out.append(LEVELS.charAt(index));
+        }
+        return out.toString();
+    }
+
+    private static double max(double[] level) {
         double max = 0;
         for (double v : level) {
             max = Math.max(max, v);
         }
-        StringBuilder out = new StringBuilder(COLUMNS);
-        for (double v : level) {
-            int index = max == 0 || v == 0 ? 0 : Math.max(1, (int) Math.round(v / max * 8));
-            out.append(LEVELS.charAt(index));
-        }
-        return out.toString();
+        return max;
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 /**
  * Writes the example charts in docs/: three 2 s downloads one after another on {@code main}, then
  * the same three on virtual threads at once, each followed by a short parse (times fabricated with
- * a fake ticker so the picture is the same on every machine); 10,000 fabricated spans; and a real
- * run of two CPU tasks without and then with a {@link Gil}. Run: {@code java -cp
+ * a fake ticker so the picture is the same on every machine); 10,000 fabricated spans; a real
+ * run of two CPU tasks without and then with a {@link Gil}; and a real run of eight requests that one
+ * thread sent with {@code sendAsync} to a {@link SlowServer}, in flight at once on one row (its lanes).
+ * Run: {@code java -cp
  * target/classes:target/test-classes dev.threadlab.toolkit.TimelineExample docs}, then screenshot
  * {@code target/timeline-example.html} with headless Chromium at 900×400 into {@code docs/}.
  */
@@ -51,6 +53,28 @@ public final class TimelineExample {
         runPair(gil, "gil-", task -> lock.run(task, () -> Work.cpu(Duration.ofMillis(150))));
         write(dir.resolve("gil-example"), gil.toSvg());
         System.out.println(gil.toText());
+
+        Timeline async = eightRequestsSentAsync();
+        write(dir.resolve("timeline-lanes"), async.toSvg());
+        System.out.println(async.toText());
+    }
+
+    /** A real run: main sends 8 GETs with sendAsync to a 200 ms server, each span open until its answer. */
+    private static Timeline eightRequestsSentAsync() {
+        Timeline timeline = new Timeline();
+        try (SlowServer server = SlowServer.start(Duration.ofMillis(200));
+             var http = java.net.http.HttpClient.newHttpClient()) {
+            var get = java.net.http.HttpRequest.newBuilder(server.uri("/warm-up")).build();
+            http.sendAsync(get, java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+            java.util.List<java.util.concurrent.CompletableFuture<?>> answers = new java.util.ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                Timeline.Open span = timeline.span("page-" + i);
+                answers.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(server.uri("/page-" + i)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> span.close()));
+            }
+            answers.forEach(java.util.concurrent.CompletableFuture::join);
+        }
+        return timeline;
     }
 
     private static void runPair(Timeline timeline, String prefix, java.util.function.Consumer<String> work)

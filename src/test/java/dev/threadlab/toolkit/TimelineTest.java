@@ -230,7 +230,7 @@ final class TimelineTest {
             assertTrue(svg.contains(">worker-" + row + "</text>"), "row " + row);
         }
         long bars = Pattern.compile("<rect [^>]*rx=\"2\"").matcher(svg).results().count();
-        assertTrue(bars <= TimelineSvg.MAX_BARS, bars + " bars");
+        assertTrue(bars <= TimelineBars.MAX_BARS, bars + " bars");
         assertTrue(svg.contains(" spans (mixed) · busy "), "merged bars say how many spans they hold");
         assertTrue(svg.contains("fill-opacity=\"0.5\""), "half-busy merged bars are half opaque");
     }
