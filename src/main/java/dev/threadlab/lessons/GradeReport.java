@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.threadlab.toolkit.Table;
+import dev.threadlab.wire.CheckReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class GradeReport {
                 ArrayNode subChecks = check.putArray("checks");
                 for (CheckReport.Item sub : score.checks()) {
                     subChecks.addObject().put("name", sub.name()).put("points", sub.points()).put("max", sub.max())
-                            .put("status", sub.status().name().toLowerCase(Locale.ROOT)).put("message", sub.message());
+                            .put("status", sub.status().label()).put("message", sub.message());
                 }
             }
         }
@@ -96,7 +97,7 @@ public final class GradeReport {
                 List<CheckReport.Item> items = new ArrayList<>();
                 for (JsonNode sub : check.path("checks")) {
                     items.add(new CheckReport.Item(sub.path("name").asText(), sub.path("points").asDouble(),
-                            sub.path("max").asDouble(), itemStatus(sub.path("status").asText()),
+                            sub.path("max").asDouble(), CheckReport.Status.of(sub.path("status").asText()),
                             sub.path("message").asText()));
                 }
                 checks.add(new CheckScore(check.path("id").asText(), check.path("points").asDouble(),
@@ -122,15 +123,6 @@ public final class GradeReport {
             }
         }
         return CheckStatus.FAILED;
-    }
-
-    private static CheckReport.Status itemStatus(String label) {
-        for (CheckReport.Status status : CheckReport.Status.values()) {
-            if (status.name().toLowerCase(Locale.ROOT).equals(label)) {
-                return status;
-            }
-        }
-        return CheckReport.Status.FAILED;
     }
 
     /**

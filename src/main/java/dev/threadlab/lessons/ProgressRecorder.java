@@ -6,6 +6,7 @@ import dev.threadlab.interpreter.ForwardingInterpreter;
 import dev.threadlab.interpreter.ForwardingOutput;
 import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.interpreter.Output;
+import dev.threadlab.wire.CheckReport;
 import java.io.IOException;
 import java.util.Objects;
 

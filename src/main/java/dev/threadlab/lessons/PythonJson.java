@@ -1,6 +1,7 @@
 package dev.threadlab.lessons;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.threadlab.wire.Json;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -81,29 +82,9 @@ final class PythonJson {
         out.append('\n').append(" ".repeat(depth));
     }
 
-    /** Python's {@code py_encode_basestring}: only quote, backslash and control characters are escaped. */
+    /** Python's {@code py_encode_basestring}, which {@link Json#quote} follows. */
     private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        Json.quote(out, s);
     }
 
     /** Python sorts keys by code point; Java's {@code compareTo} by UTF-16 unit, which differs above U+FFFF. */

@@ -1,5 +1,6 @@
 package dev.threadlab.lessons;
 
+import dev.threadlab.wire.CheckReport;
 import java.util.List;
 import java.util.Optional;
 

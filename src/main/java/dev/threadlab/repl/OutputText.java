@@ -1,7 +1,7 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.lessons.CheckReport;
+import dev.threadlab.wire.CheckReport;
 import dev.threadlab.lessons.NotebookOutput;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;

@@ -47,8 +47,9 @@ final class ArchitectureTest {
     /** Threadlab packages each package may import (besides itself). Anything else is an arrow the wrong way. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("display", Set.of()),
-            Map.entry("toolkit", Set.of("display")),
-            // the contract between kernel and engine: the bottom layer both ends use
+            // the toolkit writes check reports in the format the wire package defines
+            Map.entry("toolkit", Set.of("display", "wire")),
+            // the contract between kernel and engine (and the check-report format): the bottom layer both ends use
             Map.entry("wire", Set.of("display")),
             Map.entry("agent", Set.of("display", "toolkit", "wire")),
             Map.entry("protocol", Set.of("display")),
@@ -58,12 +59,13 @@ final class ArchitectureTest {
             Map.entry("kernel", Set.of("interpreter", "protocol", "transport", "display")),
             // the engine speaks the wire contract (never the agent's classes); %threads renders a toolkit Table
             Map.entry("engine", Set.of("interpreter", "display", "wire", "toolkit")),
-            // lessons runs notebooks through the interpreter SPI (cli gives the runner its engines) and renders
-            // reports with toolkit tables; it knows nothing of the engine or of the Jupyter wire format
-            Map.entry("lessons", Set.of("interpreter", "display", "toolkit")),
-            // the terminal front end runs cells through the interpreter SPI and keeps the learner's notebooks
-            // and progress with lessons
-            Map.entry("repl", Set.of("interpreter", "display", "lessons")),
+            // lessons runs notebooks through the interpreter SPI (cli gives the runner its engines), reads check
+            // reports in wire's format and renders reports with toolkit tables; it knows nothing of the engine
+            // or of the Jupyter wire format
+            Map.entry("lessons", Set.of("interpreter", "display", "toolkit", "wire")),
+            // the terminal front end runs cells through the interpreter SPI, keeps the learner's notebooks
+            // and progress with lessons and draws check reports it reads with wire
+            Map.entry("repl", Set.of("interpreter", "display", "lessons", "wire")),
             // %maven is a magic (the interpreter SPI's LineMagic) that resolves in the kernel JVM
             Map.entry("maven", Set.of("interpreter")),
             Map.entry("cli", Set.of("protocol", "transport", "interpreter", "kernel", "engine", "display", "lessons", "repl",
@@ -75,6 +77,8 @@ final class ArchitectureTest {
      */
     private static final List<String> USER_JVM_IMPORTS = List.of("java.", "javax.", "com.sun.management.",
             "com.sun.net.httpserver.", "dev.threadlab.display.", "dev.threadlab.toolkit.",
+            // the check-report format and the JSON escaper (the engine module carries wire but does not export it)
+            "dev.threadlab.wire.",
             // the JDK's own XML parser (module java.xml), which SvgPng reads SVG with
             "org.w3c.dom.", "org.xml.sax.",
             // check cells assert with JUnit 5 (Check, Checks, Watchdog); the engine jar carries it

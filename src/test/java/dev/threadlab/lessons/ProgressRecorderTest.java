@@ -10,6 +10,7 @@ import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.testing.FakeInterpreter;
 import dev.threadlab.testing.RecordingOutput;
+import dev.threadlab.wire.CheckReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

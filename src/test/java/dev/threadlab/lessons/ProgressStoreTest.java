@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.lessons.CheckReport.Item;
-import dev.threadlab.lessons.CheckReport.Status;
+import dev.threadlab.wire.CheckReport;
+import dev.threadlab.wire.CheckReport.Item;
+import dev.threadlab.wire.CheckReport.Status;
 import dev.threadlab.lessons.ProgressStore.CheckProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.CheckReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.lessons.CheckReport;
+import dev.threadlab.wire.CheckReport;
 import dev.threadlab.lessons.Notebook;
 import dev.threadlab.lessons.NotebookCell;
 import dev.threadlab.lessons.NotebookOutput;

@@ -2,6 +2,7 @@ package dev.threadlab.toolkit;
 
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.CheckReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,22 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The result of one check cell as a table of its requirements (text and HTML) and as {@value #MIME_TYPE} JSON:
- * {@code {"id","points","max","passed","checks":[{"name","points","max","status","message"}]}}. The HTML table
+ * The results of one check cell's requirements, shown as a table (text and HTML) and as the {@link
+ * CheckReport} JSON the kernel reads (its one definition is {@link CheckReport}). The HTML table
  * has no heading: the cell's {@link Score} (or its {@link CheckFailed} line) follows it and says the score.
  * The text table keeps a caption with the score, since the text of the score is the number alone. Immutable.
  *
  * @param id      the check cell's id (its nbgrader {@code grade_id})
  * @param results every requirement in the order it ran
  */
-record CheckReport(String id, List<Checks.Result> results) implements Displayable {
+record CheckResults(String id, List<Checks.Result> results) implements Displayable {
 
-    /** The MIME type of the JSON result, read by the kernel's progress and by {@code threadlab grade}. */
-    static final String MIME_TYPE = "application/vnd.threadlab.check+json";
     /** Longest message in the text table, so that it fits a terminal; the whole text follows the table. */
     private static final int TEXT_MESSAGE = 60;
 
-    CheckReport {
+    CheckResults {
         Objects.requireNonNull(id, "id");
         results = List.copyOf(results);
     }
@@ -72,7 +71,7 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         Map<String, String> data = new LinkedHashMap<>();
         data.put(MimeBundle.TEXT_PLAIN, text());
         data.put("text/html", html());
-        data.put(MIME_TYPE, json());
+        data.put(CheckReport.MIME_TYPE, json());
         return new MimeBundle(data, Map.of());
     }
 
@@ -118,53 +117,24 @@ record CheckReport(String id, List<Checks.Result> results) implements Displayabl
         return out.append("</tbody></table></div>").toString();
     }
 
-    String json() {
-        StringBuilder out = new StringBuilder("{\"id\":").append(string(id))
-                .append(",\"points\":").append(number(points()))
-                .append(",\"max\":").append(number(max()))
-                .append(",\"passed\":").append(passed())
-                .append(",\"checks\":[");
-        for (int i = 0; i < results.size(); i++) {
-            Checks.Result r = results.get(i);
-            out.append(i == 0 ? "{" : ",{").append("\"name\":").append(string(r.name()))
-                    .append(",\"points\":").append(number(r.earned()))
-                    .append(",\"max\":").append(number(r.points()))
-                    .append(",\"status\":").append(string(r.verdict().status()))
-                    .append(",\"message\":").append(string(r.verdict().message())).append('}');
-        }
-        return out.append("]}").toString();
+    /** What the kernel reads: the report in its wire format. */
+    CheckReport report() {
+        List<CheckReport.Item> items = results.stream().map(r -> new CheckReport.Item(r.name(), r.earned(), r.points(),
+                r.verdict().status(), r.verdict().message())).toList();
+        return new CheckReport(id, points(), max(), passed(), items);
     }
 
-    /** {@code 3} for whole numbers, else the shortest decimal: valid JSON and readable text. */
+    /** The {@link CheckReport#MIME_TYPE} JSON of {@link #report()}. */
+    String json() {
+        return report().json();
+    }
+
+    /** {@code 3} for whole numbers, else the shortest decimal, as the report writes numbers. */
     static String number(double value) {
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
-        return whole ? Long.toString((long) value) : Double.toString(value);
+        return CheckReport.number(value);
     }
 
     private static String oneLine(String text) {
         return text.strip().replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    /** A JSON string literal. */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
