@@ -1,6 +1,6 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.Sources;
+import dev.threadlab.lessons.grade.Sources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.threadlab.cli;
 import dev.threadlab.engine.EngineOptions;
 import dev.threadlab.engine.JShellInterpreter;
 import dev.threadlab.engine.Magics;
-import dev.threadlab.lessons.NotebookRunner;
+import dev.threadlab.lessons.run.NotebookRunner;
 
 /**
  * Threadlab's Java engines (JShell with user code in a separate JVM, with magics) for the notebook runs of

@@ -3,7 +3,7 @@ package dev.threadlab.cli;
 import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.kernel.Kernel;
 import dev.threadlab.kernel.KernelIdentity;
-import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.lessons.progress.ProgressStore;
 import dev.threadlab.protocol.ConnectionInfo;
 import dev.threadlab.transport.ZmqTransport;
 import java.nio.file.Path;

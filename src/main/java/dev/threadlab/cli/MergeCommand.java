@@ -1,7 +1,7 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.GradeReport;
-import dev.threadlab.lessons.NotebookGrade;
+import dev.threadlab.lessons.grade.GradeReport;
+import dev.threadlab.lessons.grade.NotebookGrade;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.ExerciseFormatException;
-import dev.threadlab.lessons.Exercises;
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookException;
-import dev.threadlab.lessons.Release;
+import dev.threadlab.lessons.exercise.ExerciseFormatException;
+import dev.threadlab.lessons.exercise.Exercises;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookException;
+import dev.threadlab.lessons.exercise.Release;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

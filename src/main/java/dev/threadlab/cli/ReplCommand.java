@@ -1,6 +1,6 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.lessons.progress.ProgressStore;
 import dev.threadlab.repl.Repl;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,8 +1,8 @@
 package dev.threadlab.cli;
 
-import dev.threadlab.lessons.Validation;
-import dev.threadlab.lessons.ValidationReport;
-import dev.threadlab.lessons.Validator;
+import dev.threadlab.lessons.validate.Validation;
+import dev.threadlab.lessons.validate.ValidationReport;
+import dev.threadlab.lessons.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

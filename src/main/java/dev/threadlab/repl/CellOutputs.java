@@ -2,7 +2,7 @@ package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.lessons.NotebookOutput;
+import dev.threadlab.lessons.notebook.NotebookOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

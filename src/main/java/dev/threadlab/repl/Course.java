@@ -1,7 +1,7 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.lessons.CourseMap;
-import dev.threadlab.lessons.CourseMap.Lesson;
+import dev.threadlab.lessons.progress.CourseMap;
+import dev.threadlab.lessons.progress.CourseMap.Lesson;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.interpreter.Interpreter;
-import dev.threadlab.lessons.NotebookException;
-import dev.threadlab.lessons.ProgressStore;
-import dev.threadlab.lessons.CourseMap;
-import dev.threadlab.lessons.CourseMap.Lesson;
+import dev.threadlab.lessons.notebook.NotebookException;
+import dev.threadlab.lessons.progress.ProgressStore;
+import dev.threadlab.lessons.progress.CourseMap;
+import dev.threadlab.lessons.progress.CourseMap.Lesson;
 import dev.threadlab.repl.Keys.Action;
 import dev.threadlab.repl.Theme.Role;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.lessons.NotebookCell;
+import dev.threadlab.lessons.notebook.NotebookCell;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;

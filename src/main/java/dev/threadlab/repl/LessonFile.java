@@ -1,9 +1,9 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.lessons.CourseMap;
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookCell;
-import dev.threadlab.lessons.NotebookException;
+import dev.threadlab.lessons.progress.CourseMap;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookCell;
+import dev.threadlab.lessons.notebook.NotebookException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

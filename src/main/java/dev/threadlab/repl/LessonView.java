@@ -1,7 +1,7 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.lessons.NotebookCell;
+import dev.threadlab.lessons.notebook.NotebookCell;
 import dev.threadlab.repl.Keys.Action;
 import dev.threadlab.repl.Theme.Role;
 import java.io.IOException;

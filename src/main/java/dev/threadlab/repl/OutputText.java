@@ -1,8 +1,8 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
-import dev.threadlab.lessons.CheckReport;
-import dev.threadlab.lessons.NotebookOutput;
+import dev.threadlab.wire.CheckReport;
+import dev.threadlab.lessons.notebook.NotebookOutput;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,9 +1,9 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.lessons.CourseMap.Lesson;
-import dev.threadlab.lessons.CourseProgress;
-import dev.threadlab.lessons.CourseProgress.Row;
-import dev.threadlab.lessons.ProgressStore;
+import dev.threadlab.lessons.progress.CourseMap.Lesson;
+import dev.threadlab.lessons.progress.CourseProgress;
+import dev.threadlab.lessons.progress.CourseProgress.Row;
+import dev.threadlab.lessons.progress.ProgressStore;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
 import java.util.List;

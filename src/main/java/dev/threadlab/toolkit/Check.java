@@ -56,7 +56,7 @@ public final class Check {
      * @throws CancellationException    if the cell was interrupted
      */
     public static Score cell(String id, Consumer<Checks> body) {
-        CheckReport report = run(id, body);
+        CheckResults report = run(id, body);
         CheckChannel.publish(id, report.json());
         Display.show(report);
         if (report.points() == 0 && !report.passed()) {
@@ -144,7 +144,7 @@ public final class Check {
         return new Outcomes<>(results);
     }
 
-    static CheckReport run(String id, Consumer<Checks> body) {
+    static CheckResults run(String id, Consumer<Checks> body) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
         if (!ID.matcher(id).matches()) {
@@ -162,7 +162,7 @@ public final class Check {
             }
             checks.cellThrew(e);
         }
-        CheckReport report = new CheckReport(id, checks.end());
+        CheckResults report = new CheckResults(id, checks.end());
         if (Thread.currentThread().isInterrupted()) {
             throw Watchdog.cancelled();
         }

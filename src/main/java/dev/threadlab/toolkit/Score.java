@@ -39,7 +39,7 @@ public final class Score implements Displayable {
 
     @Override
     public MimeBundle mimeBundle() {
-        String line = (full() ? "✓ " : "") + CheckReport.number(points) + " of " + CheckReport.number(max) + " points";
+        String line = (full() ? "✓ " : "") + CheckResults.number(points) + " of " + CheckResults.number(max) + " points";
         String html = "<div style=\"font-family:sans-serif;font-size:14px;font-weight:bold;color:"
                 + (full() ? "#1a7f37" : "#9a6700") + "\">" + Text.xml(line) + "</div>";
         return MimeBundle.text(toString()).with("text/html", html);
@@ -48,6 +48,6 @@ public final class Score implements Displayable {
     /** The points alone, {@code 3} or {@code 2.5}: what nbgrader reads. */
     @Override
     public String toString() {
-        return CheckReport.number(points);
+        return CheckResults.number(points);
     }
 }

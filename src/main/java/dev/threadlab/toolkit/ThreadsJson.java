@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.wire.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ final class ThreadsJson {
     }
 
     static ThreadDump parse(String json) {
-        Map<?, ?> root = (Map<?, ?>) ((Map<?, ?>) MiniJson.parse(json)).get("threadDump");
+        Map<?, ?> root = (Map<?, ?>) ((Map<?, ?>) Json.parse(json)).get("threadDump");
         List<ThreadDump.Entry> entries = new ArrayList<>();
         for (Object container : list(root.get("threadContainers"))) {
             for (Object t : list(((Map<?, ?>) container).get("threads"))) {

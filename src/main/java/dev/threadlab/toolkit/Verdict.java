@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.wire.CheckReport.Status;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,8 @@ import java.util.Objects;
  */
 sealed interface Verdict {
 
-    /** The status in the check JSON: {@code passed}, {@code failed} or {@code timed_out}. */
-    String status();
+    /** The status the check report gives this verdict. */
+    Status status();
 
     /** What the learner should read; empty when passed. */
     String message();
@@ -19,8 +20,8 @@ sealed interface Verdict {
 
     /** Every assertion held. */
     record Passed() implements Verdict {
-        @Override public String status() {
-            return "passed";
+        @Override public Status status() {
+            return Status.PASSED;
         }
 
         @Override public String message() {
@@ -45,8 +46,8 @@ sealed interface Verdict {
             this(message, rank, false);
         }
 
-        @Override public String status() {
-            return "failed";
+        @Override public Status status() {
+            return Status.FAILED;
         }
     }
 
@@ -56,8 +57,8 @@ sealed interface Verdict {
             Objects.requireNonNull(message, "message");
         }
 
-        @Override public String status() {
-            return "timed_out";
+        @Override public Status status() {
+            return Status.TIMED_OUT;
         }
 
         @Override public int rank() {

@@ -17,7 +17,7 @@
  *       {@link dev.threadlab.toolkit.TaskProbe}, which hands tasks to the learner's code and names the mistake
  *       it sees (which thread ran each task, how many at once, what the caller waited in), without timing
  *       ({@link dev.threadlab.toolkit.TaskRun}, {@link dev.threadlab.toolkit.Outcomes}); workers
- *       {@code Watchdog}, {@code WhereStuck}, {@code CheckReport}, {@code ProbeLog}, {@code CallerWatch},
+ *       {@code Watchdog}, {@code WhereStuck}, {@code CheckResults}, {@code ProbeLog}, {@code CallerWatch},
  *       {@code TaskHold}, {@code TaskSlot}, {@code ProbeFeedback}, {@code FailureFeedback}, {@code Leftovers}; and the
  *       {@link dev.threadlab.toolkit.SplitProbe}, which hands computing work split over threads to the learner's
  *       code as a function per part (workers {@code SplitCalls}, {@code SplitFeedback}).</li>

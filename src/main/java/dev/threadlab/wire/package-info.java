@@ -4,7 +4,10 @@
  * dev.threadlab.wire.Wire}), what frames carry ({@link dev.threadlab.wire.DisplayMessage}, {@link
  * dev.threadlab.wire.ReportFrame}, the marks of a thread dump in {@link dev.threadlab.wire.ThreadDumpText}), the
  * engine's typed commands beyond JShell's ({@link dev.threadlab.wire.EngineCommands}) and streams over a
- * connection that an interrupt cannot close ({@link dev.threadlab.wire.ChannelStreams}).
+ * connection that an interrupt cannot close ({@link dev.threadlab.wire.ChannelStreams}). Also the one definition
+ * of a check cell's report ({@link dev.threadlab.wire.CheckReport}: the toolkit writes it, {@code lessons} and
+ * {@code repl} read it) and the JSON that code without a JSON library writes and reads ({@link
+ * dev.threadlab.wire.Json}: its one string escaper).
  *
  * <p>The bottom layer: depends only on the JDK (JShell's SPI for the command exception) and {@link
  * dev.threadlab.display}. Part of the engine module, which does not export it: user code cannot use it.

@@ -3,10 +3,10 @@ package dev.threadlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.lessons.CheckScore;
-import dev.threadlab.lessons.CheckStatus;
-import dev.threadlab.lessons.GradeReport;
-import dev.threadlab.lessons.NotebookGrade;
+import dev.threadlab.lessons.grade.CheckScore;
+import dev.threadlab.lessons.grade.CheckStatus;
+import dev.threadlab.lessons.grade.GradeReport;
+import dev.threadlab.lessons.grade.NotebookGrade;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

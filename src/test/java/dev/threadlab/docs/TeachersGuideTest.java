@@ -3,11 +3,11 @@ package dev.threadlab.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlab.lessons.CourseMap;
-import dev.threadlab.lessons.CourseMap.Exercise;
-import dev.threadlab.lessons.CourseMap.Lesson;
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookCell;
+import dev.threadlab.lessons.progress.CourseMap;
+import dev.threadlab.lessons.progress.CourseMap.Exercise;
+import dev.threadlab.lessons.progress.CourseMap.Lesson;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookCell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookCell;
-import dev.threadlab.lessons.NotebookException;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookCell;
+import dev.threadlab.lessons.notebook.NotebookException;
 import dev.threadlab.testing.Jupyter;
 import dev.threadlab.testing.ThreadlabProcess;
 import dev.threadlab.testing.Tmux;

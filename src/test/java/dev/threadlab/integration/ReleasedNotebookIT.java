@@ -2,10 +2,10 @@ package dev.threadlab.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookCell;
-import dev.threadlab.lessons.Release;
-import dev.threadlab.lessons.Repair;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookCell;
+import dev.threadlab.lessons.exercise.Release;
+import dev.threadlab.lessons.exercise.Repair;
 import dev.threadlab.testing.Jupyter;
 import java.nio.file.Path;
 import java.time.Duration;

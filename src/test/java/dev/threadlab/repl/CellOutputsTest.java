@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.lessons.NotebookOutput;
+import dev.threadlab.lessons.notebook.NotebookOutput;
+import dev.threadlab.wire.CheckReport;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;

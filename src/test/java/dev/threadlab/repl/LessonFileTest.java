@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
-import dev.threadlab.lessons.CheckReport;
-import dev.threadlab.lessons.Notebook;
-import dev.threadlab.lessons.NotebookCell;
-import dev.threadlab.lessons.NotebookOutput;
+import dev.threadlab.wire.CheckReport;
+import dev.threadlab.lessons.notebook.Notebook;
+import dev.threadlab.lessons.notebook.NotebookCell;
+import dev.threadlab.lessons.notebook.NotebookOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ final class LessonFileTest {
     @Test
     void aCopyIsMadeOnFirstUseAndNeverReplacedByTheCourse() throws Exception {
         Course course = new Course(LESSON.getParent(), dir.resolve("answers"));
-        dev.threadlab.lessons.CourseMap.Lesson lesson = dev.threadlab.lessons.CourseMap.find(course.list(new java.util.ArrayList<>()), "1").orElseThrow();
+        dev.threadlab.lessons.progress.CourseMap.Lesson lesson = dev.threadlab.lessons.progress.CourseMap.find(course.list(new java.util.ArrayList<>()), "1").orElseThrow();
         Path copy = course.copyOf(lesson);
         assertEquals(Files.readString(LESSON), Files.readString(copy));
         Files.writeString(copy, Files.readString(copy).replace("Not written yet", "Mine"));
