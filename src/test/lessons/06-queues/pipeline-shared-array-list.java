@@ -3,7 +3,6 @@
 // score: 2 or 0
 // expect: no consumer handled any of them
 // expect: a batch, not a pipeline
-// expect: no consumer was running while the producer was held
 // stderr: allowed
 static void pipeline(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
     List<String> items = new ArrayList<>();

@@ -75,6 +75,7 @@ final class PipelineLog {
     private long heldNanos;
     private int handledBeforeHold;
     private int handledWhileHeld;
+    private int readAtFirstHandling = -1;
     private final Set<Long> ignored = new java.util.HashSet<>();
 
     PipelineLog(List<?> items, Duration patience, int atOnce, int capacity) {
@@ -223,7 +224,9 @@ final class PipelineLog {
                 workOrder.add(index);
             }
             afterReturn[index] |= returned;
-            entered++;
+            if (entered++ == 0) {
+                readAtFirstHandling = produced;
+            }
             inside++;
             peakInside = Math.max(peakInside, inside);
             lastEvent = System.nanoTime();
@@ -426,11 +429,17 @@ final class PipelineLog {
     /**
      * Whether consumers were at work while the producer read: false when the producer, held half-way through the
      * source with items read, waited the whole patience and no item had been handed to the handler at all, before
-     * the hold or during it (the consumers start only after every item is read); true otherwise, and before the
-     * hold. "At all" and not "during the hold": a consumer already inside the handler (held at the gate) is at work.
+     * the hold or during it, yet items were handled later (the consumers start only after the producer has read
+     * on); true otherwise, and before the hold. "At all" and not "during the hold": a consumer already inside the
+     * handler (held at the gate) is at work. "Later": consumers that quit before taking anything are another mistake.
      */
     synchronized boolean consumedWhileProducing() {
-        return heldAfter <= 0 || handledBeforeHold + handledWhileHeld > 0;
+        return heldAfter <= 0 || handledBeforeHold + handledWhileHeld > 0 || readAtFirstHandling < 0;
+    }
+
+    /** How many items the producer had read when the first handling began, or -1 if none did. */
+    synchronized int readAtFirstHandling() {
+        return readAtFirstHandling;
     }
 
     /** How many items the producer had read when it was held half-way, or -1 before that. */

@@ -211,6 +211,7 @@ public final class PipelineProbe {
             watch.close();
         }
         if (thrown != null && (watch.rescue() == null || FailureFeedback.unwritten(thrown))) {
+            PipelineFeedback.sharedListBroke(this.answer, thrown).ifPresent(Assertions::fail);
             throw thrown;
         }
         return result;

@@ -129,6 +129,26 @@ final class PipelineProbeTest {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
         assertTrue(e.getMessage().contains("no consumer was taking from the queue any more"), e.getMessage());
         assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+        probe.assertConsumedWhileProducing(); // it quit, it was no batch: that is named above, not as a batch
+    }
+
+    @Test
+    void anExceptionFromInsideAnArrayListIsNamedADataRace() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+        Iterator<String> source = probe.source(items(2));
+        probe.work(String::length);
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.call(() -> {
+            source.forEachRemaining(item -> { });
+            return new ArrayList<String>().remove(0); // what a caller removing while a producer adds may get
+        }));
+        assertTrue(e.getMessage().contains("workAhead threw IndexOutOfBoundsException inside an ArrayList")
+                && e.getMessage().contains("changed by two threads at once"), e.getMessage());
+        PipelineProbe other = PipelineProbe.of("workAhead").patience(SHORT);
+        other.source(items(2));
+        assertThrows(IllegalStateException.class, () -> other.call(() -> {
+            throw new IllegalStateException("not a list's");
+        }));
     }
 
     @Test
