@@ -55,6 +55,28 @@ final class PipelineFeedback {
                 + "with take() until a poison pill says the items are over.";
     }
 
+    private static String sharedList() {
+        return "A plain ArrayList shared by several threads is a data race (lesson 07) that loses, repeats and hands "
+                + "out null; a BlockingQueue gives each item to exactly one taker.";
+    }
+
+    /**
+     * When {@code thrown} came out of a plain {@code ArrayList} (an index out of its bounds, a concurrent
+     * modification), what that says: threads changed one list at once. Empty for anything else.
+     */
+    static Optional<String> sharedListBroke(String answer, Throwable thrown) {
+        boolean listBroke = (thrown instanceof IndexOutOfBoundsException
+                || thrown instanceof java.util.ConcurrentModificationException)
+                && java.util.Arrays.stream(thrown.getStackTrace()).limit(8) // past Objects.checkIndex's frames
+                        .anyMatch(f -> f.getClassName().startsWith("java.util.ArrayList"));
+        if (!listBroke) {
+            return Optional.empty();
+        }
+        return Optional.of(answer + " threw " + thrown.getClass().getSimpleName() + " inside an ArrayList ("
+                + Text.truncate(String.valueOf(thrown.getMessage()), 80) + "): the list was changed by two threads "
+                + "at once, one adding while the other removed. " + sharedList());
+    }
+
     /** Every item handled once, all before the answer returned. */
     Optional<String> handledEveryItemOnce() {
         if (rescue != null && rescue.kind() != PipelineWatch.Kind.PILLS) {
@@ -70,6 +92,8 @@ final class PipelineFeedback {
             boolean consumersEnded = !log.consumers().isEmpty() && log.consumers().stream().noneMatch(Thread::isAlive);
             return Optional.of(count(never.size(), "item") + " of " + n + " never reached the handler (" + items(never)
                     + ")" + (log.produced() < n ? "; the source was read only up to item " + (log.produced() + 1) + "."
+                    : !log.consumedWhileProducing() ? ", though the consumers started only after every item had been "
+                            + "read: were they lost by consumers removing from one plain list at once? " + sharedList()
                     : consumersEnded && log.hadQuietMoment() ? ", because the consumers had all ended before the "
                             + "producer was done. " + consumersQuitEarly()
                             : ": were they dropped on the way (offer() on a full queue returns false and drops the item)?"));
@@ -77,8 +101,7 @@ final class PipelineFeedback {
         List<String> strangers = log.strangers();
         if (strangers.contains(null)) {
             return Optional.of("a consumer passed null to the handler, which the source never gave: two consumers took "
-                    + "from the same collection at once. A plain ArrayList shared by several threads is a data race that "
-                    + "loses, repeats and hands out null; a BlockingQueue gives each item to exactly one taker.");
+                    + "from the same collection at once. " + sharedList());
         }
         if (!strangers.isEmpty()) {
             return Optional.of("the handler was given " + Text.visible(Text.truncate(strangers.getFirst(), 40))
@@ -88,8 +111,7 @@ final class PipelineFeedback {
         List<Integer> twice = log.handledTwice();
         if (!twice.isEmpty()) {
             return Optional.of(count(twice.size(), "item") + " reached the handler more than once (" + items(twice) + "): "
-                    + "hand each item to exactly one consumer. A plain ArrayList shared by several threads is a data race "
-                    + "that loses and repeats items; a BlockingQueue gives each item to one taker.");
+                    + "hand each item to exactly one consumer. " + sharedList());
         }
         List<Integer> late = log.handledAfterReturn();
         if (!late.isEmpty()) {
@@ -138,11 +160,36 @@ final class PipelineFeedback {
                 + "side.");
     }
 
+    /** Consumers handled the items already read while the producer was held half-way (a pipeline, not a batch). */
+    Optional<String> consumedWhileProducing() {
+        if (log.consumedWhileProducing()) {
+            return Optional.empty();
+        }
+        return Optional.of("the producer was held after reading " + count(log.heldAfter(), "item") + " for "
+                + Text.duration(java.time.Duration.ofNanos(log.heldNanos())) + ", and no consumer handled any of them: "
+                + answer + " starts its consumers only after " + readFirst() + ", so it is a batch, not a "
+                + "pipeline (a source that never ends, or a slow one, would never be handled). Start the consumers "
+                + "first; they take items from the queue while the producer reads and puts them. If the items were "
+                + "kept in a plain list shared by the consumers, that is also a data race (lesson 07).");
+    }
+
+    /** How far the producer had read when the first item was handled: "every item has been read", or how many. */
+    private String readFirst() {
+        int read = log.readAtFirstHandling();
+        return read >= log.items().size() ? "every item has been read" : count(read, "item") + " have been read";
+    }
+
     /** No thread used much CPU during the quiet moment. */
     Optional<String> waitedWithoutSpinning() {
         if (!log.hadQuietMoment()) {
             return Optional.of(answer + " never read far enough into the source for the check to watch how the "
                     + "consumers wait.");
+        }
+        if (!log.consumedWhileProducing()) {
+            return Optional.of("no consumer was running while the producer was held after reading "
+                    + count(log.heldAfter(), "item") + ": " + answer + " starts its consumers only after "
+                    + readFirst() + ", so they never wait for an item and the check could not see how they would. "
+                    + "Start the consumers before the producer reads; they wait with take() for the items to come.");
         }
         Map<String, Long> cpu = log.quietCpu();
         long total = cpu.values().stream().mapToLong(Long::longValue).sum();
@@ -155,9 +202,9 @@ final class PipelineFeedback {
                 .forEach(e -> busiest.add(e.getKey() + " " + Text.duration(java.time.Duration.ofNanos(e.getValue()))));
         return Optional.of("while the queue stayed empty for " + Text.duration(java.time.Duration.ofNanos(window))
                 + ", the threads used " + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time ("
-                + String.join(", ", busiest) + "): they were polling in a busy loop, which keeps a core busy doing "
-                + "nothing. poll() without a timeout returns null at once on an empty queue; take() waits without "
-                + "using the processor.");
+                + String.join(", ", busiest) + "): they were polling in a busy loop (poll() or isEmpty() again and "
+                + "again), which keeps a core busy doing nothing. poll() without a timeout returns null at once on an "
+                + "empty queue; take() waits without using the processor.");
     }
 
     /** The producer never ran more than {@code capacity} (plus the item in its hand) ahead of the work. */

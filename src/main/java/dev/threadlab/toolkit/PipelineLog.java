@@ -27,7 +27,10 @@ import java.util.concurrent.Callable;
  *       over; {@link #aheadAllowed});</li>
  *   <li>a <b>quiet moment</b> half-way through the source: the producer waits until every item it read has
  *       been handled, then a little longer, while the CPU time of every thread is measured: consumers that
- *       wait for items use none, consumers that poll in a busy loop use a core.</li>
+ *       wait for items use none, consumers that poll in a busy loop use a core. It also shows whether there
+ *       are consumers while the producer reads: in a pipeline they handle the items already read while the
+ *       producer is held; an answer that reads every item before it starts its consumers (a batch) has handed
+ *       none to the handler, and the wait ends only at the patience ({@link #consumedWhileProducing}).</li>
  * </ul>
  *
  * Thread-safe: the source and handler run on the answer's threads, the watch on its own.
@@ -68,6 +71,11 @@ final class PipelineLog {
     private long busyUntil;
     private Map<String, Long> quietCpu = Map.of();
     private long quietNanos;
+    private int heldAfter = -1;
+    private long heldNanos;
+    private int handledBeforeHold;
+    private int handledWhileHeld;
+    private int readAtFirstHandling = -1;
     private final Set<Long> ignored = new java.util.HashSet<>();
 
     PipelineLog(List<?> items, Duration patience, int atOnce, int capacity) {
@@ -131,7 +139,10 @@ final class PipelineLog {
         synchronized (this) {
             quietDone = true;
             busyUntil = Long.MAX_VALUE;
-            long deadline = System.nanoTime() + patience.toNanos();
+            long heldAt = System.nanoTime();
+            long deadline = heldAt + patience.toNanos();
+            heldAfter = produced;
+            handledBeforeHold = entered;
             try {
                 while (left() < produced && System.nanoTime() < deadline) {
                     wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -140,6 +151,9 @@ final class PipelineLog {
                 Thread.currentThread().interrupt();
                 busyUntil = 0;
                 return;
+            } finally {
+                heldNanos = System.nanoTime() - heldAt;
+                handledWhileHeld = entered - handledBeforeHold;
             }
         }
         Map<Long, Long> before = cpu();
@@ -210,7 +224,9 @@ final class PipelineLog {
                 workOrder.add(index);
             }
             afterReturn[index] |= returned;
-            entered++;
+            if (entered++ == 0) {
+                readAtFirstHandling = produced;
+            }
             inside++;
             peakInside = Math.max(peakInside, inside);
             lastEvent = System.nanoTime();
@@ -408,5 +424,36 @@ final class PipelineLog {
 
     synchronized boolean hadQuietMoment() {
         return quietNanos > 0;
+    }
+
+    /**
+     * Whether consumers were at work while the producer read: false when the producer, held half-way through the
+     * source with items read, waited the whole patience and no item had been handed to the handler at all, before
+     * the hold or during it, yet items were handled later (the consumers start only after the producer has read
+     * on); true otherwise, and before the hold. "At all" and not "during the hold": a consumer already inside the
+     * handler (held at the gate) is at work. "Later": consumers that quit before taking anything are another mistake.
+     */
+    synchronized boolean consumedWhileProducing() {
+        return heldAfter <= 0 || handledBeforeHold + handledWhileHeld > 0 || readAtFirstHandling < 0;
+    }
+
+    /** How many items the producer had read when the first handling began, or -1 if none did. */
+    synchronized int readAtFirstHandling() {
+        return readAtFirstHandling;
+    }
+
+    /** How many items the producer had read when it was held half-way, or -1 before that. */
+    synchronized int heldAfter() {
+        return heldAfter;
+    }
+
+    /** How long the producer was held half-way (until the items it had read were handled, at most the patience). */
+    synchronized long heldNanos() {
+        return heldNanos;
+    }
+
+    /** How many handlings began while the producer was held half-way. */
+    synchronized int handledWhileHeld() {
+        return handledWhileHeld;
     }
 }

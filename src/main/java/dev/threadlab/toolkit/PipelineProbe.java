@@ -17,7 +17,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * them: the {@link TaskProbe} of pipelines. It sees which thread read each item and which handled it, how
  * often, how far the producer ran ahead, how many consumers worked at once and how much CPU they burned while
  * the queue was empty; its assertions fail with feedback that names the mistake (too few poison pills, an
- * unbounded queue, a busy loop on {@code poll()}, consumers that quit on an empty queue) and says what to do.
+ * unbounded queue, a busy loop on {@code poll()}, consumers that quit on an empty queue, consumers started only
+ * after every item was read) and says what to do.
  *
  * <pre>{@code
  * var probe = PipelineProbe.of("pipeline").atOnce(3);     // the first 3 handlings wait for each other
@@ -210,6 +211,7 @@ public final class PipelineProbe {
             watch.close();
         }
         if (thrown != null && (watch.rescue() == null || FailureFeedback.unwritten(thrown))) {
+            PipelineFeedback.sharedListBroke(this.answer, thrown).ifPresent(Assertions::fail);
             throw thrown;
         }
         return result;
@@ -232,6 +234,15 @@ public final class PipelineProbe {
                     + consumers + "), so that the handlings wait for each other");
         }
         return check(feedback().consumedAtOnce(consumers));
+    }
+
+    /**
+     * Consumers were at work while the producer read: held half-way through the source, the producer waited for
+     * the items it had read to be handled, and some were (or were being) handled. An answer that reads every item
+     * before it starts its consumers (a batch) handles none, and fails after the patience.
+     */
+    public PipelineProbe assertConsumedWhileProducing() {
+        return check(feedback().consumedWhileProducing());
     }
 
     /** The answer's threads used little CPU while the queue was empty: they waited, not polled in a busy loop. */
@@ -334,6 +345,7 @@ public final class PipelineProbe {
     public String toString() {
         return "PipelineProbe[" + answer + (log == null ? "" : ", " + log.items().size() + " items, produced "
                 + log.produced() + ", peak " + log.peakInside() + ", ahead " + log.maxAhead() + ", CPU while quiet "
-                + log.quietCpu() + " in " + log.quietNanos() + " ns") + "]";
+                + log.quietCpu() + " in " + log.quietNanos() + " ns, held after " + log.heldAfter() + " for "
+                + log.heldNanos() + " ns, handled while held " + log.handledWhileHeld()) + "]";
     }
 }

@@ -20,7 +20,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * The pipeline probe against the producer/consumer answers learners write: a right one passes every
  * assertion, and each mistake (one poison pill for several consumers, an unbounded queue, consumers that quit
- * on an empty queue, the work done on the calling thread) is named. Answers are the static methods at the
+ * on an empty queue, the work done on the calling thread, consumers started only after every item was read) is
+ * named. Answers are the static methods at the
  * end; a short patience ends the waits that cannot end.
  */
 final class PipelineProbeTest {
@@ -128,6 +129,78 @@ final class PipelineProbeTest {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
         assertTrue(e.getMessage().contains("no consumer was taking from the queue any more"), e.getMessage());
         assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+        probe.assertConsumedWhileProducing(); // it quit, it was no batch: that is named above, not as a batch
+    }
+
+    @Test
+    void anExceptionFromInsideAnArrayListIsNamedADataRace() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+        Iterator<String> source = probe.source(items(2));
+        probe.work(String::length);
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.call(() -> {
+            source.forEachRemaining(item -> { });
+            return new ArrayList<String>().remove(0); // what a caller removing while a producer adds may get
+        }));
+        assertTrue(e.getMessage().contains("workAhead threw IndexOutOfBoundsException inside an ArrayList")
+                && e.getMessage().contains("changed by two threads at once"), e.getMessage());
+        PipelineProbe other = PipelineProbe.of("workAhead").patience(SHORT);
+        other.source(items(2));
+        assertThrows(IllegalStateException.class, () -> other.call(() -> {
+            throw new IllegalStateException("not a list's");
+        }));
+    }
+
+    @Test
+    void consumersStartedOnlyAfterEveryItemWasReadAreNamedABatch() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(8));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> fillThenStart(source, 2, handle));
+
+        probe.assertHandledEveryItemOnce().assertConsumersEnded();
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumedWhileProducing);
+        assertTrue(e.getMessage().contains("held after reading 4 items")
+                && e.getMessage().contains("no consumer handled any of them")
+                && e.getMessage().contains("a batch, not a pipeline"), e.getMessage());
+        e = assertThrows(AssertionFailedError.class, probe::assertWaitedWithoutSpinning);
+        assertTrue(e.getMessage().contains("no consumer was running while the producer was held"), e.getMessage());
+    }
+
+    @Test
+    void consumersThatTakeWhileTheProducerReadsAreAPipeline() throws Throwable {
+        PipelineProbe queued = PipelineProbe.of("pipeline");
+        Iterator<String> source = queued.source(items(8));
+        Consumer<String> handle = queued.handler();
+        queued.run(() -> pipeline(source, 2, handle, 2));
+        queued.assertHandledEveryItemOnce().assertConsumedWhileProducing().assertWaitedWithoutSpinning();
+
+        PipelineProbe submitted = PipelineProbe.of("pipeline");
+        Iterator<String> more = submitted.source(items(8));
+        Consumer<String> handleMore = submitted.handler();
+        submitted.run(() -> {
+            try (ExecutorService pool = Executors.newFixedThreadPool(2)) { // a task per item, no queue of its own
+                while (more.hasNext()) {
+                    String item = more.next();
+                    pool.submit(() -> handleMore.accept(item));
+                }
+            }
+        });
+        submitted.assertHandledEveryItemOnce().assertConsumedWhileProducing().assertWaitedWithoutSpinning();
+    }
+
+    @Test
+    void aConsumerHeldAtTheGateWhileTheProducerIsHeldIsAtWork() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").atOnce(3);
+        Iterator<String> source = probe.source(items(6));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> pipeline(source, 1, handle, 1)); // one consumer waits alone at the gate for the patience
+
+        probe.assertHandledEveryItemOnce().assertConsumedWhileProducing();
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertConsumedAtOnce(3));
+        assertTrue(e.getMessage().contains("start 3 consumer threads"), e.getMessage());
     }
 
     @Test
@@ -159,6 +232,25 @@ final class PipelineProbeTest {
             }
             for (int i = 0; i < pills; i++) {
                 queue.put(PILL);
+            }
+        }
+    }
+
+    /** Every item and a pill per consumer put on a queue first; the consumers start after that (a batch). */
+    static void fillThenStart(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        source.forEachRemaining(queue::add);
+        for (int i = 0; i < consumers; i++) {
+            queue.add(PILL);
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(consumers)) {
+            for (int i = 0; i < consumers; i++) {
+                pool.submit(() -> {
+                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                        handle.accept(item);
+                    }
+                    return null;
+                });
             }
         }
     }
