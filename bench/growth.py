@@ -106,6 +106,16 @@ def loaded_classes(jcmd, pid):
         return None
 
 
+def cpu_ms(pid):
+    """CPU time (user + system) the process pid has used so far, in ms, or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def java_pids(pid):
     """The kernel JVM and, below it, the engine JVM (the first java child)."""
     result = []
@@ -139,12 +149,17 @@ def kernelspec_from(jars, java, extra_flags, home=None, name="threadlab"):
 class Run:
     def __init__(self, name, declare, evaluate):
         self.name, self.declare, self.evaluate = name, declare, evaluate
+        start = time.perf_counter()
         self.km = KernelManager(kernel_name=name)
         self.km.start_kernel()
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=TIMEOUT)
+        self.ready = time.perf_counter() - start
         self.times = []
+        self.cell(99999)
+        self.first_result = time.perf_counter() - start
+        self.cpu_mark = None
 
     def cell(self, i):
         t = time.perf_counter()
@@ -170,6 +185,12 @@ def main():
     parser.add_argument("--flag", action="append", default=[], help="an extra kernel JVM flag (with --jars)")
     parser.add_argument("--jars-b", help="with --jars: a second Threadlab (B) from these jars, run interleaved with A")
     parser.add_argument("--flag-b", action="append", default=[], help="an extra kernel JVM flag of B")
+    parser.add_argument("--spec", help="run Threadlab from this kernelspec directory (e.g. an install.sh --prefix's "
+                        "share/jupyter/kernels/threadlab, with its start-up caches)")
+    parser.add_argument("--spec-b", help="with --spec: a second Threadlab (B) from this kernelspec directory")
+    parser.add_argument("--trivial", action="store_true", help="every cell is `1 + 1` (nothing accumulates)")
+    parser.add_argument("--rerun", action="store_true",
+                        help="every cell declares the same variable again: `int x = N;` then `x + 1`")
     parser.add_argument("--no-python", action="store_true", help="Threadlab alone")
     parser.add_argument("--histogram", help="write each Threadlab JVM's heap histogram here at the end")
     parser.add_argument("--jfr", help="record both Threadlab JVMs with JFR; dump kernel.jfr and engine.jfr here at the end")
@@ -187,12 +208,28 @@ def main():
         if args.jars_b or args.flag_b:
             kernelspec_from(args.jars_b or args.jars, args.java, args.flag_b, home, "threadlab-b")
         os.environ["JUPYTER_PATH"] = home + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+    if args.spec:
+        home = tempfile.mkdtemp(prefix="threadlab-growth")
+        for name, spec in (("threadlab", args.spec), ("threadlab-b", args.spec_b)):
+            if spec:
+                os.makedirs(os.path.join(home, "kernels", name))
+                shutil.copy(os.path.join(spec, "kernel.json"), os.path.join(home, "kernels", name))
+        os.environ["JUPYTER_PATH"] = home + os.pathsep + os.environ.get("JUPYTER_PATH", "")
+    with_b = (args.jars and (args.jars_b or args.flag_b)) or (args.spec and args.spec_b)
+    if args.trivial:
+        java_cell, python_cell = (lambda i: "", lambda i: "1 + 1"), (lambda i: "", lambda i: "1 + 1")
+    elif args.rerun:
+        java_cell = (lambda i: f"int x = {i};", lambda i: "x + 1")
+        python_cell = (lambda i: f"x = {i}", lambda i: "x + 1")
+    else:
+        java_cell = (lambda i: f"int v{i} = {i};", lambda i: f"v{i} + 1")
+        python_cell = (lambda i: f"v{i} = {i}", lambda i: f"v{i} + 1")
     load_before = os.getloadavg()
-    runs = [Run("threadlab", lambda i: f"int v{i} = {i};", lambda i: f"v{i} + 1")]
-    if args.jars and (args.jars_b or args.flag_b):
-        runs.append(Run("threadlab-b", lambda i: f"int v{i} = {i};", lambda i: f"v{i} + 1"))
+    runs = [Run("threadlab", *java_cell)]
+    if with_b:
+        runs.append(Run("threadlab-b", *java_cell))
     if not args.no_python:
-        runs.append(Run("python3", lambda i: f"v{i} = {i}", lambda i: f"v{i} + 1"))
+        runs.append(Run("python3", *python_cell))
     rows = []
     try:
         for r in runs:
@@ -200,18 +237,26 @@ def main():
                 r.cell(100000 + i)
             r.times.clear()
         for r in runs:
-            rows.append((r.name, 0, None, rss_mb(r.pid()), [loaded_classes(jcmd, p) for p in java_pids(r.pid())]))
+            rows.append((r.name, 0, None, None, None, rss_mb(r.pid()),
+                         [loaded_classes(jcmd, p) for p in java_pids(r.pid())]))
+            r.cpu_mark = cpu_ms(r.pid())
         for i in range(args.cells):
             for r in runs:
                 r.cell(i)
             if (i + 1) % args.every == 0:
                 for r in runs:
-                    p50 = statistics.median(r.times[-args.every:])
+                    block = sorted(r.times[-args.every:])
+                    p50 = statistics.median(block)
+                    p95 = block[int(0.95 * len(block))]
+                    cpu = cpu_ms(r.pid())
+                    per_cell = None if cpu is None or r.cpu_mark is None else (cpu - r.cpu_mark) / args.every
+                    r.cpu_mark = cpu
                     classes = [loaded_classes(jcmd, p) for p in java_pids(r.pid())] if r.name.startswith("threadlab") else []
-                    rows.append((r.name, i + 1, p50, rss_mb(r.pid()), classes))
+                    rows.append((r.name, i + 1, p50, p95, per_cell, rss_mb(r.pid()), classes))
                     each = [round(own_rss_mb(p)) for p in java_pids(r.pid())]
-                    print(f"{r.name} {i + 1}: p50 {p50 * 1000:.1f} ms, RSS {rows[-1][3]:.0f} MB {each}, "
-                          f"classes {classes}", file=sys.stderr)
+                    print(f"{r.name} {i + 1}: p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, kernel CPU "
+                          f"{per_cell or 0:.1f} ms/cell, RSS {rows[-1][5]:.0f} MB {each}, classes {classes}",
+                          file=sys.stderr)
     finally:
         if args.histogram:
             os.makedirs(args.histogram, exist_ok=True)
@@ -228,16 +273,22 @@ def main():
             shutil.rmtree(home, ignore_errors=True)
     load_after = os.getloadavg()
 
-    print(f"{args.cells} cells (`int vN = N;` then `vN + 1`), one kernel each, interleaved; "
+    what = ("`1 + 1`" if args.trivial else "`int x = N;` then `x + 1`" if args.rerun
+            else "`int vN = N;` then `vN + 1`")
+    print(f"{args.cells} cells ({what}), one kernel each, interleaved; "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after, {os.cpu_count()} cores.\n")
-    print("| kernel | cells run | p50 of the last " + str(args.every) + " (ms) | RSS (MB) | classes loaded (kernel JVM, engine JVM) |")
-    print("|---|---|---|---|---|")
-    for name, n, p50, rss, classes in rows:
-        shown = "" if p50 is None else f"{p50 * 1000:.1f}"
-        print(f"| {name} | {n} | {shown} | {rss:.0f} | {', '.join(str(c) for c in classes)} |")
+    print("| kernel | cells run | p50 of the last " + str(args.every) + " (ms) | p95 (ms) "
+          "| kernel process CPU per cell (ms) | RSS (MB) | classes loaded (kernel JVM, engine JVM) |")
+    print("|---|---|---|---|---|---|---|")
+    for name, n, p50, p95, per_cell, rss, classes in rows:
+        def ms(x, scale=1000):
+            return "" if x is None else f"{x * scale:.1f}"
+        print(f"| {name} | {n} | {ms(p50)} | {ms(p95)} | {ms(per_cell, 1)} | {rss:.0f} "
+              f"| {', '.join(str(c) for c in classes)} |")
     for r in runs:
         first = statistics.median(r.times[:args.every])
         last = statistics.median(r.times[-args.every:])
+        print(f"\n{r.name}: start → ready {r.ready * 1000:.0f} ms, start → first result {r.first_result * 1000:.0f} ms")
         print(f"\n{r.name}: first {args.every} p50 {first * 1000:.1f} ms, last {args.every} p50 "
               f"{last * 1000:.1f} ms ({last / first:.2f}×); p95 of all {sorted(r.times)[int(0.95 * len(r.times))] * 1000:.1f} ms")
 

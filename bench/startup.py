@@ -15,6 +15,7 @@ import os
 import shutil
 import statistics
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench  # noqa: E402
@@ -23,15 +24,26 @@ import growth  # noqa: E402
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--jars", required=True, help="directory of threadlab-all.jar and threadlab-engine.jar (A)")
+    parser.add_argument("--jars", help="directory of threadlab-all.jar and threadlab-engine.jar (A)")
+    parser.add_argument("--spec", help="in place of --jars: A's kernelspec directory, as install.sh made it (with its "
+                        "start-up caches), e.g. PREFIX/share/jupyter/kernels/threadlab")
+    parser.add_argument("--spec-b", help="with --spec: B's kernelspec directory")
     parser.add_argument("--jars-b", help="B's jars (default: A's)")
     parser.add_argument("--flag-a", action="append", default=[])
     parser.add_argument("--flag-b", action="append", default=[])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--java", default=os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "java"))
     args = parser.parse_args()
-    home = growth.kernelspec_from(args.jars, args.java, args.flag_a, None, "startup-a")
-    growth.kernelspec_from(args.jars_b or args.jars, args.java, args.flag_b, home, "startup-b")
+    if args.spec:
+        home = tempfile.mkdtemp(prefix="threadlab-startup")
+        for name, spec in (("startup-a", args.spec), ("startup-b", args.spec_b or args.spec)):
+            os.makedirs(os.path.join(home, "kernels", name))
+            shutil.copy(os.path.join(spec, "kernel.json"), os.path.join(home, "kernels", name))
+    elif args.jars:
+        home = growth.kernelspec_from(args.jars, args.java, args.flag_a, None, "startup-a")
+        growth.kernelspec_from(args.jars_b or args.jars, args.java, args.flag_b, home, "startup-b")
+    else:
+        parser.error("give --jars or --spec")
     os.environ["JUPYTER_PATH"] = home + os.pathsep + os.environ.get("JUPYTER_PATH", "")
     load = os.getloadavg()[0]
     results = {"startup-a": ([], []), "startup-b": ([], [])}
