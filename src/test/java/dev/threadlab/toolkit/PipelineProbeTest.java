@@ -59,8 +59,11 @@ final class PipelineProbeTest {
 
     @Test
     void anUnboundedQueueLetsTheProducerRunAheadAndIsNamed() throws Throwable {
+        // 24 items: the quiet moment (half-way, item 12) comes after the producer can be more than the 5 items
+        // allowed ahead of two consumers; with 12 it came at item 6, where one consumer's first item already
+        // brought the producer back to 5 ahead, and the unbounded queue went unseen in some runs.
         PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT).backPressure(2);
-        Iterator<String> source = probe.source(items(12));
+        Iterator<String> source = probe.source(items(24));
         Consumer<String> handle = probe.handler();
 
         probe.run(() -> unboundedPipeline(source, 2, handle));
