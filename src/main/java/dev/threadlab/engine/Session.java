@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
-import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -178,12 +177,9 @@ final class Session implements RunningEngine, AutoCloseable {
         if (gone.isEmpty()) {
             return;
         }
-        // Only overloads of a method share a class (JShell wraps every other snippet in a class of its own).
-        Set<String> goneMethods = gone.stream().filter(s -> s.kind() == Snippet.Kind.METHOD)
-                .map(s -> ((MethodSnippet) s).name()).collect(Collectors.toSet());
-        Set<String> inUse = goneMethods.isEmpty() ? Set.of() : jshell.methods()
-                .filter(m -> goneMethods.contains(m.name()) && jshell.status(m).isActive())
-                .map(m -> analysis().wrapper(m).fullClassName())
+        Set<String> inUse = jshell.snippets()
+                .filter(s -> s.kind() != Snippet.Kind.IMPORT && jshell.status(s).isActive())
+                .map(s -> analysis().wrapper(s).fullClassName())
                 .collect(Collectors.toSet());
         compiled.forget(gone.stream()
                 .map(s -> analysis().wrapper(s).fullClassName())
