@@ -189,8 +189,6 @@ def main():
                         "share/jupyter/kernels/threadlab, with its start-up caches)")
     parser.add_argument("--spec-b", help="with --spec: a second Threadlab (B) from this kernelspec directory")
     parser.add_argument("--trivial", action="store_true", help="every cell is `1 + 1` (nothing accumulates)")
-    parser.add_argument("--rerun", action="store_true",
-                        help="every cell declares the same variable again: `int x = N;` then `x + 1`")
     parser.add_argument("--no-python", action="store_true", help="Threadlab alone")
     parser.add_argument("--histogram", help="write each Threadlab JVM's heap histogram here at the end")
     parser.add_argument("--jfr", help="record both Threadlab JVMs with JFR; dump kernel.jfr and engine.jfr here at the end")
@@ -218,9 +216,6 @@ def main():
     with_b = (args.jars and (args.jars_b or args.flag_b)) or (args.spec and args.spec_b)
     if args.trivial:
         java_cell, python_cell = (lambda i: "", lambda i: "1 + 1"), (lambda i: "", lambda i: "1 + 1")
-    elif args.rerun:
-        java_cell = (lambda i: f"int x = {i};", lambda i: "x + 1")
-        python_cell = (lambda i: f"x = {i}", lambda i: "x + 1")
     else:
         java_cell = (lambda i: f"int v{i} = {i};", lambda i: f"v{i} + 1")
         python_cell = (lambda i: f"v{i} = {i}", lambda i: f"v{i} + 1")
@@ -273,8 +268,7 @@ def main():
             shutil.rmtree(home, ignore_errors=True)
     load_after = os.getloadavg()
 
-    what = ("`1 + 1`" if args.trivial else "`int x = N;` then `x + 1`" if args.rerun
-            else "`int vN = N;` then `vN + 1`")
+    what = "`1 + 1`" if args.trivial else "`int vN = N;` then `vN + 1`"
     print(f"{args.cells} cells ({what}), one kernel each, interleaved; "
           f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after, {os.cpu_count()} cores.\n")
     print("| kernel | cells run | p50 of the last " + str(args.every) + " (ms) | p95 (ms) "

@@ -6,13 +6,13 @@ import java.util.Map;
 import jdk.jshell.JShell;
 
 /**
- * The class files JShell keeps of what it compiled, made to forget those of snippets dropped or replaced.
+ * The class files JShell keeps of what it compiled, made to forget those of snippets the kernel dropped.
  *
  * <p>Why: JShell's file manager keeps the class file of every snippet it ever compiled, dropped ones too, and
  * lists all of them to javac for each of the 5-8 compilations of a cell (javac enters each into its symbol
  * table, JShell removes each again afterwards). So the temporaries ({@code $1}, {@code $2}, …) the kernel drops
- * still slowed every later cell, as does every declaration run again: in-process, {@code 1 + 1} took 14.1 ms
- * of CPU after 500 such cells against 10.0 ms with their class files forgotten (README, Performance).
+ * still slowed every later cell: in-process, {@code 1 + 1} took 14.1 ms of CPU after 500 such cells against
+ * 10.0 ms with their class files forgotten (README, Performance).
  *
  * <p>JShell has no API for this, so the map is reached by reflection, which needs
  * {@code --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED} (the jar's manifest grants it to {@code java -jar}).
@@ -64,8 +64,7 @@ final class CompiledClasses {
 
     /**
      * Forgets the class files of the classes named {@code classNames} (binary names, as
-     * {@code SnippetWrapper.fullClassName()}) and of the classes nested in them. Only for classes no active
-     * snippet uses.
+     * {@code SnippetWrapper.fullClassName()}) and of the classes nested in them. Only for dropped snippets.
      */
     void forget(Collection<String> classNames) {
         if (classFiles == null || classNames.isEmpty()) {

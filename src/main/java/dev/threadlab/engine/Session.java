@@ -10,12 +10,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -43,8 +40,6 @@ final class Session implements RunningEngine, AutoCloseable {
 
     private final JShell jshell;
     private final CompiledClasses compiled;
-    /** Dropped or replaced snippets whose class files JShell was told to forget. */
-    private final Set<Snippet> forgotten = new HashSet<>();
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
@@ -147,45 +142,22 @@ final class Session implements RunningEngine, AutoCloseable {
     }
 
     /**
-     * Drops the temporary variables ({@code $1}, {@code $2}, …) that earlier expression cells left, then has
-     * JShell forget the class files of every snippet no longer in use (see {@link #forgetReplaced()}). JShell
-     * compiles each snippet against every active one, so each leftover slows every later cell (measured
-     * in-process: 20 ms per {@code 1 + 1} at first, 61 ms after 600 expressions; 10-14 ms throughout with them
-     * dropped). Results never show these names, so nothing a learner sees is lost.
+     * Drops the temporary variables ({@code $1}, {@code $2}, …) that earlier expression cells left, and has
+     * JShell forget their class files. JShell compiles each snippet against every active one, so each leftover
+     * slows every later cell (measured in-process: 20 ms per {@code 1 + 1} at first, 61 ms after 600
+     * expressions; 10-14 ms throughout with them dropped); and it lists every class file it keeps to each
+     * compilation, dropped snippets' too (see {@link CompiledClasses}). Results never show these names, so
+     * nothing a learner sees is lost.
      */
     void dropTemporaries() {
-        jshell.snippets()
+        List<Snippet> temporaries = jshell.snippets()
                 .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && jshell.status(s).isActive())
-                .toList()
-                .forEach(jshell::drop);
-        forgetReplaced();
-    }
-
-    /**
-     * Has JShell forget the class files of the snippets it dropped or replaced (a declaration run again) since
-     * the last call, which it would otherwise list to every later compilation (see {@link CompiledClasses}); a
-     * class that an active snippet still uses (overloads of a method share one) is kept.
-     */
-    private void forgetReplaced() {
-        if (!compiled.reachable()) {
-            return;
-        }
-        List<Snippet> gone = jshell.snippets()
-                .filter(s -> s.kind() != Snippet.Kind.IMPORT && !forgotten.contains(s))
-                .filter(s -> jshell.status(s) == Snippet.Status.DROPPED || jshell.status(s) == Snippet.Status.OVERWRITTEN)
                 .toList();
-        if (gone.isEmpty()) {
-            return;
-        }
-        Set<String> inUse = jshell.snippets()
-                .filter(s -> s.kind() != Snippet.Kind.IMPORT && jshell.status(s).isActive())
-                .map(s -> analysis().wrapper(s).fullClassName())
-                .collect(Collectors.toSet());
-        compiled.forget(gone.stream()
-                .map(s -> analysis().wrapper(s).fullClassName())
-                .filter(name -> !inUse.contains(name))
-                .collect(Collectors.toSet()));
-        forgotten.addAll(gone);
+        List<String> classes = compiled.reachable()
+                ? temporaries.stream().map(s -> analysis().wrapper(s).fullClassName()).toList()
+                : List.of();
+        temporaries.forEach(jshell::drop);
+        compiled.forget(classes);
     }
 
     /** JShell's class files, for tests. */

@@ -10,10 +10,7 @@ import jdk.jshell.Snippet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/**
- * Expression cells must not leave JShell temporaries behind, nor cells run again their old class files: each
- * slows every later compile.
- */
+/** Expression cells must not leave JShell temporaries behind: each active one slows every later compile. */
 @Tag("integration")
 final class TemporariesIT {
 
@@ -41,39 +38,6 @@ final class TemporariesIT {
             ExecuteOutcome later = new CellRun(session, failures, new Cell("kept", 22, false, false)).run(() -> false);
             assertEquals("5", assertInstanceOf(ExecuteOutcome.Ok.class, later).result().data().get("text/plain"),
                     "named variables must survive");
-        }
-    }
-
-    /** The cell's result as plain text, or null when it has none (it only declares); fails when the cell failed. */
-    private static String result(Session session, Failures failures, String code, int count) {
-        ExecuteOutcome outcome = new CellRun(session, failures, new Cell(code, count, false, false)).run(() -> false);
-        ExecuteOutcome.Ok ok = assertInstanceOf(ExecuteOutcome.Ok.class, outcome, code);
-        return ok.result() == null ? null : ok.result().data().get("text/plain");
-    }
-
-    @Test
-    void classFilesOfReplacedDeclarationsAndTemporariesAreForgotten() {
-        try (Session session = Session.start(EngineOptions.defaults(), new OutputRouter(), List.of())) {
-            Failures failures = new Failures();
-            assertEquals("1", result(session, failures, "int x = 0;\nx + 1", 1));
-            assertEquals("2", result(session, failures, "int x = 1;\nx + 1", 2));
-            int kept = session.compiledClasses().size();
-            for (int i = 2; i < 12; i++) {
-                assertEquals(String.valueOf(i + 1), result(session, failures, "int x = " + i + ";\nx + 1", i + 1));
-            }
-            assertEquals(kept, session.compiledClasses().size(), "a cell run again leaves no class file behind");
-        }
-    }
-
-    @Test
-    void aMethodReplacedBesideItsOverloadKeepsTheOverloadWorking() {
-        try (Session session = Session.start(EngineOptions.defaults(), new OutputRouter(), List.of())) {
-            Failures failures = new Failures();
-            result(session, failures, "int f(int a) { return a; }\nint f(String s) { return s.length(); }", 1);
-            assertEquals("4", result(session, failures, "f(3) + f(\"a\")", 2));
-            result(session, failures, "int f(int a) { return 2 * a; }", 3);
-            assertEquals("7", result(session, failures, "f(3) + f(\"a\")", 4));
-            assertEquals("8", result(session, failures, "int g() { return f(3) + f(\"ab\"); }\ng()", 5));
         }
     }
 }
