@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.threadlab.display.MimeBundle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +38,16 @@ public final class Codec {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
     private static final int SIGNED_FRAMES = 5; // signature, header, parent_header, metadata, content
+    /** One request of each type a front end sends as a learner works, first the one a learner waits on. */
+    private static final List<Map.Entry<String, String>> WARM_UP_REQUESTS = List.of(
+            Map.entry("execute_request", "{\"code\":\"1 + 1\",\"silent\":false,\"store_history\":true,"
+                    + "\"user_expressions\":{},\"allow_stdin\":true,\"stop_on_error\":true}"),
+            Map.entry("kernel_info_request", "{}"),
+            Map.entry("is_complete_request", "{\"code\":\"int x = 1;\"}"),
+            Map.entry("complete_request", "{\"code\":\"Str\",\"cursor_pos\":3}"),
+            Map.entry("inspect_request", "{\"code\":\"String\",\"cursor_pos\":3,\"detail_level\":0}"),
+            Map.entry("comm_info_request", "{\"target_name\":null}"),
+            Map.entry("history_request", "{\"hist_access_type\":\"tail\",\"n\":10}"));
 
     private final Signer signer;
     private final ObjectMapper mapper;
@@ -135,6 +146,37 @@ public final class Codec {
         frames.add(content);
         frames.addAll(message.buffers());
         return frames;
+    }
+
+    /**
+     * Decodes one signed request of each type a front end sends ({@code execute_request} first) and encodes
+     * the messages a first cell sends back, handing none of them on. Why: Jackson builds its reader or writer
+     * for a type on first use, and in a fresh kernel that made the first {@code execute_request} take 34-60 ms
+     * to decode (against under 1 ms later), all before the kernel could say {@code busy}; jupyter console
+     * (--simple-prompt) then took the {@code idle} of its own {@code kernel_info_request} for the end of the
+     * first cell and showed none of its output until it ended. Meant for a background thread as the kernel
+     * starts; answers the requests decoded (a {@link Request.Malformed} here is a bug in this list).
+     */
+    public List<Content> warmUp() {
+        List<Content> decoded = new ArrayList<>();
+        Message last = null;
+        for (Map.Entry<String, String> request : WARM_UP_REQUESTS) {
+            byte[] header = bytes(headerNode(Header.of(request.getKey(), "threadlab-warm-up", "warm-up")));
+            byte[] content = request.getValue().getBytes(StandardCharsets.UTF_8);
+            byte[] signature = signer.sign(header, EMPTY_OBJECT, EMPTY_OBJECT, content).getBytes(StandardCharsets.US_ASCII);
+            try {
+                last = decode(List.of(DELIMITER, signature, header, EMPTY_OBJECT, EMPTY_OBJECT, content));
+                decoded.add(last.content());
+            } catch (Rejected e) {
+                throw new IllegalStateException("the warm-up's own " + request.getKey() + " was rejected: " + e.reason(), e);
+            }
+        }
+        for (Content reply : List.of(new IoPub.ExecuteInput("1 + 1", 1), new IoPub.Stream("stdout", "2\n"),
+                new IoPub.ExecuteResult(1, MimeBundle.text("2")), new IoPub.Error("E", "e", List.of("E: e")),
+                new Reply.Execute(Reply.Status.OK, 1, Map.of(), List.of(), null))) {
+            encode(Message.answering(last, reply, "threadlab-warm-up"));
+        }
+        return decoded;
     }
 
     private static int indexOfDelimiter(List<byte[]> frames) {

@@ -48,6 +48,17 @@ final class RequestDecodingTest {
                 new Request.InputReply("42"));
     }
 
+    @Test
+    void theWarmUpDecodesOneWellFormedRequestOfEachTypeAFrontEndSendsExecuteFirst() {
+        List<Content> decoded = codec.warmUp();
+
+        assertEquals(List.of(Request.Execute.class, Request.KernelInfo.class, Request.IsComplete.class,
+                Request.Complete.class, Request.Inspect.class, Request.CommInfo.class, Request.History.class),
+                decoded.stream().map(Object::getClass).toList(), "a warm-up request that decodes as Malformed "
+                        + "readies nothing for the real one");
+        assertEquals("1 + 1", ((Request.Execute) decoded.get(0)).code());
+    }
+
     @ParameterizedTest
     @MethodSource("everyRequestType")
     void everyRequestTypeSurvivesEncodingAndDecoding(Request request) throws Exception {
