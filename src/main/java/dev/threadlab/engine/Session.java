@@ -39,6 +39,7 @@ final class Session implements RunningEngine, AutoCloseable {
     private static final long RAW_OUTPUT_PATIENCE_MILLIS = 2_000;
 
     private final JShell jshell;
+    private final CompiledClasses compiled;
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
@@ -49,6 +50,7 @@ final class Session implements RunningEngine, AutoCloseable {
 
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
+        this.compiled = CompiledClasses.of(jshell);
         this.control = control;
         this.commands = EngineCommands.over(control::extensionCommand);
         this.onClassPath = onClassPath;
@@ -140,16 +142,27 @@ final class Session implements RunningEngine, AutoCloseable {
     }
 
     /**
-     * Drops the temporary variables ({@code $1}, {@code $2}, …) that earlier expression cells left. JShell
-     * compiles each snippet against every active one, so each leftover slows every later cell (measured
-     * in-process: 20 ms per {@code 1 + 1} at first, 61 ms after 600 expressions; 10-14 ms throughout
-     * with them dropped). Results never show these names, so nothing a learner sees is lost.
+     * Drops the temporary variables ({@code $1}, {@code $2}, …) that earlier expression cells left, and has
+     * JShell forget their class files. JShell compiles each snippet against every active one, so each leftover
+     * slows every later cell (measured in-process: 20 ms per {@code 1 + 1} at first, 61 ms after 600
+     * expressions; 10-14 ms throughout with them dropped); and it lists every class file it keeps to each
+     * compilation, dropped snippets' too (see {@link CompiledClasses}). Results never show these names, so
+     * nothing a learner sees is lost.
      */
     void dropTemporaries() {
-        jshell.snippets()
+        List<Snippet> temporaries = jshell.snippets()
                 .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && jshell.status(s).isActive())
-                .toList()
-                .forEach(jshell::drop);
+                .toList();
+        List<String> classes = compiled.reachable()
+                ? temporaries.stream().map(s -> analysis().wrapper(s).fullClassName()).toList()
+                : List.of();
+        temporaries.forEach(jshell::drop);
+        compiled.forget(classes);
+    }
+
+    /** JShell's class files, for tests. */
+    CompiledClasses compiledClasses() {
+        return compiled;
     }
 
     /**
