@@ -26,18 +26,36 @@ public final class FixtureRepository {
 
     /** Writes the repository into {@code root} (created if needed) and answers {@code root}. */
     public static Path write(Path root) {
+        Path scratch = null;
         try {
-            Path sources = Files.createTempDirectory("fixture-sources");
+            scratch = Files.createTempDirectory("fixture-repository");
+            Path sources = Files.createDirectory(scratch.resolve("sources"));
             Path words = source(sources, "Words", "public final class Words { public static final String HELLO = \"Hello\"; }");
             Path greeter = source(sources, "Greeter", "public final class Greeter { "
                     + "public static String greet(String name) { return Words.HELLO + \", \" + name; } }");
-            Path classes = Files.createTempDirectory("fixture-classes");
+            Path classes = Files.createDirectory(scratch.resolve("classes"));
             compile(classes, words, greeter);
             artifact(root, "words", List.of(), classes.resolve("dev/example/Words.class"));
             artifact(root, "greeter", List.of("words"), classes.resolve("dev/example/Greeter.class"));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** Deletes the sources and classes the artifacts were made from (each test run made two more in /tmp). */
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the fixture's scratch folder " + dir, e);
         }
     }
 
