@@ -4,6 +4,7 @@ import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.kernel.Kernel;
 import dev.threadlab.kernel.KernelIdentity;
 import dev.threadlab.lessons.progress.ProgressStore;
+import dev.threadlab.protocol.Codec;
 import dev.threadlab.protocol.ConnectionInfo;
 import dev.threadlab.transport.ZmqTransport;
 import java.nio.file.Path;
@@ -31,12 +32,24 @@ final class KernelCommand implements Callable<Integer> {
         ProcessLifeline.onInterruptSignal(java::interrupt);
         Thread serving = Thread.currentThread();
         ProcessLifeline.onParentExit(serving::interrupt);
-        try (Kernel kernel = new Kernel(ZmqTransport.of(info), java, KernelIdentity.threadlab(Version.current()))) {
+        Codec codec = Codec.of(info);
+        try (Kernel kernel = new Kernel(new ZmqTransport(info, codec), java, KernelIdentity.threadlab(Version.current()))) {
             kernel.start();
+            warmUp(codec);
             kernel.awaitShutdown();
         } catch (InterruptedException e) {
             // Jupyter went away: closing the kernel (above) also ends the engine.
         }
         return 0;
+    }
+
+    /** Readies the codec for the first cell while the client connects (see {@link Codec#warmUp}). */
+    private static void warmUp(Codec codec) {
+        try {
+            codec.warmUp();
+        } catch (RuntimeException e) {
+            System.getLogger(KernelCommand.class.getName()).log(System.Logger.Level.WARNING,
+                    "warming up the message codec failed; the first requests decode slower", e);
+        }
     }
 }

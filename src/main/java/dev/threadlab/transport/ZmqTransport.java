@@ -118,7 +118,6 @@ public final class ZmqTransport implements Transport {
             }
             owners.values().forEach(SocketOwner::start);
             heartbeat.start();
-            Thread.ofPlatform().name(THREAD_PREFIX + "codec-warm-up").daemon().start(this::warmUpCodec);
             state = State.STARTED;
             LOG.log(Level.DEBUG, () -> "serving " + info);
         }
@@ -193,15 +192,6 @@ public final class ZmqTransport implements Transport {
     private SocketOwner router(ZMQ.Context ctx, Channel channel, ZMQ.Socket socket, Inbox inbox) {
         String name = THREAD_PREFIX + channel.name().toLowerCase();
         return new SocketOwner(name, ctx, socket, frames -> deliver(channel, frames, inbox), waker);
-    }
-
-    /** Readies the codec for the first cell while the client connects (see {@link Codec#warmUp}). */
-    private void warmUpCodec() {
-        try {
-            codec.warmUp();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "warming up the message codec failed; the first requests decode slower", e);
-        }
     }
 
     /** Decodes on the owner thread and hands the message on; nothing here can end the thread. */
