@@ -43,11 +43,14 @@ final class KernelCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Readies the codec for the first cell while the client connects (see {@link Codec#warmUp}). */
+    /**
+     * Readies the codec for the first cell while the client connects (see {@link Codec#warmUp}). Nothing it
+     * throws may end this thread: the kernel's own threads are daemons, so the JVM would exit with it.
+     */
     private static void warmUp(Codec codec) {
         try {
             codec.warmUp();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             System.getLogger(KernelCommand.class.getName()).log(System.Logger.Level.WARNING,
                     "warming up the message codec failed; the first requests decode slower", e);
         }
