@@ -222,14 +222,7 @@ final class PipelineProbeTest {
     static void pipeline(Iterator<String> source, int consumers, Consumer<String> handle, int pills) throws Exception {
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(2);
         try (ExecutorService pool = Executors.newFixedThreadPool(consumers)) {
-            for (int i = 0; i < consumers; i++) {
-                pool.submit(() -> {
-                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
-                        handle.accept(item);
-                    }
-                    return null;
-                });
-            }
+            startConsumers(pool, consumers, queue, handle);
             while (source.hasNext()) {
                 queue.put(source.next());
             }
@@ -247,14 +240,20 @@ final class PipelineProbeTest {
             queue.add(PILL);
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(consumers)) {
-            for (int i = 0; i < consumers; i++) {
-                pool.submit(() -> {
-                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
-                        handle.accept(item);
-                    }
-                    return null;
-                });
-            }
+            startConsumers(pool, consumers, queue, handle);
+        }
+    }
+
+    /** {@code consumers} tasks on {@code pool}, each handling items from {@code queue} until it takes a pill. */
+    private static void startConsumers(ExecutorService pool, int consumers, BlockingQueue<String> queue,
+            Consumer<String> handle) {
+        for (int i = 0; i < consumers; i++) {
+            pool.submit(() -> {
+                for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                    handle.accept(item);
+                }
+                return null;
+            });
         }
     }
 
