@@ -73,8 +73,8 @@ final class PipelineLog {
     private long quietNanos;
     private int heldAfter = -1;
     private long heldNanos;
-    private int handledBeforeHold;
-    private int handledWhileHeld;
+    /** How many handlings had begun when the producer's hold half-way ended (before it or during it). */
+    private int handledByHoldEnd;
     private int readAtFirstHandling = -1;
     private final Set<Long> ignored = new java.util.HashSet<>();
 
@@ -142,7 +142,6 @@ final class PipelineLog {
             long heldAt = System.nanoTime();
             long deadline = heldAt + patience.toNanos();
             heldAfter = produced;
-            handledBeforeHold = entered;
             try {
                 while (left() < produced && System.nanoTime() < deadline) {
                     wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
@@ -153,7 +152,7 @@ final class PipelineLog {
                 return;
             } finally {
                 heldNanos = System.nanoTime() - heldAt;
-                handledWhileHeld = entered - handledBeforeHold;
+                handledByHoldEnd = entered;
             }
         }
         Map<Long, Long> before = cpu();
@@ -434,7 +433,7 @@ final class PipelineLog {
      * handler (held at the gate) is at work. "Later": consumers that quit before taking anything are another mistake.
      */
     synchronized boolean consumedWhileProducing() {
-        return heldAfter <= 0 || handledBeforeHold + handledWhileHeld > 0 || readAtFirstHandling < 0;
+        return heldAfter <= 0 || handledByHoldEnd > 0 || readAtFirstHandling < 0;
     }
 
     /** How many items the producer had read when the first handling began, or -1 if none did. */
@@ -452,8 +451,8 @@ final class PipelineLog {
         return heldNanos;
     }
 
-    /** How many handlings began while the producer was held half-way. */
-    synchronized int handledWhileHeld() {
-        return handledWhileHeld;
+    /** How many handlings had begun when the producer's hold half-way ended, or 0 before that. */
+    synchronized int handledByHoldEnd() {
+        return handledByHoldEnd;
     }
 }

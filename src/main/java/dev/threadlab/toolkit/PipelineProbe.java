@@ -346,6 +346,6 @@ public final class PipelineProbe {
         return "PipelineProbe[" + answer + (log == null ? "" : ", " + log.items().size() + " items, produced "
                 + log.produced() + ", peak " + log.peakInside() + ", ahead " + log.maxAhead() + ", CPU while quiet "
                 + log.quietCpu() + " in " + log.quietNanos() + " ns, held after " + log.heldAfter() + " for "
-                + log.heldNanos() + " ns, handled while held " + log.handledWhileHeld()) + "]";
+                + log.heldNanos() + " ns, handled by its end " + log.handledByHoldEnd()) + "]";
     }
 }
