@@ -1,7 +1,7 @@
 // about: waits backoff every time instead of doubling it
 // answer: l04-fetch-with-retry
 // score: 3
-// expect: it should wait at least 100 ms: the wait doubles after each failure
+// expect: the wait doubles after each failure
 static String fetchWithRetry(HttpClient client, URI uri, int attempts, Duration timeout, Duration backoff) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).build();
     for (int attempt = 1; attempt <= attempts; attempt++) {
