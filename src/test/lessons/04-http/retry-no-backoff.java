@@ -1,4 +1,4 @@
-// about: retries at once after a failure, without waiting (on a loaded single core the first retry can come 50 ms late by itself: the check then names the next one)
+// about: retries at once after a failure, without waiting
 // answer: l04-fetch-with-retry
 // score: 3
 // expect: after the failed answer to request
