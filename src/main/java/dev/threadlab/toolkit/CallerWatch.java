@@ -15,12 +15,17 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ul>
  *   <li>the caller is blocked waiting for something other than a sleep ({@code join}, {@code get},
- *       {@code close}, a latch): it waits for the tasks, so they go on at once;</li>
+ *       {@code close}, a latch): it waits for the tasks, so they go on at once. A wait for a lock whose owner
+ *       is running (two threads meeting inside {@code execute}) is not a wait for the tasks, and a wait of
+ *       no known kind counts only once seen twice in a row, {@link #SETTLED} apart: a learner's latch
+ *       stays, a passing contention does not;</li>
  *   <li>the caller sleeps: the tasks stay held, so an answer that sleeps instead of waiting returns while
  *       its tasks still run, however long it sleeps; but an answer that sleeps in a loop (polls) has its
  *       tasks let go, since it checks on them between sleeps;</li>
- *   <li>the caller runs without waiting for {@link #SPIN} after the last task started (a busy loop that
- *       polls): the tasks go on.</li>
+ *   <li>the caller runs without waiting for {@link #SPIN} of its own processor time after the last task
+ *       started (a busy loop that polls): the tasks go on. Processor time, not time on the clock: on a
+ *       loaded machine a caller that only builds its futures can be off the processor for longer than
+ *       that.</li>
  * </ul>
  *
  * <p>It also records what the caller waited in, for the feedback. One daemon thread per watched call,
@@ -28,8 +33,13 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class CallerWatch implements AutoCloseable {
 
-    /** How long the caller may run without waiting, after the last task started, before held tasks go on. */
+    /**
+     * How much processor time the caller may spend without waiting, after the last task started, before held
+     * tasks go on (time on the clock where the JVM cannot measure the caller's processor time).
+     */
     static final Duration SPIN = Duration.ofMillis(300);
+    /** How long a wait of no known kind ({@link CallerWait#OTHER}) must last before it counts as one. */
+    static final Duration SETTLED = Duration.ofMillis(10);
     /** After a sleeping caller woke and went on inside the answer, how long until held tasks go on. */
     static final Duration WOKEN = Duration.ofMillis(200);
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(2);
@@ -72,6 +82,9 @@ final class CallerWatch implements AutoCloseable {
         boolean sleeping = false;
         long sleepsAtFirst = -1;
         long runnableSince = -1;
+        long spinFrom = -1;
+        long arrivalSeen = Long.MIN_VALUE;
+        long otherSince = -1;
         long releaseAt = -1;
         long start = System.nanoTime();
         // Bounded like the hold itself: an answer stuck for good is the watchdog's business, not ours.
@@ -81,9 +94,10 @@ final class CallerWatch implements AutoCloseable {
             if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
                 StackTraceElement[] stack = caller.getStackTrace();
                 CallerWait wait = CallerWait.of(stack);
-                seen(wait, stack);
                 runnableSince = -1;
                 if (wait == CallerWait.SLEEP) {
+                    seen(wait, stack);
+                    otherSince = -1;
                     long sleeps = waits();
                     if (!sleeping) {
                         sleeping = true;
@@ -92,19 +106,34 @@ final class CallerWatch implements AutoCloseable {
                         log.release(); // one sleep after another: it polls the tasks between sleeps
                         sleepsAtFirst = sleeps;
                     }
-                } else {
+                } else if (wait != CallerWait.OTHER) {
+                    seen(wait, stack);
                     sleeping = false;
+                    otherSince = -1;
                     log.release();
+                } else if (!lockOwnerRuns()) {
+                    sleeping = false;
+                    if (otherSince < 0) {
+                        otherSince = now;
+                    } else if (now - otherSince >= SETTLED.toNanos()) {
+                        seen(wait, stack);
+                        log.release();
+                    }
                 }
             } else if (state == Thread.State.RUNNABLE) {
+                otherSince = -1;
                 if (sleeping) {
                     sleeping = false;
                     releaseAt = now + WOKEN.toNanos();
                 }
-                if (runnableSince < 0) {
+                long spent = spent(now);
+                long arrival = log.lastArrival();
+                if (runnableSince < 0 || arrival != arrivalSeen) {
                     runnableSince = now;
+                    arrivalSeen = arrival;
+                    spinFrom = spent;
                 }
-                if (log.held() > 0 && now - Math.max(runnableSince, log.lastArrival()) > SPIN.toNanos()) {
+                if (log.held() > 0 && spent - spinFrom > SPIN.toNanos()) {
                     log.release();
                 }
             }
@@ -114,6 +143,26 @@ final class CallerWatch implements AutoCloseable {
             }
             LockSupport.parkNanos(now - start < SLOWER_AFTER ? TICK : 10 * TICK); // look less often at a long wait
         }
+    }
+
+    /** The caller's processor time so far, or {@code now} where the JVM cannot tell (virtual threads). */
+    private long spent(long now) {
+        long cpu = caller.isVirtual() || !THREADS.isThreadCpuTimeEnabled() ? -1 : THREADS.getThreadCpuTime(caller.threadId());
+        return cpu < 0 ? now : cpu;
+    }
+
+    /** Whether the caller waits for a lock that another thread holds while running (or queueing to run). */
+    private boolean lockOwnerRuns() {
+        if (caller.isVirtual()) {
+            return false;
+        }
+        ThreadInfo info = THREADS.getThreadInfo(caller.threadId());
+        if (info == null || info.getLockOwnerId() < 0) {
+            return false;
+        }
+        ThreadInfo owner = THREADS.getThreadInfo(info.getLockOwnerId());
+        return owner != null && (owner.getThreadState() == Thread.State.RUNNABLE
+                || owner.getThreadState() == Thread.State.BLOCKED);
     }
 
     private void seen(CallerWait wait, StackTraceElement[] stack) {

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +47,53 @@ final class FutureProbeTest {
         probe.assertReturnedAtOnce(future).assertRanTogetherOnExecutor();
         probe.assertResultsInOrder(probe.await(future));
         assertTrue(probe.tasks().stream().allMatch(t -> t.thread().startsWith("given-executor-")), probe.tasks()::toString);
+    }
+
+    @Test
+    void aCallerOffTheProcessorLongerThanTheSpinAfterStartingItsTasksStillReturnedAtOnce() throws Throwable {
+        // A read from an empty pipe leaves the caller RUNNABLE without using the processor: what a caller that a
+        // loaded machine keeps waiting for a core looks like from outside. Its tasks must stay held meanwhile.
+        FutureProbe probe = probe("gather");
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+        Duration offProcessor = CallerWatch.SPIN.multipliedBy(2);
+
+        CompletableFuture<List<String>> future = probe.call(() -> {
+            CompletableFuture<List<String>> started = gather(tasks, probe.executor());
+            readNothingFor(offProcessor);
+            return started;
+        });
+
+        probe.assertReturnedAtOnce(future);
+        assertEquals(List.of("a", "b", "c"), probe.await(future));
+    }
+
+    @Test
+    void aCallerBlockedOnALockThatARunningThreadHoldsStillReturnedAtOnce() throws Throwable {
+        FutureProbe probe = probe("gather");
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+        Object lock = new Object();
+        CountDownLatch held = new CountDownLatch(1);
+        Thread owner = Thread.ofPlatform().name("busy-lock-owner").start(() -> {
+            synchronized (lock) {
+                held.countDown();
+                long end = System.nanoTime() + CallerWatch.SPIN.toNanos() / 3;
+                while (System.nanoTime() < end) {
+                    Thread.onSpinWait(); // holds the lock while running, as a worker inside execute() does
+                }
+            }
+        });
+        held.await();
+
+        CompletableFuture<List<String>> future = probe.call(() -> {
+            CompletableFuture<List<String>> started = gather(tasks, probe.executor());
+            synchronized (lock) {
+                return started;
+            }
+        });
+        owner.join();
+
+        probe.assertReturnedAtOnce(future);
+        assertEquals(List.of("a", "b", "c"), probe.await(future));
     }
 
     @Test
@@ -237,6 +288,27 @@ final class FutureProbeTest {
         assertTrue(failure instanceof AssertionFailedError || failure instanceof IllegalStateException, failure::toString);
         assertTrue(String.valueOf(failure.getMessage()).contains(phrase), () -> "expected \"" + phrase + "\" in: "
                 + failure.getMessage());
+    }
+
+    /** Blocks the calling thread in a native read of an empty pipe for {@code time}, using no processor time. */
+    private static void readNothingFor(Duration time) {
+        try {
+            Pipe pipe = Pipe.open();
+            Thread writer = Thread.ofPlatform().start(() -> {
+                try {
+                    Thread.sleep(time);
+                    pipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
+                } catch (InterruptedException | IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            pipe.source().read(ByteBuffer.allocate(1));
+            writer.join();
+            pipe.sink().close();
+            pipe.source().close();
+        } catch (InterruptedException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- answers learners write ---
