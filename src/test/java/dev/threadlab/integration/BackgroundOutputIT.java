@@ -15,7 +15,7 @@ final class BackgroundOutputIT {
     void lateOutputLeftoversThreadsAndResetBehaveAsNotebookUsersExpectThroughTheRealJupyterClient() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(4), "-m", "unittest", "-v",
                 "background_output");
-        assertEquals(0, run.exitCode(), "background output checks failed; output above");
+        assertEquals(0, run.exitCode(), "background output checks failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no check may be skipped");
     }
 }

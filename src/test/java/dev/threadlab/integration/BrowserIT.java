@@ -32,7 +32,7 @@ final class BrowserIT {
         Jupyter.Run run = jupyter.run(List.of(jupyter.pythonPath().toString(), "-m", "unittest", "-v",
                 "browser_checks"), Duration.ofMinutes(15), Map.of("THREADLAB_SCREENSHOTS", shots.toString()));
         assertEquals(0, run.exitCode(), "the lesson did not show in the browser as expected; output above,"
-                + " screenshots in " + shots);
+                + " screenshots in " + shots + ":\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no browser check may be skipped");
     }
 }

@@ -17,7 +17,7 @@ final class ConformanceIT {
     @Test
     void theOfficialKernelTestSuitePassesWithEveryTestEnabled() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(5), "-m", "unittest", "-v", "conformance");
-        assertEquals(0, run.exitCode(), "jupyter_kernel_test failed; its output is above");
+        assertEquals(0, run.exitCode(), "jupyter_kernel_test failed; its output is above:\n" + run.failures());
         Matcher ran = Pattern.compile("Ran (\\d+) tests?").matcher(run.output());
         assertTrue(ran.find(), "no test summary in the output");
         assertTrue(Integer.parseInt(ran.group(1)) >= 12, "expected the whole suite, ran " + ran.group(1));

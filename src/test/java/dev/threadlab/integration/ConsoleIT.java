@@ -16,14 +16,14 @@ final class ConsoleIT {
     void jupyterConsoleRunsCellsAgainstTheKernel() {
         Jupyter jupyter = Jupyter.withThreadlabKernel();
         Jupyter.Run run = jupyter.run(List.of("bash", "console_check.sh"), Duration.ofMinutes(2));
-        assertEquals(0, run.exitCode(), "jupyter console did not answer 'a * 2 + 2' with 42; output above");
+        assertEquals(0, run.exitCode(), "jupyter console did not answer 'a * 2 + 2' with 42; output above:\n" + run.failures());
     }
 
     @Test
     void inATerminalTheConsoleRunsHelpQueriesAndExitWaitsForACellMagicsBodyAndCtrlCInterruptsWithSimplePrompt() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(6), "-m", "unittest", "-v",
                 "console_checks");
-        assertEquals(0, run.exitCode(), "jupyter console in a pseudo-terminal did not behave as expected; output above");
+        assertEquals(0, run.exitCode(), "jupyter console in a pseudo-terminal did not behave as expected; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no console check may be skipped");
     }
 }

@@ -16,7 +16,7 @@ final class DisplayIT {
     void displaysUpdatesClearsAndRichResultsReachTheRealJupyterClient() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(5), "-m", "unittest", "-v",
                 "display_checks");
-        assertEquals(0, run.exitCode(), "display checks failed; output above");
+        assertEquals(0, run.exitCode(), "display checks failed; output above:\n" + run.failures());
         assertTrue(run.output().contains("Ran 12 tests"), "expected all 12 display checks to run");
         assertFalse(run.output().contains("skipped"), "no display check may be skipped");
     }

@@ -15,7 +15,7 @@ final class ExportIT {
     void nbconvertMakesReadableMarkdownOfAnExecutedJavaNotebook() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(5), "-m", "unittest", "-v",
                 "export_checks");
-        assertEquals(0, run.exitCode(), "nbconvert's markdown export did not read as expected; output above");
+        assertEquals(0, run.exitCode(), "nbconvert's markdown export did not read as expected; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no export check may be skipped");
     }
 }

@@ -29,7 +29,7 @@ final class InstallIT {
 
         Jupyter.Run installed = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
                 "--no-build"), timeout);
-        assertEquals(0, installed.exitCode(), "install.sh failed; output above");
+        assertEquals(0, installed.exitCode(), "install.sh failed; output above:\n" + installed.failures());
         Path spec = prefix.resolve("share/jupyter/kernels/threadlab");
         assertTrue(Files.isRegularFile(spec.resolve("kernel.json")), "no kernel.json in " + spec);
         assertTrue(Files.isRegularFile(spec.resolve("logo-64x64.png")));
@@ -61,7 +61,7 @@ final class InstallIT {
         Jupyter.Run kernel = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
                 timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
                         "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString()));
-        assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above");
+        assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above:\n" + kernel.failures());
 
         Jupyter.Run again = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
                 "--no-build"), timeout);

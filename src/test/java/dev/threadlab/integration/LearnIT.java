@@ -132,7 +132,7 @@ final class LearnIT {
 
         Jupyter jupyter = Jupyter.withThreadlabKernel();
         Jupyter.Run run = jupyter.python(Duration.ofMinutes(5), "learner_copy_check.py", copy.toString());
-        assertEquals(0, run.exitCode(), "nbclient could not run the saved notebook; output above");
+        assertEquals(0, run.exitCode(), "nbclient could not run the saved notebook; output above:\n" + run.failures());
     }
 
     /** Presses e (the editor script writes the prepared text) and waits until this edit is saved. */

@@ -25,7 +25,7 @@ final class LessonIT {
     void sourceNotebookRunsTopToBottomWithEveryCheckPassing() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(3), "lesson_check.py", "source",
                 SOURCE.toString());
-        assertEquals(0, run.exitCode(), "the source notebook did not run clean; output above");
+        assertEquals(0, run.exitCode(), "the source notebook did not run clean; output above:\n" + run.failures());
     }
 
     @Test
@@ -34,6 +34,6 @@ final class LessonIT {
                 + "java -jar target/threadlab-all.jar release lessons/source/01-threads-io.ipynb -o lessons");
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(3), "lesson_check.py", "student",
                 STUDENT.toString());
-        assertEquals(0, run.exitCode(), "the student notebook failed outside its check cells; output above");
+        assertEquals(0, run.exitCode(), "the student notebook failed outside its check cells; output above:\n" + run.failures());
     }
 }

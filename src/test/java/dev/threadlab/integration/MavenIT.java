@@ -30,7 +30,7 @@ final class MavenIT {
         Jupyter jupyter = Jupyter.withThreadlabKernel();
         Jupyter.Run run = jupyter.run(List.of(jupyter.pythonPath().toString(), "-m", "unittest", "-v", "maven_checks"),
                 Duration.ofMinutes(4), Map.of("HOME", home.toString()));
-        assertEquals(0, run.exitCode(), "%maven checks failed; output above");
+        assertEquals(0, run.exitCode(), "%maven checks failed; output above:\n" + run.failures());
         assertEquals(true, Files.isRegularFile(home.resolve(".m2/repository/dev/example/greeter/1.0/greeter-1.0.jar")),
                 "the library went to the local repository under $HOME");
     }

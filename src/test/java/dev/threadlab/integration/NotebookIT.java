@@ -13,6 +13,6 @@ final class NotebookIT {
     @Test
     void nbclientExecutesAJavaNotebookTopToBottom() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(3), "notebook_check.py");
-        assertEquals(0, run.exitCode(), "nbclient could not execute the notebook as expected; output above");
+        assertEquals(0, run.exitCode(), "nbclient could not execute the notebook as expected; output above:\n" + run.failures());
     }
 }

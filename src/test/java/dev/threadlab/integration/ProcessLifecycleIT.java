@@ -15,7 +15,7 @@ final class ProcessLifecycleIT {
     void ctrlCInterruptsAndNoKernelOrEngineOutlivesWhatStartedIt() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(3), "-m", "unittest", "-v",
                 "lifecycle_checks");
-        assertEquals(0, run.exitCode(), "process lifecycle checks failed; output above");
+        assertEquals(0, run.exitCode(), "process lifecycle checks failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no lifecycle check may be skipped");
     }
 }

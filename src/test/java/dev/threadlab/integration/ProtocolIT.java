@@ -15,7 +15,7 @@ final class ProtocolIT {
     void theKernelBehavesAsNotebookUsersExpectThroughTheRealJupyterClient() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(6), "-m", "unittest", "-v",
                 "protocol_checks");
-        assertEquals(0, run.exitCode(), "protocol checks failed; output above");
+        assertEquals(0, run.exitCode(), "protocol checks failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no protocol check may be skipped");
     }
 }

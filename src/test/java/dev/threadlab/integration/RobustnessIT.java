@@ -22,7 +22,7 @@ final class RobustnessIT {
     void theKernelSurvivesEveryLearnerMistakeAndTheNextCellRuns() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(8), "-m", "unittest", "-v",
                 "robustness_checks");
-        assertEquals(0, run.exitCode(), "robustness checks failed; output above");
+        assertEquals(0, run.exitCode(), "robustness checks failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no robustness check may be skipped");
     }
 
@@ -30,7 +30,7 @@ final class RobustnessIT {
     void theNextMistakesLearnersMakeGetAClearMessageAndAWorkingNextCell() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(8), "-m", "unittest", "-v",
                 "robustness_more_checks");
-        assertEquals(0, run.exitCode(), "robustness checks (second round) failed; output above");
+        assertEquals(0, run.exitCode(), "robustness checks (second round) failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no robustness check may be skipped");
     }
 
@@ -38,7 +38,7 @@ final class RobustnessIT {
     void hostileClientsCannotHurtTheKernel() {
         Jupyter.Run run = Jupyter.withThreadlabKernel().python(Duration.ofMinutes(6), "-m", "unittest", "-v",
                 "fuzz_checks");
-        assertEquals(0, run.exitCode(), "fuzz checks failed; output above");
+        assertEquals(0, run.exitCode(), "fuzz checks failed; output above:\n" + run.failures());
         assertFalse(run.output().contains("skipped"), "no fuzz check may be skipped");
     }
 }

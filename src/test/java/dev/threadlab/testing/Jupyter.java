@@ -22,7 +22,28 @@ import org.junit.jupiter.api.Assumptions;
 public final class Jupyter {
 
     /** What a finished command printed and how it ended. */
-    public record Run(int exitCode, String output) {}
+    public record Run(int exitCode, String output) {
+
+        private static final String RULE = "=".repeat(70);
+        private static final int MOST = 6_000;
+
+        /**
+         * What a failed run's report must show even where the output above is cut from a build log: the
+         * failures unittest listed (from its first {@code ====} rule to "Ran N tests"), else the last 40 lines.
+         */
+        public String failures() {
+            int from = output.indexOf(RULE);
+            int to = output.indexOf("\nRan ", Math.max(from, 0));
+            String text;
+            if (from >= 0) {
+                text = output.substring(from, to > from ? to : output.length());
+            } else {
+                List<String> lines = output.lines().toList();
+                text = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            }
+            return text.length() <= MOST ? text : text.substring(0, MOST) + "\n[... cut at " + MOST + " characters]";
+        }
+    }
 
     private final Path python;
     private final Path home;
