@@ -5,6 +5,7 @@ import dev.threadlab.wire.EngineCommandException;
 import dev.threadlab.wire.EngineCommands;
 import dev.threadlab.wire.HeapUse;
 import dev.threadlab.wire.ThreadTable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -57,7 +58,10 @@ final class Session implements RunningEngine, AutoCloseable {
         jshell.onShutdown(j -> closed = true);
     }
 
-    /** Launches an engine JVM and a JShell compiling for it; blocks until both are warm. */
+    /**
+     * Launches an engine JVM and a JShell compiling for it; blocks until both are warm. The imports compile
+     * while the engine starts (see {@link EngineControlProvider}).
+     */
     static Session start(EngineOptions options, OutputRouter router, List<Path> extraClassPath) {
         EngineControlProvider provider = new EngineControlProvider(options, router);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
@@ -67,24 +71,27 @@ final class Session implements RunningEngine, AutoCloseable {
                 .out(discard)
                 .err(discard)
                 .build();
-        Session session = new Session(jshell, provider.generated(), options.classPath().get(0));
         try {
             options.classPath().forEach(p -> jshell.addToClasspath(p.toString()));
             extraClassPath.forEach(p -> jshell.addToClasspath(p.toString()));
             for (String name : IMPORTS) {
-                session.quietly("import " + name + ";");
+                quietly(jshell, "import " + name + ";");
             }
-            session.quietly("1 + 1");
+            Session session = new Session(jshell, provider.generated(), options.classPath().get(0));
+            quietly(jshell, "1 + 1");
             // Completion is not warmed here: it costs ~0.6 s of javac work the first cell would wait for.
+            return session;
+        } catch (IOException e) {
+            jshell.close();
+            throw new IllegalStateException("the Java engine did not start: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            session.close();
+            jshell.close();
             throw e;
         }
-        return session;
     }
 
     /** Evaluates a snippet the user should never see; drops it unless it is an import. */
-    private void quietly(String source) {
+    private static void quietly(JShell jshell, String source) {
         for (SnippetEvent event : jshell.eval(source)) {
             if (event.status() == Snippet.Status.REJECTED) {
                 LOG.log(System.Logger.Level.DEBUG, "warm-up snippet rejected: {0}", source);
