@@ -152,7 +152,9 @@ class VirtualThreadDeadlocks(Session):
         self.assertRegex(text, r"vworker-2 holds (ReentrantLock\S*@\w+) and waits for (ReentrantLock\S*@\w+) \(held by vworker-1\)")
 
     def test_the_toolkit_finds_the_deadlock_of_virtual_threads_on_reentrant_locks(self):
-        reply, outs = self.run_cell(self.DEADLOCK + "Thread.sleep(1_000);\n"
+        # Asked once both wait for their second lock, however long a loaded machine takes to get them there.
+        reply, outs = self.run_cell(self.DEADLOCK + "while (a.getState() != Thread.State.WAITING"
+                                    " || b.getState() != Thread.State.WAITING) Thread.sleep(20);\n"
                                     "Threads.deadlocksWithVirtualThreads().explanation()")
         text = self.result(outs) or ""
         print(text, flush=True)
