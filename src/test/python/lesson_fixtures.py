@@ -165,7 +165,7 @@ def judge(case, answer_outs, check_outs, points, shape):
     failed = " | ".join(c["message"] for c in report["checks"] if c["status"] != "passed")
     for phrase in case["expect"]:
         if phrase not in failed:
-            problems.append(f"the feedback lacks {phrase!r}")
+            problems.append(f"the feedback lacks {phrase!r}; it said: {failed[:600]!r}")
     error = [o for o in check_outs if o["output_type"] == "error"]
     result = [o for o in check_outs if o["output_type"] == "execute_result"]
     if report["points"] == 0:

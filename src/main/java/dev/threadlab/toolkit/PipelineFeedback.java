@@ -77,8 +77,11 @@ final class PipelineFeedback {
                 + "at once, one adding while the other removed. " + sharedList());
     }
 
-    /** Every item handled once, all before the answer returned. */
-    Optional<String> handledEveryItemOnce() {
+    /**
+     * Every item handled once, all before the answer returned. {@code alive}: the answer's threads still alive a
+     * moment after it returned (a pool's worker thread may still be on its way out when {@code close()} returns).
+     */
+    Optional<String> handledEveryItemOnce(List<Thread> alive) {
         if (rescue != null && rescue.kind() != PipelineWatch.Kind.PILLS) {
             return Optional.of(rescued());
         }
@@ -89,7 +92,7 @@ final class PipelineFeedback {
                     + "passed to the handler once" + (log.produced() == 0 ? " (the source was never read)." : "."));
         }
         if (!never.isEmpty()) {
-            boolean consumersEnded = !log.consumers().isEmpty() && log.consumers().stream().noneMatch(Thread::isAlive);
+            boolean consumersEnded = !log.consumers().isEmpty() && log.consumers().stream().noneMatch(alive::contains);
             return Optional.of(count(never.size(), "item") + " of " + n + " never reached the handler (" + items(never)
                     + ")" + (log.produced() < n ? "; the source was read only up to item " + (log.produced() + 1) + "."
                     : !log.consumedWhileProducing() ? ", though the consumers started only after every item had been "

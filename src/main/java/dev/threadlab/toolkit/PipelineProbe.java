@@ -52,6 +52,7 @@ public final class PipelineProbe {
     private PipelineWatch watch;
     private Function<Object, Object> workBody;
     private List<Thread> aliveAtReturn = List.of();
+    private List<Thread> stillAlive;
     private long firstThreadId;
 
     private PipelineProbe(String answer) {
@@ -219,7 +220,7 @@ public final class PipelineProbe {
 
     /** Every item was handled exactly once, all of them before the answer returned. */
     public PipelineProbe assertHandledEveryItemOnce() {
-        return check(feedback().handledEveryItemOnce());
+        return check(feedback().handledEveryItemOnce(stillAlive()));
     }
 
     /** Every consumer (and every other thread the answer started) had ended when it returned. */
@@ -283,8 +284,15 @@ public final class PipelineProbe {
         return new PipelineFeedback(answer, requireCalled(), watch.rescue(), patience.toMillis());
     }
 
-    /** Threads the answer started that were alive at its return and are still alive a second later. */
+    /** Threads the answer started that were alive at its return and are still alive a second later (asked once). */
     private List<Thread> stillAlive() {
+        if (stillAlive == null) {
+            stillAlive = waitForThreadsAliveAtReturn();
+        }
+        return stillAlive;
+    }
+
+    private List<Thread> waitForThreadsAliveAtReturn() {
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         List<Thread> left = new ArrayList<>();
         for (Thread t : aliveAtReturn) {

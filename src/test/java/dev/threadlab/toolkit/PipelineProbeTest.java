@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -136,6 +137,22 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void consumersThatQuitOnAnEmptyQueueAreNamedEvenWhileTheirThreadsAreStillOnTheirWayOut() throws Throwable {
+        // A pool's worker can still be alive for a moment after close() returned; here the consumer lingers
+        // longer, on purpose, past the answer's return: the feedback must name the mistake all the same.
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(8));
+        Consumer<String> handle = probe.handler();
+        Duration linger = SHORT.plus(PipelineLog.QUIET).plusMillis(300);
+
+        probe.run(() -> quitsWhenEmptyThenLingers(source, handle, linger));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+        assertTrue(e.getMessage().contains("the consumers had all ended before the producer was done"), e.getMessage());
+        assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+    }
+
+    @Test
     void anExceptionFromInsideAnArrayListIsNamedADataRace() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
         Iterator<String> source = probe.source(items(2));
@@ -233,6 +250,31 @@ final class PipelineProbeTest {
     }
 
     /** Every item and a pill per consumer put on a queue first; the consumers start after that (a batch). */
+    /** Two items read, then a consumer that stops at the first empty poll and lingers before its thread ends. */
+    static void quitsWhenEmptyThenLingers(Iterator<String> source, Consumer<String> handle, Duration linger)
+            throws Exception {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        queue.put(source.next());
+        queue.put(source.next());
+        CountDownLatch done = new CountDownLatch(1);
+        Thread consumer = new Thread(() -> {
+            for (String item = queue.poll(); item != null; item = queue.poll()) {
+                handle.accept(item);
+            }
+            done.countDown();
+            try {
+                Thread.sleep(linger);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        consumer.start();
+        done.await();
+        while (source.hasNext()) {
+            queue.put(source.next());
+        }
+    }
+
     static void fillThenStart(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         source.forEachRemaining(queue::add);
