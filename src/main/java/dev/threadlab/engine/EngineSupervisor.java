@@ -103,7 +103,8 @@ final class EngineSupervisor implements AutoCloseable {
                 session = startSession();
             }
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new EngineUnavailableException("The Java engine could not start (" + cause
+            String why = cause instanceof EngineStartException ? cause.getMessage() : cause.toString();
+            throw new EngineUnavailableException("The Java engine could not start (" + why
                     + "). The next cell tries again with a fresh engine.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

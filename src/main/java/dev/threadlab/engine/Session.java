@@ -61,6 +61,8 @@ final class Session implements RunningEngine, AutoCloseable {
     /**
      * Launches an engine JVM and a JShell compiling for it; blocks until both are warm. The imports compile
      * while the engine starts (see {@link EngineControlProvider}).
+     *
+     * @throws EngineStartException when the engine JVM did not start or connect
      */
     static Session start(EngineOptions options, OutputRouter router, List<Path> extraClassPath) {
         EngineControlProvider provider = new EngineControlProvider(options, router);
@@ -83,7 +85,7 @@ final class Session implements RunningEngine, AutoCloseable {
             return session;
         } catch (IOException e) {
             jshell.close();
-            throw new IllegalStateException("the Java engine did not start: " + e.getMessage(), e);
+            throw new EngineStartException(e.getMessage(), e);
         } catch (RuntimeException e) {
             jshell.close();
             throw e;

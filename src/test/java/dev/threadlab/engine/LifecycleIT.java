@@ -10,11 +10,17 @@ import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.ExecuteOutcome.Ok;
 import dev.threadlab.interpreter.ExpressionOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 @Tag("integration")
 final class LifecycleIT {
@@ -117,6 +123,27 @@ final class LifecycleIT {
         assertTrue(ProcessHandle.of(oldPid).map(p -> p.onExit().orTimeout(5, TimeUnit.SECONDS).join())
                 .map(p -> !p.isAlive()).orElse(true), "old engine gone");
         assertInstanceOf(Ok.class, engine.run("1"));
+    }
+
+    @Test
+    void anEngineThatCannotStartSaysWhyAndTheNextCellTriesAgain(@TempDir Path dir) throws Exception {
+        Path notAnEngine = dir.resolve("not-an-engine.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(notAnEngine), new Manifest())) {
+            jar.putNextEntry(new JarEntry("readme.txt"));
+        }
+        EngineOptions options = EngineOptions.defaults().withClassPath(List.of(notAnEngine));
+        try (JShellInterpreter broken = new JShellInterpreter(options)) {
+            for (int count = 1; count <= 2; count++) {
+                Failed failed = assertInstanceOf(Failed.class,
+                        broken.execute(new Cell("1 + 1", count, false, false), new RecordingOutput()));
+                assertEquals("EngineUnavailable", failed.ename());
+                assertTrue(failed.evalue().startsWith("The Java engine could not start (the Java engine exited with"
+                        + " code 1 before it connected"), failed.evalue());
+                assertTrue(failed.evalue().contains("dev.threadlab.agent.EngineMain"), failed.evalue());
+                assertTrue(failed.evalue().endsWith("The next cell tries again with a fresh engine."), failed.evalue());
+                assertFalse(failed.traceback().isEmpty());
+            }
+        }
     }
 
     @Test
