@@ -8,6 +8,7 @@ import dev.threadlab.protocol.Reply.Status;
 import dev.threadlab.protocol.Request;
 import dev.threadlab.transport.Channel;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,26 +23,47 @@ final class Dispatcher {
     /** What the kernel loop should do after a request. */
     enum Next { CONTINUE, ABORT_QUEUED, SHUT_DOWN }
 
+    /**
+     * How long an interrupt's answer waits for the cell it stopped (see {@link ShellActivity}): past the engine's
+     * kill of a cell that ignores interrupts, with room for the error to be sent.
+     */
+    static final Duration INTERRUPTED_CELL_WAIT = Duration.ofSeconds(3);
+
     private final Handlers handlers;
     private final Publisher publisher;
+    private final ShellActivity shellActivity;
     private volatile long failureRepliedNanos;
 
-    Dispatcher(Handlers handlers, Publisher publisher) {
+    Dispatcher(Handlers handlers, Publisher publisher, ShellActivity shellActivity) {
         this.handlers = handlers;
         this.publisher = publisher;
+        this.shellActivity = shellActivity;
     }
 
     /**
      * Handles {@code message} from {@code channel}, received at {@code arrivedNanos} ({@link System#nanoTime()};
      * for a cell, an interrupt that arrives after this, while no cell runs, is meant for it), and says what the
-     * loop should do next. No {@code Throwable}
+     * loop should do next. An interrupt is answered (reply and {@code idle}) once the cell it stopped has ended,
+     * without holding this thread (see {@link ShellActivity}). No {@code Throwable}
      * gets past this method: an {@code Error} from a library (a broken jar made the compiler throw
      * {@code InternalError}) would otherwise end the thread that serves the channel, and the kernel would
      * look alive while never answering a cell again.
      */
     Next dispatch(Channel channel, Message message, long arrivedNanos) {
         publisher.publish(message, IoPub.Status.busy());
+        boolean answerLater = false;
         try {
+            if (message.content() instanceof Request.Interrupt) {
+                Reply reply = handlers.interrupt();
+                answerLater = shellActivity.whenCurrentEnds(INTERRUPTED_CELL_WAIT, () -> {
+                    publisher.reply(channel, message, reply);
+                    publisher.publish(message, IoPub.Status.idle());
+                });
+                if (!answerLater) {
+                    publisher.reply(channel, message, reply);
+                }
+                return Next.CONTINUE;
+            }
             return handle(channel, message, arrivedNanos);
         } catch (Throwable e) {
             LOG.log(Level.ERROR, "internal error while handling " + message.msgType(), e);
@@ -55,7 +77,9 @@ final class Dispatcher {
                     new Reply.Bare(replyType(message.msgType()), Status.ERROR, WireFailures.reply(failure)));
             return Next.CONTINUE;
         } finally {
-            publisher.publish(message, IoPub.Status.idle());
+            if (!answerLater) {
+                publisher.publish(message, IoPub.Status.idle());
+            }
         }
     }
 
@@ -109,7 +133,7 @@ final class Dispatcher {
             case Request.History r -> handlers.history(r);
             case Request.KernelInfo r -> handlers.kernelInfo();
             case Request.CommInfo r -> handlers.commInfo();
-            case Request.Interrupt r -> handlers.interrupt();
+            case Request.Interrupt r -> throw new IllegalStateException("interrupt is handled by dispatch()");
             case Request.CommOpen r -> {
                 handlers.commOpen(message, r);
                 yield null;

@@ -53,7 +53,7 @@ public final class Kernel implements AutoCloseable {
     private static final long INTERRUPT_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     /** When an interrupt last arrived while the shell thread was idle with nothing queued. */
     private volatile long idleInterruptNanos = System.nanoTime() - 2 * INTERRUPT_WINDOW_NANOS;
-    private volatile boolean shellBusy;
+    private final ShellActivity shellActivity = new ShellActivity();
 
     /** A kernel with a fresh session id. Nothing runs until {@link #start()}. */
     public Kernel(Transport transport, Interpreter interpreter, KernelIdentity identity) {
@@ -61,7 +61,7 @@ public final class Kernel implements AutoCloseable {
         this.interpreter = interpreter;
         this.publisher = new Publisher(transport, UUID.randomUUID().toString());
         this.stdin = new Stdin(publisher);
-        this.dispatcher = new Dispatcher(new Handlers(interpreter, publisher, stdin, identity), publisher);
+        this.dispatcher = new Dispatcher(new Handlers(interpreter, publisher, stdin, identity), publisher, shellActivity);
     }
 
     /** Starts the transport and the shell and control threads, and announces {@code starting}. */
@@ -91,7 +91,7 @@ public final class Kernel implements AutoCloseable {
         switch (channel) {
             case SHELL -> shell.add(new Queued(message, now, cellNanos(now)));
             case CONTROL -> {
-                if (message.content() instanceof Request.Interrupt && !shellBusy && shell.isEmpty()) {
+                if (message.content() instanceof Request.Interrupt && !shellActivity.busy() && shell.isEmpty()) {
                     idleInterruptNanos = now;
                 }
                 control.add(new Queued(message, now, now));
@@ -113,7 +113,7 @@ public final class Kernel implements AutoCloseable {
                 Queued next = queue.take();
                 boolean shellThread = channel == Channel.SHELL;
                 if (shellThread) {
-                    shellBusy = true;
+                    shellActivity.begin();
                 }
                 try {
                     switch (dispatcher.dispatch(channel, next.message(), next.cellNanos())) {
@@ -123,7 +123,7 @@ public final class Kernel implements AutoCloseable {
                     }
                 } finally {
                     if (shellThread) {
-                        shellBusy = false;
+                        shellActivity.end();
                     }
                 }
             }

@@ -177,6 +177,32 @@ final class KernelTest {
     }
 
     @Test
+    void anInterruptEndsOnlyAfterTheCellItStoppedSoAConsoleShowsTheCellsError() throws InterruptedException {
+        // jupyter console ends a cell at the first idle of its session: the interrupt's idle must come after the
+        // cell's error, or the console shows its next prompt without the error.
+        Message cell = transport.deliver(Channel.SHELL, Request.Execute.of("block"));
+        assertTrue(interpreter.blocking.await(5, TimeUnit.SECONDS));
+        Message interrupt = transport.deliver(Channel.CONTROL, new Request.Interrupt());
+        transport.awaitIdle(interrupt, TIMEOUT);
+        transport.awaitIdle(cell, TIMEOUT);
+        List<Sent> all = transport.all();
+        int error = indexOf(all, cell, "error");
+        int interruptIdle = all.indexOf(transport.causedBy(interrupt).getLast());
+        assertTrue(error >= 0 && interruptIdle > error,
+                "the interrupt's idle came before the cell's error: " + types(all));
+    }
+
+    private static int indexOf(List<Sent> all, Message request, String type) {
+        for (int i = 0; i < all.size(); i++) {
+            Sent sent = all.get(i);
+            if (sent.type().equals(type) && request.header().msgId().equals(sent.message().parent().msgId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void userExpressionsAreEvaluatedAfterASuccessfulCell() throws InterruptedException {
         Request.Execute request = new Request.Execute("x", false, true, Map.of("a", "x + 1", "b", "fail"), false, true);
         Reply.Execute reply = reply(run(Channel.SHELL, request), Reply.Execute.class);
