@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -113,6 +115,75 @@ final class ProcessLogTest {
 
             assertEquals(List.of("500", "750"), run.lines());
             assertTrue(run.hasEnded());
+        }
+    }
+
+    /** Processes {@code PID} and {@code PID + 1}, children of this JVM until they exit. */
+    private static final class TwoProcesses implements ProcessView {
+        final Map<Long, CompletableFuture<Void>> exits = Map.of(PID, new CompletableFuture<>(),
+                PID + 1, new CompletableFuture<>());
+
+        @Override
+        public boolean alive(long pid) {
+            return exits.containsKey(pid) && !exits.get(pid).isDone();
+        }
+
+        @Override
+        public CompletableFuture<?> onExit(long pid) {
+            return exits.get(pid);
+        }
+
+        @Override
+        public void kill(long pid) {
+            exits.get(pid).complete(null);
+        }
+
+        @Override
+        public Optional<Boolean> owns(long pid, Socket socket) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<String>> arguments(long pid) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<Long, List<String>> descendants() {
+            Map<Long, List<String>> alive = new java.util.HashMap<>();
+            exits.forEach((pid, exit) -> {
+                if (!exit.isDone()) {
+                    alive.put(pid, List.of());
+                }
+            });
+            return alive;
+        }
+    }
+
+    @Test
+    void atTheGateTheProgramMadeFirstGoesOnlyOnceTheOneMadeLastHasExitedNotWhenItClosedItsOutput() throws Exception {
+        var machine = new TwoProcesses();
+        try (var log = new ProcessLog(machine)) {
+            ProcessProbe probe = new ProcessProbe("runAll", machine);
+            ProgramRun first = log.register(probe.program("job 1").together());
+            ProgramRun second = log.register(probe.program("job 2").together());
+            var firstLink = ProbeChild.Link.connect(log.port(), first.program().token(), PID, () -> { });
+            var secondLink = ProbeChild.Link.connect(log.port(), second.program().token(), PID + 1, () -> { });
+            var firstGone = CompletableFuture.runAsync(() -> {
+                try {
+                    firstLink.gate();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            secondLink.gate(); // both are there: the one made last goes first
+
+            secondLink.send("lingering"); // its output is closed, and it runs on a while
+            log.settle(Duration.ofSeconds(20));
+            assertFalse(firstGone.isDone(), "job 1 was let go while job 2 had closed its output but not exited");
+
+            secondLink.send("exit 0");
+            firstGone.get(20, TimeUnit.SECONDS);
         }
     }
 }
