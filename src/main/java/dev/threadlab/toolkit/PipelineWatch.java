@@ -97,8 +97,10 @@ final class PipelineWatch implements AutoCloseable {
             return null; // the caller is busy (or spinning): not a wait that can be ended here
         }
         List<Thread> producersOnly = log.producers().stream().filter(t -> !log.consumers().contains(t)).toList();
+        // a pool's worker whose task ended waits for the next task in the pool's own queue: it consumes nothing
         List<Thread> consumersAlive = known.stream()
-                .filter(t -> t != caller && t.isAlive() && !producersOnly.contains(t)).toList();
+                .filter(t -> t != caller && t.isAlive() && !producersOnly.contains(t) && !idleWorker(t.getStackTrace()))
+                .toList();
         QueueOp callerOp = QueueOp.of(caller.getStackTrace());
         if (log.allHandled() && log.exhausted() && !consumersAlive.isEmpty()) {
             List<Thread> stop = new ArrayList<>(consumersAlive);
@@ -122,6 +124,24 @@ final class PipelineWatch implements AutoCloseable {
             return stop(Kind.NO_END, List.of(caller), List.of(caller));
         }
         return stop(Kind.STALL, blocked, blocked);
+    }
+
+    /**
+     * Whether {@code stack} is an executor's worker between tasks: waiting in the pool's own work queue (which
+     * {@link QueueOp} must not take for the learner's), with none of the learner's code on it.
+     */
+    static boolean idleWorker(StackTraceElement[] stack) {
+        boolean betweenTasks = false;
+        for (StackTraceElement frame : stack) {
+            if (StackText.isUserFrame(frame)) {
+                return false;
+            }
+            String type = frame.getClassName();
+            String method = frame.getMethodName();
+            betweenTasks |= type.equals("java.util.concurrent.ThreadPoolExecutor") && method.equals("getTask")
+                    || type.equals("java.util.concurrent.ForkJoinPool") && method.equals("awaitWork");
+        }
+        return betweenTasks;
     }
 
     private static boolean isBlocked(Thread t) {
@@ -200,6 +220,9 @@ final class PipelineWatch implements AutoCloseable {
         TAKE, PUT, OTHER;
 
         static QueueOp of(StackTraceElement[] stack) {
+            if (idleWorker(stack)) {
+                return OTHER;
+            }
             for (StackTraceElement frame : stack) {
                 if (StackText.isUserFrame(frame)) {
                     break;

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -153,6 +154,22 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void consumersThatQuitBeforeTheFirstItemAreNamedThoughTheirPoolsIdleWorkersWaitForTasks() throws Throwable {
+        // On one processor the consumers can all poll an empty queue and end before the producer puts anything;
+        // the producer then waits on the full queue while the pool's workers wait for tasks in the pool's own
+        // queue, which is not taking from the learner's.
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(8));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> quitsBeforeTheFirstItem(source, 3, handle));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+        assertTrue(e.getMessage().contains("no consumer was taking from the queue any more"), e.getMessage());
+        assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+    }
+
+    @Test
     void anExceptionFromInsideAnArrayListIsNamedADataRace() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
         Iterator<String> source = probe.source(items(2));
@@ -251,6 +268,27 @@ final class PipelineProbeTest {
 
     /** Every item and a pill per consumer put on a queue first; the consumers start after that (a batch). */
     /** Two items read, then a consumer that stops at the first empty poll and lingers before its thread ends. */
+    static void quitsBeforeTheFirstItem(Iterator<String> source, int consumers, Consumer<String> handle)
+            throws Exception {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(4);
+        try (ExecutorService pool = Executors.newFixedThreadPool(consumers)) {
+            List<Future<?>> started = new ArrayList<>();
+            for (int i = 0; i < consumers; i++) {
+                started.add(pool.submit(() -> {
+                    for (String item = queue.poll(); item != null; item = queue.poll()) {
+                        handle.accept(item);
+                    }
+                }));
+            }
+            for (Future<?> consumer : started) {
+                consumer.get(); // as a busy machine may order it: every consumer polls before the producer starts
+            }
+            while (source.hasNext()) {
+                queue.put(source.next());
+            }
+        }
+    }
+
     static void quitsWhenEmptyThenLingers(Iterator<String> source, Consumer<String> handle, Duration linger)
             throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
