@@ -1,7 +1,6 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.wire.Wire;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,7 +59,8 @@ final class EngineCommand {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         command.add("-cp");
         command.add(classPath);
-        command.addAll(options.jvmFlags());
+        command.addAll(options.confinement().grading() ? StartupCache.withoutCache(options.jvmFlags())
+                : options.jvmFlags());
         command.addAll(options.confinement().jvmFlags(options.javaFeature()));
         if (options.confinement().sandbox().isPresent()) {
             command.add("-Duser.home=" + SANDBOX_HOME); // the JVM would take the account's home, not visible inside
@@ -90,9 +90,10 @@ final class EngineCommand {
     /**
      * {@code bwrap} with: its own user, process, network (loopback only), IPC and host name namespaces; no
      * capabilities (bwrap run by root would keep them); a new session (no terminal to push keys into); the
-     * system read-only; the JDK, the engine's class path, its start-up cache (if any) and the
-     * socket's directory read-only; {@code /tmp} and home empty and private. Nothing else of the file system:
-     * no sources, no submissions, no output directory, no working directory. It dies with the grader.
+     * system read-only; the JDK, the engine's class path and the socket's directory read-only (no start-up
+     * cache: a grading engine starts with the JDK's archive, see {@link StartupCache#withoutCache}); {@code /tmp}
+     * and home empty and private. Nothing else of the file system: no sources, no submissions, no output
+     * directory, no working directory. It dies with the grader.
      */
     static List<String> sandbox(Confinement.Sandbox sandbox, EngineOptions options, EngineListener listener) {
         List<String> command = new ArrayList<>(List.of(sandbox.bwrap().toString(),
@@ -104,8 +105,6 @@ final class EngineCommand {
         Set<Path> readable = new LinkedHashSet<>();
         readable.add(options.javaHome().toAbsolutePath().normalize());
         options.classPath().forEach(p -> readable.add(p.toAbsolutePath().normalize()));
-        StartupCache.file(options.jvmFlags()).filter(Files::isRegularFile)
-                .ifPresent(cache -> readable.add(cache.toAbsolutePath().normalize()));
         if (listener.socketDirectory() != null) {
             readable.add(listener.socketDirectory());
         }

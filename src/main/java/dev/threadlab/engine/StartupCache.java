@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -56,11 +55,12 @@ final class StartupCache {
     }
 
     /**
-     * The cache file the engine reads, if {@code flags} name one: a sandboxed engine must be shown it, or it
-     * would start with no class-data archive at all.
+     * {@code flags} with the cache the live engine uses replaced by the JDK's default archive: for a grading engine.
+     * Its module options differ from those the cache was made with ({@code --illegal-native-access=deny},
+     * {@code --enable-native-access} for the engine module), the JVM then cannot map the cache, and on its own it
+     * goes on with no class-data archive at all: the grading engine started slower than with the JDK's archive.
      */
-    static Optional<Path> file(List<String> flags) {
-        return flags.stream().filter(f -> f.startsWith(USE)).reduce((first, last) -> last)
-                .map(f -> Path.of(f.substring(USE.length())));
+    static List<String> withoutCache(List<String> flags) {
+        return flags.stream().map(f -> f.startsWith(USE) ? DEFAULT_ARCHIVE : f).toList();
     }
 }
