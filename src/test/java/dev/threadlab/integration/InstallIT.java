@@ -62,6 +62,18 @@ final class InstallIT {
                 timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
                         "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString()));
         assertEquals(0, kernel.exitCode(), "the installed kernelspec did not run a cell; output above:\n" + kernel.failures());
+        if (Runtime.version().feature() >= 25) {
+            // A cache the JVM cannot map is skipped without a word (-Xlog:aot is off): with AOTMode=on it is an error,
+            // so these prove that the kernel's JVM and the engine really start from their caches.
+            Jupyter.Run mapped = jupyter.run(List.of(launcher.toString(), "--version"), timeout,
+                    Map.of("JDK_JAVA_OPTIONS", "-XX:AOTMode=on"));
+            assertEquals(0, mapped.exitCode(), "the command's JVM cannot use kernel.aot:\n" + mapped.output());
+            Jupyter.Run engineMapped = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
+                    timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
+                            "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString(),
+                            "THREADLAB_ENGINE_OPTIONS", "-XX:AOTMode=on"));
+            assertEquals(0, engineMapped.exitCode(), "the engine cannot use engine.aot:\n" + engineMapped.failures());
+        }
 
         Jupyter.Run again = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
                 "--no-build"), timeout);
