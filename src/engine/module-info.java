@@ -17,6 +17,7 @@ module dev.threadlab.engine {
     requires jdk.management;
 
     exports dev.threadlab.display;
+    exports dev.threadlab.display.cell; // the kernel's wrapper of a cell's expression (engine.ValueCells)
     exports dev.threadlab.toolkit;
     exports org.apiguardian.api;
     exports org.junit.jupiter.api;

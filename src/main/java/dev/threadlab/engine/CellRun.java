@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.display.cell.CellValue;
 import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
@@ -56,7 +57,7 @@ final class CellRun {
             if (interrupted.getAsBoolean()) {
                 return JShellInterpreter.interrupted();
             }
-            List<SnippetEvent> events = session.eval(piece.source());
+            List<SnippetEvent> events = evaluate(piece);
             if (interrupted.getAsBoolean()) {
                 return JShellInterpreter.interrupted();
             }
@@ -64,7 +65,8 @@ final class CellRun {
             if (main == null) {
                 continue;
             }
-            failures.remember(main.snippet().id(), cell.executionCount(), CellText.line(code, piece.offset()));
+            failures.remember(main.snippet().id(), cell.executionCount(), CellText.line(code, piece.offset()),
+                    main.snippet() instanceof VarSnippet v && ValueCells.holdsValue(v.name()));
             Failed failed = failure(code, piece, main);
             if (failed != null) {
                 FailedDeclarations declarations = failures.declarations();
@@ -81,6 +83,23 @@ final class CellRun {
             result = i == pieces.size() - 1 ? result(main) : null;
         }
         return new ExecuteOutcome.Ok(result);
+    }
+
+    /**
+     * The piece evaluated as a value in one compilation when it can be an expression (see {@link ValueCells}),
+     * else, or when that did not compile (nothing ran then), as written.
+     */
+    private List<SnippetEvent> evaluate(CellSplitter.Piece piece) {
+        Optional<String> asValue = piece.incomplete() ? Optional.empty()
+                : ValueCells.wrap(piece.source(), session.nextValueSerial());
+        if (asValue.isPresent()) {
+            List<SnippetEvent> events = session.eval(asValue.get());
+            SnippetEvent main = mainEvent(events);
+            if (main != null && main.status() == Snippet.Status.VALID) {
+                return events; // it ran (and maybe threw): never run it again
+            }
+        }
+        return session.eval(piece.source());
     }
 
     /** The event of the snippet itself (not of the declarations it updated), or null. */
@@ -125,6 +144,13 @@ final class CellRun {
                 name = v.name();
                 type = v.typeName();
             }
+            case VarSnippet v when ValueCells.holdsValue(v.name()) -> {
+                if (CellValue.NONE_TEXT.equals(value)) {
+                    return null; // the expression had no value, as System.out.println(x)
+                }
+                name = v.name();
+                type = null; // declared Object: the engine is asked whether the value is Displayable
+            }
             case ExpressionSnippet e when e.subKind() != Snippet.SubKind.ASSIGNMENT_SUBKIND -> {
                 name = e.name();
                 type = e.typeName();
@@ -137,7 +163,7 @@ final class CellRun {
             return null;
         }
         MimeBundle plain = MimeBundle.text(value);
-        if (PLAIN_TYPES.contains(type)) {
+        if (type != null && PLAIN_TYPES.contains(type)) {
             return plain;
         }
         Optional<MimeBundle> rendered = session.render(name);

@@ -28,17 +28,25 @@ import jdk.jshell.VarSnippet;
  */
 final class Failures {
 
-    /** Where a snippet's first line is: in cell {@code executionCount}, at 1-based {@code line}. */
-    private record Origin(int executionCount, int line) {}
+    /**
+     * Where a snippet's first line is: in cell {@code executionCount}, at 1-based {@code line}; {@code valueCell}
+     * when it is the kernel's wrapper of an expression (see {@link ValueCells}).
+     */
+    private record Origin(int executionCount, int line, boolean valueCell) {}
 
+    /** The lambda a value cell wraps its expression in: javac numbers a method's lambdas outermost first. */
+    private static final String VALUE_CELL_LAMBDA = "lambda$do_it$$0";
     private static final Pattern WRAPPER_IN_TEXT = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$");
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     private final FailedDeclarations declarations = new FailedDeclarations();
 
-    /** Records that snippet {@code id} starts at {@code line} of cell {@code executionCount}. */
-    void remember(String id, int executionCount, int line) {
-        origins.put(id, new Origin(executionCount, line));
+    /**
+     * Records that snippet {@code id} starts at {@code line} of cell {@code executionCount}; {@code valueCell}
+     * when it is the kernel's wrapper of an expression, whose lambda is no frame of the learner's.
+     */
+    void remember(String id, int executionCount, int line, boolean valueCell) {
+        origins.put(id, new Origin(executionCount, line, valueCell));
     }
 
     /** Forgets every snippet (after a restart). */
@@ -207,6 +215,9 @@ final class Failures {
                     : "In [" + origin.executionCount() + "], line " + line;
         }
         String method = frame.getMethodName();
+        if (origin != null && origin.valueCell() && method.equals(VALUE_CELL_LAMBDA)) {
+            return null; // the kernel's wrapper of the cell's expression: the do_it$ frame below is the cell
+        }
         String className = frame.getClassName() == null ? "" : frame.getClassName();
         if (method.isEmpty() || method.equals("do_it$")) {
             return where;

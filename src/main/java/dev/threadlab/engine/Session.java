@@ -18,6 +18,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.VarSnippet;
 
 /**
  * One JShell instance and the engine JVM it executes in, warmed up: the usual imports evaluated and a
@@ -48,6 +49,7 @@ final class Session implements RunningEngine, AutoCloseable {
     /** An entry already on the class path, added again by {@link #freshCompiler()}. */
     private final Path onClassPath;
     private volatile boolean closed;
+    private long valueSerial;
 
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
@@ -80,7 +82,7 @@ final class Session implements RunningEngine, AutoCloseable {
                 quietly(jshell, "import " + name + ";");
             }
             Session session = new Session(jshell, provider.generated(), options.classPath().get(0));
-            quietly(jshell, "1 + 1");
+            quietly(jshell, ValueCells.wrap("1 + 1", session.nextValueSerial()).orElseThrow()); // a value cell's form
             // Completion is not warmed here: it costs ~0.6 s of javac work the first cell would wait for.
             return session;
         } catch (IOException e) {
@@ -105,6 +107,11 @@ final class Session implements RunningEngine, AutoCloseable {
 
     JShell jshell() {
         return jshell;
+    }
+
+    /** A new number for the variable of a value cell (see {@link ValueCells}). */
+    long nextValueSerial() {
+        return ++valueSerial;
     }
 
     /**
@@ -160,7 +167,8 @@ final class Session implements RunningEngine, AutoCloseable {
      */
     void dropTemporaries() {
         List<Snippet> temporaries = jshell.snippets()
-                .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && jshell.status(s).isActive())
+                .filter(s -> (s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                        || s instanceof VarSnippet v && ValueCells.holdsValue(v.name())) && jshell.status(s).isActive())
                 .toList();
         List<String> classes = compiled.reachable()
                 ? temporaries.stream().map(s -> analysis().wrapper(s).fullClassName()).toList()

@@ -7,16 +7,21 @@ import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import java.util.List;
 import jdk.jshell.Snippet;
+import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Expression cells must not leave JShell temporaries behind: each active one slows every later compile. */
+/**
+ * Expression cells must not leave JShell temporaries (or the kernel's value holder, see {@link ValueCells})
+ * behind: each active one slows every later compile.
+ */
 @Tag("integration")
 final class TemporariesIT {
 
     private static long activeTemporaries(Session session) {
         return session.jshell().snippets()
-                .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND)
+                .filter(s -> s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                        || s instanceof VarSnippet v && ValueCells.holdsValue(v.name())) // an expression's value
                 .filter(s -> session.jshell().status(s).isActive())
                 .count();
     }
