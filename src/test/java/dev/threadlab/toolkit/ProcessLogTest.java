@@ -30,23 +30,33 @@ final class ProcessLogTest {
 
     private static final long PID = 4242;
 
-    /** A machine where process {@value #PID} is a child of this JVM, alive until {@link #exit} completes. */
-    private static final class OneProcess implements ProcessView {
-        final CompletableFuture<Void> exit = new CompletableFuture<>();
+    /** A machine where the given processes are children of this JVM, each alive until {@link #exit} ends it. */
+    private static final class Children implements ProcessView {
+        private final Map<Long, CompletableFuture<Void>> exits = new java.util.HashMap<>();
+
+        Children(long... pids) {
+            for (long pid : pids) {
+                exits.put(pid, new CompletableFuture<>());
+            }
+        }
+
+        void exit(long pid) {
+            exits.get(pid).complete(null);
+        }
 
         @Override
         public boolean alive(long pid) {
-            return pid == PID && !exit.isDone();
+            return exits.containsKey(pid) && !exits.get(pid).isDone();
         }
 
         @Override
         public CompletableFuture<?> onExit(long pid) {
-            return exit;
+            return exits.get(pid);
         }
 
         @Override
         public void kill(long pid) {
-            exit.complete(null);
+            exit(pid);
         }
 
         @Override
@@ -61,11 +71,17 @@ final class ProcessLogTest {
 
         @Override
         public Map<Long, List<String>> descendants() {
-            return exit.isDone() ? Map.of() : Map.of(PID, List.of());
+            Map<Long, List<String>> alive = new java.util.HashMap<>();
+            exits.forEach((pid, exit) -> {
+                if (!exit.isDone()) {
+                    alive.put(pid, List.of());
+                }
+            });
+            return alive;
         }
     }
 
-    private final OneProcess machine = new OneProcess();
+    private final Children machine = new Children(PID);
 
     @Test
     void aProgramIsKnownBeforeItsFirstStep() throws Exception {
@@ -109,7 +125,7 @@ final class ProcessLogTest {
                 out.write("line 500\nline 750\n");
                 out.flush();
             } // the program is killed: its connection closes with its last reports unread
-            machine.exit.complete(null);
+            machine.exit(PID);
 
             log.settle(Duration.ofSeconds(20));
 
@@ -118,51 +134,9 @@ final class ProcessLogTest {
         }
     }
 
-    /** Processes {@code PID} and {@code PID + 1}, children of this JVM until they exit. */
-    private static final class TwoProcesses implements ProcessView {
-        final Map<Long, CompletableFuture<Void>> exits = Map.of(PID, new CompletableFuture<>(),
-                PID + 1, new CompletableFuture<>());
-
-        @Override
-        public boolean alive(long pid) {
-            return exits.containsKey(pid) && !exits.get(pid).isDone();
-        }
-
-        @Override
-        public CompletableFuture<?> onExit(long pid) {
-            return exits.get(pid);
-        }
-
-        @Override
-        public void kill(long pid) {
-            exits.get(pid).complete(null);
-        }
-
-        @Override
-        public Optional<Boolean> owns(long pid, Socket socket) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<List<String>> arguments(long pid) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<Long, List<String>> descendants() {
-            Map<Long, List<String>> alive = new java.util.HashMap<>();
-            exits.forEach((pid, exit) -> {
-                if (!exit.isDone()) {
-                    alive.put(pid, List.of());
-                }
-            });
-            return alive;
-        }
-    }
-
     @Test
     void atTheGateTheProgramMadeFirstGoesOnlyOnceTheOneMadeLastHasExitedNotWhenItClosedItsOutput() throws Exception {
-        var machine = new TwoProcesses();
+        var machine = new Children(PID, PID + 1);
         try (var log = new ProcessLog(machine)) {
             ProcessProbe probe = new ProcessProbe("runAll", machine);
             ProgramRun first = log.register(probe.program("job 1").together());
