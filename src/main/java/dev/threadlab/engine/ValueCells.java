@@ -70,76 +70,61 @@ final class ValueCells {
         if (text.contains("Check")) {
             return Optional.empty(); // the agent takes a check report only from Check.cell called by the cell itself
         }
-        if (!endsClosed(text) || assignsAtTopLevel(text)) {
+        Shape shape = Shape.of(text);
+        if (!shape.closed() || shape.assigns()) {
             return Optional.empty();
         }
         return Optional.of("Object " + PREFIX + serial + " = " + CALL + text + "\n);");
     }
 
     /**
-     * Whether every string, character, text block, comment and bracket in {@code text} is closed: a piece that is
-     * cut short is left to JShell, which says what is missing.
+     * What a scan past literals and comments finds in a piece: whether every string, character, text block,
+     * comment and bracket is closed (a piece cut short is left to JShell, which says what is missing), and whether
+     * an {@code =} outside any bracket assigns.
      */
-    private static boolean endsClosed(String text) {
-        return scan(text, false);
-    }
+    private record Shape(boolean closed, boolean assigns) {
 
-    /** Whether {@code text} has an {@code =} that is an assignment outside any bracket. */
-    private static boolean assignsAtTopLevel(String text) {
-        return !scan(text, true);
-    }
-
-    /**
-     * Walks {@code text} past literals and comments. With {@code stopAtAssignment}, answers false at a top-level
-     * assignment; otherwise answers whether all was closed at the end.
-     */
-    private static boolean scan(String text, boolean stopAtAssignment) {
-        int depth = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (text.startsWith("\"\"\"", i)) {
-                int end = text.indexOf("\"\"\"", i + 3);
+        static Shape of(String text) {
+            int depth = 0;
+            boolean assigns = false;
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                int end = i;
+                if (text.startsWith("\"\"\"", i)) {
+                    end = text.indexOf("\"\"\"", i + 3);
+                    end = end < 0 ? -1 : end + 2;
+                } else if (c == '"' || c == '\'') {
+                    end = i + 1;
+                    while (end < n && text.charAt(end) != c) {
+                        end += text.charAt(end) == '\\' ? 2 : 1;
+                    }
+                    end = end >= n ? -1 : end;
+                } else if (text.startsWith("//", i)) {
+                    end = text.indexOf('\n', i);
+                    end = end < 0 ? n : end;
+                } else if (text.startsWith("/*", i)) {
+                    end = text.indexOf("*/", i + 2);
+                    end = end < 0 ? -1 : end + 1;
+                } else if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                    if (depth < 0) {
+                        return new Shape(false, assigns);
+                    }
+                } else if (c == '=' && depth == 0) {
+                    char before = i > 0 ? text.charAt(i - 1) : ' ';
+                    boolean doubled = i + 1 < n && text.charAt(i + 1) == '=';
+                    assigns |= !doubled && "=!<>+-*/%&|^".indexOf(before) < 0;
+                    end = doubled ? i + 1 : i;
+                }
                 if (end < 0) {
-                    return stopAtAssignment;
+                    return new Shape(false, assigns);
                 }
-                i = end + 2;
-            } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < n && text.charAt(j) != c) {
-                    j += text.charAt(j) == '\\' ? 2 : 1;
-                }
-                if (j >= n) {
-                    return stopAtAssignment;
-                }
-                i = j;
-            } else if (text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                if (end < 0) {
-                    return stopAtAssignment;
-                }
-                i = end + 1;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-                if (depth < 0) {
-                    return stopAtAssignment;
-                }
-            } else if (c == '=' && depth == 0 && stopAtAssignment) {
-                char before = i > 0 ? text.charAt(i - 1) : ' ';
-                char after = i + 1 < n ? text.charAt(i + 1) : ' ';
-                if (after != '=' && "=!<>+-*/%&|^".indexOf(before) < 0) {
-                    return false;
-                }
-                if (after == '=') {
-                    i++;
-                }
+                i = end;
             }
+            return new Shape(depth == 0, assigns);
         }
-        return stopAtAssignment || depth == 0;
     }
 }

@@ -1,7 +1,7 @@
 package dev.threadlab.display.cell;
 
 /**
- * How the kernel evaluates a cell's expression in one compilation: as {@code Object $threadlab =
+ * How the kernel evaluates a cell's expression in one compilation: as {@code Object $threadlab7 =
  * CellValue.of(() -> expression);}. JShell, given the expression itself, first analyses it twice to learn its
  * type (and whether it has a value at all), then compiles it; given this declaration it compiles once. The
  * overloads take the expression as a value or, when it has none ({@code System.out.println(x)}), as an action,
