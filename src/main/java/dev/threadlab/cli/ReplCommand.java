@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code threadlab repl}: Java line by line on the isolated engine, in the terminal. */
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = {"Type Java and run it at once, in the same isolated engine the kernel uses: multi-line input, "
-                + "Tab completion, Shift-Tab documentation, the magics (%help), Ctrl-C interrupts, Ctrl-D leaves.",
+                + "Tab completion, Shift-Tab documentation, the magics (%%help), Ctrl-C interrupts, Ctrl-D leaves.",
                 "Input history is kept in $XDG_STATE_HOME/threadlab/repl_history (default ~/.local/state/threadlab). "
                         + "Without a terminal, runs the code on standard input."})
 final class ReplCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ final class ReleaseCommandTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
@@ -89,11 +89,13 @@ final class ReleaseCommandTest {
     }
 
     @Test
-    void aMissingOutputFolderIsAUsageErrorThatShowsWhatToType() {
+    void aMissingOutputFolderIsAUsageErrorThatSaysWhereToLook() {
         Run run = run("release", "lessons/source/01.ipynb");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("Missing required option: '--output=DIR'"), run.err());
-        assertTrue(run.err().contains("threadlab release lessons/source/*.ipynb -o lessons"), run.err());
+        assertTrue(run.err().startsWith("threadlab: Missing required option: '--output=DIR'"), run.err());
+        assertTrue(run.err().contains("Try 'threadlab release --help' for more."), run.err());
+        Run help = run("release", "--help");
+        assertTrue(help.out().contains("threadlab release lessons/source/*.ipynb -o lessons"), help.out());
     }
 
     @Test
