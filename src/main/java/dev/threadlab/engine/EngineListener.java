@@ -155,7 +155,9 @@ final class EngineListener implements AutoCloseable {
                 continue;
             }
             pending.add(channel);
-            Thread.ofVirtual().name("threadlab-engine-handshake").start(() -> handshake(channel, token));
+            // A platform thread: a virtual one that waits on a socket starts the JDK's poller, a thread that waits in
+            // native code for good, and HotSpot's exit then waits 300 ms for it (every grade and shutdown paid that).
+            Thread.ofPlatform().daemon().name("threadlab-engine-handshake").start(() -> handshake(channel, token));
         }
     }
 
