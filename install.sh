@@ -151,7 +151,7 @@ done < "$here/kernel/jvm.options"
 # engine) reads its cache without writing it. On JDK 21-24 both JVMs use the JDK's default class-data archive.
 # (The dynamic archive the kernel used to write on its first shutdown crashed a kernel JVM at start, in the
 # JVM's lookup of archived lambdas.) Without JDK 25 or jupyter_client the kernel simply starts without it.
-rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot"
+rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot" "$spec_dir/grading-engine.aot"
 aot_cache="$spec_dir/kernel.aot"
 engine_cache="$spec_dir/engine.aot"
 if [ "${THREADLAB_NO_AOT_CACHE:-}" = 1 ]; then
@@ -182,6 +182,25 @@ else
     say "No start-up cache: the training run needs Python's jupyter_client (install Jupyter, then run install.sh again)."
   fi
 fi
+# Grading engines run with other module options than a kernel's engine, so they get a cache of their own,
+# made by grading lesson 00 once (scripts/train-grader.py; about 15 s). Only threadlab grade reads it.
+grading_cache="$spec_dir/grading-engine.aot"
+cli_extra=()
+rm -f "$grading_cache"
+if [ -f "$engine_cache" ] && [ -n "${py:-}" ]; then
+  say "Making the start-up cache of grading engines (grades lesson 00 once, about 15 s)..."
+  log="$spec_dir/grading-aot.log"
+  if "$py" "$here/scripts/train-grader.py" "$java" "$spec_dir/threadlab.jar" "$spec_dir/threadlab-engine.jar" \
+       "$here/kernel/jvm.options" "$here/lessons/source" "$grading_cache" > "$log" 2>&1 && [ -f "$grading_cache" ]; then
+    cli_extra+=("-Dthreadlab.gradingEngineAotCache=$grading_cache")  # read by EngineCommand (StartupCache)
+    rm -f "$log"
+    say "Made the grading engines' start-up cache $grading_cache"
+  else
+    rm -f "$grading_cache"
+    say "The grading engines' start-up cache could not be made (see $log); they start without it."
+  fi
+fi
+
 argv="$(json_string "$java")"
 for o in "${jvm_opts[@]}"; do argv+=", $(json_string "$o")"; done
 argv+=", $(json_string "-Dthreadlab.engineJar=$spec_dir/threadlab-engine.jar")"
@@ -203,7 +222,7 @@ say "Installed the lessons in $lessons_dir"
 
 # The command's JVM gets the kernel's quick-start flags, with a class-data archive of its own.
 cli_opts=""
-for o in "${jvm_opts[@]}"; do
+for o in "${jvm_opts[@]}" "${cli_extra[@]}"; do
   cli_opts+=" $(sh_quote "${o//kernel.jsa/threadlab.jsa}")"
 done
 mkdir -p "$bin_dir"

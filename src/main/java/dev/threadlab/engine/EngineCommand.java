@@ -59,8 +59,8 @@ final class EngineCommand {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         command.add("-cp");
         command.add(classPath);
-        command.addAll(options.confinement().grading() ? StartupCache.withoutCache(options.jvmFlags())
-                : options.jvmFlags());
+        command.addAll(options.confinement().grading()
+                ? StartupCache.forGrading(options.jvmFlags(), System::getProperty) : options.jvmFlags());
         command.addAll(options.confinement().jvmFlags(options.javaFeature()));
         if (options.confinement().sandbox().isPresent()) {
             command.add("-Duser.home=" + SANDBOX_HOME); // the JVM would take the account's home, not visible inside
@@ -90,8 +90,8 @@ final class EngineCommand {
     /**
      * {@code bwrap} with: its own user, process, network (loopback only), IPC and host name namespaces; no
      * capabilities (bwrap run by root would keep them); a new session (no terminal to push keys into); the
-     * system read-only; the JDK, the engine's class path and the socket's directory read-only (no start-up
-     * cache: a grading engine starts with the JDK's archive, see {@link StartupCache#withoutCache}); {@code /tmp}
+     * system read-only; the JDK, the engine's class path, the grading engines' start-up cache (if there is one,
+     * see {@link StartupCache#forGrading}) and the socket's directory read-only; {@code /tmp}
      * and home empty and private. Nothing else of the file system: no sources, no submissions, no output
      * directory, no working directory. It dies with the grader.
      */
@@ -105,6 +105,7 @@ final class EngineCommand {
         Set<Path> readable = new LinkedHashSet<>();
         readable.add(options.javaHome().toAbsolutePath().normalize());
         options.classPath().forEach(p -> readable.add(p.toAbsolutePath().normalize()));
+        StartupCache.gradingCache(System::getProperty).ifPresent(readable::add);
         if (listener.socketDirectory() != null) {
             readable.add(listener.socketDirectory());
         }

@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * The engine JVM's class-data flags: the JDK's default CDS archive ({@code -Xshare:auto}), or on JDK 25+ an
  * ahead-of-time cache (JEP 483/514/515: the engine's classes loaded and linked, lambdas resolved, method
  * profiles) that {@code install.sh} makes once in a training run. The two exclude each other (the JVM refuses
- * {@code -Xshare} beside {@code -XX:AOTCache}), so the cache flags replace {@code -Xshare:auto}.
+ * {@code -Xshare} beside {@code -XX:AOTCache}), so the cache flags replace {@code -Xshare:auto}. Grading engines
+ * have a cache of their own ({@link #forGrading}).
  *
  * <p>Read from system properties of the kernel JVM: {@value #CACHE} names a cache to use (ignored when the
  * file is missing; a cache the JVM cannot use, made by another JDK or for other flags, is skipped by the JVM
@@ -24,8 +26,13 @@ final class StartupCache {
     static final String CACHE = "threadlab.engineAotCache";
     /** System property: where a training engine writes its ahead-of-time cache at exit. */
     static final String OUTPUT = "threadlab.engineAotOutput";
+    /** System property: the ahead-of-time cache grading engines start with (see {@link #forGrading}). */
+    static final String GRADING_CACHE = "threadlab.gradingEngineAotCache";
+    /** System property: where a training grading engine writes its cache at exit. */
+    static final String GRADING_OUTPUT = "threadlab.gradingEngineAotOutput";
     private static final String DEFAULT_ARCHIVE = "-Xshare:auto";
     private static final String USE = "-XX:AOTCache=";
+    private static final String WRITE = "-XX:AOTCacheOutput=";
     private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
 
     private StartupCache() {}
@@ -36,7 +43,7 @@ final class StartupCache {
         String cache = properties.apply(CACHE);
         List<String> replacement;
         if (output != null && !output.isBlank()) {
-            replacement = new ArrayList<>(List.of("-XX:AOTCacheOutput=" + output));
+            replacement = new ArrayList<>(List.of(WRITE + output));
         } else if (cache != null && !cache.isBlank() && Files.isRegularFile(Path.of(cache))) {
             replacement = new ArrayList<>(List.of(USE + cache));
         } else {
@@ -55,12 +62,38 @@ final class StartupCache {
     }
 
     /**
-     * {@code flags} with the cache the live engine uses replaced by the JDK's default archive: for a grading engine.
-     * Its module options differ from those the cache was made with ({@code --illegal-native-access=deny},
-     * {@code --enable-native-access} for the engine module), the JVM then cannot map the cache, and on its own it
-     * goes on with no class-data archive at all: the grading engine started slower than with the JDK's archive.
+     * {@code flags} for a grading engine: the live engine's cache cannot serve it (its module options differ:
+     * {@code --illegal-native-access=deny}, {@code --enable-native-access} for the engine module, and a JVM that
+     * cannot map its cache goes on with no class-data archive at all), so a grading engine reads a cache of its
+     * own, {@value #GRADING_CACHE}, made by a training run with the grading flags ({@value #GRADING_OUTPUT}), and
+     * otherwise the JDK's default archive.
      */
-    static List<String> withoutCache(List<String> flags) {
-        return flags.stream().map(f -> f.startsWith(USE) ? DEFAULT_ARCHIVE : f).toList();
+    static List<String> forGrading(List<String> flags, UnaryOperator<String> properties) {
+        List<String> plain = new ArrayList<>();
+        for (String flag : flags) {
+            if (flag.startsWith(USE) || flag.startsWith(WRITE) || QUIET.contains(flag)) {
+                if (!plain.contains(DEFAULT_ARCHIVE)) {
+                    plain.add(DEFAULT_ARCHIVE);
+                }
+            } else {
+                plain.add(flag);
+            }
+        }
+        return apply(plain, name -> switch (name) {
+            case CACHE -> properties.apply(GRADING_CACHE);
+            case OUTPUT -> properties.apply(GRADING_OUTPUT);
+            default -> properties.apply(name);
+        });
+    }
+
+    /** The grading engines' cache file the properties name and a grading engine would read, if any. */
+    static Optional<Path> gradingCache(UnaryOperator<String> properties) {
+        String output = properties.apply(GRADING_OUTPUT);
+        String cache = properties.apply(GRADING_CACHE);
+        if ((output != null && !output.isBlank()) || cache == null || cache.isBlank()
+                || !Files.isRegularFile(Path.of(cache))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(cache).toAbsolutePath().normalize());
     }
 }

@@ -47,4 +47,42 @@ final class StartupCacheTest {
         assertEquals(List.of("-Xmx1g", "-XX:AOTCacheOutput=" + output, "-Xlog:aot*=off", "-Xlog:cds*=off",
                 "-Dfile.encoding=UTF-8"), flags);
     }
+
+    private static final List<String> LIVE = List.of("-Xmx1g", "-XX:AOTCache=/k/engine.aot", "-Xlog:aot*=off",
+            "-Xlog:cds*=off", "-Dfile.encoding=UTF-8");
+
+    @Test
+    void aGradingEngineNeverReadsTheLiveEnginesCacheButTheDefaultArchive() {
+        assertEquals(FLAGS, StartupCache.forGrading(LIVE, name -> null));
+        assertEquals(FLAGS, StartupCache.forGrading(FLAGS, name -> null));
+    }
+
+    @Test
+    void aGradingEngineReadsTheGradingCacheWhenThereIsOne(@TempDir Path dir) throws IOException {
+        Path grading = Files.createFile(dir.resolve("grading-engine.aot"));
+        Map<String, String> properties = Map.of(StartupCache.CACHE, "/k/engine.aot",
+                StartupCache.GRADING_CACHE, grading.toString());
+
+        assertEquals(List.of("-Xmx1g", "-XX:AOTCache=" + grading, "-Xlog:aot*=off", "-Xlog:cds*=off",
+                "-Dfile.encoding=UTF-8"), StartupCache.forGrading(LIVE, properties::get));
+        assertEquals(java.util.Optional.of(grading.toAbsolutePath()), StartupCache.gradingCache(properties::get));
+    }
+
+    @Test
+    void aMissingGradingCacheLeavesTheDefaultArchiveAndNothingToBind(@TempDir Path dir) {
+        Map<String, String> properties = Map.of(StartupCache.GRADING_CACHE, dir.resolve("gone.aot").toString());
+
+        assertEquals(FLAGS, StartupCache.forGrading(LIVE, properties::get));
+        assertEquals(java.util.Optional.empty(), StartupCache.gradingCache(properties::get));
+    }
+
+    @Test
+    void aTrainingGradingEngineWritesTheGradingCache(@TempDir Path dir) {
+        String output = dir.resolve("grading-engine.aot").toString();
+        Map<String, String> properties = Map.of(StartupCache.OUTPUT, "/k/other.aot",
+                StartupCache.GRADING_OUTPUT, output);
+
+        assertEquals(List.of("-Xmx1g", "-XX:AOTCacheOutput=" + output, "-Xlog:aot*=off", "-Xlog:cds*=off",
+                "-Dfile.encoding=UTF-8"), StartupCache.forGrading(LIVE, properties::get));
+    }
 }

@@ -73,6 +73,19 @@ final class InstallIT {
                             "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString(),
                             "THREADLAB_ENGINE_OPTIONS", "-XX:AOTMode=on"));
             assertEquals(0, engineMapped.exitCode(), "the engine cannot use engine.aot:\n" + engineMapped.failures());
+
+            // Grading engines have their own cache (other module options), read inside the sandbox.
+            assertTrue(Files.isRegularFile(spec.resolve("grading-engine.aot")),
+                    "the training grade made no grading-engine cache: " + installed.output());
+            assertTrue(Files.readString(launcher).contains("-Dthreadlab.gradingEngineAotCache="
+                    + spec.resolve("grading-engine.aot")), Files.readString(launcher));
+            Path sources = Path.of("lessons", "source").toAbsolutePath();
+            Jupyter.Run graded = jupyter.run(List.of(launcher.toString(), "grade",
+                    sources.resolve("00-welcome.ipynb").toString(), "--source", sources.toString(), "-o",
+                    prefix.resolve("grades").toString()), timeout,
+                    Map.of("THREADLAB_ENGINE_OPTIONS", "-XX:AOTMode=on"));
+            assertEquals(0, graded.exitCode(), "a grading engine cannot use grading-engine.aot:\n" + graded.output());
+            assertTrue(graded.output().contains("7/7"), "lesson 00's source must earn every point:\n" + graded.output());
         }
 
         Jupyter.Run again = jupyter.run(List.of("bash", install.toString(), "--prefix", prefix.toString(),
