@@ -151,7 +151,8 @@ done < "$here/kernel/jvm.options"
 # engine) reads its cache without writing it. On JDK 21-24 both JVMs use the JDK's default class-data archive.
 # (The dynamic archive the kernel used to write on its first shutdown crashed a kernel JVM at start, in the
 # JVM's lookup of archived lambdas.) Without JDK 25 or jupyter_client the kernel simply starts without it.
-rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot" "$spec_dir/grading-engine.aot"
+rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot" "$spec_dir/grading-engine.aot" \
+  "$spec_dir/threadlab.aot"
 aot_cache="$spec_dir/kernel.aot"
 engine_cache="$spec_dir/engine.aot"
 if [ "${THREADLAB_NO_AOT_CACHE:-}" = 1 ]; then
@@ -183,20 +184,24 @@ else
   fi
 fi
 # Grading engines run with other module options than a kernel's engine, so they get a cache of their own,
-# made by grading lesson 00 once (scripts/train-grader.py; about 15 s). Only threadlab grade reads it.
+# made by grading lesson 00 once (scripts/train-grader.py; about 20 s); the threadlab command's JVM records
+# in the same run and gets a cache of its own too (it reads notebooks and grades; the kernel's cache knows
+# neither). Only the command reads them.
 grading_cache="$spec_dir/grading-engine.aot"
+command_cache="$spec_dir/threadlab.aot"
 cli_extra=()
-rm -f "$grading_cache"
+rm -f "$grading_cache" "$command_cache"
 if [ -f "$engine_cache" ] && [ -n "${py:-}" ]; then
-  say "Making the start-up cache of grading engines (grades lesson 00 once, about 15 s)..."
+  say "Making the start-up caches of the threadlab command and of grading engines (grades lesson 00 once, about 20 s)..."
   log="$spec_dir/grading-aot.log"
   if "$py" "$here/scripts/train-grader.py" "$java" "$spec_dir/threadlab.jar" "$spec_dir/threadlab-engine.jar" \
-       "$here/kernel/jvm.options" "$here/lessons/source" "$grading_cache" > "$log" 2>&1 && [ -f "$grading_cache" ]; then
+       "$here/kernel/jvm.options" "$here/lessons/source" "$grading_cache" "$command_cache" > "$log" 2>&1 \
+       && [ -f "$grading_cache" ]; then
     cli_extra+=("-Dthreadlab.gradingEngineAotCache=$grading_cache")  # read by EngineCommand (StartupCache)
-    rm -f "$log"
     say "Made the grading engines' start-up cache $grading_cache"
+    if [ -f "$command_cache" ]; then rm -f "$log"; say "Made the command's start-up cache $command_cache"; fi
   else
-    rm -f "$grading_cache"
+    rm -f "$grading_cache" "$command_cache"
     say "The grading engines' start-up cache could not be made (see $log); they start without it."
   fi
 fi
@@ -220,10 +225,11 @@ rm -rf "$lessons_dir"
 mv "$lessons_dir.tmp" "$lessons_dir"
 say "Installed the lessons in $lessons_dir"
 
-# The command's JVM gets the kernel's quick-start flags, with a class-data archive of its own.
+# The command's JVM gets the kernel's quick-start flags, with its own start-up cache when the training made one.
 cli_opts=""
 for o in "${jvm_opts[@]}" "${cli_extra[@]}"; do
-  cli_opts+=" $(sh_quote "${o//kernel.jsa/threadlab.jsa}")"
+  if [ "$o" = "-XX:AOTCache=$aot_cache" ] && [ -f "$command_cache" ]; then o="-XX:AOTCache=$command_cache"; fi
+  cli_opts+=" $(sh_quote "$o")"
 done
 mkdir -p "$bin_dir"
 cat > "$launcher.tmp" <<EOF

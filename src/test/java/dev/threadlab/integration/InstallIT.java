@@ -67,7 +67,7 @@ final class InstallIT {
             // so these prove that the kernel's JVM and the engine really start from their caches.
             Jupyter.Run mapped = jupyter.run(List.of(launcher.toString(), "--version"), timeout,
                     Map.of("JDK_JAVA_OPTIONS", "-XX:AOTMode=on"));
-            assertEquals(0, mapped.exitCode(), "the command's JVM cannot use kernel.aot:\n" + mapped.output());
+            assertEquals(0, mapped.exitCode(), "the command's JVM cannot use threadlab.aot:\n" + mapped.output());
             Jupyter.Run engineMapped = jupyter.run(List.of(jupyter.pythonPath().toString(), "installed_kernel_check.py"),
                     timeout, Map.of("JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
                             "THREADLAB_PROGRESS", prefix.resolve("progress.json").toString(),
@@ -79,6 +79,9 @@ final class InstallIT {
                     "the training grade made no grading-engine cache: " + installed.output());
             assertTrue(Files.readString(launcher).contains("-Dthreadlab.gradingEngineAotCache="
                     + spec.resolve("grading-engine.aot")), Files.readString(launcher));
+            // ... and the command its own, from the same training grade
+            assertTrue(Files.readString(launcher).contains("-XX:AOTCache=" + spec.resolve("threadlab.aot")),
+                    Files.readString(launcher));
             Path sources = Path.of("lessons", "source").toAbsolutePath();
             Jupyter.Run graded = jupyter.run(List.of(launcher.toString(), "grade",
                     sources.resolve("00-welcome.ipynb").toString(), "--source", sources.toString(), "-o",
