@@ -143,7 +143,7 @@ final class EngineSupervisor implements AutoCloseable {
 
     /** Adds {@code path} for the compiler and the engine, now and after restarts. */
     void addToClassPath(Path path) throws EngineUnavailableException {
-        await().jshell().addToClasspath(path.toString());
+        await().addToClasspath(path);
         extraClassPath.add(path);
     }
 

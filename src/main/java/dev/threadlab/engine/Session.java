@@ -76,8 +76,10 @@ final class Session implements RunningEngine, AutoCloseable {
                 .err(discard)
                 .build();
         try {
+            CompilerFootprint.startClassPathFrom(jshell, options.classPath().get(0));
             options.classPath().forEach(p -> jshell.addToClasspath(p.toString()));
             extraClassPath.forEach(p -> jshell.addToClasspath(p.toString()));
+            CompilerFootprint.dropSimpleNameIndexLater(jshell);
             for (String name : IMPORTS) {
                 quietly(jshell, "import " + name + ";");
             }
@@ -190,6 +192,12 @@ final class Session implements RunningEngine, AutoCloseable {
      */
     void freshCompiler() {
         jshell.addToClasspath(onClassPath.toString());
+    }
+
+    /** Adds {@code path} to the class path of the compiler and of the engine. */
+    void addToClasspath(Path path) {
+        jshell.addToClasspath(path.toString());
+        CompilerFootprint.dropSimpleNameIndexLater(jshell);
     }
 
     /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */
