@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,20 @@ final class EngineOptionsTest {
                 " -XX:ActiveProcessorCount=1  -Xmx512m "));
 
         List<String> flags = options.jvmFlags();
-        assertEquals(EngineOptions.DEFAULT_FLAGS, flags.subList(0, EngineOptions.DEFAULT_FLAGS.size()));
-        assertEquals(List.of("-XX:ActiveProcessorCount=1", "-Xmx512m"),
-                flags.subList(EngineOptions.DEFAULT_FLAGS.size(), flags.size()));
-        assertEquals(EngineOptions.DEFAULT_FLAGS, EngineOptions.defaults(Map.of()).jvmFlags());
+        List<String> defaults = new ArrayList<>(EngineOptions.DEFAULT_FLAGS);
+        defaults.addAll(EngineOptions.nativeHeapTrim(options.javaVersion(), System.getProperty("os.name")));
+        assertEquals(defaults, flags.subList(0, defaults.size()));
+        assertEquals(List.of("-XX:ActiveProcessorCount=1", "-Xmx512m"), flags.subList(defaults.size(), flags.size()));
+        assertEquals(defaults, EngineOptions.defaults(Map.of()).jvmFlags());
+    }
+
+    @Test
+    void theNativeHeapIsTrimmedOnlyWhereTheJvmKnowsTheFlag() {
+        List<String> trim = List.of("-XX:TrimNativeHeapInterval=1000", "-Xlog:trimnative=off");
+        assertEquals(trim, EngineOptions.nativeHeapTrim("21.0.1", "Linux"));
+        assertEquals(trim, EngineOptions.nativeHeapTrim("25.0.3", "Linux"));
+        assertEquals(List.of(), EngineOptions.nativeHeapTrim("21", "Linux"), "JDK 21.0.0 refuses the flag");
+        assertEquals(List.of(), EngineOptions.nativeHeapTrim("25.0.3", "Mac OS X"));
+        assertEquals(List.of(), EngineOptions.nativeHeapTrim("not a version", "Linux"));
     }
 }
