@@ -96,7 +96,8 @@ public final class Repair {
         if (original.isAnswer()) {
             return submitted.withGrading(original.grading().orElseThrow());
         }
-        if (!submitted.source().equals(student.get(id).source())) {
+        // The source's own text is no edit either: a teacher grading the source notebook to try the checks.
+        if (!submitted.source().equals(student.get(id).source()) && !submitted.source().equals(original.source())) {
             notes.add(kindOf(original) + " " + id + " was edited; graded with the source's version instead");
         }
         return fromSource(original);

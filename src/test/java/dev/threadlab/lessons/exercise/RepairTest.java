@@ -49,6 +49,14 @@ final class RepairTest {
     }
 
     @Test
+    void theSourceNotebookItselfHasNothingEdited() throws Exception {
+        Repair.Result result = Repair.against(NotebookFixtures.source(), NotebookFixtures.source());
+        assertEquals(List.of(), result.notes());
+        assertEquals(NotebookFixtures.cell(NotebookFixtures.source(), "l99-sum-check").source(),
+                NotebookFixtures.cell(result.notebook(), "l99-sum-check").source());
+    }
+
+    @Test
     void aDeletedCheckCellIsRestoredAtItsPlace() throws Exception {
         List<NotebookCell> cells = answered();
         cells.remove(4);
