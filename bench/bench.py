@@ -8,8 +8,9 @@ Run by hand (not in CI), after ./install.sh or with --kernelspec-dir pointing at
 
 Measures, per kernel: process start -> kernel_info reply ("ready"), process start -> first
 execute_result ("first result"), trivial-cell round trip p50/p95 (execute_request -> idle),
-completion p50, interrupt latency of a busy loop (interrupt_request -> execute_reply), and the
-idle resident memory of the kernel process and all its descendants (the engine JVM for Threadlab).
+completion and inspection p50, interrupt latency of a busy loop (interrupt_request -> execute_reply), the
+idle resident memory of the kernel process and all its descendants (the engine JVM for Threadlab), and last
+the round trip p50 of as many declaring cells as trivial ones (a method and a record in turn, each named anew).
 Start-up figures are medians over --starts fresh kernels. Prints a Markdown table.
 """
 import argparse
@@ -30,6 +31,14 @@ KERNELS = {
     "threadlab": ("1 + 1", "Syst", "while (true) { }", "Java (Threadlab)"),
     "python3": ("1 + 1", "pri", "while True: pass", "Python (ipykernel)"),
 }
+
+# Declaring cells, a method then a record (a function then a class), each with a name of its own, and what
+# inspection is asked about.
+DECLARATIONS = {
+    "threadlab": ("int twice{0}(int x) {{ return 2 * x; }}", "record Point{0}(int x, int y) {{}}"),
+    "python3": ("def twice{0}(x):\n    return 2 * x", "class Point{0}:\n    pass"),
+}
+INSPECT = {"threadlab": "String", "python3": "print"}
 
 
 def wait_idle(kc, msg_id):
@@ -156,6 +165,20 @@ def measure(name, starts, cells):
             wait_idle(kc, msg_id)
             interrupts.append(time.perf_counter() - t)
             drain_iopub(kc)
+        inspections = []
+        for _ in range(max(20, cells // 2)):
+            code = INSPECT[name]
+            t = time.perf_counter()
+            msg_id = kc.inspect(code, len(code))
+            while kc.get_shell_msg(timeout=TIMEOUT)["parent_header"].get("msg_id") != msg_id:
+                pass
+            inspections.append(time.perf_counter() - t)
+        declarations = []
+        for i in range(cells):
+            code = DECLARATIONS[name][i % 2].format(i)
+            t = time.perf_counter()
+            wait_idle(kc, kc.execute(code))
+            declarations.append(time.perf_counter() - t)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
@@ -166,6 +189,8 @@ def measure(name, starts, cells):
         "p95": pct(rtts, 95),
         "complete": pct(completions, 50),
         "interrupt": statistics.median(interrupts),
+        "inspect": pct(inspections, 50),
+        "declare": pct(declarations, 50),
         "rss": memory,
     }
 
@@ -203,7 +228,9 @@ def main():
         ("start → first result", "≤ 1 s", "first", 1000, "ms"),
         ("trivial cell round trip p50", "≤ 15 ms", "p50", 1000, "ms"),
         ("trivial cell round trip p95", "≤ 30 ms", "p95", 1000, "ms"),
+        ("declaring cell round trip p50 (a method, a record)", "≤ 25 ms", "declare", 1000, "ms"),
         ("completion p50", "≤ 15 ms", "complete", 1000, "ms"),
+        ("inspection p50", "≤ 15 ms", "inspect", 1000, "ms"),
         ("interrupt a busy loop → reply", "≤ 50 ms", "interrupt", 1000, "ms"),
         ("idle memory (RSS, all processes)", "≤ 180 MB", "rss", 1, "MB"),
     ]

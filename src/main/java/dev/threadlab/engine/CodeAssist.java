@@ -47,7 +47,8 @@ final class CodeAssist {
     }
 
     /** Signatures and Javadoc of the name at (or just before) {@code cursor}; detail level does not shorten it. */
-    static Inspection inspect(SourceCodeAnalysis analysis, String code, int cursor, int detailLevel) {
+    static Inspection inspect(SourceCodeAnalysis analysis, JavadocCache javadocs, String code, int cursor,
+                              int detailLevel) {
         int index = CellText.utf16Index(code, cursor);
         int end = index;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
@@ -55,9 +56,10 @@ final class CodeAssist {
         }
         CellSplitter.Piece piece = CellSplitter.pieceAt(analysis, code, end);
         String context = code.substring(piece.offset(), end);
-        List<Documentation> docs = documentation(analysis, context);
+        JavadocCache.Source source = analysis::documentation;
+        List<Documentation> docs = documentation(source, javadocs, context);
         if (docs.isEmpty() && piece.offset() > 0) {
-            docs = documentation(analysis, withEarlierCode(code, piece, context));
+            docs = documentation(source, javadocs, withEarlierCode(code, piece, context));
         }
         if (docs.isEmpty()) {
             return Inspection.notFound();
@@ -76,10 +78,11 @@ final class CodeAssist {
         return new Inspection(true, MimeBundle.text(text.toString()));
     }
 
-    private static List<Documentation> documentation(SourceCodeAnalysis analysis, String context) {
-        List<Documentation> docs = analysis.documentation(context, context.length(), true);
+    private static List<Documentation> documentation(JavadocCache.Source source, JavadocCache javadocs,
+                                                     String context) {
+        List<Documentation> docs = javadocs.documentation(source, context, context.length());
         if (docs.isEmpty() && !context.isEmpty() && Character.isJavaIdentifierPart(context.charAt(context.length() - 1))) {
-            docs = analysis.documentation(context + "(", context.length() + 1, true);
+            docs = javadocs.documentation(source, context + "(", context.length() + 1);
         }
         return docs;
     }

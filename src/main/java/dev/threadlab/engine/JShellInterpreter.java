@@ -205,7 +205,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public Inspection inspect(String code, int cursor, int detailLevel) {
-        return assist(s -> CodeAssist.inspect(s.analysis(), code, cursor, detailLevel), Inspection.notFound());
+        return assist(s -> CodeAssist.inspect(s.analysis(), s.javadocs(), code, cursor, detailLevel), Inspection.notFound());
     }
 
     @Override

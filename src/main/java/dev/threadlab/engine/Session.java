@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -50,6 +51,8 @@ final class Session implements RunningEngine, AutoCloseable {
     private final Path onClassPath;
     private volatile boolean closed;
     private long valueSerial;
+    private final JavadocCache javadocs = new JavadocCache();
+    private int classPathChanges;
 
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
@@ -197,7 +200,15 @@ final class Session implements RunningEngine, AutoCloseable {
     /** Adds {@code path} to the class path of the compiler and of the engine. */
     void addToClasspath(Path path) {
         jshell.addToClasspath(path.toString());
+        classPathChanges++;
         CompilerFootprint.dropSimpleNameIndexLater(jshell);
+    }
+
+    /** The Javadoc read for inspections, for the declared types and methods and the class path as they are now. */
+    JavadocCache javadocs() {
+        javadocs.keepIf(List.of(classPathChanges,
+                Stream.concat(jshell.types(), jshell.methods()).map(Snippet::id).toList()));
+        return javadocs;
     }
 
     /** Tells the engine that cell {@code tag}, shown as In [{@code executionCount}], starts now. */

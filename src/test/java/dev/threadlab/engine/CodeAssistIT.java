@@ -97,6 +97,19 @@ final class CodeAssistIT {
     }
 
     @Test
+    void javadocReadOnceIsShownAgainButNeverForALearnersClassOfTheSameName() {
+        String code = "Character.isDigit(";
+        String jdk = kernel.inspect(code, code.length(), 0).data().data().get("text/plain");
+        assertTrue(jdk.contains("boolean Character.isDigit(char ch)") && jdk.contains("digit"), jdk);
+        assertEquals(jdk, kernel.inspect(code, code.length(), 0).data().data().get("text/plain"), "read again");
+
+        // (no other test of this class uses Character: the declaration stays for the rest of the class)
+        EngineCells.plain(engine.run("class Character { static boolean isDigit(char ch) { return false; } }"));
+        String own = kernel.inspect(code, code.length(), 0).data().data().get("text/plain");
+        assertEquals("boolean Character.isDigit(char ch)", own.strip(), "the learner's class has no Javadoc");
+    }
+
+    @Test
     void inspectingNothingFindsNothing() {
         assertFalse(kernel.inspect("   ", 1, 0).found());
     }
