@@ -23,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 
+import jvm_options  # scripts/jvm_options.py, beside this script
+
 TIMEOUT = 300
 
 
@@ -30,12 +32,7 @@ def main():
     if len(sys.argv) != 8:
         sys.exit(__doc__)
     java, jar, engine_jar, options_file, sources, cache, command_cache = sys.argv[1:8]
-    flags = []
-    with open(options_file) as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                flags.append(line)
+    flags = jvm_options.read(options_file)
     lessons = sorted(glob.glob(os.path.join(sources, "00-*.ipynb")))
     if not lessons:
         sys.exit(f"no lesson 00 in {sources}")

@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 
+import jvm_options  # scripts/jvm_options.py, beside this script
+
 TIMEOUT = 120
 
 CELLS = [
@@ -45,12 +47,7 @@ def main():
         from jupyter_client.manager import KernelManager
     except ImportError as e:
         sys.exit(f"no jupyter_client ({e})")
-    flags = []
-    with open(options_file) as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                flags.append(line)
+    flags = jvm_options.read(options_file)
     home = tempfile.mkdtemp(prefix="threadlab-train")
     try:
         spec = os.path.join(home, "kernels", "threadlab-train")
