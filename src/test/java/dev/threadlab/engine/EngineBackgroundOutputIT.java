@@ -100,10 +100,14 @@ final class EngineBackgroundOutputIT {
         engine.run("var reused = Executors.newFixedThreadPool(1); reused.submit(() -> System.out.println(\"task 1\")).get();",
                 first);
         engine.run("reused.submit(() -> System.out.println(\"task 2\")).get();", second);
+        // The cell waits until the pool thread has taken the task: a thread takes the cell during which it left
+        // the idle state, and one woken only after its cell ended (a loaded machine) takes the next one instead.
         engine.run("""
                 var goR = new CountDownLatch(1);
-                reused.submit(() -> { try { goR.await(); } catch (InterruptedException e) { }
+                var tookR = new CountDownLatch(1);
+                reused.submit(() -> { tookR.countDown(); try { goR.await(); } catch (InterruptedException e) { }
                                       System.out.println("task 3"); });
+                tookR.await();
                 """, third);
         engine.run("goR.countDown(); reused.shutdown(); reused.awaitTermination(10, TimeUnit.SECONDS);", new RecordingOutput());
         assertTrue(third.awaitStdout(s -> s.contains("task 3"), WAIT_MILLIS), third.calls().toString());
