@@ -76,6 +76,7 @@ final class LearnIT {
             assertTrue(app.history().contains("✗ 0/2   runAll returns only after every task has finished"),
                     "the ✗ list of failed checks is missing:\n" + app.screen());
 
+            app.waitFor("✗ Not passed yet", CELL);           // the cell has ended: keys pressed while it ran are dropped
             app.press("e");                                   // the check cell is locked
             app.waitFor("This cell is locked", CELL);
             app.press("h");                                   // hints come one at a time
@@ -91,6 +92,7 @@ final class LearnIT {
             app.waitFor("All checks passed: ", CELL);
             assertTrue(app.history().contains("✓ 2/2   runAll returns only after every task has finished"),
                     "the ✓ list is missing:\n" + app.screen());
+            app.waitFor("✓ Check passed.", CELL);
 
             goTo(app, 23);                                    // an endless cell, interrupted
             Files.writeString(edit, "long spins = 0;\nwhile (true) { spins++; }");
