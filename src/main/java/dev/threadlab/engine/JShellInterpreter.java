@@ -39,6 +39,7 @@ public final class JShellInterpreter implements Interpreter {
     private final EngineSupervisor engines;
     private final UserExpressions expressions;
     private final EngineAccess access;
+    private final IdleHeap heap = new IdleHeap();
     /** The session in which a cell has run, so JShell's source analysis is loaded and answers quickly. */
     private volatile Session analysed;
 
@@ -79,6 +80,15 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
+        heap.begin();
+        try {
+            return run(cell, output);
+        } finally {
+            heap.end();
+        }
+    }
+
+    private ExecuteOutcome run(Cell cell, Output output) {
         int tag = router.open(output);
         long run = interruptions.begin(cell.receivedNanos());
         Session current = null;
@@ -195,7 +205,12 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExpressionOutcome evaluate(String expression) {
-        return expressions.evaluate(expression);
+        heap.begin();
+        try {
+            return expressions.evaluate(expression);
+        } finally {
+            heap.end();
+        }
     }
 
     @Override
@@ -227,11 +242,14 @@ public final class JShellInterpreter implements Interpreter {
         if (ready != null && ready.closed()) {
             return fallback; // the next cell reports the lost engine and replaces it
         }
+        heap.begin();
         try {
             return action.apply(engines.await());
         } catch (EngineUnavailableException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "code assistance failed", e);
             return fallback;
+        } finally {
+            heap.end();
         }
     }
 
@@ -249,6 +267,7 @@ public final class JShellInterpreter implements Interpreter {
     public void close() {
         engines.close();
         interruptions.close();
+        heap.close();
     }
 
     /** What magics may see and do of the engine besides running cells. */
