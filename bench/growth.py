@@ -190,6 +190,9 @@ def main():
     parser.add_argument("--spec-b", help="with --spec: a second Threadlab (B) from this kernelspec directory")
     parser.add_argument("--trivial", action="store_true", help="every cell is `1 + 1` (nothing accumulates)")
     parser.add_argument("--no-python", action="store_true", help="Threadlab alone")
+    parser.add_argument("--idle", type=float, default=0,
+                        help="after the last cell, wait this many seconds and note each kernel's memory again "
+                             "(a kernel gives heap back when idle)")
     parser.add_argument("--histogram", help="write each Threadlab JVM's heap histogram here at the end")
     parser.add_argument("--jfr", help="record both Threadlab JVMs with JFR; dump kernel.jfr and engine.jfr here at the end")
     args = parser.parse_args()
@@ -252,6 +255,11 @@ def main():
                     print(f"{r.name} {i + 1}: p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, kernel CPU "
                           f"{per_cell or 0:.1f} ms/cell, RSS {rows[-1][5]:.0f} MB {each}, classes {classes}",
                           file=sys.stderr)
+        if args.idle > 0:
+            time.sleep(args.idle)
+            for r in runs:
+                rows.append((r.name, f"{args.cells}, then {args.idle:g} s idle", None, None, None, rss_mb(r.pid()),
+                             []))
     finally:
         if args.histogram:
             os.makedirs(args.histogram, exist_ok=True)
