@@ -29,10 +29,14 @@ public final class Main implements Runnable {
      * builds a command's model by reflection, interpreted on a cold JVM (its classes are too old a class-file
      * version for the start-up cache): all nine took 175-260 ms of every start, the kernel's alone about 60 ms.
      * So when {@code args} begin with a command's name, only that command is added; otherwise (no command,
-     * {@code help}, an option or a mistake, whose answers list or suggest commands) all of them are.
+     * {@code help}, an option or a mistake, whose answers list or suggest commands) all of them are; for
+     * {@code --version} alone, none.
      */
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return cli;
+        }
         List<Class<?>> named = args.length == 0 ? List.of() : COMMANDS.stream()
                 .filter(command -> command != CommandLine.HelpCommand.class
                         && command.getAnnotation(Command.class).name().equals(args[0]))

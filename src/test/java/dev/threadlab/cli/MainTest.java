@@ -34,7 +34,18 @@ final class MainTest {
         assertEquals(ALL, built("--help"));
         assertEquals(ALL, built("help", "grade"));
         assertEquals(ALL, built("valdate"));
-        assertEquals(ALL, built("--version"));
+    }
+
+    @Test
+    void theVersionAloneBuildsNoCommandAndIsStillAnswered() {
+        assertEquals(List.of(), built("--version"));
+        assertEquals(List.of(), built("-V"));
+        assertEquals(ALL, built("--version", "grade"), "a mistake after it still suggests commands");
+        StringWriter out = new StringWriter();
+        CommandLine version = Main.commandLine("--version");
+        version.setOut(new PrintWriter(out, true));
+        assertEquals(0, version.execute("--version"));
+        assertEquals(Version.current(), out.toString().strip());
     }
 
     @Test
