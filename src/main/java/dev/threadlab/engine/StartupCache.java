@@ -88,12 +88,9 @@ final class StartupCache {
 
     /** The grading engines' cache file the properties name and a grading engine would read, if any. */
     static Optional<Path> gradingCache(UnaryOperator<String> properties) {
-        String output = properties.apply(GRADING_OUTPUT);
-        String cache = properties.apply(GRADING_CACHE);
-        if ((output != null && !output.isBlank()) || cache == null || cache.isBlank()
-                || !Files.isRegularFile(Path.of(cache))) {
-            return Optional.empty();
-        }
-        return Optional.of(Path.of(cache).toAbsolutePath().normalize());
+        return forGrading(List.of(DEFAULT_ARCHIVE), properties).stream()
+                .filter(flag -> flag.startsWith(USE))
+                .map(flag -> Path.of(flag.substring(USE.length())).toAbsolutePath().normalize())
+                .findFirst();
     }
 }

@@ -77,12 +77,14 @@ final class StartupCacheTest {
     }
 
     @Test
-    void aTrainingGradingEngineWritesTheGradingCache(@TempDir Path dir) {
+    void aTrainingGradingEngineWritesTheGradingCacheAndReadsNone(@TempDir Path dir) throws IOException {
         String output = dir.resolve("grading-engine.aot").toString();
+        Path old = Files.createFile(dir.resolve("old.aot"));
         Map<String, String> properties = Map.of(StartupCache.OUTPUT, "/k/other.aot",
-                StartupCache.GRADING_OUTPUT, output);
+                StartupCache.GRADING_OUTPUT, output, StartupCache.GRADING_CACHE, old.toString());
 
         assertEquals(List.of("-Xmx1g", "-XX:AOTCacheOutput=" + output, "-Xlog:aot*=off", "-Xlog:cds*=off",
                 "-Dfile.encoding=UTF-8"), StartupCache.forGrading(LIVE, properties::get));
+        assertEquals(java.util.Optional.empty(), StartupCache.gradingCache(properties::get));
     }
 }
