@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
  * {@value #IDLE_MILLIS} ms after the last one ended, and the heap has grown by more than {@value #GROWN_BYTES}
  * bytes since the last such collection (or since the start), one full collection runs and the JVM's heap
  * free ratios ({@code kernel/jvm.options}) shrink it to what is in use plus a margin. A heap that did not grow
- * since is never collected again, so a large live set costs one collection, not one per cell.
+ * since is never collected again, so a large live set costs one collection, not one per cell; but when a new
+ * session replaced the old one ({@link #forget}: a restart, a lost engine), what the old compiler held is
+ * garbage that no growth would reveal, so the next idle time collects whatever the heap's size.
  *
  * <p>The agent does the same for user code in the engine JVM. Thread-safe: requests begin and end on the
  * interpreter's threads, the collection runs on the scheduler's.
@@ -55,6 +57,11 @@ final class IdleHeap implements AutoCloseable {
             at = requests;
         }
         scheduler.schedule(() -> collectIfIdleSince(at), IDLE_MILLIS);
+    }
+
+    /** The compiler's state was dropped (a new session): collect at the next idle time, grown or not. */
+    synchronized void forget() {
+        baseline = Long.MIN_VALUE / 2;
     }
 
     private void collectIfIdleSince(long at) {

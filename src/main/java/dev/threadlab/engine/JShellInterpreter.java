@@ -61,7 +61,10 @@ public final class JShellInterpreter implements Interpreter {
         this.options = options;
         this.interruptions = new Interruptions();
         this.names = new NameGuard(authorship);
-        this.engines = new EngineSupervisor(options, router, failures::clear);
+        this.engines = new EngineSupervisor(options, router, () -> {
+            failures.clear();
+            heap.forget();
+        });
         this.expressions = new UserExpressions(engines, failures);
         this.access = new EngineAccess(engines, failures);
     }

@@ -85,4 +85,23 @@ final class IdleHeapTest {
         time.advance(IdleHeap.IDLE_MILLIS);
         assertEquals(2, collections, "not collected after it grew again");
     }
+
+    @Test
+    void afterANewSessionTheNextIdleTimeCollectsEvenWithoutGrowth() {
+        IdleHeap keeps = new IdleHeap(time, () -> committed, () -> collections++);
+        committed = 300 * MB;
+        keeps.begin();
+        keeps.end();
+        time.advance(IdleHeap.IDLE_MILLIS);
+        assertEquals(1, collections);
+        keeps.forget(); // %reset: the old compiler's state is garbage now, the heap's size unchanged
+        keeps.begin();
+        keeps.end();
+        time.advance(IdleHeap.IDLE_MILLIS);
+        assertEquals(2, collections, "the dropped session's heap was not given back");
+        keeps.begin();
+        keeps.end();
+        time.advance(IdleHeap.IDLE_MILLIS);
+        assertEquals(2, collections, "collected again without growth after the one for the new session");
+    }
 }
