@@ -50,6 +50,7 @@ final class CellRun {
     ExecuteOutcome run(BooleanSupplier interrupted) {
         String code = cell.code();
         session.dropTemporaries();
+        session.slimWrappers();
         List<CellSplitter.Piece> pieces = CellSplitter.split(session.analysis(), code);
         MimeBundle result = null;
         for (int i = 0; i < pieces.size(); i++) {

@@ -43,6 +43,7 @@ final class Session implements RunningEngine, AutoCloseable {
 
     private final JShell jshell;
     private final CompiledClasses compiled;
+    private final WrapperPreludes preludes;
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
@@ -57,6 +58,7 @@ final class Session implements RunningEngine, AutoCloseable {
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
         this.compiled = CompiledClasses.of(jshell);
+        this.preludes = WrapperPreludes.of(jshell);
         this.control = control;
         this.commands = EngineCommands.over(control::extensionCommand);
         this.onClassPath = onClassPath;
@@ -180,6 +182,15 @@ final class Session implements RunningEngine, AutoCloseable {
                 : List.of();
         temporaries.forEach(jshell::drop);
         compiled.forget(classes);
+    }
+
+    /**
+     * Reduces the import preludes of the wrapped sources JShell keeps to blank lines (see {@link
+     * WrapperPreludes}): without this, the text kept grows as the square of the declarations. Between
+     * evaluations.
+     */
+    void slimWrappers() {
+        preludes.slim();
     }
 
     /** JShell's class files, for tests. */

@@ -3,9 +3,6 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -22,9 +19,7 @@ final class CompiledClassesTest {
 
     @BeforeEach
     void startJShell() {
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        jshell = JShell.builder().executionEngine("local").in(InputStream.nullInputStream()).out(discard).err(discard)
-                .build();
+        jshell = LocalJShell.start();
         compiled = CompiledClasses.of(jshell);
     }
 
@@ -34,8 +29,7 @@ final class CompiledClassesTest {
     }
 
     private SnippetEvent eval(String source) {
-        List<SnippetEvent> events = jshell.eval(source);
-        return events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElseThrow();
+        return LocalJShell.eval(jshell, source);
     }
 
     /** Drops {@code snippet} and forgets its class files, as Session does with temporaries. */

@@ -3,9 +3,6 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +23,7 @@ final class CompilerFootprintTest {
 
     @BeforeEach
     void startJShell() {
-        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        jshell = JShell.builder().executionEngine("local").in(InputStream.nullInputStream()).out(discard).err(discard)
-                .build();
+        jshell = LocalJShell.start();
     }
 
     @AfterEach
