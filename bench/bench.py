@@ -11,7 +11,10 @@ execute_result ("first result"), trivial-cell round trip p50/p95 (execute_reques
 completion p50, inspection p50 (ten names in turn, apart from the first request of each), interrupt latency of a busy loop (interrupt_request -> execute_reply), the
 idle resident memory of the kernel process and all its descendants (the engine JVM for Threadlab), and last
 the round trip p50 of as many declaring cells as trivial ones (a method and a record in turn, each named anew).
-Start-up figures are medians over --starts fresh kernels. Prints a Markdown table.
+Then, in a fresh kernel each, --growth cells that each declare a variable and evaluate an expression
+(`int g17 = 17;` then `g17 + 1`; as bench/growth.py, which draws the whole curve): the p50 of the last 100
+against the first 100, and the memory after 5 s without a cell. Start-up figures are medians over --starts
+fresh kernels. Prints a Markdown table.
 """
 import argparse
 import os
@@ -34,6 +37,13 @@ KERNELS = {
 
 # Declaring cells, a method then a record (a function then a class), each with a name of its own, and what
 # inspection is asked about.
+# What each growth cell runs, {0} its number.
+GROWTH = {
+    "threadlab": "int g{0} = {0};\ng{0} + 1",
+    "python3": "g{0} = {0}\ng{0} + 1",
+}
+GROWTH_IDLE_SECONDS = 5
+
 DECLARATIONS = {
     "threadlab": ("int twice{0}(int x) {{ return 2 * x; }}", "record Point{0}(int x, int y) {{}}"),
     "python3": ("def twice{0}(x):\n    return 2 * x", "class Point{0}:\n    pass"),
@@ -200,10 +210,33 @@ def measure(name, starts, cells):
     }
 
 
+def measure_growth(name, cells):
+    """In a fresh kernel: p50 of the first and of the last 100 of `cells` declaring cells, and the memory after
+    GROWTH_IDLE_SECONDS without a cell (a kernel may give memory back when idle)."""
+    km, kc, _, _ = start(name)
+    try:
+        drain_iopub(kc)
+        times = []
+        for i in range(cells):
+            t = time.perf_counter()
+            wait_idle(kc, kc.execute(GROWTH[name].format(i)))
+            times.append(time.perf_counter() - t)
+        time.sleep(GROWTH_IDLE_SECONDS)
+        memory = rss_mb(km.provisioner.process.pid)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    block = min(100, cells)
+    return {"growth_first": statistics.median(times[:block]), "growth_last": statistics.median(times[-block:]),
+            "growth_rss": memory}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--starts", type=int, default=5, help="fresh kernel starts for start-up medians")
     parser.add_argument("--cells", type=int, default=100, help="trivial cells for the round-trip percentiles")
+    parser.add_argument("--growth", type=int, default=1000,
+                        help="declaring cells in a fresh kernel for the growth rows (0: leave them out)")
     parser.add_argument("--kernels", nargs="+", default=list(KERNELS), choices=list(KERNELS))
     args = parser.parse_args()
 
@@ -212,6 +245,9 @@ def main():
     for name in args.kernels:
         print(f"measuring {name} ...", file=sys.stderr)
         results[name] = measure(name, args.starts, args.cells)
+        if args.growth > 0:
+            print(f"{args.growth} declaring cells in {name} ...", file=sys.stderr)
+            results[name].update(measure_growth(name, args.growth))
 
     cpu = "unknown CPU"
     try:
@@ -245,6 +281,16 @@ def main():
                  for k in args.kernels]
         ratio = f" {results['threadlab'][key] / results['python3'][key]:.2f}× |" if both else ""
         print(f"| {label} | {target} | " + " | ".join(cells) + " |" + ratio)
+    if args.growth > 0:
+        def growth(k):
+            r = results[k]
+            return (f"{r['growth_first'] * 1000:.1f} → {r['growth_last'] * 1000:.1f} ms "
+                    f"({r['growth_last'] / r['growth_first']:.2f}×)")
+        print(f"| declaring cells: p50 of the first 100 → the last 100 of {args.growth:,} | ≤ 1.2× | "
+              + " | ".join(growth(k) for k in args.kernels) + " |" + (" |" if both else ""))
+        print(f"| memory after {args.growth:,} declaring cells and {GROWTH_IDLE_SECONDS} s idle | ≤ 260 MB | "
+              + " | ".join(f"{results[k]['growth_rss']:.0f} MB" for k in args.kernels) + " |"
+              + (f" {results['threadlab']['growth_rss'] / results['python3']['growth_rss']:.2f}× |" if both else ""))
 
 
 if __name__ == "__main__":
