@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
  * <p>Why: the compiler runs in this JVM, and what a compiler task still holds at a young collection is
  * promoted; the serial collector grows the old generation for it rather than collecting, and gives memory back
  * only after a full collection, which an interpreter otherwise never has. After 1,000 declaring cells the
- * kernel held 271 MB of old generation for 131 MB live (README, issue 21). So when no request came for
+ * kernel held 271 MB of old generation for 131 MB live (README, issue 21; 53 MB live since {@link
+ * WrapperPreludes}). So when no request came for
  * {@value #IDLE_MILLIS} ms after the last one ended, and the heap has grown by more than {@value #GROWN_BYTES}
  * bytes since the last such collection (or since the start), one full collection runs and the JVM's heap
  * free ratios ({@code kernel/jvm.options}) shrink it to what is in use plus a margin. A heap that did not grow

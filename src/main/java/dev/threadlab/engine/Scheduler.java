@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 interface Scheduler extends AutoCloseable {
 
-    /** Runs {@code task} once, {@code delayMillis} from now, on a thread of the scheduler. */
+    /** Runs {@code task} once, {@code delayMillis} from now, on a thread of the scheduler; nothing once closed. */
     void schedule(Runnable task, long delayMillis);
 
     /** Drops the tasks not yet run; none runs afterwards. */
@@ -27,7 +28,11 @@ interface Scheduler extends AutoCloseable {
         return new Scheduler() {
             @Override
             public void schedule(Runnable task, long delayMillis) {
-                timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+                try {
+                    timer.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException closed) {
+                    // closed: a request that ended after its interpreter was closed schedules nothing
+                }
             }
 
             @Override
