@@ -134,6 +134,33 @@ final class WrapperPreludesTest {
     }
 
     @Test
+    void overloadsRecordsEnumsAndARejectedSnippetStillMapAfterSlimming() {
+        declareMany(40);
+        eval("int pick(int x) { return x; }");
+        eval("""
+                int pick(String s) {
+                    int n = s.length();
+                    return n / (n - n);
+                }""");
+        eval("record Pair(int a, int b) { int sum() { return a + b; } }");
+        eval("enum Mode { FAST, SLOW }");
+        SnippetEvent rejected = eval("int broken = v1 + \"text\" * 2;");
+        List<String> before = mapping();
+        List<String> rejectedDiagnostics = jshell.diagnostics(rejected.snippet())
+                .map(d -> d.getStartPosition() + "-" + d.getEndPosition()).toList();
+
+        assertTrue(preludes.slim() > 20); // the later declarations and the five snippets above
+        assertEquals(before, mapping());
+        assertEquals(rejectedDiagnostics, jshell.diagnostics(rejected.snippet())
+                .map(d -> d.getStartPosition() + "-" + d.getEndPosition()).toList());
+        assertEquals("7", eval("new Pair(3, 4).sum()").value());
+        assertEquals("SLOW", eval("Mode.valueOf(\"SLOW\")").value());
+        assertEquals("5", eval("pick(5)").value());
+        EvalException thrown = assertInstanceOf(EvalException.class, eval("pick(\"abc\")").exception());
+        assertEquals(3, thrown.getStackTrace()[0].getLineNumber(), "the division is on the overload's third line");
+    }
+
+    @Test
     void generatedClassesKeptForStackTracesAreSlimmedToo() throws ReflectiveOperationException {
         declareMany(40);
         eval("class Holder { int twice(int x) { return 2 * x; } }");
