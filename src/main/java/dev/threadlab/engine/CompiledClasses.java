@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
-import java.lang.reflect.Field;
+import static dev.threadlab.engine.JShellInternals.field;
+
 import java.util.Collection;
 import java.util.Map;
 import jdk.jshell.JShell;
@@ -44,12 +45,6 @@ final class CompiledClasses {
             LOG.log(System.Logger.Level.DEBUG, "JShell's class files cannot be reached; dropped snippets' stay", e);
         }
         return new CompiledClasses(null);
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
     }
 
     /** Whether {@link #forget} does anything (JShell's class files could be reached). */

@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
-import java.lang.reflect.Field;
+import static dev.threadlab.engine.JShellInternals.field;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -86,11 +87,5 @@ final class CompilerFootprint {
                 }
             }
         }
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
     }
 }

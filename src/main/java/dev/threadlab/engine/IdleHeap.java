@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Gives back to the system the heap JShell's compiler grew into, once the interpreter has been idle a while.
@@ -44,7 +45,17 @@ final class IdleHeap implements AutoCloseable {
         this.baseline = committed.getAsLong();
     }
 
-    /** A request (a cell, a completion, an inspection) begins: no collection until it ends. */
+    /** Serves a request (a cell, a completion, an inspection): {@link #begin}, {@code request}, {@link #end}. */
+    <T> T during(Supplier<T> request) {
+        begin();
+        try {
+            return request.get();
+        } finally {
+            end();
+        }
+    }
+
+    /** A request begins: no collection until it ends. */
     synchronized void begin() {
         requests++;
         running++;

@@ -83,12 +83,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
-        heap.begin();
-        try {
-            return run(cell, output);
-        } finally {
-            heap.end();
-        }
+        return heap.during(() -> run(cell, output));
     }
 
     private ExecuteOutcome run(Cell cell, Output output) {
@@ -208,12 +203,7 @@ public final class JShellInterpreter implements Interpreter {
 
     @Override
     public ExpressionOutcome evaluate(String expression) {
-        heap.begin();
-        try {
-            return expressions.evaluate(expression);
-        } finally {
-            heap.end();
-        }
+        return heap.during(() -> expressions.evaluate(expression));
     }
 
     @Override
@@ -245,15 +235,14 @@ public final class JShellInterpreter implements Interpreter {
         if (ready != null && ready.closed()) {
             return fallback; // the next cell reports the lost engine and replaces it
         }
-        heap.begin();
-        try {
-            return action.apply(engines.await());
-        } catch (EngineUnavailableException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "code assistance failed", e);
-            return fallback;
-        } finally {
-            heap.end();
-        }
+        return heap.during(() -> {
+            try {
+                return action.apply(engines.await());
+            } catch (EngineUnavailableException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "code assistance failed", e);
+                return fallback;
+            }
+        });
     }
 
     @Override

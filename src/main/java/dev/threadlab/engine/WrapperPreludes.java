@@ -1,5 +1,8 @@
 package dev.threadlab.engine;
 
+import static dev.threadlab.engine.JShellInternals.constructor;
+import static dev.threadlab.engine.JShellInternals.field;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.util.IdentityHashMap;
@@ -69,18 +72,6 @@ final class WrapperPreludes {
             LOG.log(System.Logger.Level.DEBUG, "JShell's wrappers cannot be reached; their preludes stay", e);
             return new WrapperPreludes(jshell, null);
         }
-    }
-
-    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
-    }
-
-    private static Constructor<?> constructor(Class<?> owner, Class<?>... parameters) throws NoSuchMethodException {
-        Constructor<?> constructor = owner.getDeclaredConstructor(parameters);
-        constructor.setAccessible(true);
-        return constructor;
     }
 
     /** Whether {@link #slim} does anything (JShell's wrappers could be reached). */

@@ -1,5 +1,6 @@
 package dev.threadlab.engine;
 
+import static dev.threadlab.engine.JShellInternals.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,11 +184,5 @@ final class WrapperPreludesTest {
         String blank = WrapperPreludes.blankPrelude(first);
         assertEquals("package REPL;\n\n\n\nclass X {\n", blank);
         assertEquals(first.chars().filter(c -> c == '\n').count(), blank.chars().filter(c -> c == '\n').count());
-    }
-
-    private static java.lang.reflect.Field field(Class<?> owner, String name) throws NoSuchFieldException {
-        java.lang.reflect.Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
     }
 }
