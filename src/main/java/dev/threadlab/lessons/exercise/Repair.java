@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * What grading does to a submission before running it: the learner's answers and extra cells stay, in
  * the learner's order, but check and read-only cells are the source's (hidden tests back in, edits
- * undone, the source's points), deleted graded cells come back at their place, copies of a graded cell
- * are dropped, a check moved above its answer goes back below it, and a cell whose nbgrader metadata the
+ * undone, the source's points), deleted graded cells come back at their place, a copy of an answer cell
+ * runs where it is as an ordinary cell (in the notebook the later copy's definitions win), copies of other graded
+ * cells are dropped, a check moved above its answer goes back below it, and a cell whose nbgrader metadata the
  * source does not know (an extra "graded" cell with any points) loses that metadata: it runs as an
  * ordinary cell and earns nothing. Every change is a note a teacher can read.
  */
@@ -66,6 +67,12 @@ public final class Repair {
             } else if (!source.containsKey(id.get())) {
                 notes.add("cell " + (i + 1) + " has grade_id " + id.get() + ", which the source does not have;"
                         + " its nbgrader metadata was removed, so it ran as an ordinary cell and earns nothing");
+                cells.add(cell.withoutGrading());
+            } else if (firstAt.containsKey(id.get()) && source.get(id.get()).isAnswer()) {
+                // Run All in Jupyter runs both copies, and the later definition wins: so does the grade.
+                notes.add("answer cell " + id.get() + " appears again at cell " + (i + 1) + " (first at cell "
+                        + firstAt.get(id.get()) + "); the copy ran too, where it is, as an ordinary cell, as in the"
+                        + " notebook");
                 cells.add(cell.withoutGrading());
             } else if (firstAt.containsKey(id.get())) {
                 notes.add("cell " + id.get() + " appears again at cell " + (i + 1) + " (first at cell " + firstAt.get(id.get())

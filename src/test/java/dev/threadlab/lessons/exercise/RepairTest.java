@@ -77,13 +77,27 @@ final class RepairTest {
     }
 
     @Test
-    void aCopiedAnswerCellKeepsTheFirstCopyOnly() throws Exception {
+    void aCopiedAnswerCellRunsWhereItIsAsAnOrdinaryCellAsInTheNotebook() throws Exception {
         List<NotebookCell> cells = answered();
-        cells.add(4, cells.get(3).withSource("static int sum(int a, int b) { return 0; }"));
+        String copy = "static int sum(int a, int b) { return 0; }";
+        cells.add(4, cells.get(3).withSource(copy));
         Repair.Result result = repair(cells);
-        assertEquals(List.of("cell l99-sum appears again at cell 5 (first at cell 4); kept the first, dropped this copy"),
-                result.notes());
+        assertEquals(List.of("answer cell l99-sum appears again at cell 5 (first at cell 4); the copy ran too, where it"
+                + " is, as an ordinary cell, as in the notebook"), result.notes());
         assertEquals(ANSWER, NotebookFixtures.cell(result.notebook(), "l99-sum").source());
+        NotebookCell ran = result.notebook().cells().get(4);
+        assertEquals(copy, ran.source());
+        assertTrue(ran.gradeId().isEmpty(), "the copy earns nothing itself");
+        assertEquals("l99-sum-check", result.notebook().cells().get(5).gradeId().orElseThrow(), "below the copy");
+    }
+
+    @Test
+    void aCopiedCheckCellIsDropped() throws Exception {
+        List<NotebookCell> cells = answered();
+        cells.add(5, cells.get(4));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("cell l99-sum-check appears again at cell 6 (first at cell 5); kept the first, dropped this"
+                + " copy"), result.notes());
         assertEquals(NotebookFixtures.gradeIds(NotebookFixtures.student()), NotebookFixtures.gradeIds(result.notebook()));
     }
 
