@@ -3,9 +3,11 @@ package dev.threadlab.repl;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.notebook.NotebookOutput;
+import dev.threadlab.wire.CheckReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one cell has shown, in order: streams (consecutive writes to the same stream merged, as Jupyter
@@ -57,6 +59,22 @@ final class CellOutputs {
     private final List<Item> items = new ArrayList<>();
     private boolean clearOnNext;
     private int generation;
+
+    /** The last check report among the outputs, if a check cell sent one (a report in a format not known: none). */
+    Optional<CheckReport> checkReport() {
+        Optional<CheckReport> report = Optional.empty();
+        for (Item item : items) {
+            if (item.fixed() instanceof NotebookOutput.Display display) {
+                try {
+                    Optional<CheckReport> found = CheckReport.from(display.bundle());
+                    report = found.isPresent() ? found : report;
+                } catch (IllegalArgumentException e) {
+                    // not the format this view knows
+                }
+            }
+        }
+        return report;
+    }
 
     /** Outputs saved earlier (displays lose their ids: nothing updates them any more). */
     static CellOutputs of(List<NotebookOutput> saved) {

@@ -4,11 +4,14 @@ import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.lessons.notebook.NotebookCell;
 import dev.threadlab.repl.Keys.Action;
 import dev.threadlab.repl.Theme.Role;
+import dev.threadlab.wire.CheckReport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
 
@@ -18,6 +21,9 @@ import org.jline.utils.AttributedString;
  * run or edited is saved into the learner's copy at once. Used by the terminal's owner thread only.
  */
 final class LessonView {
+
+    /** Failures that a set-up cell not run yet may cause: then the learner is told which cells above have not run. */
+    private static final Set<String> NOT_RUN_ABOVE_MAY_EXPLAIN = Set.of("CompileError", "UnresolvedReference");
 
     private final Console console;
     private final CellRunner runner;
@@ -160,16 +166,29 @@ final class LessonView {
         lesson.ran(index, executionCount);
         save();
         if (cell.isGraded()) {
-            console.print(outcome instanceof ExecuteOutcome.Ok
-                    ? new AttributedString("✓ Check passed. Well done.", style(Role.PASSED))
-                    : new AttributedString("✗ Not passed yet: the feedback above says why. h shows a hint; "
-                            + "go back (p) to your answer and press e to change it.", style(Role.FAILED)));
+            String verdict = verdict(outcome, lesson.outputs(index).checkReport());
+            console.print(new AttributedString(verdict, style(verdict.startsWith("✓") ? Role.PASSED : Role.FAILED)));
         }
-        if (outcome instanceof ExecuteOutcome.Failed f && f.ename().equals("CompileError") && !notRunAbove(index).isEmpty()) {
+        if (outcome instanceof ExecuteOutcome.Failed f && NOT_RUN_ABOVE_MAY_EXPLAIN.contains(f.ename())
+                && !notRunAbove(index).isEmpty()) {
             console.print(note("Some cells above have not run since you opened the lesson ("
                     + String.join(", ", notRunAbove(index)) + "). If this cell needs them, press a to run them first."));
         }
         return outcome;
+    }
+
+    /**
+     * What a check cell's run means for the learner. Its report decides, as for {@code %progress} and grading:
+     * a cell that ran to the end with some points missing (nbgrader scoring returns the points) has not passed.
+     */
+    static String verdict(ExecuteOutcome outcome, Optional<CheckReport> report) {
+        if (outcome instanceof ExecuteOutcome.Ok && report.map(CheckReport::passed).orElse(false)) {
+            return "✓ Check passed. Well done.";
+        }
+        String score = report.map(r -> " (" + CellText.points(r.points()).replaceFirst(" points?$", "") + " of "
+                + CellText.points(r.max()) + ")").orElse("");
+        return "✗ Not passed yet" + score + ": the feedback above says why. h shows a hint; "
+                + "go back (p) to your answer and press e to change it.";
     }
 
     /** Code cells above {@code index} (check cells aside) that have not run in this session, by number. */

@@ -40,6 +40,11 @@ final class LearnIT {
                 for (Runnable task : tasks) threads.add(Thread.ofPlatform().start(task));
                 for (Thread t : threads) t.join();
             }""";
+    /** Half right: every task runs and runAll waits, but one thread at a time (2 of 4 points, no error). */
+    private static final String JOINS_EACH_AT_ONCE = """
+            static void runAll(List<Runnable> tasks) throws InterruptedException {
+                for (Runnable task : tasks) { Thread t = new Thread(task); t.start(); t.join(); }
+            }""";
 
     @TempDir
     Path home;
@@ -84,6 +89,13 @@ final class LearnIT {
             assertTrue(!app.history().contains("Hint 2 of 3"), "the second hint came unasked");
             app.press("h");
             app.waitFor("Hint 2 of 3", CELL);
+
+            goTo(app, 19);
+            Files.writeString(edit, JOINS_EACH_AT_ONCE);
+            edit(app);
+            app.press("c");                                   // some points, no error: still not passed
+            app.waitFor("✗ Not passed yet (2 of 4 points)", CELL);
+            assertTrue(!app.history().contains("✓ Check passed."), "a partial score was called a pass:\n" + app.screen());
 
             goTo(app, 19);
             Files.writeString(edit, ANSWER);

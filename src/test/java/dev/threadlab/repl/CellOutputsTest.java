@@ -76,6 +76,26 @@ final class CellOutputsTest {
     }
 
     @Test
+    void aCheckThatRanToTheEndWithPointsMissingHasNotPassed() {
+        String partial = "{\"id\":\"l01-x-check\",\"points\":2,\"max\":4,\"passed\":false,\"checks\":["
+                + "{\"name\":\"runs at once\",\"points\":0,\"max\":2,\"status\":\"failed\",\"message\":\"joined early\"}]}";
+        CellOutputs outputs = new CellOutputs();
+        outputs.display(MimeBundle.text("report").with(CheckReport.MIME_TYPE, partial), null);
+        outputs.ended(new ExecuteOutcome.Ok(MimeBundle.text("2")), 11); // nbgrader scoring: the points, no error
+        ExecuteOutcome ok = new ExecuteOutcome.Ok(MimeBundle.text("2"));
+        assertEquals(2.0, outputs.checkReport().orElseThrow().points());
+        assertTrue(LessonView.verdict(ok, outputs.checkReport()).startsWith("✗ Not passed yet (2 of 4 points): "),
+                LessonView.verdict(ok, outputs.checkReport()));
+
+        CellOutputs full = new CellOutputs();
+        full.display(MimeBundle.text("report").with(CheckReport.MIME_TYPE, partial.replace("\"points\":2", "\"points\":4")
+                .replace("\"passed\":false", "\"passed\":true")), null);
+        assertEquals("✓ Check passed. Well done.", LessonView.verdict(ok, full.checkReport()));
+        assertTrue(LessonView.verdict(ok, new CellOutputs().checkReport()).startsWith("✗ Not passed yet: "),
+                "no report, no pass: only the toolkit's report says a check passed");
+    }
+
+    @Test
     void anErrorShowsItsNameAndMessageOnceAndADisplayWithoutTextSaysWhereToSeeIt() {
         CellOutputs outputs = new CellOutputs();
         outputs.display(new MimeBundle(java.util.Map.of("image/png", "iVBOR"), java.util.Map.of()), null);
