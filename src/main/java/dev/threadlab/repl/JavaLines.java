@@ -8,6 +8,7 @@ import dev.threadlab.repl.Theme.Role;
 import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
+import org.jline.reader.Buffer;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.CompletingParsedLine;
@@ -21,13 +22,16 @@ import org.jline.utils.AttributedStringBuilder;
 /**
  * What editing Java in JLine's line reader shares between the REPL and the cell editor: completion from
  * the interpreter (JShell's, as in Jupyter), highlighting, Tab that indents at the start of a line and
- * completes elsewhere, and Shift-Tab (or F1) printing the documentation of the name under the cursor.
+ * completes elsewhere, a closing bracket that dedents only a line still blank, and Shift-Tab (or F1) printing
+ * the documentation of the name under the cursor.
  */
 final class JavaLines {
 
     /** The ANSI sequence of Shift-Tab and of F1 (two common encodings). */
     private static final List<String> DOC_KEYS = List.of("\033[Z", "\033OP", "\033[11~");
     private static final String INDENT = "    ";
+    /** The keys JLine binds to its insert-close-curly, -paren and -square widgets. */
+    private static final List<String> CLOSING_BRACKETS = List.of("}", ")", "]");
 
     private JavaLines() {}
 
@@ -70,7 +74,10 @@ final class JavaLines {
         return (reader, buffer) -> java.highlight(buffer);
     }
 
-    /** Tab indents at the start of a line and completes elsewhere; Shift-Tab and F1 show documentation. */
+    /**
+     * Tab indents at the start of a line and completes elsewhere; a closing bracket is {@link #close}d; Shift-Tab
+     * and F1 show documentation.
+     */
     static void install(LineReader reader, Interpreter interpreter, Theme theme) {
         reader.getWidgets().put("threadlab-tab", () -> {
             String before = reader.getBuffer().upToCursor();
@@ -94,11 +101,37 @@ final class JavaLines {
             reader.printAbove(documentation(doc, theme));
             return true;
         });
+        reader.getWidgets().put("threadlab-close", () -> {
+            close(reader.getBuffer(), reader.getLastBinding());
+            return true;
+        });
         KeyMap<Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
         main.bind(new Reference("threadlab-tab"), "\t");
+        for (String bracket : CLOSING_BRACKETS) {
+            main.bind(new Reference("threadlab-close"), bracket);
+        }
         for (String key : DOC_KEYS) {
             main.bind(new Reference("threadlab-doc"), key);
         }
+    }
+
+    /**
+     * Types the closing {@code bracket} at the cursor. JLine's own widgets for these keys delete up to
+     * {@link LineReader#INDENTATION} spaces before the bracket wherever it is typed, so with the indentation of 1
+     * that both readers need (an incomplete line's next line is indented by that many columns per
+     * {@code EOFError} open bracket) they turned {@code "{ }"} into {@code "{}"} and {@code { n++; }} into
+     * {@code { n++;}}. Here only a line that is nothing but spaces up to the cursor (as auto-indented inside a
+     * block) is dedented, to the tab stop of four before, and nothing else changes. That test does not know
+     * about strings: a bracket typed after only spaces on a line of a text block is dedented too.
+     */
+    static void close(Buffer buffer, String bracket) {
+        String before = buffer.upToCursor();
+        String line = before.substring(before.lastIndexOf('\n') + 1);
+        if (!line.isEmpty() && line.chars().allMatch(c -> c == ' ')) {
+            int stop = (line.length() - 1) / INDENT.length() * INDENT.length();
+            buffer.backspace(line.length() - stop);
+        }
+        buffer.write(bracket);
     }
 
     static AttributedString documentation(Inspection doc, Theme theme) {

@@ -28,6 +28,12 @@ final class CellEditorTest {
     }
 
     @Test
+    void aClosingBraceOnAnAutoIndentedLineLandsAtColumnZeroAndOneMidLineChangesNothing() throws IOException {
+        assertEquals(new CellEditor.Edited.Saved("class A {\n    void inc() { n++; }\n}"),
+                edit("", "class A {\rvoid inc() { n++; }\r}\023"));
+    }
+
+    @Test
     void escapeEnterSavesToo() throws IOException {
         assertEquals(new CellEditor.Edited.Saved("int x = 1;\nint y = 2;"), edit("int x = 1;", "\rint y = 2;\033\r"));
     }
