@@ -121,13 +121,13 @@ final class JavaLines {
      * that both readers need (an incomplete line's next line is indented by that many columns per
      * {@code EOFError} open bracket) they turned {@code "{ }"} into {@code "{}"} and {@code { n++; }} into
      * {@code { n++;}}. Here only a line that is nothing but spaces up to the cursor (as auto-indented inside a
-     * block) is dedented, to the tab stop of four before, and nothing else changes. That test does not know
-     * about strings: a bracket typed after only spaces on a line of a text block is dedented too.
+     * block) is dedented, to the tab stop of four before, and nothing else changes; not inside a text block (an
+     * odd number of {@code """} before the cursor), whose spaces are the string's content.
      */
     static void close(Buffer buffer, String bracket) {
         String before = buffer.upToCursor();
         String line = before.substring(before.lastIndexOf('\n') + 1);
-        if (!line.isEmpty() && line.chars().allMatch(c -> c == ' ')) {
+        if (!line.isEmpty() && line.chars().allMatch(c -> c == ' ') && before.split("\"\"\"", -1).length % 2 == 1) {
             int stop = (line.length() - 1) / INDENT.length() * INDENT.length();
             buffer.backspace(line.length() - stop);
         }

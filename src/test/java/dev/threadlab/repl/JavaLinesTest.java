@@ -65,4 +65,12 @@ final class JavaLinesTest {
         String start = "String json = \"\"\"\n    ";
         assertEquals(start + "{ \"a\": [ 1 ] }", typed(start, "{ \"a\": [ 1 ] }"));
     }
+
+    @Test
+    void aBraceAfterOnlySpacesInATextBlockIsContentAndStaysWhereTyped() throws IOException {
+        String start = "String json = \"\"\"\n    {\n    ";
+        assertEquals(start + "}", typed(start, "}"));
+        String after = "String s = \"\"\"\n  x\n  \"\"\";\nif (ok) {\n    ";
+        assertEquals("String s = \"\"\"\n  x\n  \"\"\";\nif (ok) {\n}", typed(after, "}"), "a closed text block: dedent");
+    }
 }
