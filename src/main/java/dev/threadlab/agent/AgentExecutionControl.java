@@ -207,6 +207,11 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         return new HeapUse(heap[0], heap[1], heap[2]);
     }
 
+    /** What the running cell's threads are doing, and any deadlock ({@link StuckThreads}). Any thread. */
+    String stuckThreads() {
+        return StuckThreads.describe(cells);
+    }
+
     @Override
     public ThreadTable threads() {
         return cells.table();

@@ -78,6 +78,16 @@ final class CellThreads {
         }
     }
 
+    /**
+     * Whether {@code thread} is a user thread that an earlier cell started and that is no pool worker (a pool
+     * thread runs the tasks of any cell, so it may well work for the current one).
+     */
+    synchronized boolean startedByEarlierCell(Thread thread) {
+        Cell origin = origin(thread);
+        return isUser(thread) && origin != null && !origin.equals(current)
+                && !PoolThreads.isPoolWorker(thread.getStackTrace());
+    }
+
     /** One short line naming what the current cell left running, or null when nothing is. */
     synchronized String leftovers() {
         List<String> running = new ArrayList<>();

@@ -94,7 +94,7 @@ public final class EngineMain {
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer, streams);
         haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
-        warmUpThreadInspection();
+        warmUpThreadInspection(executionControl);
         // Cells run on a thread named main (CellMain): a thread dump taken in a cell must not show two.
         Thread.currentThread().setName("threadlab-commands");
         ObjectOutputStream responses = new ObjectOutputStream(multiplexer.commandStream());
@@ -110,8 +110,8 @@ public final class EngineMain {
      * Loads the JMX thread classes in the background: the first deadlock check costs ~0.5 s otherwise, and
      * it runs while a learner waits for an interrupted cell to answer.
      */
-    private static void warmUpThreadInspection() {
-        Thread warmUp = new Thread(StuckThreads::describe, "threadlab-warm-up");
+    private static void warmUpThreadInspection(AgentExecutionControl executionControl) {
+        Thread warmUp = new Thread(executionControl::stuckThreads, "threadlab-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
@@ -149,7 +149,7 @@ public final class EngineMain {
                     switch (kind) {
                         case Wire.STOP -> executionControl.stop();
                         case Wire.THREAD_DUMP -> {
-                            byte[] dump = StuckThreads.describe().getBytes(StandardCharsets.UTF_8);
+                            byte[] dump = executionControl.stuckThreads().getBytes(StandardCharsets.UTF_8);
                             multiplexer.append(Wire.THREADS, dump, 0, dump.length, true);
                         }
                         case Wire.INPUT -> stdin.deliver(in.readInt(), readBytes(in), null);

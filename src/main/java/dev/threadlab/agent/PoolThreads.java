@@ -50,7 +50,7 @@ final class PoolThreads {
         return idle;
     }
 
-    private static boolean isPoolWorker(StackTraceElement[] frames) {
+    static boolean isPoolWorker(StackTraceElement[] frames) {
         for (int i = frames.length - 1; i >= Math.max(0, frames.length - 4); i--) {
             String name = frames[i].getClassName() + "." + frames[i].getMethodName();
             if (name.equals("java.util.concurrent.ThreadPoolExecutor$Worker.run")

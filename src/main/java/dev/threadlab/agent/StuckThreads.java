@@ -2,9 +2,13 @@ package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.Deadlock;
 import dev.threadlab.toolkit.Threads;
+import dev.threadlab.toolkit.internal.LiveThreads;
 import dev.threadlab.wire.ThreadDumpText;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * What the threads of the running cell are doing, for the message shown when a cell did not stop and the
@@ -22,7 +26,7 @@ final class StuckThreads {
 
     private StuckThreads() {}
 
-    static String describe() {
+    static String describe(CellThreads cells) {
         StringBuilder text = new StringBuilder();
         appendIgnoredInterrupt(text);
         int shown = 0;
@@ -39,7 +43,7 @@ final class StuckThreads {
             text.append("Thread \"").append(thread.getName()).append("\" (").append(thread.getState()).append(")\n");
             appendFrames(text, entry.getValue());
         }
-        appendDeadlocks(text);
+        appendDeadlocks(text, cells);
         // Never empty: an empty answer would be no frame at all, and the kernel would wait for it in vain.
         return text.isEmpty() ? NOTHING_RUNNING : text.toString();
     }
@@ -107,8 +111,11 @@ final class StuckThreads {
         }
     }
 
-    /** The deadlock cycle in words, one thread a line, under a {@link ThreadDumpText#DEADLOCK_HEADING} heading. */
-    private static void appendDeadlocks(StringBuilder text) {
+    /**
+     * The deadlock cycle in words, one thread a line, under a {@link ThreadDumpText#DEADLOCK_HEADING} heading, or
+     * under {@link ThreadDumpText#EARLIER_DEADLOCK_HEADING} when earlier cells started all its threads.
+     */
+    private static void appendDeadlocks(StringBuilder text, CellThreads cells) {
         Deadlock deadlock = Threads.deadlocks();
         if (!deadlock.found()) {
             try {
@@ -120,10 +127,18 @@ final class StuckThreads {
         if (!deadlock.found()) {
             return;
         }
-        text.append(ThreadDumpText.DEADLOCK_HEADING).append('\n');
+        text.append(earlierCellsOnly(deadlock, cells) ? ThreadDumpText.EARLIER_DEADLOCK_HEADING
+                : ThreadDumpText.DEADLOCK_HEADING).append('\n');
         for (Deadlock.Link link : deadlock.links()) {
             text.append("    ").append(link.thread()).append(" holds ").append(link.holds()).append(" and waits for ")
                     .append(link.waitsFor()).append(" (held by ").append(link.owner()).append(")\n");
         }
+    }
+
+    /** Whether every thread of {@code deadlock} (found by name among the live threads) was started by an earlier cell. */
+    private static boolean earlierCellsOnly(Deadlock deadlock, CellThreads cells) {
+        Set<String> names = deadlock.links().stream().map(Deadlock.Link::thread).collect(Collectors.toSet());
+        List<Thread> threads = LiveThreads.all().stream().filter(t -> names.contains(t.getName())).toList();
+        return !threads.isEmpty() && threads.stream().allMatch(cells::startedByEarlierCell);
     }
 }

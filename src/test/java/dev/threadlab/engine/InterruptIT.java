@@ -129,6 +129,30 @@ final class InterruptIT {
     }
 
     @Test
+    void aDeadlockThatAnEarlierCellLeftIsNotBlamedOnTheNextInterruptedCell() throws Exception {
+        ExecuteOutcome leftDeadlocked = engine.run("""
+                Object left = new Object(), right = new Object();
+                var bothHold = new CountDownLatch(2);
+                Thread one = new Thread(() -> { synchronized (left) { bothHold.countDown();
+                    try { bothHold.await(); } catch (InterruptedException e) { } synchronized (right) { } } }, "left then right");
+                Thread two = new Thread(() -> { synchronized (right) { bothHold.countDown();
+                    try { bothHold.await(); } catch (InterruptedException e) { } synchronized (left) { } } }, "right then left");
+                one.start(); two.start();
+                while (one.getState() != Thread.State.BLOCKED || two.getState() != Thread.State.BLOCKED) Thread.sleep(10);
+                """);
+        assertInstanceOf(ExecuteOutcome.Ok.class, leftDeadlocked, leftDeadlocked.toString());
+        try {
+            Failed failed = interruptAfterStart("if (true) {\n    System.out.println(\"started\");\n"
+                    + "    Thread.sleep(100_000);\n}");
+            assertEquals("Interrupted", failed.ename());
+            assertEquals("The cell was interrupted.", failed.evalue(), "an old deadlock was blamed on this cell");
+            assertTrue(failed.traceback().stream().noneMatch(l -> l.contains("Deadlock")), failed.traceback().toString());
+        } finally {
+            kernel.restart(); // as %reset: the deadlocked threads must not stay for the other tests
+        }
+    }
+
+    @Test
     void runningOutOfMemoryRestartsTheEngine() {
         Failed failed = assertInstanceOf(Failed.class, engine.run(
                 "List<long[]> hog = new ArrayList<>();\nwhile (true) hog.add(new long[10_000_000]);", new RecordingOutput()));
