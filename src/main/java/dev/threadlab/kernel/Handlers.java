@@ -5,6 +5,7 @@ import dev.threadlab.interpreter.Cell;
 import dev.threadlab.interpreter.Completeness;
 import dev.threadlab.interpreter.Completion;
 import dev.threadlab.interpreter.ExecuteOutcome;
+import dev.threadlab.interpreter.ExitRequest;
 import dev.threadlab.interpreter.ExpressionOutcome;
 import dev.threadlab.interpreter.Failure;
 import dev.threadlab.interpreter.HelpQuery;

@@ -1,6 +1,7 @@
 package dev.threadlab.repl;
 
 import dev.threadlab.interpreter.Completeness;
+import dev.threadlab.interpreter.ExitRequest;
 import dev.threadlab.interpreter.HelpQuery;
 import dev.threadlab.interpreter.Interpreter;
 import dev.threadlab.repl.Theme.Role;
@@ -110,7 +111,7 @@ public final class Repl {
                 if (code.isBlank()) {
                     continue;
                 }
-                if (code.strip().equals("/exit")) {
+                if (code.strip().equals("/exit") || ExitRequest.matches(code)) {
                     return 0;
                 }
                 var help = HelpQuery.nameIn(code);

@@ -93,7 +93,8 @@ final class ReplIT {
             assertTrue(explained.contains("worker-1 holds") && explained.contains("worker-2 holds"),
                     "the deadlock is not explained:\n" + repl.screen());
 
-            repl.press("C-d");
+            repl.type("exit");                                // as in jupyter console and Python (Ctrl-D too)
+            repl.press("Enter");
             repl.waitFor("EXITED 0", WAIT);
         }
         Path history = home.resolve("state/threadlab/repl_history");
