@@ -200,6 +200,7 @@ public final class Learn {
             LaterInterpreter interpreter) {
         KeyMap<Action> keys = Keys.keyMap();
         int selected = 0;
+        screen:
         while (true) {
             if (console.waitWhileTooSmall()) {
                 return;
@@ -222,43 +223,36 @@ public final class Learn {
                 lines.add(keysLine(console));
                 list.show(lines);
                 interpreter.start(); // drawn: now the engine may take the processor
-                Action action = console.keyMode() ? console.readBinding(keys, () -> runner.apply(0)) : lineAction(console);
-                String typed = console.keyMode() ? console.lastBinding() : lastLine;
-                if (action == null || action == Action.QUIT) {
-                    return;
-                }
-                int chosen = chosen(action, typed, selected, lessons);
-                if (action == Action.NEXT || action == Action.PREVIOUS) {
-                    selected = Math.floorMod(selected + (action == Action.NEXT ? 1 : -1), lessons.size());
-                } else if (chosen >= 0) {
-                    selected = chosen;
-                    copyOf(lessons.get(chosen), console).ifPresent(file -> openLesson(file, console, runner, editor));
-                    break;
+                StartKeys.Choice choice = console.keyMode()
+                        ? StartKeys.next(console, keys, () -> runner.apply(0), lessons, selected)
+                        : lineChoice(console, selected, lessons);
+                switch (choice) {
+                    case StartKeys.Choice.Quit quit -> {
+                        return;
+                    }
+                    case StartKeys.Choice.Move move -> selected = Math.floorMod(selected + move.step(), lessons.size());
+                    case StartKeys.Choice.Open open -> {
+                        selected = open.index();
+                        copyOf(lessons.get(selected), console).ifPresent(file -> openLesson(file, console, runner, editor));
+                        continue screen;
+                    }
+                    case StartKeys.Choice.Stay stay -> { }
                 }
             }
         }
     }
 
-    private String lastLine = "";
-
-    private Action lineAction(Console console) {
+    /** The choice of a line typed on a dumb terminal: a letter's action, or a lesson's number. */
+    private static StartKeys.Choice lineChoice(Console console, int selected, List<Lesson> lessons) {
+        String line;
         try {
-            lastLine = console.readLine("> ", false);
-            return Keys.ofLine(lastLine);
+            line = console.readLine("> ", false);
         } catch (org.jline.reader.EndOfFileException e) {
-            return Action.QUIT;
+            return new StartKeys.Choice.Quit();
         } catch (org.jline.reader.UserInterruptException e) {
-            return Action.OTHER;
+            return new StartKeys.Choice.Stay();
         }
-    }
-
-    /** The lesson to open: Enter opens the selected one, a number the lesson with that number; else -1. */
-    private static int chosen(Action action, String typed, int selected, List<Lesson> lessons) {
-        String digits = typed == null ? "" : typed.strip();
-        if (digits.matches("\\d+")) {
-            return CourseMap.find(lessons, digits).map(lessons::indexOf).orElse(-1);
-        }
-        return action == Action.RUN ? selected : -1;
+        return StartKeys.of(Keys.ofLine(line), line, selected, lessons);
     }
 
     private static AttributedString keysLine(Console console) {
