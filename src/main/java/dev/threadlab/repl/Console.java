@@ -1,10 +1,7 @@
 package dev.threadlab.repl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
-import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -38,10 +35,11 @@ final class Console implements AutoCloseable {
     private final Theme theme;
     private final boolean keys;
     private final boolean redraw;
-    private final BindingReader bindings;
+    private final KeyReader keyReader;
     private final Attributes original;
     private int barLines;
     private LineReader lineReader;
+    private String lastKey = "";
     private volatile boolean resized = true;
     private Size size;
 
@@ -57,7 +55,7 @@ final class Console implements AutoCloseable {
                 && !terminal.getType().startsWith(Terminal.TYPE_DUMB_COLOR)
                 && terminal.getStringCapability(Capability.cursor_up) != null
                 && terminal.getStringCapability(Capability.clr_eos) != null;
-        this.bindings = new BindingReader(terminal.reader());
+        this.keyReader = new KeyReader(terminal.reader());
         this.original = terminal.getAttributes();
         if (keys) {
             terminal.enterRawMode();
@@ -246,40 +244,42 @@ final class Console implements AutoCloseable {
         }
     }
 
-    /** The next key binding of {@code keymap}, calling {@code idle} about every 50 ms while none comes; null at end of input. */
+    /**
+     * The action {@code keymap} binds to the next key (a whole escape sequence is one key; see
+     * {@link KeyReader}), its no-match action for a key it does not bind; calls {@code idle} about every
+     * 50 ms while no key comes; null at end of input.
+     */
     <T> T readBinding(KeyMap<T> keymap, Runnable idle) {
         while (true) {
-            int next = peek(50);
+            int next = keyReader.peek(50);
             if (next == NonBlockingReader.EOF) {
                 return null;
             }
             if (next != NO_KEY) {
-                return bindings.readBinding(keymap);
+                lastKey = keyReader.next(keymap.getAmbiguousTimeout());
+                if (lastKey == null) {
+                    return null;
+                }
+                T bound = keymap.getBound(lastKey);
+                return bound != null ? bound : keymap.getNomatch();
             }
             idle.run();
         }
     }
 
-    /** The last keys {@link #readBinding} read (e.g. the letter typed). */
+    /** The characters of the last key {@link #readBinding} read (e.g. the letter typed). */
     String lastBinding() {
-        return bindings.getLastBinding();
+        return lastKey;
+    }
+
+    /** The next character if it comes within {@code millis}, not taken; {@link #NO_KEY}; or -1 at end of input. */
+    int peekKey(long millis) {
+        return keyReader.peek(millis);
     }
 
     /** A key typed within {@code millis}: its character, {@link #NO_KEY}, or -1 at end of input. */
     int pollKey(long millis) {
-        try {
-            return terminal.reader().read(millis);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private int peek(long millis) {
-        try {
-            return terminal.reader().peek(millis);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return keyReader.read(millis);
     }
 
     /**

@@ -9,14 +9,14 @@ import org.jline.reader.UserInterruptException;
 
 /**
  * The keys of the terminal app: what each key does in a lesson and on the start screen, as a JLine key
- * map (a real terminal sends single keys and arrow sequences) and as letters typed before Enter (a dumb
- * terminal sends whole lines). One table serves both, so the keys shown on screen are the keys read.
+ * map (a real terminal sends single keys and escape sequences, each read whole by {@link KeyReader}) and
+ * as letters typed before Enter (a dumb terminal sends whole lines). One table serves both, so the keys shown on screen are the keys read.
  */
 final class Keys {
 
-    /** What the person asked for. */
+    /** What the person asked for: {@code NONE} for a key that asks for nothing (Esc), {@code OTHER} for a key with no use here. */
     enum Action {
-        RUN, NEXT, PREVIOUS, EDIT, CHECK, HINT, VIEW, RUN_ABOVE, HELP, QUIT, INTERRUPT, REDRAW, OTHER
+        RUN, NEXT, PREVIOUS, EDIT, CHECK, HINT, VIEW, RUN_ABOVE, HELP, QUIT, INTERRUPT, REDRAW, NONE, OTHER
     }
 
     /** Letters and the action each one stands for, in both modes. */
@@ -42,9 +42,11 @@ final class Keys {
         keys.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
         keys.bind(Action.QUIT, KeyMap.ctrl('D'));
         keys.bind(Action.REDRAW, KeyMap.ctrl('L'));
+        keys.bind(Action.NONE, KeyReader.ESC);
         keys.setNomatch(Action.OTHER);
         keys.setUnicode(Action.OTHER);
-        keys.setAmbiguousTimeout(100);
+        // how long the rest of a key may take: Esc's sequence, a lesson number's next digit
+        keys.setAmbiguousTimeout(KeyMap.DEFAULT_AMBIGUOUS_TIMEOUT); // 1 s, as in JLine's line reader
         return keys;
     }
 

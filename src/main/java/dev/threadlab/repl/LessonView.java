@@ -100,6 +100,7 @@ final class LessonView {
             case HELP -> console.print(LessonBar.help(console.theme()));
             case INTERRUPT -> console.print(note("Nothing is running (Ctrl-C stops a running cell). Press q to save and leave the lesson."));
             case REDRAW -> showCell(false);
+            case NONE -> { }
             case OTHER -> console.print(note("That key does nothing here; ? lists the keys."));
             case QUIT -> { }
         }

@@ -10,7 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -48,6 +50,72 @@ final class KeysTest {
     @Test
     void capitalLettersWorkAndUnknownKeysAreOther() throws IOException {
         assertEquals(List.of(Action.NEXT, Action.QUIT, Action.OTHER), read("NQx"));
+    }
+
+    /** The actions read from {@code presses} (a pause between each), each listed under the press it came after. */
+    private static List<List<Action>> actionsByPress(String... presses) throws IOException {
+        PressedKeys keys = new PressedKeys(presses);
+        List<List<Action>> byPress = new ArrayList<>();
+        for (String ignored : presses) {
+            byPress.add(new ArrayList<>());
+        }
+        try (Console console = keys.console()) {
+            KeyMap<Action> map = Keys.keyMap();
+            Action action;
+            while ((action = console.readBinding(map, () -> { })) != null) {
+                byPress.get(keys.pressed() - 1).add(action);
+            }
+        }
+        return byPress;
+    }
+
+    @Test
+    void aSpecialKeyIsOneKeyThatDoesNothingSoItGetsOneNote() throws IOException {
+        Map<String, String> special = new LinkedHashMap<>();
+        special.put("F1", "\033OP");
+        special.put("F5", "\033[15~");
+        special.put("F12", "\033[24~");
+        special.put("Insert", "\033[2~");
+        special.put("Delete", "\033[3~");
+        special.put("Home", "\033[H");
+        special.put("Home (SS3)", "\033OH");
+        special.put("Home (vt)", "\033[1~");
+        special.put("End", "\033[F");
+        special.put("End (SS3)", "\033OF");
+        special.put("End (vt)", "\033[4~");
+        special.put("Shift-Tab", "\033[Z");
+        special.put("Ctrl-Right", "\033[1;5C");
+        special.forEach((key, sequence) -> {
+            try {
+                assertEquals(List.of(List.of(Action.OTHER), List.of(Action.QUIT)), actionsByPress(sequence, "q"), key);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void pageUpAndPageDownMoveLikeTheArrows() throws IOException {
+        assertEquals(List.of(List.of(Action.PREVIOUS), List.of(Action.NEXT), List.of(Action.QUIT)),
+                actionsByPress("\033[5~", "\033[6~", "q"));
+    }
+
+    @Test
+    void aLoneEscIsIgnoredAndTheKeyAfterItDoesItsOwnActionAtOnce() throws IOException {
+        assertEquals(List.of(List.of(Action.NONE), List.of(Action.QUIT)), actionsByPress("\033", "q"));
+        assertEquals(List.of(List.of(Action.NONE), List.of(Action.QUIT), List.of(Action.NEXT)),
+                actionsByPress("\033", "q", "\033[B"));
+    }
+
+    @Test
+    void escThenTheDownArrowMovesDownAndDoesNotQuit() throws IOException {
+        assertEquals(List.of(List.of(Action.NONE), List.of(Action.NEXT), List.of(Action.QUIT)),
+                actionsByPress("\033", "\033[B", "q"));
+    }
+
+    @Test
+    void escQuicklyFollowedByALetterIsEscThenThatLetter() throws IOException {
+        assertEquals(List.of(List.of(Action.NONE, Action.QUIT)), actionsByPress("\033q"));
     }
 
     @Test
