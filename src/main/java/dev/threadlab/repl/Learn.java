@@ -256,7 +256,7 @@ public final class Learn {
     }
 
     private static AttributedString keysLine(Console console) {
-        String text = console.keyMode() ? "↑/↓ choose · Enter open · a number opens that lesson · q quit"
+        String text = console.keyMode() ? "↑/↓ choose · Enter open · a number (3 or 03) opens that lesson · q quit"
                 : "type a lesson's number and Enter · q quits";
         return new AttributedString(text, console.theme().style(Role.DIM));
     }

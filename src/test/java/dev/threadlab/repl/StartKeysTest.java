@@ -70,4 +70,26 @@ final class StartKeysTest {
         assertEquals(List.of(List.of(STAY), List.of(new Choice.Move(1)), List.of(QUIT)),
                 choicesByPress("\033", "\033[B", "q"));
     }
+
+    @Test
+    void zeroOneTypedTogetherOpensLesson01() throws IOException {
+        assertEquals(List.of(List.of(new Choice.Open(1)), List.of(QUIT)), choicesByPress("01", "q"));
+    }
+
+    @Test
+    void aDigitOpensTheLessonWithThatNumber() throws IOException {
+        assertEquals(List.of(List.of(new Choice.Open(3)), List.of(QUIT)), choicesByPress("3", "q"));
+    }
+
+    @Test
+    void aLoneZeroThenAPauseOpensLesson00() throws IOException {
+        assertEquals(List.of(List.of(new Choice.Open(0)), List.of(new Choice.Open(1)), List.of(QUIT)),
+                choicesByPress("0", "1", "q"));
+    }
+
+    @Test
+    void aDigitThatBeginsALongerNumberWaitsForTheNextDigit() throws IOException {
+        assertEquals(List.of(List.of(new Choice.Open(12)), List.of(new Choice.Open(1)), List.of(QUIT)),
+                choicesByPress(lessons(13), "12", "1", "q"));
+    }
 }
