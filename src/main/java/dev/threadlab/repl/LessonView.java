@@ -33,6 +33,8 @@ final class LessonView {
     private final KeyMap<Action> keys = Keys.keyMap();
     private final Map<Integer, Integer> hintsShown = new HashMap<>();
     private final boolean[] ranHere;
+    /** Cells edited since they last ran: their saved outputs belong to the code before the edit. */
+    private final boolean[] editedSinceRun;
     private int position;
     private int executionCount;
 
@@ -43,6 +45,7 @@ final class LessonView {
         this.lesson = lesson;
         this.cellText = new CellText(console.theme());
         this.ranHere = new boolean[lesson.cells().size()];
+        this.editedSinceRun = new boolean[lesson.cells().size()];
         runner.onLateOutput(outputs -> lesson.touched());
     }
 
@@ -146,6 +149,11 @@ final class LessonView {
     }
 
     private void showCell(boolean full) {
+        showCell(full, true);
+    }
+
+    /** Shows the current cell; with {@code outputs} false, without the outputs it is about to replace by running. */
+    private void showCell(boolean full, boolean outputs) {
         if (atEnd()) {
             console.print(List.of(AttributedString.EMPTY, new AttributedString("End of the lesson.", style(Role.SUBHEADING)),
                     note("Your work is saved in " + lesson.file() + ". Press q to see your progress, p to go back.")));
@@ -154,7 +162,12 @@ final class LessonView {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(AttributedString.EMPTY);
         lines.addAll(cellText.lines(current(), position + 1, lesson.cells().size(), console.textWidth(), full));
-        lines.addAll(runner.lines(lesson.outputs(position)));
+        if (outputs && editedSinceRun[position] && !lesson.outputs(position).items().isEmpty()) {
+            lines.add(note("Output of the code before your edit (Enter runs it as it is now):"));
+        }
+        if (outputs) {
+            lines.addAll(runner.lines(lesson.outputs(position)));
+        }
         console.print(lines);
     }
 
@@ -164,6 +177,7 @@ final class LessonView {
         ExecuteOutcome outcome = runner.run(cell.source(), ++executionCount, lesson.outputs(index));
         runner.takeTypedAhead(); // keys pressed while a cell ran are dropped: Enter must not run the next cells unseen
         ranHere[index] = true;
+        editedSinceRun[index] = false;
         lesson.ran(index, executionCount);
         save();
         if (cell.isGraded()) {
@@ -235,6 +249,7 @@ final class LessonView {
         CellEditor.Edited edited = editor.edit(current().source());
         if (edited instanceof CellEditor.Edited.Saved saved) {
             lesson.edit(position, saved.source());
+            editedSinceRun[position] = true;
             save();
         }
         showCell(false);
@@ -255,7 +270,7 @@ final class LessonView {
             }
         }
         position = check;
-        showCell(false);
+        showCell(false, false); // its earlier outputs would stand above the new ones as if this run made them
         run(check);
     }
 

@@ -96,6 +96,8 @@ final class LearnIT {
             app.press("c");                                   // some points, no error: still not passed
             app.waitFor("✗ Not passed yet (2 of 4 points)", CELL);
             assertTrue(!app.history().contains("✓ Check passed."), "a partial score was called a pass:\n" + app.screen());
+            assertEquals(1, countIn(app.history(), "Score: 0 of "),
+                    "the check cell was shown again with its earlier outputs above the new ones:\n" + app.screen());
 
             goTo(app, 19);
             Files.writeString(edit, ANSWER);
