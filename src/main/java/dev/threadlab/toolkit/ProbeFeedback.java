@@ -76,14 +76,17 @@ final class ProbeFeedback {
         if (!shared.isEmpty() || parallelStream) {
             return Optional.of(sharedPool(shared, !onCaller.isEmpty()));
         }
+        boolean runNotStart = onCaller.stream().anyMatch(t -> t.via().equals(ThreadKind.THREAD_RUN));
         if (onCaller.size() == n) {
-            return Optional.of("every task ran on the thread that called " + answer + ", one after another: run() "
-                    + "runs a task right where you call it. Call start() instead, which runs it on the new thread.");
+            return Optional.of("every task ran on the thread that called " + answer + ", one after another: " + (runNotStart
+                    ? "run() runs a task right where you call it. Call start() instead, which runs it on the new thread."
+                    : "nothing started a thread for it. Start a thread for every task, or submit every task to an "
+                            + "executor, and only then wait for them."));
         }
         if (!onCaller.isEmpty()) {
-            return Optional.of(ProbeFacts.labels(onCaller) + " ran on the thread that called " + answer + " (run() "
-                    + "instead of start()?), so " + (onCaller.size() == 1 ? "it" : "they") + " never ran beside the "
-                    + "others: start a thread for every task.");
+            return Optional.of(ProbeFacts.labels(onCaller) + " ran on the thread that called " + answer + (runNotStart
+                    ? " (run() instead of start()?)" : ", called right there with no thread started for it") + ", so "
+                    + (onCaller.size() == 1 ? "it" : "they") + " never ran beside the others: start a thread for every task.");
         }
         if (facts.gateOpened()) {
             return Optional.empty();
@@ -126,7 +129,8 @@ final class ProbeFeedback {
 
     /** The tasks ran on the common pool ({@code shared}, maybe none) or on the caller as part of a parallel stream. */
     private String sharedPool(List<ProbeFacts.Task> shared, boolean alsoCaller) {
-        String via = facts.ran().stream().map(ProbeFacts.Task::via).filter(v -> !v.isEmpty()).findFirst().orElse("");
+        String via = facts.ran().stream().map(ProbeFacts.Task::via).filter(v -> !v.isEmpty() && !v.equals(ThreadKind.THREAD_RUN))
+                .findFirst().orElse("");
         int workers = ForkJoinPool.getCommonPoolParallelism();
         int cores = Runtime.getRuntime().availableProcessors();
         String where = shared.isEmpty() ? "the thread that called it, as a parallel stream does with the shared "
@@ -161,12 +165,26 @@ final class ProbeFeedback {
         String got = answer + " returned " + Text.listed(results, 6);
         List<Object> finishing = facts.finishOrder().stream().map(i -> (Object) expected.get(i)).toList();
         if (results.size() == expected.size() && sameElements(results, expected)) {
-            if (results.equals(finishing) || results.equals(expected.reversed())) { // they finish last first
+            String keep = facts.usedExecutor()
+                    ? "Keep the Futures in a list in task order and get() them in that order, adding each result at the end."
+                    : "Keep each result at its task's position (the Futures in a list, or an array) instead of adding it "
+                            + "to a list as it arrives.";
+            if (results.equals(expected.reversed())) { // tasks that run together finish last first
+                String backwards = "the results were put in backwards (add(0, result), or the Futures read from the last)";
+                return Optional.of(got + ", last task first, not in the order they were given " + Text.listed(expected, 6)
+                        + ". " + (results.equals(finishing)
+                                ? "That is also the order the tasks finished: either each result was added as its task "
+                                        + "finished, or " + backwards + ". " + keep + sharedList(results)
+                                : "Were " + backwards + "? " + keep));
+            }
+            if (results.equals(finishing)) {
                 return Optional.of(got + ", in the order the tasks finished, not in the order they were given "
-                        + Text.listed(expected, 6) + ". " + (facts.usedExecutor()
-                        ? "Keep the Futures in a list in that order and get() them in that order."
-                        : "Keep each result at its task's position (the Futures in a list, or an array) instead of "
-                                + "adding it to a list as it arrives.") + sharedList(results));
+                        + Text.listed(expected, 6) + ". " + keep + sharedList(results));
+            }
+            if (sorted(results, expected)) {
+                return Optional.of(got + ": the results sorted by their values, not in the order the tasks were given "
+                        + Text.listed(expected, 6) + ". Task order is the order of the list " + answer + " was given, "
+                        + "whatever the values: don't sort the results. " + keep);
             }
             return Optional.of(got + ": the right results in the wrong order; expected " + Text.listed(expected, 6) + ".");
         }
@@ -178,16 +196,28 @@ final class ProbeFeedback {
     }
 
     /**
-     * When the list the answer returned is a plain {@code ArrayList} or {@code LinkedList} that its tasks
-     * filled (results in finishing order, or lost), a sentence naming the data race; else empty.
+     * When the list the answer returned is a plain {@code ArrayList} or {@code LinkedList} whose order could
+     * come from its tasks adding to it, a sentence on the data race that would be; else empty. Conditional,
+     * because the probe sees the list, not which threads added to it: the caller may have filled it alone.
      */
     private static String sharedList(List<?> results) {
         if (!(results instanceof java.util.ArrayList<?> || results instanceof java.util.LinkedList<?>)) {
             return "";
         }
-        return " And that list is a plain " + results.getClass().getSimpleName() + " that several threads added to at "
-                + "once: a data race, which loses elements now and then (or makes add throw). Let one thread "
-                + "collect the results.";
+        return " And if the tasks added their results to that plain " + results.getClass().getSimpleName()
+                + " themselves, several threads added to it at once: a data race, which loses elements now and then "
+                + "(or makes add throw). Let one thread collect the results.";
+    }
+
+    /** Whether {@code results} are {@code expected} sorted by natural order (either way round) while {@code expected} is not. */
+    private static boolean sorted(List<?> results, List<?> expected) {
+        List<Object> ascending = new java.util.ArrayList<>(expected);
+        try {
+            ascending.sort(null);
+        } catch (ClassCastException | NullPointerException e) { // results with no natural order cannot be sorted
+            return false;
+        }
+        return !ascending.equals(expected) && (results.equals(ascending) || results.equals(ascending.reversed()));
     }
 
     private static boolean sameElements(List<?> a, List<?> b) {

@@ -89,6 +89,9 @@ final class ProbeLog {
                 slot.thread = me;
                 slot.kind = ThreadKind.of(me, stack, caller);
                 slot.via = ThreadKind.via(stack);
+                if (slot.via.isEmpty() && slot.kind == ThreadKind.CALLER && ThreadKind.throughThreadRun(stack)) {
+                    slot.via = ThreadKind.THREAD_RUN;
+                }
                 slot.started = ++sequence;
                 inside++;
                 peak = Math.max(peak, inside);

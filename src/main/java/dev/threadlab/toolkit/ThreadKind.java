@@ -101,4 +101,25 @@ enum ThreadKind {
 
     /** What {@link #via} says of a parallel stream's work. */
     static final String PARALLEL_STREAM = "a parallel stream";
+
+    /** What a probe records as the way to a task its caller ran through {@code Thread.run()}: run() instead of start(). */
+    static final String THREAD_RUN = "Thread.run()";
+
+    /**
+     * Whether a task running on the caller with {@code stack} (innermost frame first) was reached through
+     * {@code Thread.run()} (a thread made but run instead of started) rather than called directly. Only
+     * the frames above the probe's {@code call} count: below it are the check's own thread's.
+     */
+    static boolean throughThreadRun(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (type.equals("dev.threadlab.toolkit.TaskProbe") && frame.getMethodName().equals("call")) {
+                return false;
+            }
+            if (type.equals("java.lang.Thread") && frame.getMethodName().equals("run")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -138,7 +138,8 @@ final class FutureProbeTest {
         CompletableFuture<List<String>> future = probe.call(() -> asTheyArrive(tasks, probe.executor()));
 
         List<String> results = probe.await(future);
-        assertFails(() -> probe.assertResultsInOrder(results), "in the order the tasks finished");
+        assertFails(() -> probe.assertResultsInOrder(results), "last task first, not in the order they were given [a, b, c]. "
+                + "That is also the order the tasks finished");
     }
 
     @Test

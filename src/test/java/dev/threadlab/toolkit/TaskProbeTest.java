@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,8 +219,59 @@ final class TaskProbeTest {
         List<String> results = probe.call(() -> resultsAsTheyArrive(urls, fetch));
 
         assertEquals(List.of("<c>", "<b>", "<a>"), results, "the last task finishes first");
-        assertFails(() -> probe.assertResultsInOrder(results), "in the order the tasks finished, not in the order "
-                + "they were given [<a>, <b>, <c>]");
+        String message = assertFails(() -> probe.assertResultsInOrder(results), "last task first, not in the order "
+                + "they were given [<a>, <b>, <c>]. That is also the order the tasks finished");
+        assertFalse(message.contains("data race"), "a synchronized list is no race: " + message);
+    }
+
+    @Test
+    void reversedResultsCollectedByTheCallerAreNotCalledARace() throws Throwable {
+        TaskProbe probe = Check.probe("runTasks").together();
+        List<java.util.concurrent.Callable<Integer>> tasks = probe.callables(List.of(() -> 20, () -> 30, () -> 10));
+
+        List<Integer> results = probe.call(() -> {
+            try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Integer> backwards = new ArrayList<>();
+                for (var future : tasks.stream().map(executor::submit).toList()) {
+                    backwards.add(0, future.get());
+                }
+                return backwards;
+            }
+        });
+
+        String message = assertFails(() -> probe.assertResultsInOrder(results), "runTasks returned [10, 30, 20], last "
+                + "task first, not in the order they were given [20, 30, 10]");
+        assertTrue(message.contains("add(0, result)"), message);
+        assertTrue(message.contains("if the tasks added their results to that plain ArrayList themselves"), message);
+        assertFalse(message.contains("that several threads added to at once"), message);
+    }
+
+    @Test
+    void sortedResultsAreNamed() throws Throwable {
+        TaskProbe probe = Check.probe("runTasks").together();
+        List<java.util.concurrent.Callable<Integer>> tasks = probe.callables(List.of(() -> 20, () -> 30, () -> 10));
+
+        List<Integer> results = probe.call(() -> {
+            List<Integer> all = new ArrayList<>(invokeAllAndGet(tasks));
+            java.util.Collections.sort(all);
+            return all;
+        });
+
+        assertFails(() -> probe.assertResultsInOrder(results), "runTasks returned [10, 20, 30]: the results sorted by "
+                + "their values, not in the order the tasks were given [20, 30, 10]");
+    }
+
+    @Test
+    void tasksCalledDirectlyAreNotCalledRunInsteadOfStart() throws Throwable {
+        TaskProbe probe = Check.probe("fetchAll").together().patience(SHORT);
+        List<String> urls = List.of("b", "c", "a");
+        var fetch = probe.function(urls, url -> "<" + url + ">");
+
+        probe.call(() -> urls.stream().map(fetch).toList());
+
+        String message = assertFails(probe::assertRanTogether, "every task ran on the thread that called fetchAll, one "
+                + "after another: nothing started a thread for it");
+        assertFalse(message.contains("run()"), message);
     }
 
     @Test
