@@ -1,8 +1,8 @@
 // about: a thread per url adds its result to one plain ArrayList: finishing order, and a data race
 // answer: l01-fetch-all
 // score: 3
-// expect: in the order the tasks finished
-// expect: a plain ArrayList that several threads added to at once: a data race
+// expect: That is also the order the tasks finished
+// expect: if the tasks added their results to that plain ArrayList themselves, several threads added to it at once: a data race
 // stderr: allowed
 static List<String> fetchAll(List<String> urls, Function<String, String> fetch) throws Exception {
     List<String> results = new ArrayList<>();
