@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Documentation;
 import jdk.jshell.SourceCodeAnalysis.Suggestion;
@@ -18,6 +19,22 @@ import jdk.jshell.SourceCodeAnalysis.Suggestion;
  * Stateless; use from the session's thread.
  */
 final class CodeAssist {
+
+    /** Statements whose parenthesised part may end a line, their body to follow: {@code if (…)}, {@code catch (…)}. */
+    private static final Pattern STATEMENT_WITH_PARENTHESES = Pattern.compile(
+            "(?:else\\s+)?(?:if|while|for|switch|synchronized|catch|try)\\s*(?=\\()");
+    /** Statements that are one word before their body: {@code try}, {@code else}, {@code do}, {@code finally}. */
+    private static final Pattern BARE_STATEMENT = Pattern.compile("try|else|do|finally");
+    /** A class, interface, record or enum header without its body. */
+    private static final Pattern TYPE_HEADER = Pattern.compile(
+            "(?:(?:public|private|protected|static|final|abstract|sealed|non-sealed|strictfp)\\s+)*"
+            + "(?:class|interface|record|enum)\\s+[\\p{L}_$][\\p{L}\\p{N}_$]*[^;{}=]*");
+    /** A method header without its body: a type, a name, parameters, maybe throws. */
+    private static final Pattern METHOD_HEADER = Pattern.compile(
+            "(?:@\\w+\\s+)*[\\p{L}_$][\\p{L}\\p{N}_$<>\\[\\],.?\\s]*\\s+[\\p{L}_$][\\p{L}\\p{N}_$]*\\s*"
+            + "\\([^;{}=]*\\)(?:\\s*throws\\s+[\\p{L}\\p{N}_$.,\\s]+)?");
+    /** Words a method header never starts with, though a statement beginning with them can look like one. */
+    private static final Pattern NOT_A_TYPE = Pattern.compile("(?:new|return|throw|yield|assert|case|else)\\b");
 
     private CodeAssist() {}
 
@@ -115,7 +132,51 @@ final class CodeAssist {
         String end = CellText.withoutTrailingComment(code).stripTrailing();
         boolean operator = !end.isEmpty() && "+-*/%=&|^<>!?:,.".indexOf(end.charAt(end.length() - 1)) >= 0
                 && !end.endsWith("++") && !end.endsWith("--");
-        return operator ? new Completeness.Incomplete("") : new Completeness.Complete();
+        String last = end.substring(end.lastIndexOf('\n') + 1).strip();
+        return operator || waitsForBody(last) ? new Completeness.Incomplete("") : new Completeness.Complete();
+    }
+
+    /**
+     * Whether the last line of a cell is a header whose body must follow: a statement such as {@code if (ready)},
+     * {@code try} or {@code else}, a type such as {@code class Box}, or a method such as {@code void greet()}.
+     * JShell knows (definitely or considered incomplete), but it is not up before the first cell.
+     */
+    static boolean waitsForBody(String lastLine) {
+        String line = lastStatement(lastLine);
+        var statement = STATEMENT_WITH_PARENTHESES.matcher(line);
+        if (statement.lookingAt()) {
+            return closingParenthesis(line, statement.end()) == line.length() - 1;
+        }
+        return BARE_STATEMENT.matcher(line).matches() || TYPE_HEADER.matcher(line).matches()
+                || METHOD_HEADER.matcher(line).matches() && !NOT_A_TYPE.matcher(line).lookingAt();
+    }
+
+    /** What follows the last closing brace or statement-ending semicolon of {@code line}: the statement it ends with. */
+    private static String lastStatement(String line) {
+        int depth = 0;
+        int after = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '}' || c == ';' && depth == 0) {
+                after = i + 1;
+            }
+        }
+        return line.substring(after).strip();
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closingParenthesis(String line, int open) {
+        int depth = 0;
+        for (int i = open; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Completeness isComplete(SourceCodeAnalysis analysis, String code) {

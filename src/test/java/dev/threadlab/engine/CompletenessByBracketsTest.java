@@ -35,6 +35,25 @@ final class CompletenessByBracketsTest {
     }
 
     @Test
+    void aHeaderWhoseBodyMustFollowWaitsForMoreAsJShellWould() {
+        for (String code : new String[] {"void greet()", "static <T> List<T> twice(T a) throws Exception", "class B",
+                "public record Point(int x, int y)", "sealed interface Shape permits Circle", "try", "if (ready)",
+                "while (queue.isEmpty() && !done(x))", "for (String s : List.of(\"a\"))", "try { work(); } catch (Exception e)",
+                "if (a) { b(); } else", "try { work(); } finally", "for (int i = 0; i < 3; i++)", "else if (x > 1)", "try (var in = open())", "do", "int x = 1;\nvoid f()"}) {
+            assertEquals(new Completeness.Incomplete(""), judge(code), code);
+        }
+    }
+
+    @Test
+    void statementsThatLookLikeHeadersButEndAreComplete() {
+        for (String code : new String[] {"if (x) doIt()", "greet()", "System.out.println(x)", "new Thread(r)",
+                "return f(x)", "throw new IllegalStateException(\"no\")", "int x = f(y)", "x -> f(x)",
+                "for (int i = 0; i < 3; i++) sum += i", "while (running) tick()", "Thread t = new Thread(() -> { })"}) {
+            assertInstanceOf(Completeness.Complete.class, judge(code), code);
+        }
+    }
+
+    @Test
     void aBracketClosedWronglyCanNeverBecomeValid() {
         assertInstanceOf(Completeness.Invalid.class, judge(")"));
         assertInstanceOf(Completeness.Invalid.class, judge("f(]"));
