@@ -5,6 +5,7 @@ import dev.threadlab.lessons.notebook.NotebookCell;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,6 +102,10 @@ public final class Repair {
     private NotebookCell replaced(NotebookCell submitted, NotebookCell original) {
         String id = original.gradeId().orElseThrow();
         if (original.isAnswer()) {
+            if (submitted.kind() != original.kind()) {
+                notes.add("answer cell " + id + " is a " + submitted.kind().toString().toLowerCase(Locale.ROOT)
+                        + " cell in this notebook, not code, so it never ran; graded as it is");
+            }
             return submitted.withGrading(original.grading().orElseThrow());
         }
         // The source's own text is no edit either: a teacher grading the source notebook to try the checks.

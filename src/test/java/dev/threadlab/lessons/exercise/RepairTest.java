@@ -92,6 +92,17 @@ final class RepairTest {
     }
 
     @Test
+    void anAnswerCellTurnedIntoTextIsGradedAsItIsAndTheNoteSaysWhyItNeverRan() throws Exception {
+        List<NotebookCell> cells = answered();
+        NotebookCell text = NotebookFixtures.student().cells().get(0);
+        cells.set(3, text.withSource(ANSWER).withGrading(cells.get(3).grading().orElseThrow()));
+        Repair.Result result = repair(cells);
+        assertEquals(List.of("answer cell l99-sum is a markdown cell in this notebook, not code, so it never ran;"
+                + " graded as it is"), result.notes());
+        assertEquals(NotebookFixtures.gradeIds(NotebookFixtures.student()), NotebookFixtures.gradeIds(result.notebook()));
+    }
+
+    @Test
     void aCopiedCheckCellIsDropped() throws Exception {
         List<NotebookCell> cells = answered();
         cells.add(5, cells.get(4));
