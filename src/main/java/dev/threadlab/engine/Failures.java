@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +37,8 @@ final class Failures {
 
     /** The lambda a value cell wraps its expression in: javac numbers a method's lambdas outermost first. */
     private static final String VALUE_CELL_LAMBDA = "lambda$do_it$$0";
+    /** JShell's method around the initializer of a variable whose type it infers ({@code var e = new ...}). */
+    private static final String VAR_INITIALIZER = "do_it$Aux";
     private static final Pattern WRAPPER_IN_TEXT = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$");
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
@@ -168,7 +171,7 @@ final class Failures {
             traceback.add(traceback.isEmpty() ? line : "Caused by: " + line);
             String previous = null;
             int repeats = 0;
-            for (StackTraceElement frame : current.getStackTrace()) {
+            for (StackTraceElement frame : withoutInitializerCallers(current.getStackTrace())) {
                 String text = frameText(frame, executionCount);
                 if (text == null) {
                     continue;
@@ -185,6 +188,23 @@ final class Failures {
             addRepeats(traceback, repeats);
         }
         return new Failed(ename == null ? "Exception" : ename, evalue == null ? "" : evalue, traceback);
+    }
+
+    /**
+     * {@code frames} without the {@code do_it$} frames that only call {@link #VAR_INITIALIZER} of the same
+     * snippet: the initializer's frame is the line of the cell, and both showed as that line, read as recursion.
+     */
+    static StackTraceElement[] withoutInitializerCallers(StackTraceElement[] frames) {
+        List<StackTraceElement> kept = new ArrayList<>();
+        for (int i = 0; i < frames.length; i++) {
+            boolean caller = i > 0 && frames[i - 1].getMethodName().equals(VAR_INITIALIZER)
+                    && (frames[i].getMethodName().isEmpty() || frames[i].getMethodName().equals("do_it$"))
+                    && Objects.equals(frames[i].getFileName(), frames[i - 1].getFileName());
+            if (!caller) {
+                kept.add(frames[i]);
+            }
+        }
+        return kept.toArray(StackTraceElement[]::new);
     }
 
     /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null when it is not user code. */
@@ -219,8 +239,8 @@ final class Failures {
             return null; // the kernel's wrapper of the cell's expression: the do_it$ frame below is the cell
         }
         String className = frame.getClassName() == null ? "" : frame.getClassName();
-        if (method.isEmpty() || method.equals("do_it$")) {
-            return where;
+        if (method.isEmpty() || method.equals("do_it$") || method.equals(VAR_INITIALIZER)) {
+            return where; // JShell's wrappers of the cell's statements and of a var's initializer
         }
         if (method.startsWith("lambda$")) {
             method = "lambda";
