@@ -126,30 +126,16 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
                     + " is how a cell is stopped, so the cell did not run to its end; do not throw it yourself.",
                     failure.getClass().getName(), failure.getStackTrace());
         }
-        return throwConvertedInvocationException(failure); // thrown by valueString: a result's toString()
+        throw describe(failure); // thrown by valueString: a result's toString()
     }
 
     /**
-     * What the cell threw, as JShell carries it to the kernel. Runs on the cell's thread: an exception's
-     * {@code getMessage()} is user code too, and one that never returns or overflows the stack must not
-     * take the engine's command thread with it.
+     * What the cell threw, as JShell carries it to the kernel ({@link ThrownChain}). Runs on the cell's thread:
+     * an exception's {@code getMessage()} is user code too, and one that never returns or overflows the stack
+     * must not take the engine's command thread with it.
      */
-    private RunException describe(Throwable thrown) {
-        try {
-            throwConvertedInvocationException(thrown);
-            throw new IllegalStateException("JShell converted no exception");
-        } catch (RunException described) {
-            return described;
-        } catch (Throwable broken) {
-            StackTraceElement[] frames;
-            try {
-                frames = thrown.getStackTrace();
-            } catch (Throwable e) {
-                frames = new StackTraceElement[0];
-            }
-            return new UserException("(its message could not be read: " + broken.getClass().getName() + ")",
-                    thrown.getClass().getName(), frames);
-        }
+    private static RunException describe(Throwable thrown) {
+        return ThrownChain.of(thrown);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.threadlab.engine;
 
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.toolkit.CheckFailed;
+import dev.threadlab.wire.ThrownLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -143,51 +144,33 @@ final class Failures {
             String message = e.getMessage() == null ? "" : e.getMessage();
             return new Failed(CheckFailed.class.getSimpleName(), message, List.of(message.split("\n")));
         }
-        List<String> traceback = new ArrayList<>();
-        String ename = null;
-        String evalue = null;
+        List<Traceback.Thrown> chain = new ArrayList<>();
         for (Throwable t = exception; t instanceof JShellException current; t = t.getCause()) {
-            String header;
-            String message;
-            if (current instanceof UnresolvedReferenceException unresolved) {
-                DeclarationSnippet snippet = unresolved.getSnippet();
-                header = "UnresolvedReference";
-                message = describe(snippet) + " cannot be used until "
-                        + jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", ")) + " is declared.";
-            } else {
-                String className = current instanceof EvalException e ? e.getExceptionClassName() : "Exception";
-                header = readableClassName(className);
-                message = withoutWrappers(current.getMessage());
-                if (message != null && message.startsWith("Could not initialize class ")) {
-                    message += " (its static initializer failed earlier, as shown below: fix it and run the cell"
-                            + " that declares the class again)";
-                }
-            }
-            if (ename == null) {
-                ename = simpleName(header);
-                evalue = message == null ? "" : message;
-            }
-            String line = header + (message == null ? "" : ": " + message);
-            traceback.add(traceback.isEmpty() ? line : "Caused by: " + line);
-            String previous = null;
-            int repeats = 0;
-            for (StackTraceElement frame : withoutInitializerCallers(current.getStackTrace())) {
-                String text = frameText(frame, executionCount);
-                if (text == null) {
-                    continue;
-                }
-                if (text.equals(previous)) {
-                    repeats++;
-                    continue;
-                }
-                addRepeats(traceback, repeats);
-                traceback.add("    at " + text);
-                previous = text;
-                repeats = 0;
-            }
-            addRepeats(traceback, repeats);
+            chain.add(thrown(jshell, current));
         }
-        return new Failed(ename == null ? "Exception" : ename, evalue == null ? "" : evalue, traceback);
+        Traceback.Thrown first = chain.get(0);
+        List<String> traceback = Traceback.lines(chain, frame -> frameText(frame, executionCount));
+        return new Failed(simpleName(first.header()), first.message() == null ? "" : first.message(), traceback);
+    }
+
+    /** One exception of JShell's chain, with its place in the traceback ({@link ThrownLink}). */
+    private static Traceback.Thrown thrown(JShell jshell, JShellException exception) {
+        if (exception instanceof UnresolvedReferenceException unresolved) {
+            DeclarationSnippet snippet = unresolved.getSnippet();
+            String message = describe(snippet) + " cannot be used until "
+                    + jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", ")) + " is declared.";
+            return new Traceback.Thrown(new ThrownLink(ThrownLink.Role.CAUSE, 0, ""), "UnresolvedReference", message,
+                    exception.getStackTrace());
+        }
+        ThrownLink link = ThrownLink.decode(exception instanceof EvalException e ? e.getExceptionClassName()
+                : "Exception");
+        String message = withoutWrappers(exception.getMessage());
+        if (message != null && message.startsWith("Could not initialize class ")) {
+            message += " (its static initializer failed earlier, as shown below: fix it and run the cell"
+                    + " that declares the class again)";
+        }
+        return new Traceback.Thrown(link, readableClassName(link.className()), message,
+                withoutInitializerCallers(exception.getStackTrace()));
     }
 
     /**
@@ -210,13 +193,6 @@ final class Failures {
     /** A frame of user code as {@code Worker.run (In [3], line 5)}, or null when it is not user code. */
     String where(StackTraceElement frame) {
         return frameText(frame, -1);
-    }
-
-    /** Deep recursion shows as one frame and a count, as Python does. */
-    private static void addRepeats(List<String> traceback, int repeats) {
-        if (repeats > 0) {
-            traceback.add("    [the line above repeated " + repeats + " more time" + (repeats == 1 ? "" : "s") + "]");
-        }
     }
 
     /** A user frame as {@code divide (cell line 3)}, or null for frames that are not user code. */

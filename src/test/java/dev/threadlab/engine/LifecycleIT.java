@@ -69,6 +69,38 @@ final class LifecycleIT {
     }
 
     @Test
+    void suppressedExceptionsShowUnderTheExceptionWithTheirCauses() {
+        Failed failed = assertInstanceOf(Failed.class, engine.run("""
+                var e = new IllegalStateException("top");
+                e.addSuppressed(new java.io.IOException("suppressed one", new IllegalArgumentException("why")));
+                throw e;
+                """));
+        assertEquals("IllegalStateException", failed.ename());
+        assertEquals("top", failed.evalue());
+        assertEquals(List.of(
+                "java.lang.IllegalStateException: top",
+                "    at cell line 1",
+                "    Suppressed: java.io.IOException: suppressed one",
+                "        at cell line 2",
+                "    Caused by: java.lang.IllegalArgumentException: why",
+                "        at cell line 2"), failed.traceback());
+    }
+
+    @Test
+    void aCauseCycleShowsEachExceptionOnceAndSaysWhereItTurnsBack() {
+        Failed failed = assertInstanceOf(Failed.class, engine.run(
+                "var a = new RuntimeException(\"A\"); var b = new RuntimeException(\"B\", a); a.initCause(b); throw b;"));
+        assertEquals("RuntimeException", failed.ename());
+        assertEquals("B", failed.evalue());
+        assertEquals(List.of(
+                "java.lang.RuntimeException: B",
+                "    at cell line 1",
+                "Caused by: java.lang.RuntimeException: A",
+                "    at cell line 1",
+                "Caused by: [CIRCULAR REFERENCE: java.lang.RuntimeException: B, shown above]"), failed.traceback());
+    }
+
+    @Test
     void usingAMethodWithAMissingDependencyIsAClearError() {
         assertInstanceOf(Ok.class, engine.run("void needsHelper() { helper(); }"));
         Failed failed = assertInstanceOf(Failed.class, engine.run("needsHelper();"));
