@@ -17,6 +17,7 @@ final class TimeitMagic {
 
     private static final Pattern HARNESS = Pattern.compile(
             Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
+    private static final Pattern HARNESS_FRAME = Pattern.compile("\\s*at (.+ \\()?cell line \\d+\\)?");
 
     private final Interpreter java;
     private final EngineAccess engine;
@@ -54,9 +55,16 @@ final class TimeitMagic {
         }
     }
 
-    /** A failure of the timing harness, told in terms of %timeit. */
-    private static Failed withoutHarness(Failed failed) {
+    /**
+     * A failure of the timing harness, told in terms of %timeit. Its frames at a "cell line" are the harness's:
+     * every snippet %timeit runs is harness code, numbered from the harness's first line, and the cell's own
+     * code has not run yet (line magics run first). Frames in earlier cells stay.
+     */
+    static Failed withoutHarness(Failed failed) {
         return new Failed(failed.ename(), HARNESS.matcher(failed.evalue()).replaceAll("%timeit cannot run"),
-                failed.traceback().stream().map(l -> HARNESS.matcher(l).replaceAll("%timeit cannot run")).toList());
+                failed.traceback().stream()
+                        .filter(l -> !HARNESS_FRAME.matcher(l).matches())
+                        .map(l -> HARNESS.matcher(l).replaceAll("%timeit cannot run"))
+                        .toList());
     }
 }
