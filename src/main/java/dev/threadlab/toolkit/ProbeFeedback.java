@@ -170,12 +170,12 @@ final class ProbeFeedback {
                     : "Keep each result at its task's position (the Futures in a list, or an array) instead of adding it "
                             + "to a list as it arrives.";
             if (results.equals(expected.reversed())) { // tasks that run together finish last first
-                String backwards = "the results were put in backwards (add(0, result), or the Futures read from the last)";
+                String backwards = "put in backwards (add(0, result), or the Futures read from the last)";
                 return Optional.of(got + ", last task first, not in the order they were given " + Text.listed(expected, 6)
                         + ". " + (results.equals(finishing)
                                 ? "That is also the order the tasks finished: either each result was added as its task "
-                                        + "finished, or " + backwards + ". " + keep + sharedList(results)
-                                : "Were " + backwards + "? " + keep));
+                                        + "finished, or the results were " + backwards + ". " + keep + sharedList(results)
+                                : "Were the results " + backwards + "? " + keep));
             }
             if (results.equals(finishing)) {
                 return Optional.of(got + ", in the order the tasks finished, not in the order they were given "
