@@ -115,7 +115,7 @@ final class HttpFeedback {
                 + "computing. Send them with client.sendAsync, or from virtual threads of your own.";
     }
 
-    /** {@code bodies} equal {@code expected}; otherwise what is wrong with them (arrival order, missing ones). */
+    /** {@code bodies} equal {@code expected}; otherwise what is wrong with them (reversed, arrival order, sorted, missing ones). */
     Optional<String> bodiesInOrder(List<String> bodies, List<String> expected) {
         if (bodies == null) {
             return Optional.of(answer + " returned null instead of the " + expected.size() + " bodies.");
@@ -133,9 +133,22 @@ final class HttpFeedback {
                 .equals(new ArrayList<>(expected).stream().sorted().toList());
         if (sameElements) {
             boolean asArrived = bodiesOfPages.equals(arrived) && bodiesOfPages.size() > 1;
+            String want = " not in url order " + Text.listed(expected, 6) + ". ";
+            String keep = "Keep the futures (or put each body at its url's position) in url order, and read them in "
+                    + "that order, whichever answer comes first.";
+            if (bodies.equals(expected.reversed())) { // the server answers requests sent together last url first
+                String backwards = "put in backwards (add(0, body), or the futures read from the last)";
+                return Optional.of(got + ", last url first," + want + (asArrived
+                        ? "That is also the order the answers arrived: either each body was added as its answer "
+                                + "arrived, or the bodies were " + backwards + ". "
+                        : "Were the bodies " + backwards + "? ") + keep);
+            }
+            if (ProbeFeedback.sorted(bodies, expected)) {
+                return Optional.of(got + ": the bodies sorted," + want + "Url order is the order of the list " + answer
+                        + " was given, whatever the bodies: don't sort them. " + keep);
+            }
             return Optional.of(got + (asArrived ? ", in the order the answers arrived," : ": the right bodies, but")
-                    + " not in url order " + Text.listed(expected, 6) + ". Keep the futures (or put each body at its "
-                    + "url's position) in url order, and read them in that order, whichever answer comes first.");
+                    + want + keep);
         }
         long missing = expected.stream().filter(e -> !bodies.contains(e)).count();
         return Optional.of(got + "; expected " + Text.listed(expected, 6) + (missing > 0 ? ": " + missing + " of them "

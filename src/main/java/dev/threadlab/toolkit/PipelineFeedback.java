@@ -242,6 +242,12 @@ final class PipelineFeedback {
                     + items(never) + "): did the producer drop them (offer() on a full queue returns false; add() throws)? "
                     + "put() waits until there is room.");
         }
+        if (ProbeFeedback.sorted(results, expected)) {
+            return Optional.of(answer + " returned " + Text.listed(results, 6) + ": the results sorted by their values, "
+                    + "not in the order of the source " + Text.listed(expected, 6) + ". The order of the source is the "
+                    + "order its items were read, whatever the results: don't sort them; add each result as its item "
+                    + "is taken.");
+        }
         return Optional.of(answer + " returned " + Text.listed(results, 6) + "; expected " + Text.listed(expected, 6)
                 + ", every result once, in the order of the source.");
     }

@@ -209,8 +209,11 @@ final class ProbeFeedback {
                 + "(or makes add throw). Let one thread collect the results.";
     }
 
-    /** Whether {@code results} are {@code expected} sorted by natural order (either way round) while {@code expected} is not. */
-    private static boolean sorted(List<?> results, List<?> expected) {
+    /**
+     * Whether {@code results} are {@code expected} sorted by natural order (either way round) while {@code expected}
+     * is not. Shared by every probe's order check ({@link HttpFeedback}, {@link ProcessFeedback}, {@link PipelineFeedback}).
+     */
+    static boolean sorted(List<?> results, List<?> expected) {
         List<Object> ascending = new java.util.ArrayList<>(expected);
         try {
             ascending.sort(null);

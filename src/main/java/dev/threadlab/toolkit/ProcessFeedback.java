@@ -321,11 +321,25 @@ final class ProcessFeedback {
         List<ProgramRun> byEnd = runs.stream().filter(r -> r.exitReported() != null)
                 .sorted(java.util.Comparator.comparingLong(ProgramRun::releasedAt)).toList();
         List<String> finishing = byEnd.stream().map(r -> normal(r.program().stdout())).toList();
-        if (got.size() == expected.size() && got.containsAll(expected) && (got.equals(finishing)
-                || got.equals(expected.reversed()))) {
-            return Optional.of(answer + " returned " + shown + ", in the order the programs finished, not the order of "
-                    + "the commands " + want + ". Keep a Future per command in a list in command order, and get() them "
-                    + "in that order.");
+        if (got.size() == expected.size() && got.containsAll(expected) && expected.containsAll(got)) {
+            String keep = "Keep a Future per command in a list in command order, and get() them in that order.";
+            if (got.equals(expected.reversed())) { // programs that run together finish last first
+                String backwards = "put in backwards (add(0, output), or the Futures read from the last)";
+                return Optional.of(answer + " returned " + shown + ", last command first, not the order of the commands "
+                        + want + ". " + (got.equals(finishing)
+                                ? "That is also the order the programs finished: either each output was added as its "
+                                        + "program finished, or the outputs were " + backwards + ". "
+                                : "Were the outputs " + backwards + "? ") + keep);
+            }
+            if (got.equals(finishing)) {
+                return Optional.of(answer + " returned " + shown + ", in the order the programs finished, not the order "
+                        + "of the commands " + want + ". " + keep);
+            }
+            if (ProbeFeedback.sorted(got, expected)) {
+                return Optional.of(answer + " returned " + shown + ": the outputs sorted, not in the order of the commands "
+                        + want + ". Command order is the order of the list " + answer + " was given, whatever the "
+                        + "programs print: don't sort the outputs. " + keep);
+            }
         }
         if (got.size() != expected.size()) {
             return Optional.of(answer + " returned " + got.size() + " outputs for " + expected.size() + " commands: "

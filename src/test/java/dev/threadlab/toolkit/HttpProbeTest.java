@@ -72,14 +72,20 @@ final class HttpProbeTest {
     }
 
     @Test
-    void bodiesOutOfUrlOrderAndAnotherClientAreNamed() throws Throwable {
+    void bodiesOutOfUrlOrderSortedAndAnotherClientAreNamed() throws Throwable {
         try (HttpProbe server = probe("fetchAll").together()) {
             List<URI> urls = server.pages("a", "b", "c");
             // Bodies gathered as they arrive came in url order in 1 build of many (the gate lets all three go at
             // once): this answer's order is out of url order every time.
             List<String> bodies = server.call(() -> lastFirst(server.client(), urls));
             assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page a", "page b", "page c")),
-                    "not in url order [page a, page b, page c]");
+                    "last url first, not in url order [page a, page b, page c]. That is also the order the answers arrived");
+        }
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("b", "c", "a");
+            List<String> bodies = server.call(() -> sendAllThenJoin(server.client(), urls).stream().sorted().toList());
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                    "returned [page a, page b, page c]: the bodies sorted, not in url order [page b, page c, page a]");
         }
         try (HttpProbe server = probe("fetchAll").together(); HttpClient own = HttpClient.newHttpClient()) {
             List<URI> urls = server.pages("a", "b");

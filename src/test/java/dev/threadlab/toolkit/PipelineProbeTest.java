@@ -124,6 +124,19 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void sortedResultsAreNamedAsSorted() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+        Iterator<String> source = probe.source(List.of("cc", "a", "bbb"));
+        java.util.function.Function<String, Integer> work = probe.work(String::length);
+
+        List<Integer> results = probe.call(() -> sortedWorkAhead(source, 2, work));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
+        assertTrue(e.getMessage().contains("returned [1, 2, 3]: the results sorted by their values, not in the order of "
+                + "the source [2, 1, 3]"), e.getMessage());
+    }
+
+    @Test
     void aCallerThatStopsTakingOnAnEmptyQueueIsNamedAndItsProducerFreed() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
         Iterator<String> source = probe.source(items(12));
@@ -356,6 +369,28 @@ final class PipelineProbeTest {
         }
         producer.join();
         return results;
+    }
+
+    /** A producer thread and a pill, right in every way but one: the results are sorted before they are returned. */
+    static List<Integer> sortedWorkAhead(Iterator<String> source, int capacity,
+            java.util.function.Function<String, Integer> work) throws Exception {
+        BlockingQueue<String> queue = new ArrayBlockingQueue<>(capacity);
+        Thread producer = Thread.ofPlatform().start(() -> {
+            try {
+                while (source.hasNext()) {
+                    queue.put(source.next());
+                }
+                queue.put(PILL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<Integer> results = new ArrayList<>();
+        for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+            results.add(work.apply(item));
+        }
+        producer.join();
+        return results.stream().sorted().toList();
     }
 
     /** A queue with no bound: the producer never waits. */

@@ -212,9 +212,23 @@ final class ProcessProbeTest {
         assertEquals(Optional.empty(), ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n", "result 2\n")));
         String reversed = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 2\n", "result 1\n"))
                 .orElseThrow();
-        assertTrue(reversed.contains("in the order the programs finished"), reversed);
+        assertTrue(reversed.contains("last command first"), reversed);
+        assertTrue(reversed.contains("Were the outputs put in backwards"), reversed); // no program has finished
         String short1 = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n")).orElseThrow();
         assertTrue(short1.contains("returned 1 outputs for 2 commands"), short1);
+    }
+
+    @Test
+    void sortedOutputsAreNamedAsSorted() {
+        List<ProgramRun> runs = List.of(started(probe.program("two").printsLine("result 2")),
+                started(probe.program("three").printsLine("result 3")), started(probe.program("one").printsLine("result 1")));
+
+        String sorted = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n", "result 2\n", "result 3\n"))
+                .orElseThrow();
+        assertTrue(sorted.contains("the outputs sorted, not in the order of the commands"), sorted);
+        String reversed = ProcessFeedback.outputsInOrder("runAll", runs, List.of("result 1\n", "result 3\n", "result 2\n"))
+                .orElseThrow();
+        assertTrue(reversed.contains("last command first"), reversed);
     }
 
     @Test
