@@ -79,7 +79,7 @@ final class HttpProbeTest {
             // once): this answer's order is out of url order every time.
             List<String> bodies = server.call(() -> lastFirst(server.client(), urls));
             assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page a", "page b", "page c")),
-                    "last url first, not in url order [page a, page b, page c]. That is also the order the answers arrived");
+                    "last url first, not in url order [page a, page b, page c]. That is the order the check's server answers");
         }
         try (HttpProbe server = probe("fetchAll").together()) {
             List<URI> urls = server.pages("b", "c", "a");
