@@ -2,7 +2,6 @@
 // answer: l05-run-all
 // score: 3
 // expect: last command first, not the order of the commands
-// expect: That is also the order the programs finished
 static List<String> runAll(List<List<String>> commands, int atOnce) throws Exception {
     List<String> outputs = Collections.synchronizedList(new ArrayList<>());
     try (ExecutorService pool = Executors.newFixedThreadPool(atOnce)) {
