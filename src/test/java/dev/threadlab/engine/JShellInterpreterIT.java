@@ -112,10 +112,12 @@ final class JShellInterpreterIT {
     @Test
     void theInterpreterAnswersFromBracketsUntilACellHasRunThenFromJShell() {
         try (JShellInterpreter java = new JShellInterpreter()) {
-            assertInstanceOf(Completeness.Complete.class, java.isComplete("if (true)"), "brackets alone: all closed");
+            assertInstanceOf(Completeness.Complete.class, java.isComplete("static"), "brackets alone: all closed");
+            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("if (true)"), "brackets: a header");
             assertEquals(new Completeness.Incomplete("    "), java.isComplete("class Box {"));
             assertInstanceOf(ExecuteOutcome.Ok.class, java.execute(new Cell("int y = 1;", 1, false, false),
                     new RecordingOutput()));
+            assertInstanceOf(Completeness.Incomplete.class, java.isComplete("static"), "JShell: the declaration is missing");
             assertInstanceOf(Completeness.Incomplete.class, java.isComplete("if (true)"), "JShell: the body is missing");
         }
     }
