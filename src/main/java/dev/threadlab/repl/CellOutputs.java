@@ -60,20 +60,25 @@ final class CellOutputs {
     private boolean clearOnNext;
     private int generation;
 
-    /** The last check report among the outputs, if a check cell sent one (a report in a format not known: none). */
+    /** The last check report among the outputs, if a check cell sent one in a format this view knows. */
     Optional<CheckReport> checkReport() {
         Optional<CheckReport> report = Optional.empty();
         for (Item item : items) {
             if (item.fixed() instanceof NotebookOutput.Display display) {
-                try {
-                    Optional<CheckReport> found = CheckReport.from(display.bundle());
-                    report = found.isPresent() ? found : report;
-                } catch (IllegalArgumentException e) {
-                    // not the format this view knows
-                }
+                Optional<CheckReport> found = reportIn(display.bundle());
+                report = found.isPresent() ? found : report;
             }
         }
         return report;
+    }
+
+    /** The check report {@code bundle} carries; empty when it has none or one in a format this view does not know. */
+    static Optional<CheckReport> reportIn(MimeBundle bundle) {
+        try {
+            return CheckReport.from(bundle);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Outputs saved earlier (displays lose their ids: nothing updates them any more). */

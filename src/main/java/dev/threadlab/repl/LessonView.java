@@ -181,8 +181,9 @@ final class LessonView {
         lesson.ran(index, executionCount);
         save();
         if (cell.isGraded()) {
-            String verdict = verdict(outcome, lesson.outputs(index).checkReport());
-            console.print(new AttributedString(verdict, style(verdict.startsWith("✓") ? Role.PASSED : Role.FAILED)));
+            Optional<CheckReport> report = lesson.outputs(index).checkReport();
+            console.print(new AttributedString(verdict(outcome, report),
+                    style(passed(outcome, report) ? Role.PASSED : Role.FAILED)));
         }
         if (outcome instanceof ExecuteOutcome.Failed f && NOT_RUN_ABOVE_MAY_EXPLAIN.contains(f.ename())
                 && !notRunAbove(index).isEmpty()) {
@@ -196,8 +197,13 @@ final class LessonView {
      * What a check cell's run means for the learner. Its report decides, as for {@code %progress} and grading:
      * a cell that ran to the end with some points missing (nbgrader scoring returns the points) has not passed.
      */
+    static boolean passed(ExecuteOutcome outcome, Optional<CheckReport> report) {
+        return outcome instanceof ExecuteOutcome.Ok && report.map(CheckReport::passed).orElse(false);
+    }
+
+    /** What {@link #passed} means, in words, with the score when the check did not pass. */
     static String verdict(ExecuteOutcome outcome, Optional<CheckReport> report) {
-        if (outcome instanceof ExecuteOutcome.Ok && report.map(CheckReport::passed).orElse(false)) {
+        if (passed(outcome, report)) {
             return "✓ Check passed. Well done.";
         }
         String score = report.map(r -> " (" + CellText.points(r.points()).replaceFirst(" points?$", "") + " of "

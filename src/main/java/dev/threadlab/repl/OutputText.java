@@ -112,12 +112,7 @@ final class OutputText {
 
     /** A display through its text (a check report through its JSON); one that has none says where to see it. */
     List<AttributedString> bundle(MimeBundle bundle, int width) {
-        Optional<CheckReport> report;
-        try {
-            report = CheckReport.from(bundle);
-        } catch (IllegalArgumentException e) {
-            report = Optional.empty(); // not the format this view knows: its text is shown instead
-        }
+        Optional<CheckReport> report = CellOutputs.reportIn(bundle); // one in a format not known: its text is shown
         if (report.isPresent()) {
             return check(report.get(), width);
         }
