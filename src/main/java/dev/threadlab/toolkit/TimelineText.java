@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Draws a {@link TimelineLayout} as text: a row per thread with {@code █} where it was busy and
- * {@code ·} where idle, a line per lane when a row's spans overlap (the name on the first, how many
+ * {@code ·} where idle, each bar wide enough for it labelled with its span's name (as the SVG's bars
+ * are), a line per lane when a row's spans overlap (the name on the first, how many
  * at once on the second), a folded or too crowded row as a {@code ▁▂▃▄▅▆▇█} histogram, the time span
  * and the summary.
  */
@@ -52,14 +53,41 @@ final class TimelineText {
     private static String occupancy(TimelineLayout layout, List<Span> spans) {
         char[] cells = "·".repeat(COLUMNS).toCharArray();
         double column = Math.max(1, layout.end() - layout.origin()) / (double) COLUMNS;
-        for (Span s : spans) {
-            int from = (int) Math.min(COLUMNS - 1, (s.startNanos() - layout.origin()) / column);
-            int to = (int) Math.min(COLUMNS, Math.ceil((s.endNanos() - layout.origin()) / column));
-            for (int c = from; c < Math.max(from + 1, to); c++) {
+        int[] from = new int[spans.size()];
+        int[] to = new int[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            from[i] = (int) Math.min(COLUMNS - 1, (s.startNanos() - layout.origin()) / column);
+            to[i] = Math.max(from[i] + 1, (int) Math.min(COLUMNS, Math.ceil((s.endNanos() - layout.origin()) / column)));
+            for (int c = from[i]; c < to[i]; c++) {
                 cells[c] = '█';
             }
         }
+        for (int i = 0; i < spans.size(); i++) {
+            label(cells, spans.get(i).label(), from[i], i + 1 < spans.size() ? Math.min(to[i], from[i + 1]) : to[i]);
+        }
         return new String(cells);
+    }
+
+    /**
+     * Writes {@code label} into the bar at columns {@code from} to {@code to}, one block in from its start
+     * and one before its end, shortened with an ellipsis where it needs to be; a bar too narrow for four of
+     * its characters (or for a short label whole) stays unlabelled, as does a label of characters that may
+     * take two columns in a terminal.
+     */
+    private static void label(char[] cells, String label, int from, int to) {
+        String text = Text.visible(label);
+        int room = to - from - 2;
+        if (text.isEmpty() || room < Math.min(4, text.length()) || !oneColumnEach(text)) {
+            return;
+        }
+        String shown = Text.truncate(text, room);
+        shown.getChars(0, shown.length(), cells, from + 1);
+    }
+
+    /** Whether every character of {@code text} takes one column in a terminal (no CJK, no emoji). */
+    private static boolean oneColumnEach(String text) {
+        return text.chars().allMatch(c -> c >= 0x20 && c < 0x1100 && !Character.isSurrogate((char) c));
     }
 
     /** {@code level} as block characters, a full block for {@code max} at once. */

@@ -74,6 +74,8 @@ final class LearnIT {
             assertTrue(timeline.contains("one after another: 6."), "the cell's output is missing:\n" + app.screen());
             assertTrue(timeline.contains("main │█") && timeline.contains("peak 1 at once"),
                     "the timeline's text is missing:\n" + app.screen());
+            assertTrue(timeline.contains("│█page 1█") && timeline.contains("█page 3█"),
+                    "the timeline's bars do not say which page each one is:\n" + app.screen());
 
             goTo(app, 19);
             app.press("c");                                   // the stub's check fails

@@ -92,9 +92,9 @@ final class TimelineLanesTest {
         timeline.add(span("short", 0, 30));
         timeline.add(new Span("after", "pool-1", Span.Kind.PLATFORM, 30 * MS, 60 * MS));
         String expected = String.join("\n",
-                "main      │" + "█".repeat(30) + "·".repeat(30) + "│",
-                "2 at once │" + "█".repeat(60) + "│",
-                "pool-1    │" + "·".repeat(30) + "█".repeat(30) + "│",
+                "main      │█short" + "█".repeat(24) + "·".repeat(30) + "│",
+                "2 at once │█long" + "█".repeat(55) + "│",
+                "pool-1    │" + "·".repeat(30) + "█after" + "█".repeat(24) + "│",
                 "           0" + " ".repeat(54) + "60 ms",
                 timeline.summary().line());
         assertEquals(expected, timeline.toText());

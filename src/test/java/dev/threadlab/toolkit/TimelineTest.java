@@ -240,11 +240,25 @@ final class TimelineTest {
         timeline.add(span("a", "main", 0, 30));
         timeline.add(span("b", "pool-1", 30, 60));
         String expected = String.join("\n",
-                "main   │" + "█".repeat(30) + "·".repeat(30) + "│",
-                "pool-1 │" + "·".repeat(30) + "█".repeat(30) + "│",
+                "main   │█a" + "█".repeat(28) + "·".repeat(30) + "│",
+                "pool-1 │" + "·".repeat(30) + "█b" + "█".repeat(28) + "│",
                 "        0" + " ".repeat(54) + "60 ms",
                 "wall 60 ms · busy 60 ms · peak 1 at once · 1.00 at once on average · 2 spans on 2 rows");
         assertEquals(expected, timeline.toText());
+    }
+
+    @Test
+    void textBarsCarryTheirSpansNamesWhereTheyFitAndStopAtTheNextBar() {
+        timeline.add(span("page 1", "main", 0, 20));
+        timeline.add(span("page 2", "main", 20, 40));
+        timeline.add(span("a download that takes its time", "main", 40, 60));
+        timeline.add(span("tiny", "pool-1", 0, 3));
+        timeline.add(span("页面", "pool-2", 0, 60));
+        List<String> rows = timeline.toText().lines().toList();
+        assertTrue(rows.contains("main   │█page 1" + "█".repeat(13) + "█page 2" + "█".repeat(13) + "█a download that t…█│"),
+                String.join("\n", rows));
+        assertTrue(rows.contains("pool-1 │" + "█".repeat(3) + "·".repeat(57) + "│"), "a bar narrower than its name stays a bar");
+        assertTrue(rows.contains("pool-2 │" + "█".repeat(60) + "│"), "names that may take two columns each are left out");
     }
 
     @Test
