@@ -251,7 +251,8 @@ esac
 say ""
 say "Done. Start the course in this terminal:  threadlab learn"
 if command -v jupyter >/dev/null 2>&1; then
-  say "Or in Jupyter:  jupyter notebook ~/threadlab   (pick \"$display_name\"; threadlab learn makes your copies there)"
+  say "Or in Jupyter:  threadlab learn --copy   (your copies of the lessons, in ~/threadlab)"
+  say "          then:  jupyter notebook ~/threadlab   (pick \"$display_name\")"
 else
   say "Jupyter is not installed; threadlab learn needs only the JDK. For the notebook front end, install Jupyter"
   say "(Debian/Ubuntu: sudo apt install jupyter-notebook; elsewhere: python3 -m pip install notebook), then run ./install.sh again."

@@ -30,9 +30,17 @@ final class LearnCommand implements Callable<Integer> {
             description = "Where your copies of the lessons go. Default: $THREADLAB_ANSWERS, else ~/threadlab.")
     private Path answers;
 
+    @Option(names = "--copy",
+            description = "Make your copy of every lesson (never replacing one you have), say where, and stop: "
+                    + "for learners who work in Jupyter. No terminal needed.")
+    private boolean copy;
+
     @Override
     public Integer call() {
         Map<String, String> env = System.getenv();
+        if (copy) {
+            return Learn.copyAll(lessonsDir(), answers != null ? answers : Learn.defaultAnswers(env), System.out);
+        }
         Logging.toFile(TerminalCommands.logFile(env));
         ProgressStore progress = ProgressStore.forUser(env);
         Learn.Options options = new Learn.Options(lessonsDir(), answers != null ? answers : Learn.defaultAnswers(env),

@@ -82,6 +82,43 @@ public final class Learn {
         return new Learn(options, out).run();
     }
 
+    /**
+     * {@code threadlab learn --copy}: makes the learner's copy of every lesson that has none yet (never
+     * touching one that exists) and says where they are and how to open them in Jupyter, with no terminal
+     * needed. Returns the exit status: 0 done, 1 the lessons could not be read or a copy could not be made.
+     */
+    public static int copyAll(Path lessons, Path answers, PrintStream out) {
+        Course course = new Course(lessons, answers);
+        List<String> problems = new ArrayList<>();
+        List<Lesson> list;
+        try {
+            list = course.list(problems);
+        } catch (IOException e) {
+            out.println(unreadable(lessons, e));
+            return 1;
+        }
+        if (list.isEmpty()) {
+            out.println(noLessons(lessons, problems));
+            return 1;
+        }
+        int made = 0;
+        for (Lesson lesson : list) {
+            boolean existed = java.nio.file.Files.exists(answers.resolve(lesson.file().getFileName()));
+            try {
+                Path copy = course.copyOf(lesson);
+                out.println((existed ? "  kept   " : "  made   ") + copy + (existed ? "   (yours already: not touched)" : ""));
+                made += existed ? 0 : 1;
+            } catch (IOException e) {
+                out.println("threadlab learn: could not copy " + lesson.file().getFileName() + " to " + answers + " ("
+                        + e.getMessage() + "). Check that you may write there, or choose another folder with --answers DIR.");
+                return 1;
+            }
+        }
+        out.println((made == 0 ? "Every lesson already had your copy" : made + (made == 1 ? " copy made" : " copies made"))
+                + problemsText(problems) + ". Open them in Jupyter with:  jupyter notebook " + answers);
+        return 0;
+    }
+
     private int run() {
         Terminals.configureJLine();
         // The terminal is opened while the lessons are read: both take a while at a JVM's start.
@@ -92,14 +129,12 @@ public final class Learn {
         try {
             lessons = course.list(problems);
         } catch (IOException e) {
-            out.println("threadlab learn: the lessons in " + options.lessons() + " cannot be read (" + e.getMessage()
-                    + "). Run ./install.sh from the Threadlab repository, or name the folder with --lessons DIR.");
+            out.println(unreadable(options.lessons(), e));
             close(opening);
             return 1;
         }
         if (lessons.isEmpty() && options.lesson().filter(l -> l.endsWith(".ipynb")).isEmpty()) {
-            out.println("threadlab learn: there are no lessons in " + options.lessons() + ". Run ./install.sh from the "
-                    + "Threadlab repository, or name the folder with --lessons DIR." + problemsText(problems));
+            out.println(noLessons(options.lessons(), problems));
             close(opening);
             return 1;
         }
@@ -271,6 +306,16 @@ public final class Learn {
         overview.lines(new Theme(false), -1, 100).forEach(line -> out.println(line.toString()));
         overview.next().ifPresent(out::println);
         out.println("Your copies of the lessons: " + options.answers());
+    }
+
+    private static String unreadable(Path lessons, IOException e) {
+        return "threadlab learn: the lessons in " + lessons + " cannot be read (" + e.getMessage()
+                + "). Run ./install.sh from the Threadlab repository, or name the folder with --lessons DIR.";
+    }
+
+    private static String noLessons(Path lessons, List<String> problems) {
+        return "threadlab learn: there are no lessons in " + lessons + ". Run ./install.sh from the "
+                + "Threadlab repository, or name the folder with --lessons DIR." + problemsText(problems);
     }
 
     private static String problemsText(List<String> problems) {
