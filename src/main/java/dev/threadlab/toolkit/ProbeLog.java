@@ -81,6 +81,14 @@ final class ProbeLog {
         long epoch;
         lock.lock();
         try {
+            if (caller == null) {
+                // Only a check can hand the tasks out before the call: its author called the answer directly.
+                throw new IllegalStateException("a probe's task ran before the check called the answer through the"
+                        + " probe: call the answer with probe.run(() -> ...), probe.call(() -> ...) or"
+                        + " assertThrowsTaskFailure(...), so that the probe knows which thread is the caller and lets"
+                        + " its tasks go when the caller waits for them (called directly, they would be held until the"
+                        + " check's timeout)");
+            }
             slot = slots.get(index);
             slot.runs++;
             if (slot.runs > 1) {

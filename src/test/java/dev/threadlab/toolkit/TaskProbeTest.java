@@ -37,6 +37,16 @@ final class TaskProbeTest {
     }
 
     @Test
+    void anAnswerCalledOutsideTheProbeIsToldToTheAuthorAtOnceNotHeldUntilTheTimeout() throws Exception {
+        TaskProbe probe = Check.probe("runAll").together();
+        List<Runnable> tasks = probe.runnables(2);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tasks.getFirst().run());
+
+        assertTrue(e.getMessage().contains("call the answer with probe.run(() -> ...), probe.call(() -> ...)"), e.getMessage());
+    }
+
+    @Test
     void joinRightAfterStartIsNamed() throws Throwable {
         TaskProbe probe = new TaskProbe("runAll", SHORT).together();
         List<Runnable> tasks = probe.runnables(3);
