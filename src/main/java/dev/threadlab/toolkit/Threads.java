@@ -76,14 +76,24 @@ public final class Threads {
      * @throws UncheckedIOException if the temporary file cannot be written or read
      */
     public static ThreadDump dumpAll() {
+        ThreadDump dump = ThreadsJson.parse(jsonDump());
+        return LockOwners.addTo(dump, LockOwners.ofParkedThreads());
+    }
+
+    /**
+     * The HotSpot JSON thread dump of every live thread, virtual ones included, written to a temporary file,
+     * read and deleted.
+     *
+     * @throws UncheckedIOException if the temporary file cannot be written or read
+     */
+    static String jsonDump() {
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         try {
             Path dir = Files.createTempDirectory("threadlab-dump");
             Path file = dir.resolve("threads.json");
             try {
                 hotSpot.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-                ThreadDump dump = ThreadsJson.parse(Files.readString(file));
-                return LockOwners.addTo(dump, LockOwners.ofParkedThreads());
+                return Files.readString(file);
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(dir);

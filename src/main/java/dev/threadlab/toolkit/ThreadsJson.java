@@ -54,6 +54,56 @@ final class ThreadsJson {
                 String.join(", ", holds), waits, frames);
     }
 
+    /** A virtual thread of the dump with its whole stack, as {@link StackTraceElement}s for {@link StackText}. */
+    record VirtualStack(long id, String state, StackTraceElement[] frames) {
+    }
+
+    /** Every virtual thread of {@code json} with an id of at least {@code firstId}, by id. */
+    static List<VirtualStack> virtualThreads(String json, long firstId) {
+        Map<?, ?> root = (Map<?, ?>) ((Map<?, ?>) Json.parse(json)).get("threadDump");
+        List<VirtualStack> found = new ArrayList<>();
+        for (Object container : list(root.get("threadContainers"))) {
+            for (Object o : list(((Map<?, ?>) container).get("threads"))) {
+                Map<?, ?> t = (Map<?, ?>) o;
+                long id = Long.parseLong(String.valueOf(t.get("tid")));
+                if (Boolean.TRUE.equals(t.get("virtual")) && id >= firstId) {
+                    StackTraceElement[] frames = list(t.get("stack")).stream()
+                            .map(f -> stackTraceElement(String.valueOf(f))).toArray(StackTraceElement[]::new);
+                    Object state = t.get("state");
+                    found.add(new VirtualStack(id, state == null ? "" : String.valueOf(state), frames));
+                }
+            }
+        }
+        found.sort((a, b) -> Long.compare(a.id(), b.id()));
+        return found;
+    }
+
+    /** {@code java.base/java.util.concurrent.Semaphore.acquire(Semaphore.java:318)} as a frame. */
+    static StackTraceElement stackTraceElement(String frame) {
+        int paren = frame.indexOf('(');
+        String method = paren < 0 ? frame : frame.substring(0, paren);
+        int slash = method.indexOf('/');
+        String module = slash < 0 ? null : method.substring(0, slash);
+        method = method.substring(slash + 1);
+        int dot = method.lastIndexOf('.');
+        String file = null;
+        int line = -1;
+        if (paren >= 0 && frame.endsWith(")")) {
+            String where = frame.substring(paren + 1, frame.length() - 1);
+            int colon = where.lastIndexOf(':');
+            file = colon < 0 ? where : where.substring(0, colon);
+            if (colon >= 0) {
+                try {
+                    line = Integer.parseInt(where.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    line = -1;
+                }
+            }
+        }
+        return new StackTraceElement(null, module, null, dot < 0 ? "" : method.substring(0, dot),
+                method.substring(dot + 1), file, line);
+    }
+
     private static List<?> list(Object value) {
         return value instanceof List<?> l ? l : List.of();
     }

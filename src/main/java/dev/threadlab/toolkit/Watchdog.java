@@ -44,7 +44,7 @@ final class Watchdog {
             throw cancelled();
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
-        String stuck = finished ? "" : WhereStuck.describe(left) + deadlockAmong(left);
+        String stuck = finished ? "" : WhereStuck.describe(left) + WhereStuck.describeVirtual(firstId) + deadlockAmong(left);
         List<Thread> alive = left.isEmpty() ? List.of() : WhereStuck.interrupt(left, PATIENCE);
         if (Thread.currentThread().isInterrupted()) {
             throw cancelled();

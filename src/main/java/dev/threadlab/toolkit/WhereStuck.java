@@ -2,14 +2,16 @@ package dev.threadlab.toolkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The threads a check left behind: those created since it began that still run code of the notebook, what
- * each waits for and where, and stopping them with an interrupt. Sees platform threads only (the JDK lists
- * no virtual threads without a full thread dump). Stateless.
+ * each waits for and where, and stopping them with an interrupt. Platform threads are found and interrupted
+ * through their {@link Thread} objects; virtual threads only appear in a JSON thread dump, so they are
+ * described ({@link #describeVirtual}) but not interrupted here. Stateless.
  */
 final class WhereStuck {
 
@@ -55,10 +57,46 @@ final class WhereStuck {
         return String.join("; ", parts);
     }
 
+    /**
+     * The virtual threads created since {@code firstId} that wait in notebook code, alike ones counted:
+     * {@code "; 3 virtual threads WAITING in Semaphore.acquire, called from a lambda in runLimited"}, or empty.
+     * They are read from a JSON thread dump (the JDK lists virtual threads nowhere else), so they are named
+     * but cannot be interrupted from here; empty when the dump cannot be made.
+     */
+    static String describeVirtual(long firstId) {
+        List<ThreadsJson.VirtualStack> threads;
+        try {
+            threads = ThreadsJson.virtualThreads(Threads.jsonDump(), firstId);
+        } catch (RuntimeException e) { // a dump that cannot be written leaves the platform threads' description
+            return "";
+        }
+        Map<String, Integer> alike = new java.util.LinkedHashMap<>();
+        for (ThreadsJson.VirtualStack thread : threads) {
+            String where = where(thread.state(), thread.frames());
+            if (!where.isEmpty() && Arrays.stream(thread.frames()).anyMatch(StackText::isUserFrame)) {
+                alike.merge(where, 1, Integer::sum);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (Map.Entry<String, Integer> e : alike.entrySet()) {
+            if (shown++ == MAX_THREADS) {
+                break;
+            }
+            text.append("; ").append(e.getValue() == 1 ? "a virtual thread" : e.getValue() + " virtual threads")
+                    .append(e.getKey());
+        }
+        return text.toString();
+    }
+
     /** What the thread waits in (the library call nearest to user code) and which user code called it. */
     private static String describe(Thread thread) {
-        StackTraceElement[] frames = thread.getStackTrace();
-        StringBuilder text = new StringBuilder("\"").append(thread.getName()).append("\" ").append(thread.getState());
+        return "\"" + thread.getName() + "\"" + where(thread.getState().toString(), thread.getStackTrace());
+    }
+
+    /** {@code " WAITING in CountDownLatch.await, called from runAll"}: the state, then where. */
+    private static String where(String state, StackTraceElement[] frames) {
+        StringBuilder text = new StringBuilder(state.isEmpty() ? "" : " " + state);
         int user = 0;
         while (user < frames.length && !StackText.isUserFrame(frames[user])) {
             user++;

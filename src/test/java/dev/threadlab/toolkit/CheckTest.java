@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.display.RecordingSink;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +139,35 @@ final class CheckTest {
         assertTrue(failed.getMessage().startsWith("0 of 1 points"), failed.getMessage());
         assertTrue(interrupted.await(10, TimeUnit.SECONDS), "the stuck thread was interrupted");
         assertEquals("timed_out", checkJson().get("checks").get(0).get("status").textValue());
+    }
+
+    @Test
+    void aHangNamesTheVirtualThreadsItLeftWaitingAndWhere() throws Exception {
+        Semaphore neverReleased = new Semaphore(0);
+        List<Thread> waiting = new ArrayList<>();
+        assertThrows(CheckFailed.class, () -> Check.cell("t-hang-virtual", c -> {
+            c.timeout(Duration.ofMillis(300));
+            c.that(1, "finishes", () -> {
+                for (int i = 0; i < 3; i++) {
+                    waiting.add(Thread.ofVirtual().start(() -> acquireOne(neverReleased)));
+                }
+                for (Thread t : waiting) {
+                    t.join();
+                }
+            });
+        }));
+
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertTrue(message.contains("; 3 virtual threads WAITING in Semaphore.acquireUninterruptibly, called from CheckTest.acquireOne"),
+                message);
+        neverReleased.release(3);
+        for (Thread t : waiting) {
+            assertTrue(t.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    private static void acquireOne(Semaphore semaphore) {
+        semaphore.acquireUninterruptibly();
     }
 
     private void waitForever(CountDownLatch interrupted) throws InterruptedException {
