@@ -203,7 +203,8 @@ public final class Validator {
         }
 
         CheckValidation verdict(String id, int runs) {
-            List<String> problems = new ArrayList<>();
+            // What is wrong with the check itself first: it often explains why the solution never passed.
+            List<String> problems = new ArrayList<>(requirementProblems());
             if (sourcePassed < runs) {
                 problems.add((sourcePassed == 0 ? "the solution never passed" : "flaky: the solution passed only "
                         + sourcePassed + " of " + runs + " runs") + " (" + String.join("; ", sourceWhy) + ")"
@@ -215,7 +216,6 @@ public final class Validator {
                 problems.add((studentFailed == 0 ? "the stubs never failed it" : "flaky: the stubs failed it in only "
                         + studentFailed + " of " + runs + " runs") + " (" + String.join("; ", studentWhy) + ")");
             }
-            problems.addAll(requirementProblems());
             return new CheckValidation(id, runs, sourcePassed, studentFailed, problems);
         }
 

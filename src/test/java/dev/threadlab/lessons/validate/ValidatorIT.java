@@ -97,6 +97,8 @@ final class ValidatorIT {
                 problems::toString);
         assertTrue(problems.contains("its requirements add up to 3 points but its nbgrader points are 2; make them the "
                 + "same, so the notebook shows the maximum the grade uses"), problems::toString);
+        assertTrue(problems.getFirst().startsWith("the learner's notebook shows other requirements"),
+                "what is wrong with the check itself comes before what it made of the runs: " + problems);
     }
 
     @Test
