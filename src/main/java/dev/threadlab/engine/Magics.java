@@ -58,7 +58,7 @@ public final class Magics extends ForwardingInterpreter {
     public Magics(JShellInterpreter java, List<LineMagic> more) {
         this.java = Objects.requireNonNull(java, "java");
         EngineAccess engine = java.access();
-        this.time = new TimeMagic(java, engine);
+        this.time = new TimeMagic(java, engine::cpuTime, engine::pid);
         this.timeit = new TimeitMagic(java, engine);
         this.classPath = new ClassPathMagic(engine);
         this.threads = new ThreadsMagic(engine);

@@ -32,5 +32,8 @@ public sealed interface ExecuteOutcome {
 
         /** The failure's {@link Failure#traceback()}: never empty. */
         public List<String> traceback() { return failure.traceback(); }
+
+        /** The failure's {@link Failure#notCompiled()}. */
+        public boolean notCompiled() { return failure.notCompiled(); }
     }
 }

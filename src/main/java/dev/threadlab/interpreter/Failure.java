@@ -2,6 +2,7 @@ package dev.threadlab.interpreter;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What went wrong, as Jupyter shows an error: the one definition of the (ename, evalue, traceback) triple
@@ -17,6 +18,9 @@ import java.util.Objects;
  */
 public record Failure(String ename, String evalue, List<String> traceback) {
 
+    /** The names of failures of code that could not run: it does not compile, or uses a name nobody declared. */
+    private static final Set<String> NOT_COMPILED = Set.of("CompileError", "UnresolvedReference");
+
     public Failure {
         Objects.requireNonNull(ename, "ename");
         Objects.requireNonNull(evalue, "evalue");
@@ -24,6 +28,14 @@ public record Failure(String ename, String evalue, List<String> traceback) {
         traceback = traceback.isEmpty()
                 ? (evalue.isBlank() ? ename : ename + ": " + evalue).lines().toList()
                 : List.copyOf(traceback);
+    }
+
+    /**
+     * Whether this is a failure of code that could not run as written: it did not compile, or it uses a name
+     * that no cell has declared (a missing cell above may explain either).
+     */
+    public boolean notCompiled() {
+        return NOT_COMPILED.contains(ename);
     }
 
     /** This failure with other traceback lines (e.g. coloured for a front end); empty ones become the message. */

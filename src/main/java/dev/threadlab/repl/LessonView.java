@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
 
@@ -21,9 +20,6 @@ import org.jline.utils.AttributedString;
  * run or edited is saved into the learner's copy at once. Used by the terminal's owner thread only.
  */
 final class LessonView {
-
-    /** Failures that a set-up cell not run yet may cause: then the learner is told which cells above have not run. */
-    private static final Set<String> NOT_RUN_ABOVE_MAY_EXPLAIN = Set.of("CompileError", "UnresolvedReference");
 
     private final Console console;
     private final CellRunner runner;
@@ -185,7 +181,8 @@ final class LessonView {
             console.print(new AttributedString(verdict(outcome, report),
                     style(passed(outcome, report) ? Role.PASSED : Role.FAILED)));
         }
-        if (outcome instanceof ExecuteOutcome.Failed f && NOT_RUN_ABOVE_MAY_EXPLAIN.contains(f.ename())
+        // a set-up cell not run yet may be why: the learner is told which cells above have not run
+        if (outcome instanceof ExecuteOutcome.Failed f && f.notCompiled()
                 && !notRunAbove(index).isEmpty()) {
             console.print(note("Some cells above have not run since you opened the lesson ("
                     + String.join(", ", notRunAbove(index)) + "). If this cell needs them, press a to run them first."));
