@@ -17,12 +17,15 @@ import java.util.Optional;
  */
 record MagicCell(Optional<MagicCell.Line> cellMagic, List<MagicCell.Line> lineMagics, String code) {
 
-    /** One magic line: its name with its {@code %} or {@code %%}, and what follows it, stripped. */
-    record Line(String name, String argument) {
+    /**
+     * One magic line: its name with its {@code %} or {@code %%}, what follows it (stripped), and its 1-based
+     * line in the cell.
+     */
+    record Line(String name, String argument, int line) {
 
-        static Line parse(String line) {
-            String[] words = line.strip().split("\\s+", 2);
-            return new Line(words[0], words.length > 1 ? words[1].strip() : "");
+        static Line parse(String text, int line) {
+            String[] words = text.strip().split("\\s+", 2);
+            return new Line(words[0], words.length > 1 ? words[1].strip() : "", line);
         }
     }
 
@@ -35,16 +38,17 @@ record MagicCell(Optional<MagicCell.Line> cellMagic, List<MagicCell.Line> lineMa
         if (stripped.startsWith("%%")) {
             int lineEnd = stripped.indexOf('\n');
             String line = lineEnd < 0 ? stripped : stripped.substring(0, lineEnd);
-            String body = lineEnd < 0 ? "" : "\n".repeat(lines(code.substring(0, code.length() - stripped.length())) + 1)
-                    + stripped.substring(lineEnd + 1);
-            return new MagicCell(Optional.of(Line.parse(line)), List.of(), body);
+            int before = lines(code.substring(0, code.length() - stripped.length()));
+            String body = lineEnd < 0 ? "" : "\n".repeat(before + 1) + stripped.substring(lineEnd + 1);
+            return new MagicCell(Optional.of(Line.parse(line, before + 1)), List.of(), body);
         }
         List<Line> magics = new ArrayList<>();
         String rest = code;
         while (rest.stripLeading().startsWith("%")) {
             String trimmed = rest.stripLeading();
             int lineEnd = trimmed.indexOf('\n');
-            magics.add(Line.parse(lineEnd < 0 ? trimmed : trimmed.substring(0, lineEnd)));
+            int line = lines(code.substring(0, code.length() - trimmed.length())) + 1;
+            magics.add(Line.parse(lineEnd < 0 ? trimmed : trimmed.substring(0, lineEnd), line));
             rest = lineEnd < 0 ? "" : trimmed.substring(lineEnd + 1);
         }
         if (!magics.isEmpty()) {

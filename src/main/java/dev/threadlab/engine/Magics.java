@@ -99,7 +99,7 @@ public final class Magics extends ForwardingInterpreter {
     private ExecuteOutcome lineMagic(MagicCell.Line line, Cell cell, Output output) {
         String argument = line.argument();
         return switch (line.name()) {
-            case "%timeit" -> timeit.run(argument, cell, output);
+            case "%timeit" -> timeit.run(line, cell, output);
             case "%jars", "%classpath" -> classPath.run(line.name(), argument, output);
             case "%threads" -> threads.threads(output);
             case "%reset" -> threads.reset(output);

@@ -24,7 +24,7 @@ final class MagicCellTest {
     void lineMagicsAtTheTopAreReadWithTheirArgumentsAndTheJavaKeepsItsLineNumbers() {
         MagicCell cell = MagicCell.parse("  %jars  lib/*.jar  \n%who\nint x = 1;\n%not-a-magic-here");
 
-        assertEquals(List.of(new MagicCell.Line("%jars", "lib/*.jar"), new MagicCell.Line("%who", "")),
+        assertEquals(List.of(new MagicCell.Line("%jars", "lib/*.jar", 1), new MagicCell.Line("%who", "", 2)),
                 cell.lineMagics());
         assertEquals("\n\nint x = 1;\n%not-a-magic-here", cell.code());
     }
@@ -33,7 +33,7 @@ final class MagicCellTest {
     void aCellMagicTakesTheWholeCellAndItsBodyKeepsItsLineNumbers() {
         MagicCell cell = MagicCell.parse("\n%%time extra\nThread.sleep(10);\n%who");
 
-        assertEquals(Optional.of(new MagicCell.Line("%%time", "extra")), cell.cellMagic());
+        assertEquals(Optional.of(new MagicCell.Line("%%time", "extra", 2)), cell.cellMagic());
         assertEquals(List.of(), cell.lineMagics());
         assertEquals("\n\nThread.sleep(10);\n%who", cell.code());
     }
@@ -42,7 +42,7 @@ final class MagicCellTest {
     void aMagicAloneLeavesNoJava() {
         MagicCell cell = MagicCell.parse("%threads");
 
-        assertEquals(List.of(new MagicCell.Line("%threads", "")), cell.lineMagics());
+        assertEquals(List.of(new MagicCell.Line("%threads", "", 1)), cell.lineMagics());
         assertEquals("", cell.code());
         assertEquals("", MagicCell.parse("%%time").code());
     }
