@@ -3,6 +3,7 @@ package dev.threadlab.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A cell read once for magics: the cell magic it starts with ({@code %%name}) and its body, or the line
@@ -55,6 +56,33 @@ record MagicCell(Optional<MagicCell.Line> cellMagic, List<MagicCell.Line> lineMa
             rest = "\n".repeat(lines(code.substring(0, code.length() - rest.length()))) + rest;
         }
         return new MagicCell(Optional.empty(), magics, rest);
+    }
+
+    /**
+     * The first magic that {@link #code()} holds where Java code is (not in a comment or text block), which no
+     * longer runs as a magic there: a cell magic ({@code %%name}: never Java) or, outside parentheses, one of
+     * {@code lineMagics} with its arguments (not ending in {@code ;}, as {@code %threads;} may end a Java
+     * remainder). Empty when there is none.
+     */
+    Optional<Line> misplaced(Set<String> lineMagics) {
+        int lineStart = 0;
+        int number = 1;
+        for (String text : code.split("\n", -1)) {
+            String stripped = text.strip();
+            boolean cell = stripped.startsWith("%%") && stripped.length() > 2 && Character.isLetter(stripped.charAt(2));
+            Line line = Line.parse(stripped, number);
+            boolean lineMagic = !cell && lineMagics.contains(line.name()) && !stripped.endsWith(";");
+            if (cell || lineMagic) {
+                String open = CellText.openBrackets(code.substring(0, lineStart));
+                boolean inCode = open == null || !open.endsWith("/");
+                if (inCode && (cell || open == null || open.indexOf('(') < 0 && open.indexOf('[') < 0)) {
+                    return Optional.of(line);
+                }
+            }
+            lineStart += text.length() + 1;
+            number++;
+        }
+        return Optional.empty();
     }
 
     private static int lines(String text) {

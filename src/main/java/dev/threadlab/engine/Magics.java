@@ -76,6 +76,10 @@ public final class Magics extends ForwardingInterpreter {
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
         MagicCell magics = MagicCell.parse(cell.code());
+        Optional<MagicCell.Line> misplaced = magics.misplaced(help.keySet());
+        if (misplaced.isPresent()) {
+            return misplaced(misplaced.get(), magics.cellMagic());
+        }
         if (magics.cellMagic().isPresent()) {
             String name = magics.cellMagic().get().name();
             if (name.equals("%%time")) {
@@ -124,6 +128,24 @@ public final class Magics extends ForwardingInterpreter {
         output.stdout("Line magics: " + String.join("  ", line) + "\nCell magics: " + String.join("  ", cell)
                 + "\n%help says what each one does.\n");
         return new ExecuteOutcome.Ok(null);
+    }
+
+    /** A magic on a line where it does not run as one: the cell would fail to compile on it. */
+    static Failed misplaced(MagicCell.Line line, Optional<MagicCell.Line> cellMagic) {
+        String name = line.name();
+        String where = name + " is on line " + line.line() + " of the cell";
+        String evalue;
+        if (name.startsWith("%%")) {
+            evalue = where + ", but a cell magic must be the cell's first line: it applies to the whole cell."
+                    + " Move " + name + " to the top of the cell (the code above it can go into a cell of its own).";
+        } else if (cellMagic.isPresent()) {
+            evalue = where + ", inside " + cellMagic.get().name() + ", which runs Java code only. Put " + name
+                    + " into a cell of its own.";
+        } else {
+            evalue = where + ", below code: line magics run before the cell's code, so they must be at the top of"
+                    + " the cell. Move " + name + " to the top, or into a cell of its own.";
+        }
+        return new Failed("MisplacedMagic", evalue, List.of());
     }
 
     private Failed unknown(String name) {

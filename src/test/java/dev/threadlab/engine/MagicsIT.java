@@ -154,6 +154,28 @@ final class MagicsIT {
     }
 
     @Test
+    void aCellThatDoesNotCompileIsNotTimedAndItsTimeitErrorPointsAtTheCell() {
+        RecordingOutput output = new RecordingOutput();
+        Failed failed = assertInstanceOf(Failed.class, run("%%time\nint x = \"a\";", output));
+        assertEquals("CompileError", failed.ename());
+        assertEquals("", output.stdout());
+        Failed timeit = assertInstanceOf(Failed.class, run("%timeit int z = \"a\";", output));
+        assertEquals(List.of("line 1, column 17:", "    %timeit int z = \"a\";", "                    ^"),
+                timeit.traceback().subList(0, 3));
+    }
+
+    @Test
+    void aMagicBelowTheTopOfACellIsToldAsMisplacedBeforeAnyCodeRuns() {
+        Failed cellMagic = assertInstanceOf(Failed.class, run("int early = 1;\n%%time\nint b = 2;", new RecordingOutput()));
+        assertEquals("MisplacedMagic", cellMagic.ename());
+        assertTrue(cellMagic.evalue().startsWith("%%time is on line 2 of the cell"), cellMagic.evalue());
+        Failed lineMagic = assertInstanceOf(Failed.class, run("int early = 1;\n%jars /tmp", new RecordingOutput()));
+        assertTrue(lineMagic.evalue().startsWith("%jars is on line 2 of the cell, below code"), lineMagic.evalue());
+        Failed never = assertInstanceOf(Failed.class, run("early", new RecordingOutput()));
+        assertEquals("CompileError", never.ename());
+    }
+
+    @Test
     void aMagicLineIsCompleteAndMagicNamesComplete() {
         assertInstanceOf(Completeness.Complete.class, kernel.isComplete("%timeit x++"));
         assertInstanceOf(Completeness.Incomplete.class, kernel.isComplete("%%time\nfor (int i = 0; i < 3; i++) {"));
