@@ -24,8 +24,10 @@ final class Inputs {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
             if (!Files.exists(argument)) {
-                throw new ParameterException(spec.commandLine(), argument + " does not exist (looked in "
-                        + Path.of("").toAbsolutePath() + "); check the path and the file name.");
+                // where a relative path was looked for may not be where the user thinks; an absolute one says it
+                String where = argument.isAbsolute() ? "" : " (looked in " + Path.of("").toAbsolutePath() + ")";
+                throw new ParameterException(spec.commandLine(), argument + " does not exist" + where
+                        + "; check the path and the file name.");
             }
             if (!Files.isDirectory(argument)) {
                 files.add(argument);

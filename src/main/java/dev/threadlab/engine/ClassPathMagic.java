@@ -38,8 +38,7 @@ final class ClassPathMagic {
         for (String argument : arguments.split("\\s+")) {
             List<Path> found = expand(argument);
             if (found.isEmpty()) {
-                return new Failed("ClassPathError", argument + " matches no file or directory (looked in "
-                        + Path.of("").toAbsolutePath() + ").", List.of(argument + " matches no file or directory"));
+                return noMatch(argument);
             }
             for (Path path : found) {
                 if (Files.isDirectory(path) && magic.equals("%jars")) {
@@ -74,6 +73,18 @@ final class ClassPathMagic {
         }
         output.stdout(text.toString());
         return new ExecuteOutcome.Ok(null);
+    }
+
+    /**
+     * {@code argument} found nothing. Where a relative path was looked for (the kernel's working directory) is
+     * said, as it may not be where the learner thinks; an absolute path, or one from {@code ~}, says where itself.
+     */
+    static Failed noMatch(String argument) {
+        boolean relative = !argument.startsWith("~/") && !Path.of(argument).isAbsolute();
+        String why = argument + " matches no file or directory"
+                + (relative ? " (looked in " + Path.of("").toAbsolutePath() + ")" : "")
+                + ". Check the path and the file name.";
+        return new Failed("ClassPathError", why, List.of(why));
     }
 
     /** {@code $HOME}, as a shell expands {@code ~}; the JVM's {@code user.home} only when it is unset. */

@@ -37,6 +37,18 @@ final class GradeCommandTest {
     }
 
     @Test
+    void aMissingNotebookSaysWhereARelativePathWasLookedForButNotForAnAbsoluteOne() {
+        run("grade", "missing.ipynb", "--source", FIXTURES.resolve("source").toString());
+        assertTrue(err.toString().startsWith("threadlab: missing.ipynb does not exist (looked in "
+                + Path.of("").toAbsolutePath() + "); check the path"), err.toString());
+        err.getBuffer().setLength(0);
+        Path absolute = Path.of("/nonexistent/missing.ipynb");
+        run("grade", absolute.toString(), "--source", FIXTURES.resolve("source").toString());
+        assertTrue(err.toString().startsWith("threadlab: " + absolute + " does not exist; check the path"),
+                err.toString());
+    }
+
+    @Test
     void anUnknownWordIsNamedWithTheCommandsItMayHaveMeant() {
         assertEquals(2, run("valdate"));
         assertTrue(err.toString().startsWith("threadlab: 'valdate' is not a threadlab command."), err.toString());
