@@ -91,6 +91,10 @@ final class FailedDeclarations {
             return failure;
         }
         List<String> traceback = new ArrayList<>(sentences);
+        List<String> message = failure.evalue().lines().toList();
+        if (!message.isEmpty() && !failure.traceback().getFirst().contains(message.getFirst())) {
+            traceback.addAll(message); // the traceback below holds the place only (a compile error): say what failed
+        }
         traceback.addAll(failure.traceback());
         String evalue = String.join("\n", sentences) + (failure.evalue().isEmpty() ? "" : "\n" + failure.evalue());
         return new Failed(failure.ename(), evalue, traceback);

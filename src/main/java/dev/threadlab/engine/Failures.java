@@ -104,25 +104,33 @@ final class Failures {
         if (diag == null) {
             return new Failed("CompileError", "This code is not valid Java.", List.of());
         }
-        String[] message = diag.getMessage(Locale.ROOT).split("\n");
         long position = diag.getStartPosition() >= 0 ? diag.getStartPosition() : diag.getPosition();
         int index = (int) Math.min(code.length(), pieceOffset + Math.max(0, position));
+        return compileError(code, index, diag.getMessage(Locale.ROOT));
+    }
+
+    /**
+     * javac's {@code message} about UTF-16 index {@code index} of {@code code}. The evalue is its first line, with
+     * the missing symbol when it names one ({@code cannot find symbol: variable foo}); the traceback is the
+     * place (line and column, the line of code, a caret), then what else javac said ({@code required:},
+     * {@code found:}): each line once, since front ends show the evalue above the traceback.
+     */
+    static Failed compileError(String code, int index, String message) {
+        String[] lines = message.split("\n");
         int line = CellText.line(code, index);
         int column = CellText.column(code, index);
-        String evalue = message[0];
-        for (String extra : message) {
-            if (extra.strip().startsWith("symbol:")) {
-                evalue += ": " + extra.strip().substring("symbol:".length()).strip();
-            }
-        }
+        String evalue = lines[0];
         List<String> traceback = new ArrayList<>();
         traceback.add("line " + line + ", column " + column + ":");
         traceback.add("    " + CellText.lineText(code, line));
         traceback.add("    " + " ".repeat(column - 1) + "^");
-        for (String text : message) {
-            // JShell wraps top-level code in a nameless class: "location: class " says nothing to a learner.
-            if (!text.strip().equals("location: class")) {
-                traceback.add(text);
+        for (int i = 1; i < lines.length; i++) {
+            String text = lines[i].strip();
+            if (text.startsWith("symbol:")) {
+                evalue += ": " + text.substring("symbol:".length()).strip();
+            } else if (!text.equals("location: class")) {
+                // JShell wraps top-level code in a nameless class: "location: class " says nothing to a learner.
+                traceback.add(lines[i]);
             }
         }
         return new Failed("CompileError", evalue, traceback);

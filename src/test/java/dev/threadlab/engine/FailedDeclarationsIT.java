@@ -31,7 +31,9 @@ final class FailedDeclarationsIT {
         assertEquals("CompileError", check.ename());
         assertEquals(first, check.traceback().getFirst());
         assertTrue(check.evalue().startsWith(first + "\n"), check.evalue());
-        assertTrue(check.traceback().contains("cannot find symbol"), "the check's own error follows: " + check.traceback());
+        assertTrue(check.traceback().get(1).startsWith("cannot find symbol: method runAll"),
+                "the check's own error follows: " + check.traceback());
+        assertTrue(check.traceback().get(2).startsWith("line 1, column "), check.traceback().toString());
     }
 
     @Test

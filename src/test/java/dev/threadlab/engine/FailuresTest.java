@@ -3,6 +3,8 @@ package dev.threadlab.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class FailuresTest {
@@ -24,5 +26,29 @@ final class FailuresTest {
                 Failures.withoutInitializerCallers(new StackTraceElement[] {thrower, initializer, caller, other}));
         assertArrayEquals(new StackTraceElement[] {thrower, caller},
                 Failures.withoutInitializerCallers(new StackTraceElement[] {thrower, caller}));
+    }
+
+    @Test
+    void aCompileErrorSaysJavacsMessageOnceAsTheEvalueAndItsPlaceInTheTraceback() {
+        String code = "int a = 1;\nint x = \"a\";";
+        Failed failed = Failures.compileError(code, code.indexOf("\"a\""),
+                "incompatible types: java.lang.String cannot be converted to int");
+
+        assertEquals("incompatible types: java.lang.String cannot be converted to int", failed.evalue());
+        assertEquals(List.of("line 2, column 9:", "    int x = \"a\";", "            ^"), failed.traceback());
+    }
+
+    @Test
+    void aMissingSymbolIsPartOfTheEvalueAndWhatElseJavacSaidFollowsThePlace() {
+        Failed unknown = Failures.compileError("foo + 1", 0, "cannot find symbol\n  symbol:   variable foo\n"
+                + "  location: class");
+        assertEquals("cannot find symbol: variable foo", unknown.evalue());
+        assertEquals(List.of("line 1, column 1:", "    foo + 1", "    ^"), unknown.traceback());
+
+        Failed call = Failures.compileError("twice()", 0, "method twice in class  cannot be applied to given types;\n"
+                + "  required: int\n  found:    no arguments\n  reason: actual and formal argument lists differ in length");
+        assertEquals("method twice in class  cannot be applied to given types;", call.evalue());
+        assertEquals(List.of("line 1, column 1:", "    twice()", "    ^", "  required: int", "  found:    no arguments",
+                "  reason: actual and formal argument lists differ in length"), call.traceback());
     }
 }
