@@ -70,11 +70,11 @@ final class CellRun {
                     main.snippet() instanceof VarSnippet v && ValueCells.holdsValue(v.name()));
             Failed failed = failure(code, piece, main);
             if (failed != null) {
-                FailedDeclarations declarations = failures.declarations();
-                Failed explained = failures.explain(session.jshell(), failed, code, cell.executionCount());
-                declarations.cellStopped(session.analysis(), code, pieces, i, main.snippet(), failed,
+                // First this cell's own failure, so that what it declares again is not explained by an earlier
+                // cell's failure to declare it (the same message twice, blamed on a cell that is not this one).
+                failures.declarations().cellStopped(session.analysis(), code, pieces, i, main.snippet(), failed,
                         cell.executionCount());
-                return explained;
+                return failures.explain(session.jshell(), failed, code, cell.executionCount());
             }
             failures.declarations().declared(main.snippet());
             if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {

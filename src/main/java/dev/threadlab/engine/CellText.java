@@ -84,6 +84,37 @@ final class CellText {
         return open.toString();
     }
 
+    /**
+     * {@code code} with its comments, strings, characters and text blocks blanked out (spaces, line breaks
+     * kept), so that what is left is code: names in it are names the code uses.
+     */
+    static String codeOnly(String code) {
+        StringBuilder text = new StringBuilder(code);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            char next = i + 1 < code.length() ? code.charAt(i + 1) : 0;
+            int end;
+            if (c == '/' && next == '/') {
+                end = skipTo(code, i, "\n") - 1;
+            } else if (c == '/' && next == '*') {
+                end = Math.min(code.length() - 1, skipTo(code, i + 2, "*/") + 1);
+            } else if (c == '"' && code.startsWith("\"\"\"", i)) {
+                end = Math.min(code.length() - 1, skipTo(code, i + 3, "\"\"\"") + 2);
+            } else if (c == '"' || c == '\'') {
+                end = Math.min(code.length() - 1, skipQuoted(code, i, c));
+            } else {
+                continue;
+            }
+            for (int j = i; j <= end; j++) {
+                if (text.charAt(j) != '\n') {
+                    text.setCharAt(j, ' ');
+                }
+            }
+            i = end;
+        }
+        return text.toString();
+    }
+
     /** {@code code} without a {@code //} comment on its last line (one inside a string stays). */
     static String withoutTrailingComment(String code) {
         int lineStart = code.lastIndexOf('\n') + 1;

@@ -78,7 +78,7 @@ final class FailedDeclarations {
     Failed explain(Failed failure, String code, int executionCount, Predicate<String> defined,
                    Function<String, String> waiting) {
         Set<String> sentences = new LinkedHashSet<>();
-        Matcher m = NAME.matcher(code);
+        Matcher m = NAME.matcher(CellText.codeOnly(code)); // "x" in a string or a comment names nothing
         while (m.find()) {
             Why why = failed.get(m.group());
             if (why != null && why.executionCount() != executionCount && !defined.test(m.group())) {

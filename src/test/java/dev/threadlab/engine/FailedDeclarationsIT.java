@@ -91,4 +91,20 @@ final class FailedDeclarationsIT {
         Failed own = failed("int thrice(int n) { return 3 * n }");
         assertTrue(own.traceback().getFirst().startsWith("line 1, column"), own.traceback().toString());
     }
+
+    @Test
+    void aNameInAStringOrACommentIsNoUseOfAFailedDeclaration() {
+        failed("int label = \"a\";");
+        Failed thrown = failed("throw new IllegalStateException(\"label\"); // not label either");
+        assertEquals("java.lang.IllegalStateException: label", thrown.traceback().getFirst());
+        assertEquals("label", thrown.evalue());
+    }
+
+    @Test
+    void aCellThatDeclaresAgainWhatAnEarlierCellFailedToIsToldItsOwnErrorOnly() {
+        failed("int count = \"one\";");
+        Failed again = failed("int count = \"two\";");
+        assertEquals("incompatible types: java.lang.String cannot be converted to int", again.evalue());
+        assertEquals("line 1, column 13:", again.traceback().getFirst());
+    }
 }
