@@ -1,5 +1,6 @@
 package dev.threadlab.agent;
 
+import dev.threadlab.wire.ClassNames;
 import dev.threadlab.wire.ThrownLink;
 import dev.threadlab.wire.ThrownLink.Role;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class ThrownChain {
             ended = true;
             return;
         }
-        String className = thrown.getClass().getName();
+        String className = ClassNames.thrown(thrown.getClass()); // only here is an anonymous class's superclass known
         if (!seen.add(thrown)) {
             Role circular = role == Role.SUPPRESSED ? Role.CIRCULAR_SUPPRESSED : Role.CIRCULAR_CAUSE;
             entries.add(new UserException(message(thrown), new ThrownLink(circular, depth, className).encoded(),

@@ -2,6 +2,7 @@ package dev.threadlab.engine;
 
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.toolkit.CheckFailed;
+import dev.threadlab.wire.ClassNames;
 import dev.threadlab.wire.ThrownLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -40,7 +40,6 @@ final class Failures {
     private static final String VALUE_CELL_LAMBDA = "lambda$do_it$$0";
     /** JShell's method around the initializer of a variable whose type it infers ({@code var e = new ...}). */
     private static final String VAR_INITIALIZER = "do_it$Aux";
-    private static final Pattern WRAPPER_IN_TEXT = Pattern.compile("REPL\\.\\$JShell\\$\\d+\\$");
 
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
     private final FailedDeclarations declarations = new FailedDeclarations();
@@ -172,12 +171,12 @@ final class Failures {
         }
         ThrownLink link = ThrownLink.decode(exception instanceof EvalException e ? e.getExceptionClassName()
                 : "Exception");
-        String message = withoutWrappers(exception.getMessage());
+        String message = ClassNames.withoutWrappers(exception.getMessage());
         if (message != null && message.startsWith("Could not initialize class ")) {
             message += " (its static initializer failed earlier, as shown below: fix it and run the cell"
                     + " that declares the class again)";
         }
-        return new Traceback.Thrown(link, readableClassName(link.className()), message,
+        return new Traceback.Thrown(link, ClassNames.readable(link.className()), message,
                 withoutInitializerCallers(exception.getStackTrace()));
     }
 
@@ -229,23 +228,7 @@ final class Failures {
         if (method.startsWith("lambda$")) {
             method = "lambda";
         }
-        String name = className.isEmpty() ? method : readableClassName(className) + "." + method;
-        return name + " (" + where + ")";
-    }
-
-    /** Class names in a message without JShell's wrapper: "Could not initialize class REPL.$JShell$17$Boom" names Boom. */
-    static String withoutWrappers(String text) {
-        return text == null ? null : WRAPPER_IN_TEXT.matcher(text).replaceAll("");
-    }
-
-    /** Strips JShell's wrapper classes: {@code REPL.$JShell$12$Point} becomes {@code Point}. */
-    static String readableClassName(String className) {
-        int wrapper = className.indexOf("$JShell$");
-        if (wrapper < 0) {
-            return className;
-        }
-        int nested = className.indexOf('$', wrapper + "$JShell$".length());
-        return nested < 0 ? className : className.substring(nested + 1).replace('$', '.');
+        return ClassNames.member(className, method) + " (" + where + ")";
     }
 
     private static String simpleName(String className) {

@@ -4,6 +4,7 @@ import dev.threadlab.interpreter.ExecuteOutcome;
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
 import dev.threadlab.interpreter.Output;
 import dev.threadlab.toolkit.Table;
+import dev.threadlab.wire.ClassNames;
 import dev.threadlab.wire.EngineCommandException;
 import dev.threadlab.wire.ThreadTable;
 import dev.threadlab.wire.ThreadTable.ProcessRow;
@@ -57,7 +58,8 @@ final class ThreadsMagic {
         StackTraceElement top = row.topFrame();
         String where = user == null ? null : engine.describeFrame(user);
         if (where == null && top != null) {
-            where = Failures.readableClassName(top.getClassName()).replaceAll(".*\\.", "") + "." + top.getMethodName();
+            String type = ClassNames.readable(top.getClassName());
+            where = ClassNames.member(type.substring(type.lastIndexOf('.') + 1), top.getMethodName());
         }
         return Arrays.asList(row.name(), row.state(), row.kind(), cell(row.startedIn()), where);
     }

@@ -48,7 +48,7 @@ final class FailureFeedback {
         if (failed.stream().anyMatch(t -> chain.containsKey(t.threw()))) {
             return Optional.empty();
         }
-        return Optional.of(answer + " threw " + StackText.className(thrown.getClass().getName())
+        return Optional.of(answer + " threw " + StackText.className(thrown.getClass())
                 + (thrown.getMessage() == null ? "" : "(\"" + StackText.withoutWrappers(thrown.getMessage()) + "\")")
                 + ", but " + task.label() + "'s own " + failure + " is not among its causes, so whoever catches it cannot "
                 + "tell what went wrong. Pass it on: let the ExecutionException from get() propagate, or give the "

@@ -329,7 +329,7 @@ final class FutureFeedback {
             return "nothing";
         }
         String message = StackText.withoutWrappers(t.getMessage());
-        return StackText.className(t.getClass().getName()) + (message == null ? "" : "(\"" + message + "\")");
+        return StackText.className(t.getClass()) + (message == null ? "" : "(\"" + message + "\")");
     }
 
     private static String shown(Object value) {

@@ -136,7 +136,7 @@ final class ProcessFeedback {
         if (!err) {
             lacks.add("what the program wrote on stderr (it ends \"" + Text.visible(Text.truncate(last, 60)) + "\")");
         }
-        return Optional.of(failed + "; " + answer + " threw " + StackText.className(thrown.getClass().getName())
+        return Optional.of(failed + "; " + answer + " threw " + StackText.className(thrown.getClass())
                 + "(\"" + Text.visible(Text.truncate(String.valueOf(StackText.withoutWrappers(thrown.getMessage())), 80))
                 + "\"), whose message lacks " + String.join(" and ", lacks) + ". Read the program's stderr "
                 + "(getErrorStream()) and put it, with the exit code, into the exception's message, so whoever "
@@ -176,7 +176,7 @@ final class ProcessFeedback {
                     + "still running when the limit passed: stop it, then throw a " + name + " (throw new " + name
                     + "(\"…\")) so that the caller knows it did not finish.");
         }
-        return Optional.of(answer + " threw " + StackText.className(thrown.getClass().getName()) + "(\""
+        return Optional.of(answer + " threw " + StackText.className(thrown.getClass()) + "(\""
                 + Text.visible(Text.truncate(String.valueOf(StackText.withoutWrappers(thrown.getMessage())), 80))
                 + "\") for the program " + hung + ", which was still running when the limit passed: throw a " + name
                 + " instead, once the program is stopped.");

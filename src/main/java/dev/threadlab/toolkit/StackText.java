@@ -1,16 +1,14 @@
 package dev.threadlab.toolkit;
 
-import java.util.regex.Pattern;
+import dev.threadlab.wire.ClassNames;
 
 /**
  * Stack frames and class names as a learner wrote them: JShell's wrapper classes dropped
- * ({@code REPL.$JShell$12$Foo} shows as {@code Foo}, a top-level method as its name alone), library
- * classes without their package. Stateless.
+ * ({@code REPL.$JShell$12$Foo} shows as {@code Foo}, a top-level method as its name alone, local and
+ * anonymous classes as {@link ClassNames} says them), library classes without their package. Stateless.
  */
 final class StackText {
 
-    /** {@code REPL.$JShell$17}, and {@code REPL.$JShell$17B} for the second definition of the same snippet. */
-    private static final Pattern WRAPPER = Pattern.compile("REPL\\.\\$JShell\\$\\d+[A-Z]*(\\$|\\.)?");
     private static final String[] LIBRARIES = {"java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
             "org.opentest4j.", "org.apiguardian.", "REPL.$Cancel$", "dev.threadlab.agent.", "dev.threadlab.wire.",
             "dev.threadlab.display."};
@@ -38,15 +36,21 @@ final class StackText {
 
     /** {@code text} with JShell's wrapper names removed, e.g. in an exception message. */
     static String withoutWrappers(String text) {
-        return text == null ? null : WRAPPER.matcher(text).replaceAll("");
+        return ClassNames.withoutWrappers(text);
     }
 
     /** A class name as a learner knows it: {@code Foo} for {@code REPL.$JShell$12$Foo}, else without package. */
     static String className(String name) {
         if (name.startsWith("REPL.$JShell$")) {
-            return withoutWrappers(name).replace('$', '.');
+            return ClassNames.readable(name);
         }
         return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** The class of a thrown exception as a learner knows it: {@code IllegalStateException}, {@code anonymous RuntimeException}. */
+    static String className(Class<?> type) {
+        String name = ClassNames.thrown(type);
+        return name.startsWith("anonymous ") ? name : className(type.getName());
     }
 
     /** Whether {@code frame} is code of the notebook (or of a test), not of the JDK, JUnit or the checks. */
@@ -70,18 +74,27 @@ final class StackText {
      * {@code a lambda in runAll}, {@code the cell's code}.
      */
     static String frame(StackTraceElement frame) {
-        String type = className(frame.getClassName());
+        String type = frame.getClassName();
         String method = frame.getMethodName();
         if (method.startsWith("lambda$")) {
             String enclosing = method.substring("lambda$".length(), Math.max("lambda$".length(),
                     method.lastIndexOf('$')));
             return "a lambda in " + (enclosing.startsWith("do_it$") || enclosing.isEmpty() ? "the cell's code"
-                    : type.isEmpty() ? enclosing : type + "." + enclosing);
+                    : member(type, enclosing));
         }
         if (method.equals("do_it$")) {
             return "the cell's code";
         }
-        return type.isEmpty() ? method : type + "." + method;
+        return member(type, method);
+    }
+
+    /** {@code Account.transfer}, {@code run in an anonymous class}, {@code CountDownLatch.await}. */
+    private static String member(String className, String member) {
+        if (className.startsWith("REPL.$JShell$")) {
+            return ClassNames.member(className, member);
+        }
+        String type = className(className);
+        return type.isEmpty() ? member : type + "." + member;
     }
 
     /** The innermost frame of user code, or null. */

@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.wire.ClassNames;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -22,7 +23,7 @@ final class UncaughtText {
             if (t != failure) {
                 text.append("Caused by: ");
             }
-            text.append(StackText.withoutWrappers(t.getClass().getName()));
+            text.append(ClassNames.thrown(t.getClass()));
             String message = StackText.withoutWrappers(t.getMessage());
             text.append(message == null ? "" : ": " + message).append('\n');
             appendFrames(text, t.getStackTrace());

@@ -79,7 +79,7 @@ final class Watchdog {
     static String thrownText(Throwable failure) {
         String message = StackText.withoutWrappers(failure.getMessage());
         StackTraceElement where = StackText.firstUserFrame(failure.getStackTrace());
-        return StackText.className(failure.getClass().getName())
+        return StackText.className(failure.getClass())
                 + (message == null || message.isBlank() ? "" : ": " + message)
                 + (where == null ? "" : " (in " + StackText.frame(where) + ")");
     }

@@ -5,7 +5,8 @@
  * dev.threadlab.wire.ReportFrame}, the marks of a thread dump in {@link dev.threadlab.wire.ThreadDumpText}), the
  * engine's typed commands beyond JShell's ({@link dev.threadlab.wire.EngineCommands}) and streams over a
  * connection that an interrupt cannot close ({@link dev.threadlab.wire.ChannelStreams}), and where each exception of
- * what a cell threw stands in its traceback ({@link dev.threadlab.wire.ThrownLink}). Also the one definition
+ * what a cell threw stands in its traceback ({@link dev.threadlab.wire.ThrownLink}), with class names as a learner
+ * reads them on both ends ({@link dev.threadlab.wire.ClassNames}). Also the one definition
  * of a check cell's report ({@link dev.threadlab.wire.CheckReport}: the toolkit writes it, {@code lessons} and
  * {@code repl} read it) and the JSON that code without a JSON library writes and reads ({@link
  * dev.threadlab.wire.Json}: its one string escaper).

@@ -22,6 +22,14 @@ final class ThrownChainTest {
     }
 
     @Test
+    void anAnonymousExceptionIsSentAsTheClassItExtendsNotAsJavasNumberedName() {
+        var thrown = new IllegalStateException("outer", new RuntimeException("x") {});
+        assertEquals(List.of(
+                "CAUSE 0 java.lang.IllegalStateException: outer",
+                "CAUSE 0 anonymous RuntimeException: x"), entries(thrown));
+    }
+
+    @Test
     void aCauseCycleEndsAtTheExceptionSeenBeforeWithItsOwnMessage() {
         var a = new RuntimeException("A");
         var b = new RuntimeException("B", a);
@@ -88,7 +96,7 @@ final class ThrownChainTest {
             }
         };
         List<String> entries = entries(broken);
-        assertEquals(broken.getClass().getName() + ": (its message could not be read: java.lang.StackOverflowError)",
+        assertEquals("anonymous IllegalStateException: (its message could not be read: java.lang.StackOverflowError)",
                 entries.get(0).substring("CAUSE 0 ".length()));
         assertEquals("CAUSE 0 java.io.IOException: under", entries.get(1));
     }

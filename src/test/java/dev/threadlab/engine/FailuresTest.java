@@ -17,6 +17,16 @@ final class FailuresTest {
     }
 
     @Test
+    void framesOfLocalAndAnonymousClassesAreNamedAsTheLearnerWroteThem() {
+        Failures failures = new Failures();
+        failures.remember("7", 4, 1, false);
+        assertEquals("Local.lambda (In [4], line 1)", failures.where(new StackTraceElement("1Local", "lambda$go$0", "#7", 1)));
+        assertEquals("run in an anonymous class (In [4], line 2)", failures.where(new StackTraceElement("1", "run", "#7", 2)));
+        assertEquals("f in an anonymous class in Outer (In [4], line 1)",
+                failures.where(new StackTraceElement("Outer$1", "f", "#7", 1)));
+    }
+
+    @Test
     void theFrameThatOnlyCallsAVarInitializerIsLeftOutSoNoRecursionShows() {
         StackTraceElement thrower = new StackTraceElement("", "fail", "#6", 1);
         StackTraceElement initializer = new StackTraceElement("", "do_it$Aux", "#7", 2);

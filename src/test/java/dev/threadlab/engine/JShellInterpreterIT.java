@@ -110,6 +110,30 @@ final class JShellInterpreterIT {
     }
 
     @Test
+    void anAnonymousOrLocalClassIsNamedInWordsInTheErrorAndItsFrames() {
+        Failed anonymous = assertInstanceOf(Failed.class, engine.run("throw new RuntimeException(\"x\") {};"));
+        assertEquals("anonymous RuntimeException", anonymous.ename());
+        assertEquals("anonymous RuntimeException: x", anonymous.traceback().getFirst());
+        Failed local = assertInstanceOf(Failed.class, engine.run("""
+                void go() {
+                    class Local {
+                        void run() {
+                            Runnable r = new Runnable() {
+                                public void run() { throw new IllegalStateException("deep"); }
+                            };
+                            r.run();
+                        }
+                    }
+                    new Local().run();
+                }
+                go();
+                """));
+        assertEquals(java.util.List.of("java.lang.IllegalStateException: deep",
+                "    at run in an anonymous class in Local (cell line 5)", "    at Local.run (cell line 7)",
+                "    at go (cell line 10)", "    at cell line 12"), local.traceback());
+    }
+
+    @Test
     void theInterpreterAnswersFromBracketsUntilACellHasRunThenFromJShell() {
         try (JShellInterpreter java = new JShellInterpreter()) {
             assertInstanceOf(Completeness.Complete.class, java.isComplete("static"), "brackets alone: all closed");

@@ -31,6 +31,21 @@ final class UncaughtTextTest {
     }
 
     @Test
+    void anAnonymousExceptionAndFramesOfAnonymousAndLocalClassesAreNamedInWords() {
+        RuntimeException failure = new IllegalStateException("bg") {};
+        failure.setStackTrace(new StackTraceElement[] {
+                frame("REPL.$JShell$11$1", "run"),
+                frame("REPL.$JShell$12$1Local", "lambda$go$0"),
+                frame("REPL.$JShell$12$1Local", "go")});
+        assertEquals("""
+                Exception in thread "reader" anonymous IllegalStateException: bg
+                    at run in an anonymous class
+                    at a lambda in Local.go
+                    at Local.go
+                """, Threads.describeUncaught(new Thread(() -> {}, "reader"), failure));
+    }
+
+    @Test
     void deepRecursionIsOneFrameAndACountAndACauseFollows() {
         StackTraceElement[] frames = new StackTraceElement[5];
         for (int i = 0; i < frames.length; i++) {
