@@ -4,6 +4,7 @@ import dev.threadlab.toolkit.internal.LiveThreads;
 import dev.threadlab.wire.ThreadTable;
 import dev.threadlab.wire.ThreadTable.ProcessRow;
 import dev.threadlab.wire.ThreadTable.ThreadRow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Which cell started which user thread and child process, for the warning at the end of a cell and for
@@ -26,7 +28,12 @@ import java.util.TreeMap;
  * daemons and our own threads) and virtual threads created since the first cell, when
  * {@link LiveThreads#seesVirtualThreads()}. A child process belongs to the cell at whose end it was
  * first seen; they are looked for only while the JDK runs a "process reaper" thread other than the one the
- * engine's own watch on its kernel keeps (a /proc scan cost 1.5 ms of every cell's end). Thread-safe.
+ * engine's own watch on its kernel keeps (a /proc scan cost 1.5 ms of every cell's end).
+ *
+ * <p>A thread that is running (or entering a monitor) when its cell's code returns may be about to end: a
+ * reader that prints its last line. {@link #leftovers} gives such threads {@link #GRACE} in all to end before
+ * it counts them, so the warning is not a race lost by a moment; a thread that waits, sleeps or parks is
+ * not given it, so a cell leaving an idle executor or a waiting thread ends without delay. Thread-safe.
  */
 final class CellThreads {
 
@@ -45,10 +52,25 @@ final class CellThreads {
     private static final String KERNEL_REAPER = ProcessHandle.current().parent()
             .map(kernel -> "process reaper (pid " + kernel.pid() + ")").orElse("");
 
+    /** The longest a cell's end waits, in all, for its running threads to end before it reports them. */
+    static final Duration GRACE = Duration.ofMillis(40);
+
     private final NavigableMap<Long, Cell> byFirstThreadId = new TreeMap<>();
+    /** Waits a bounded time for the threads it is given to end ({@link #GRACE} by default). */
+    private final Consumer<List<Thread>> grace;
     private final Map<Long, Cell> processes = new HashMap<>();
     private final PoolThreads pools = new PoolThreads();
     private Cell current = new Cell(0, 0);
+
+    /** Cell threads whose end is waited for {@link #GRACE} at most, in all. */
+    CellThreads() {
+        this(threads -> awaitEnd(threads, GRACE));
+    }
+
+    /** Cell threads whose end {@code grace} waits for, a bounded time, before a cell's leftovers are counted. */
+    CellThreads(Consumer<List<Thread>> grace) {
+        this.grace = grace;
+    }
 
     /** Cell {@code tag} (In [{@code executionCount}]) starts; {@link CellTag#set} follows on the snippet's thread. */
     synchronized void begin(int tag, int executionCount) {
@@ -88,8 +110,41 @@ final class CellThreads {
                 && !PoolThreads.isPoolWorker(thread.getStackTrace());
     }
 
-    /** One short line naming what the current cell left running, or null when nothing is. */
-    synchronized String leftovers() {
+    /**
+     * One short line naming what the current cell left running, or null when nothing is. Its threads that are
+     * running code may end first (see {@link #GRACE}); the wait holds no lock, so an interrupt is not delayed.
+     */
+    String leftovers() {
+        grace.accept(mayBeEnding());
+        return leftoversNow();
+    }
+
+    /** The current cell's threads that are running code or entering a monitor: they may be on their way out. */
+    private synchronized List<Thread> mayBeEnding() {
+        return LiveThreads.all().stream()
+                .filter(t -> t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.BLOCKED)
+                .filter(t -> t != Thread.currentThread() && isUser(t) && current.equals(origin(t)))
+                .toList();
+    }
+
+    /** Waits until {@code threads} ended or {@code grace} passed, whichever is first; an interrupt ends it too. */
+    static void awaitEnd(List<Thread> threads, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (Thread thread : threads) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                thread.join(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // a stop of the cell: report at once
+                return;
+            }
+        }
+    }
+
+    private synchronized String leftoversNow() {
         List<String> running = new ArrayList<>();
         List<String> idle = new ArrayList<>();
         List<Thread> all = LiveThreads.all();
