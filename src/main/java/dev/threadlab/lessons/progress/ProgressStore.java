@@ -19,13 +19,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which checks a learner has run and passed, kept in one JSON file on their machine. Every change is a
- * read-modify-write under a file lock (several kernels may run at once) and lands by an atomic rename, so
- * a crash never leaves a truncated file. A file that cannot be read is moved aside (never deleted) and a
- * fresh one started. Thread-safe.
+ * Which checks a learner has run and passed, and where they were in each lesson of {@code threadlab learn},
+ * kept in one JSON file on their machine. Every change is a read-modify-write under a file lock (several
+ * kernels may run at once) and lands by an atomic rename, so a crash never leaves a truncated file. A file
+ * that cannot be read is moved aside (never deleted) and a fresh one started. Thread-safe.
+ *
+ * <p>The file, version 1: {@code {"checks": {ID: {"best", "max", "passed", "attempts", "last_run",
+ * "last_passed"}}, "lessons": {LESSON: {"index", "cells", "cell_id"}}, "version": 1}}. {@code lessons} came
+ * later and is optional: a file without it loads, and a writer that does not know it keeps it, since every
+ * change rewrites only its own part of what it read.
  */
 public final class ProgressStore {
 
@@ -83,17 +89,7 @@ public final class ProgressStore {
 
     /** Adds one run of a check cell: the best score is kept; passing once counts as passed. */
     public void record(CheckReport report) throws IOException {
-        Files.createDirectories(file.getParent());
-        synchronized (monitor) {
-            recordLocked(report);
-        }
-    }
-
-    private void recordLocked(CheckReport report) throws IOException {
-        try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = lockFile.lock()) {
-            ObjectNode root = readOrStartFresh();
+        update(root -> {
             ObjectNode checks = root.withObjectProperty("checks");
             ObjectNode entry = checks.has(report.id()) && checks.get(report.id()).isObject()
                     ? (ObjectNode) checks.get(report.id()) : checks.putObject(report.id());
@@ -103,22 +99,72 @@ public final class ProgressStore {
             entry.put("attempts", entry.path("attempts").asInt(0) + 1);
             entry.put("last_run", clock.instant().toString());
             entry.put("last_passed", report.passed());
-            root.put("version", 1);
-            AtomicFiles.write(file, JSON.writeValueAsString(root) + "\n");
+        });
+    }
+
+    /** Remembers that the learner is at {@code place} in the lesson with id {@code lesson}. */
+    public void remember(String lesson, LessonPlace place) throws IOException {
+        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(place, "place");
+        update(root -> {
+            // a "lessons" that is not an object (never written so) is replaced rather than refused
+            ObjectNode lessons = root.get("lessons") instanceof ObjectNode kept ? kept : root.putObject("lessons");
+            ObjectNode entry = lessons.putObject(lesson);
+            entry.put("index", place.index());
+            entry.put("cells", place.cells());
+            place.cellId().ifPresent(id -> entry.put("cell_id", id));
+        });
+    }
+
+    /**
+     * Where the learner was in the lesson with id {@code lesson}; empty when nothing was remembered (a file
+     * from before places were kept, too) or what was is not a place.
+     */
+    public Optional<LessonPlace> place(String lesson) {
+        JsonNode entry = read().path("lessons").path(lesson);
+        if (!entry.path("index").isInt() || !entry.path("cells").isInt()) {
+            return Optional.empty();
+        }
+        JsonNode id = entry.path("cell_id");
+        try {
+            return Optional.of(new LessonPlace(entry.get("index").intValue(), entry.get("cells").intValue(),
+                    id.isTextual() ? Optional.of(id.textValue()) : Optional.empty()));
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignored the place in " + lesson + " kept in " + file + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** One read-modify-write of the file, under the JVM's monitor for the file and the file's lock. */
+    private void update(java.util.function.Consumer<ObjectNode> change) throws IOException {
+        Files.createDirectories(file.getParent());
+        synchronized (monitor) {
+            try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = lockFile.lock()) {
+                ObjectNode root = readOrStartFresh();
+                change.accept(root);
+                root.put("version", 1);
+                AtomicFiles.write(file, JSON.writeValueAsString(root) + "\n");
+            }
+        }
+    }
+
+    /** The whole file; an empty object when there is none or it cannot be read. */
+    private JsonNode read() {
+        try {
+            // The file is only ever replaced by a rename, so reading it needs no lock.
+            return Files.exists(file) ? JSON.readTree(file.toFile()) : JSON.createObjectNode();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot read progress file " + file + ": " + e.getMessage());
+            return JSON.createObjectNode();
         }
     }
 
     /** Every recorded check, sorted by id; empty when nothing was recorded or the file cannot be read. */
     public List<CheckProgress> all() {
         List<CheckProgress> all = new ArrayList<>();
-        JsonNode checks;
-        try {
-            // The file is only ever replaced by a rename, so reading it needs no lock.
-            checks = Files.exists(file) ? JSON.readTree(file.toFile()).path("checks") : JSON.createObjectNode();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot read progress file " + file + ": " + e.getMessage());
-            return all;
-        }
+        JsonNode checks = read().path("checks");
         for (Iterator<Map.Entry<String, JsonNode>> it = checks.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();

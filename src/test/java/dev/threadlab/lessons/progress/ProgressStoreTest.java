@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,9 +108,75 @@ final class ProgressStoreTest {
                 ProgressStore.forUser(Map.of("HOME", "/elsewhere")).file(), "HOME=/elsewhere is honoured");
     }
 
+    /** A file as every Threadlab before lesson places wrote it. */
+    private static final String FILE_WITHOUT_PLACES = """
+            {
+              "checks" : {
+                "l01-run-all-check" : {
+                  "attempts" : 2,
+                  "best" : 4.0,
+                  "last_passed" : true,
+                  "last_run" : "2026-11-20T09:00:00Z",
+                  "max" : 4.0,
+                  "passed" : true
+                }
+              },
+              "version" : 1
+            }
+            """;
+
+    @Test
+    void aFileFromBeforePlacesLoadsWithItsChecksAndNoPlace() throws Exception {
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, FILE_WITHOUT_PLACES);
+        ProgressStore store = new ProgressStore(file, CLOCK);
+        assertEquals(Optional.empty(), store.place("01-threads-io"));
+        assertEquals(List.of(new CheckProgress("l01-run-all-check", 4, 4, true, 2, Instant.parse("2026-11-20T09:00:00Z"))),
+                store.all());
+
+        store.remember("01-threads-io", new LessonPlace(22, 54, Optional.of("cell-23")));
+        assertEquals(Optional.of(new LessonPlace(22, 54, Optional.of("cell-23"))), store.place("01-threads-io"));
+        assertEquals(2, store.all().getFirst().attempts(), "remembering a place must keep the checks");
+    }
+
+    @Test
+    void recordingACheckKeepsThePlacesAndEachLessonHasItsOwn() throws Exception {
+        ProgressStore store = new ProgressStore(dir.resolve("progress.json"), CLOCK);
+        store.remember("01-threads-io", new LessonPlace(22, 54, Optional.of("a")));
+        store.remember("03-async", new LessonPlace(42, 42, Optional.empty()));
+        store.remember("01-threads-io", new LessonPlace(5, 54, Optional.empty()));
+        store.record(report("l01-a", 1, 3));
+        assertEquals(Optional.of(new LessonPlace(5, 54, Optional.empty())), store.place("01-threads-io"),
+                "the later place replaces the earlier one, cell id included");
+        assertEquals(Optional.of(new LessonPlace(42, 42, Optional.empty())), store.place("03-async"));
+        assertEquals(Optional.empty(), store.place("02-cpu-bound"));
+        String written = Files.readString(store.file());
+        assertTrue(written.contains("\"lessons\"") && written.contains("\"version\" : 1"), written);
+    }
+
+    @Test
+    void aPlaceThatIsNotOneIsIgnoredAndReplacedByTheNextOne() throws Exception {
+        Path file = dir.resolve("progress.json");
+        Files.writeString(file, """
+                {"lessons": {"a": {"index": -3, "cells": 5}, "b": {"index": "2", "cells": 5},
+                             "c": {"index": 9, "cells": 5}, "d": 7, "e": {"index": 2.5, "cells": 5}},
+                 "version": 1}""");
+        ProgressStore store = new ProgressStore(file, CLOCK);
+        for (String lesson : List.of("a", "b", "c", "d", "e")) {
+            assertEquals(Optional.empty(), store.place(lesson), lesson);
+        }
+        store.remember("a", new LessonPlace(1, 5, Optional.empty()));
+        assertEquals(Optional.of(new LessonPlace(1, 5, Optional.empty())), store.place("a"));
+
+        Files.writeString(file, "{\"lessons\": [1, 2], \"checks\": {}}");
+        store.remember("a", new LessonPlace(2, 5, Optional.empty()));
+        assertEquals(Optional.of(new LessonPlace(2, 5, Optional.empty())), store.place("a"));
+    }
+
     @Test
     void anEmptyStoreHasNothing() {
         assertFalse(Files.exists(dir.resolve("none.json")));
         assertEquals(List.of(), new ProgressStore(dir.resolve("none.json"), CLOCK).all());
+        assertEquals(Optional.empty(), new ProgressStore(dir.resolve("none.json"), CLOCK).place("01-threads-io"));
     }
 }
