@@ -16,7 +16,7 @@ final class Keys {
 
     /** What the person asked for: {@code NONE} for a key that asks for nothing (Esc), {@code OTHER} for a key with no use here. */
     enum Action {
-        RUN, NEXT, PREVIOUS, EDIT, CHECK, HINT, VIEW, RUN_ABOVE, HELP, QUIT, INTERRUPT, REDRAW, NONE, OTHER
+        RUN, NEXT, PREVIOUS, TOP, EDIT, CHECK, HINT, VIEW, RUN_ABOVE, HELP, QUIT, INTERRUPT, REDRAW, NONE, OTHER
     }
 
     /** Letters and the action each one stands for, in both modes. */
@@ -24,7 +24,8 @@ final class Keys {
             Map.entry("n", Action.NEXT), Map.entry("j", Action.NEXT),
             Map.entry("p", Action.PREVIOUS), Map.entry("k", Action.PREVIOUS),
             Map.entry("e", Action.EDIT), Map.entry("c", Action.CHECK), Map.entry("h", Action.HINT),
-            Map.entry("v", Action.VIEW), Map.entry("a", Action.RUN_ABOVE), Map.entry("?", Action.HELP),
+            Map.entry("v", Action.VIEW), Map.entry("a", Action.RUN_ABOVE), Map.entry("t", Action.TOP),
+            Map.entry("?", Action.HELP),
             Map.entry("q", Action.QUIT), Map.entry(" ", Action.RUN));
 
     private Keys() {}
@@ -39,6 +40,7 @@ final class Keys {
         keys.bind(Action.RUN, "\r", "\n");
         keys.bind(Action.NEXT, "\033[B", "\033OB", "\033[6~");
         keys.bind(Action.PREVIOUS, "\033[A", "\033OA", "\033[5~");
+        keys.bind(Action.TOP, "\033[H", "\033OH", "\033[1~", "\033[7~"); // Home, as xterm, its SS3 mode and vt220 send it
         keys.bind(Action.INTERRUPT, KeyMap.ctrl('C'));
         keys.bind(Action.QUIT, KeyMap.ctrl('D'));
         keys.bind(Action.REDRAW, KeyMap.ctrl('L'));

@@ -67,6 +67,8 @@ public final class Learn {
     private final Options options;
     private final PrintStream out;
     private final Course course;
+    /** Per lesson file, which of its cells have run in this session: a lesson opened again knows what the engine has. */
+    private final Map<Path, boolean[]> ran = new java.util.HashMap<>();
 
     private Learn(Options options, PrintStream out) {
         this.options = options;
@@ -225,7 +227,11 @@ public final class Learn {
 
     private void openLesson(Path file, Console console, CellRunner runner, CellEditor editor) {
         try {
-            new LessonView(console, runner, editor, LessonFile.open(file)).show();
+            LessonFile lesson = LessonFile.open(file);
+            int cells = lesson.cells().size();
+            boolean[] ranBefore = ran.compute(file.toAbsolutePath(),
+                    (f, before) -> before != null && before.length == cells ? before : new boolean[cells]);
+            new LessonView(console, runner, editor, lesson, new Bookmark(options.progress(), lesson), ranBefore).show();
         } catch (NotebookException e) {
             console.print(new AttributedString(e.getMessage(), console.theme().style(Role.ERROR)));
         }

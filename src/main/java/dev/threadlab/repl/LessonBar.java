@@ -12,8 +12,13 @@ final class LessonBar {
 
     private LessonBar() {}
 
-    /** The key bar under cell {@code position} ({@code cell} null past the end); {@code exercise}: it has a check. */
-    static List<AttributedString> keys(Console console, NotebookCell cell, int position, int total, boolean exercise) {
+    /**
+     * The key bar under cell {@code position} ({@code cell} null past the end); {@code exercise}: it has a check;
+     * {@code notRunAbove}: the lesson reopened here and code cells above have not run in this session, so the keys
+     * that run them ({@code a}) or go to the top ({@code t}) are offered.
+     */
+    static List<AttributedString> keys(Console console, NotebookCell cell, int position, int total, boolean exercise,
+            boolean notRunAbove) {
         Theme theme = console.theme();
         List<String[]> keysShown = new ArrayList<>();
         if (cell == null) {
@@ -35,6 +40,10 @@ final class LessonBar {
             }
             keysShown.add(new String[] {"n", "skip"});
             keysShown.add(new String[] {"p", "back"});
+            if (notRunAbove) {
+                keysShown.add(new String[] {"a", "run the cells above"});
+                keysShown.add(new String[] {"t", "top"});
+            }
         }
         keysShown.add(new String[] {"?", "keys"});
         keysShown.add(new String[] {"q", "save and quit"});
@@ -60,11 +69,12 @@ final class LessonBar {
                 {"Enter, Space", "run the cell shown (text: go on) and show the next"},
                 {"n, ↓, j", "next cell without running this one"},
                 {"p, ↑, k", "previous cell"},
+                {"t, Home", "the first cell (to start the lesson over from the top)"},
                 {"e", "edit the cell (answer cells and plain code; checks are locked)"},
                 {"c", "run an answer and then its check"},
                 {"h", "the next hint of this exercise"},
                 {"v", "the code of a check cell"},
-                {"a", "run the code cells above that have not run yet"},
+                {"a", "run the code cells above that have not run in this session"},
                 {"Ctrl-C", "stop the running cell (the lesson stays open)"},
                 {"q", "save and go back to the lessons"}};
         for (String[] row : rows) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -47,6 +48,16 @@ final class LessonFile {
         return CourseMap.describe(file, notebook).title();
     }
 
+    /** The lesson's id ({@code 01-threads-io}, else the file's name), as the list of lessons knows it. */
+    String id() {
+        return CourseMap.describe(file, notebook).id();
+    }
+
+    /** Each cell's nbformat id, empty for a cell without one. */
+    List<Optional<String>> cellIds() {
+        return cells.stream().map(NotebookCell::id).toList();
+    }
+
     List<NotebookCell> cells() {
         return cells;
     }
@@ -57,6 +68,24 @@ final class LessonFile {
 
     CellOutputs outputs(int index) {
         return outputs.get(index);
+    }
+
+    /**
+     * From {@code index} in direction {@code step} (1 or -1): the first cell shown, one that is not a generated
+     * hint cell (their hints come one at a time, {@code h}); -1 before the first, the size past the last.
+     */
+    int shown(int index, int step) {
+        int i = index;
+        while (i >= 0 && i < cells.size() && cells.get(i).threadlab().generated().isPresent()) {
+            i += step;
+        }
+        return i;
+    }
+
+    /** Whether cell {@code index} is code that later cells may need: a code cell that is not a check. */
+    boolean setsUp(int index) {
+        NotebookCell cell = cells.get(index);
+        return cell.kind() == NotebookCell.Kind.CODE && !cell.isGraded();
     }
 
     /** The index of the cell whose outputs are {@code target}, or -1. */

@@ -17,7 +17,9 @@ import org.jline.utils.AttributedString;
 /**
  * One lesson, stepped through cell by cell: Enter runs the cell shown (or moves past text) and shows the
  * next; answers are edited in place; check cells run and report; hints come one at a time. Everything
- * run or edited is saved into the learner's copy at once. Used by the terminal's owner thread only.
+ * run or edited is saved into the learner's copy at once. The lesson opens where the learner left it
+ * ({@link Bookmark}), saying that the cells above have not run in this new session. Used by the terminal's
+ * owner thread only.
  */
 final class LessonView {
 
@@ -25,22 +27,32 @@ final class LessonView {
     private final CellRunner runner;
     private final CellEditor editor;
     private final LessonFile lesson;
+    private final Bookmark bookmark;
     private final CellText cellText;
     private final KeyMap<Action> keys = Keys.keyMap();
     private final Map<Integer, Integer> hintsShown = new HashMap<>();
+    /** Cells run in this session (since the app started: the engine keeps what they defined), shared by every opening. */
     private final boolean[] ranHere;
     /** Cells edited since they last ran: their saved outputs belong to the code before the edit. */
     private final boolean[] editedSinceRun;
     private int position;
     private int executionCount;
+    /** Whether the lesson opened where the learner left it, below cells that have not run in this session. */
+    private boolean reopened;
 
-    LessonView(Console console, CellRunner runner, CellEditor editor, LessonFile lesson) {
+    /** {@code ran}: which cells of {@code lesson} have run in this session, one flag a cell; marked as cells run. */
+    LessonView(Console console, CellRunner runner, CellEditor editor, LessonFile lesson, Bookmark bookmark, boolean[] ran) {
         this.console = console;
         this.runner = runner;
         this.editor = editor;
         this.lesson = lesson;
+        this.bookmark = bookmark;
         this.cellText = new CellText(console.theme());
-        this.ranHere = new boolean[lesson.cells().size()];
+        if (ran.length != lesson.cells().size()) {
+            throw new IllegalArgumentException("ran must have one flag per cell (" + lesson.cells().size() + "), had "
+                    + ran.length);
+        }
+        this.ranHere = ran;
         this.editedSinceRun = new boolean[lesson.cells().size()];
         runner.onLateOutput(outputs -> lesson.touched());
     }
@@ -49,13 +61,14 @@ final class LessonView {
     void show() {
         console.print(List.of(AttributedString.EMPTY,
                 note("Your copy: " + lesson.file() + " (saved as you go; Jupyter opens it too).")));
-        position = skipGenerated(0, 1);
+        position = opening();
         showCell(false);
         while (true) {
             if (console.waitWhileTooSmall()) {
                 save();
                 return;
             }
+            bookmark.remember(position);
             console.bar(bar());
             Action action = readAction();
             if (action == Action.QUIT) {
@@ -64,6 +77,14 @@ final class LessonView {
             }
             act(action);
         }
+    }
+
+    /** Where the lesson opens ({@link Bookmark#opening()}), said in a note when it is not the top. */
+    private int opening() {
+        Bookmark.Opening opening = bookmark.opening(ranHere);
+        opening.note().ifPresent(text -> console.print(note(text)));
+        reopened = opening.belowCellsNotRun();
+        return opening.index();
     }
 
     private Action readAction() {
@@ -91,6 +112,7 @@ final class LessonView {
             case RUN -> runAndAdvance();
             case NEXT -> move(1);
             case PREVIOUS -> move(-1);
+            case TOP -> top();
             case EDIT -> edit();
             case CHECK -> check();
             case HINT -> hint();
@@ -126,7 +148,7 @@ final class LessonView {
 
     /** Shows the next ({@code step} 1) or previous ({@code -1}) cell, skipping the generated hint cells. */
     private void move(int step) {
-        int next = skipGenerated(position + step, step);
+        int next = lesson.shown(position + step, step);
         if (next < 0) {
             console.print(note("This is the first cell."));
             return;
@@ -135,13 +157,15 @@ final class LessonView {
         showCell(false);
     }
 
-    /** From {@code index} in direction {@code step}: the first cell that is not a generated hint cell. */
-    private int skipGenerated(int index, int step) {
-        int i = index;
-        while (i >= 0 && i < lesson.cells().size() && lesson.cell(i).threadlab().generated().isPresent()) {
-            i += step;
+    /** Shows the first cell, to start the lesson over. */
+    private void top() {
+        int first = lesson.shown(0, 1);
+        if (position == first) {
+            console.print(note("This is the first cell."));
+            return;
         }
-        return i;
+        position = first;
+        showCell(false);
     }
 
     private void showCell(boolean full) {
@@ -184,7 +208,7 @@ final class LessonView {
         // a set-up cell not run yet may be why: the learner is told which cells above have not run
         if (outcome instanceof ExecuteOutcome.Failed f && f.notCompiled()
                 && !notRunAbove(index).isEmpty()) {
-            console.print(note("Some cells above have not run since you opened the lesson ("
+            console.print(note("Some cells above have not run in this session ("
                     + String.join(", ", notRunAbove(index)) + "). If this cell needs them, press a to run them first."));
         }
         return outcome;
@@ -213,7 +237,7 @@ final class LessonView {
     private List<String> notRunAbove(int index) {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < index; i++) {
-            if (lesson.cell(i).kind() == NotebookCell.Kind.CODE && !lesson.cell(i).isGraded() && !ranHere[i]) {
+            if (lesson.setsUp(i) && !ranHere[i]) {
                 numbers.add(Integer.toString(i + 1));
             }
         }
@@ -226,16 +250,21 @@ final class LessonView {
         }
         List<String> numbers = notRunAbove(position);
         if (numbers.isEmpty()) {
-            console.print(note("Every code cell above has run since you opened the lesson."));
+            console.print(note("Every code cell above has run in this session."));
             return;
         }
         for (int i = 0; i < position; i++) {
-            if (lesson.cell(i).kind() == NotebookCell.Kind.CODE && !lesson.cell(i).isGraded() && !ranHere[i]) {
+            if (lesson.setsUp(i) && !ranHere[i]) {
                 console.print(note("Running cell " + (i + 1) + "…"));
-                run(i);
+                if (run(i) instanceof ExecuteOutcome.Failed f && f.ename().equals("Interrupted")) {
+                    console.print(note("Stopped: cell " + (i + 1) + " was interrupted, and the cells after it have not run."
+                            + " Back at cell " + (position + 1) + ": a runs the rest."));
+                    return;
+                }
             }
         }
-        console.print(note("Done. Back at cell " + (position + 1) + ": Enter runs it."));
+        console.print(note("Done. Back at cell " + (position + 1) + ": Enter "
+                + (current().kind() == NotebookCell.Kind.CODE ? "runs it." : "goes on.")));
     }
 
     private void edit() {
@@ -329,7 +358,8 @@ final class LessonView {
 
     private List<AttributedString> bar() {
         NotebookCell cell = atEnd() ? null : current();
-        return LessonBar.keys(console, cell, position, lesson.cells().size(), checkFor(position) >= 0);
+        return LessonBar.keys(console, cell, position, lesson.cells().size(), checkFor(position) >= 0,
+                reopened && !atEnd() && !notRunAbove(position).isEmpty());
     }
 
     private AttributedString note(String text) {

@@ -77,9 +77,6 @@ final class KeysTest {
         special.put("F12", "\033[24~");
         special.put("Insert", "\033[2~");
         special.put("Delete", "\033[3~");
-        special.put("Home", "\033[H");
-        special.put("Home (SS3)", "\033OH");
-        special.put("Home (vt)", "\033[1~");
         special.put("End", "\033[F");
         special.put("End (SS3)", "\033OF");
         special.put("End (vt)", "\033[4~");
@@ -92,6 +89,14 @@ final class KeysTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void tAndEveryHomeKeyGoToTheTop() throws IOException {
+        assertEquals(List.of(List.of(Action.TOP), List.of(Action.TOP), List.of(Action.TOP), List.of(Action.TOP),
+                        List.of(Action.TOP), List.of(Action.QUIT)),
+                actionsByPress("t", "\033[H", "\033OH", "\033[1~", "\033[7~", "q"));
+        assertEquals(Action.TOP, Keys.ofLine("t"));
     }
 
     @Test
