@@ -124,7 +124,10 @@ def first_result(threadlab, home):
 
 
 def first_lesson_cell(threadlab, home):
-    app = Pty([threadlab, "learn", "01"], environment(home))
+    env = environment(home)
+    if os.path.exists(env["THREADLAB_PROGRESS"]):
+        os.remove(env["THREADLAB_PROGRESS"])          # else lesson 01 reopens where the last run left it
+    app = Pty([threadlab, "learn", "01"], env)
     position = re.compile(r"\[(\d+)/\d+\] (?:Enter|⏎) (\w+)")
     while True:
         app.wait_for(position.pattern)

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code threadlab learn} driven in a real terminal (tmux), as a learner works through lesson 01: run
  * cells, see a timeline, fail a check, write the answer in an editor, pass the check, interrupt an
- * endless cell, quit, come back to the saved answer; then the saved notebook is graded by
- * {@code threadlab grade} and executed by nbclient, as a teacher and Jupyter would.
+ * endless cell, quit in the middle, come back to the cell they left (run the cells above, start over at
+ * the top) and to the saved answer; then the saved notebook is graded by {@code threadlab grade} and
+ * executed by nbclient, as a teacher and Jupyter would.
  */
 @Tag("integration")
 final class LearnIT {
@@ -131,7 +132,23 @@ final class LearnIT {
         assertTrue(savedAnswer(copy).contains("Thread.ofPlatform().start(task)"), "the answer was not saved in " + copy);
 
         try (Tmux again = Tmux.start(home, 120, 40, env, Tmux.threadlab("learn", "1", "--lessons", lessons.toString()))) {
-            again.waitFor("Your copy: " + copy, CELL);
+            again.waitFor("Your copy: " + copy, CELL);        // reopened where the learner quit, in a new engine
+            again.waitFor("Welcome back: the lesson opens at cell 23 of 54, where you left it.", CELL);
+            assertEquals(23, position(again), "the lesson did not reopen at cell 23:\n" + again.screen());
+            assertTrue(again.history().contains("The 7 code cells above have not run") && again.screen().contains("a run the cells above"),
+                    "the learner is not told that the cells above have not run, or not offered a:\n" + again.screen());
+            again.press("a");                                 // the code cells above, checks left out
+            again.waitFor("Done. Back at cell 23: Enter runs it.", CELL);
+            String ranAbove = again.history();
+            assertTrue(ranAbove.contains("Running cell 4…") && ranAbove.contains("Running cell 19…")
+                    && !ranAbove.contains("Running cell 20…"), "a ran the wrong cells:\n" + ranAbove);
+            assertFalse(lastLines(again.screen()).contains("a run the cells above"), "a is still offered:\n" + again.screen());
+            again.press("Enter");                             // cell 23 needs download() from cell 4: it runs now
+            String pooled = again.waitFor("[8] ran in", CELL);
+            assertTrue(Pattern.compile("\\[8] ran in [0-9.]+ s\\s*$", Pattern.MULTILINE).matcher(pooled).find(),
+                    "cell 23 failed after a ran the cells above:\n" + again.screen());
+            again.press("t");                                 // and starting over is one key
+            again.waitUntil(h -> position(again) == 1, "the first cell", CELL);
             goTo(again, 19);
             assertTrue(again.screen().contains("for (Thread t : threads) t.join();"),
                     "reopened, the lesson does not show the saved answer:\n" + again.screen());
