@@ -1,7 +1,7 @@
 package dev.threadlab.repl;
 
-import dev.threadlab.lessons.progress.LessonPlace;
 import dev.threadlab.lessons.progress.ProgressStore;
+import dev.threadlab.lessons.progress.ProgressStore.LessonPlace;
 import java.io.IOException;
 import java.util.Optional;
 

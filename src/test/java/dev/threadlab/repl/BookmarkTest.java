@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.lessons.notebook.Notebook;
-import dev.threadlab.lessons.progress.LessonPlace;
 import dev.threadlab.lessons.progress.ProgressStore;
+import dev.threadlab.lessons.progress.ProgressStore.LessonPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 /**
  * The learner's progress: {@link dev.threadlab.lessons.progress.ProgressStore} keeps the best score of each
- * check and, with {@link dev.threadlab.lessons.progress.LessonPlace}, where the learner was in each lesson
+ * check and, with {@link dev.threadlab.lessons.progress.ProgressStore.LessonPlace}, where the learner was in each lesson
  * (one JSON file, written atomically), {@link dev.threadlab.lessons.progress.ProgressRecorder} records
  * the genuine check reports as cells run, {@link dev.threadlab.lessons.progress.ProgressMagic} is {@code
  * %progress}, and {@link dev.threadlab.lessons.progress.CourseMap} and {@link

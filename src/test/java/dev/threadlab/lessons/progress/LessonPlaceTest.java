@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.lessons.progress.ProgressStore.LessonPlace;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

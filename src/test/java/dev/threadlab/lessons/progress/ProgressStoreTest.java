@@ -8,6 +8,7 @@ import dev.threadlab.wire.CheckReport;
 import dev.threadlab.wire.CheckReport.Item;
 import dev.threadlab.wire.CheckReport.Status;
 import dev.threadlab.lessons.progress.ProgressStore.CheckProgress;
+import dev.threadlab.lessons.progress.ProgressStore.LessonPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
