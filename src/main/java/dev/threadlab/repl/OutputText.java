@@ -2,6 +2,7 @@ package dev.threadlab.repl;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.wire.CheckReport;
+import dev.threadlab.wire.ThreadDumpView;
 import dev.threadlab.lessons.notebook.NotebookOutput;
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * A cell's outputs as terminal lines: streams as written (stderr in red), every display and result
- * through its {@code text/plain} (timelines, tables, check reports and progress bars all have one), an
+ * through its {@code text/plain} (timelines, tables, check reports and progress bars all have one; a thread
+ * dump is drawn for the terminal's width from its data), an
  * error as its name, message and traceback. Remembers what it drew, so a growing stream or an updated
  * display costs only its own lines. Not thread-safe (the terminal's owner uses it).
  */
@@ -110,13 +112,17 @@ final class OutputText {
         return lines;
     }
 
-    /** A display through its text (a check report through its JSON); one that has none says where to see it. */
+    /**
+     * A display through its text (a check report through its JSON, a thread dump drawn for this width from its
+     * data); one that has none says where to see it.
+     */
     List<AttributedString> bundle(MimeBundle bundle, int width) {
         Optional<CheckReport> report = CellOutputs.reportIn(bundle); // one in a format not known: its text is shown
         if (report.isPresent()) {
             return check(report.get(), width);
         }
-        String text = bundle.data().get(MimeBundle.TEXT_PLAIN);
+        String text = ThreadDumpView.from(bundle).map(dump -> dump.text(width))
+                .orElse(bundle.data().get(MimeBundle.TEXT_PLAIN));
         if (text == null) {
             return List.of(new AttributedString("[" + String.join(", ", bundle.data().keySet())
                     + ": no text version; open the notebook in Jupyter to see it]", theme.style(Role.DIM)));

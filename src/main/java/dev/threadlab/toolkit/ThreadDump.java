@@ -2,6 +2,7 @@ package dev.threadlab.toolkit;
 
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.wire.ThreadDumpView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable. Shows itself as a table of at most {@value #SHOWN} threads; filter with
- * {@link #matching} to see others.
+ * {@link #matching} to see others. Its text fits {@value #TEXT_WIDTH} columns ({@link #toText(int)}); the terminal
+ * app draws it for the terminal's width; the HTML and Markdown tables are whole.
  *
  * @param threads one entry per thread, ordered by id
  */
@@ -23,6 +25,9 @@ public record ThreadDump(List<Entry> threads) implements Displayable {
 
     /** How many threads the table shows. */
     public static final int SHOWN = 200;
+
+    /** How wide the display's text is ({@code text/plain}, which has no width in Jupyter). */
+    public static final int TEXT_WIDTH = 100;
 
     /**
      * One thread.
@@ -60,19 +65,53 @@ public record ThreadDump(List<Entry> threads) implements Displayable {
     /** The threads as a table (the first {@value #SHOWN}), frames joined by {@code ←} (called from). */
     public Table table() {
         List<List<?>> rows = new ArrayList<>();
-        for (Entry t : threads.subList(0, Math.min(SHOWN, threads.size()))) {
+        for (Entry t : shown()) {
             rows.add(List.of(t.name(), t.id(), t.virtual() ? "virtual" : "platform", t.state(), t.holds(),
                     t.waitsFor(), String.join(" ← ", t.frames())));
         }
-        long virtual = threads.stream().filter(Entry::virtual).count();
-        String caption = "%s threads (%s virtual)%s".formatted(Text.count(threads.size()), Text.count(virtual),
-                threads.size() > SHOWN ? ", showing the first " + SHOWN + "; use matching(\"name\") for others" : "");
         return Table.of(List.of("thread", "id", "kind", "state", "holds", "waits for", "top frames"), rows)
-                .withCaption(caption);
+                .withCaption(caption());
     }
 
+    /**
+     * The threads as box-drawn text whose table is at most {@code width} characters wide: the {@link #table()}
+     * when it fits; else one row per thread with its name, id, state and the locks it holds and waits for
+     * (wrapped within their columns; long names shortened in the middle with {@code …}, locks keeping their
+     * {@code @hash}), and its top frames on a line under the row, cut with {@code …}. Lock columns empty in every
+     * row are left out, and the kind when all threads are of one kind (the caption counts the virtual ones).
+     *
+     * @throws IllegalArgumentException if {@code width} is not positive
+     */
+    public String toText(int width) {
+        return view().text(width);
+    }
+
+    /** Text {@value #TEXT_WIDTH} wide, the whole table in HTML and Markdown, and the data the terminal app draws. */
     @Override
     public MimeBundle mimeBundle() {
-        return table().mimeBundle();
+        Table table = table();
+        ThreadDumpView view = view();
+        return MimeBundle.text(view.text(TEXT_WIDTH)).with("text/html", table.toHtml())
+                .with("text/markdown", table.toMarkdown()).with(ThreadDumpView.MIME_TYPE, view.json());
+    }
+
+    private List<Entry> shown() {
+        return threads.subList(0, Math.min(SHOWN, threads.size()));
+    }
+
+    private String caption() {
+        long virtual = threads.stream().filter(Entry::virtual).count();
+        return "%s threads (%s virtual)%s".formatted(Text.count(threads.size()), Text.count(virtual),
+                threads.size() > SHOWN ? ", showing the first " + SHOWN + "; use matching(\"name\") for others" : "");
+    }
+
+    /** The threads shown, as text the table would print (control characters made visible). */
+    private ThreadDumpView view() {
+        List<ThreadDumpView.Row> rows = new ArrayList<>();
+        for (Entry t : shown()) {
+            rows.add(new ThreadDumpView.Row(Text.visible(t.name()), t.id(), Text.visible(t.state()), t.virtual(),
+                    Text.visible(t.holds()), Text.visible(t.waitsFor()), t.frames().stream().map(Text::visible).toList()));
+        }
+        return new ThreadDumpView(Text.visible(caption()), rows);
     }
 }

@@ -8,7 +8,8 @@
  * what a cell threw stands in its traceback ({@link dev.threadlab.wire.ThrownLink}), with class names as a learner
  * reads them on both ends ({@link dev.threadlab.wire.ClassNames}). Also the one definition
  * of a check cell's report ({@link dev.threadlab.wire.CheckReport}: the toolkit writes it, {@code lessons} and
- * {@code repl} read it) and the JSON that code without a JSON library writes and reads ({@link
+ * {@code repl} read it), of a thread dump's display ({@link dev.threadlab.wire.ThreadDumpView}: the toolkit
+ * writes it, {@code repl} draws it for the terminal's width) and the JSON that code without a JSON library writes and reads ({@link
  * dev.threadlab.wire.Json}: its one string escaper).
  *
  * <p>The bottom layer: depends only on the JDK (JShell's SPI for the command exception) and {@link
