@@ -156,7 +156,9 @@ public final class Threads {
         String holds = String.join(", ", Stream.concat(monitors, synchronizers).toList());
         String waits = info.getLockInfo() == null ? ""
                 : lockName(info.getLockInfo()) + (info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName());
-        List<String> frames = Arrays.stream(info.getStackTrace()).limit(FRAMES).map(Threads::frame).toList();
+        List<String> frames = Arrays.stream(info.getStackTrace())
+                .filter(e -> !e.getClassName().contains("$$Lambda")) // a lambda's proxy class: the lambda is the frame above
+                .limit(FRAMES).map(Threads::frame).toList();
         return new ThreadDump.Entry(info.getThreadName(), info.getThreadId(), info.getThreadState().name(), false,
                 holds, waits, frames);
     }
@@ -176,9 +178,8 @@ public final class Threads {
         return lockName((LockInfo) monitor);
     }
 
+    /** A frame as the learner wrote it ({@code Account.transfer:12}, {@code a lambda in the cell's code:4}). */
     private static String frame(StackTraceElement e) {
-        String type = e.getClassName();
-        return type.substring(type.lastIndexOf('.') + 1) + "." + e.getMethodName()
-                + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "");
+        return StackText.frame(e) + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "");
     }
 }

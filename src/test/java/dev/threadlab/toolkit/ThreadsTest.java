@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -94,6 +95,25 @@ final class ThreadsTest {
             lock.unlock();
             assertTrue(waiter.join(Duration.ofSeconds(10)));
         }
+    }
+
+    @Test
+    void dumpFramesReadAsTheCodeWasWrittenWithoutLambdaProxies() throws InterruptedException {
+        Object monitor = new Object();
+        Thread blocked;
+        synchronized (monitor) {
+            blocked = Thread.ofPlatform().name("dump-blocked").daemon().start(() -> {
+                synchronized (monitor) {
+                    monitor.notifyAll();
+                }
+            });
+            awaitCondition("the thread blocks", () -> blocked.getState() == Thread.State.BLOCKED);
+            List<String> frames = Threads.dump().matching("dump-blocked").threads().getFirst().frames();
+            assertTrue(frames.getFirst().startsWith("a lambda in ThreadsTest.dumpFramesReadAsTheCodeWasWrittenWithoutLambdaProxies:"),
+                    frames.toString());
+            assertTrue(frames.stream().noneMatch(f -> f.contains("$$Lambda")), "a lambda's proxy class is no code to read: " + frames);
+        }
+        assertTrue(blocked.join(Duration.ofSeconds(10)));
     }
 
     @Test
