@@ -30,8 +30,13 @@ final class PressedKeys extends NonBlockingReader {
 
     /** A key-mode console on an xterm whose keyboard this is. */
     Console console() throws IOException {
+        return console(new ByteArrayOutputStream());
+    }
+
+    /** A key-mode console on an xterm whose keyboard this is and whose screen is {@code screen}. */
+    Console console(java.io.OutputStream screen) throws IOException {
         DumbTerminal terminal = new DumbTerminal("test", "xterm", new ByteArrayInputStream(new byte[0]),
-                new ByteArrayOutputStream(), StandardCharsets.UTF_8) {
+                screen, StandardCharsets.UTF_8) {
             @Override
             public NonBlockingReader reader() {
                 return PressedKeys.this;
