@@ -91,4 +91,13 @@ final class LessonViewTest {
         assertFalse(screen.contains("Welcome back"), screen);
         assertEquals(Optional.of(new LessonPlace(3, 6, Optional.of("c4"))), store.place("99-test"));
     }
+
+    @Test
+    void aCellThatDidNotCompileStillCountsAsNotRunSoAIsStillOffered() throws Exception {
+        ProgressStore store = new ProgressStore(dir.resolve("progress.json"), Clock.systemUTC());
+        store.remember("99-test", new LessonPlace(4, 6, Optional.of("c5")));
+        String screen = openLesson(store, LESSON.replace("print two", "noncompiling two"), "a");
+        String after = screen.substring(screen.indexOf("Done. Back at cell 5"));
+        assertTrue(after.contains("a run the cells above"), "cell 3 defined nothing, yet a is no longer offered:\n" + screen);
+    }
 }

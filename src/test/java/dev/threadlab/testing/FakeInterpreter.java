@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A scripted language for kernel tests. Cells understand a few commands:
- * {@code print X} (stdout), {@code flood N} (N characters of stdout, in 1 MB lines), {@code lines N} (N characters
+ * {@code print X} (stdout), {@code noncompiling X} (a cell that did not compile), {@code flood N} (N characters of stdout, in 1 MB lines), {@code lines N} (N characters
  * of stdout in lines of 33 characters, 64 KB per call), {@code fail X} (a failed cell),
  * {@code failbare X} (a failed cell whose traceback is empty), {@code block} (waits until interrupted or released),
  * {@code ask X} (asks for input and prints the answer), {@code crash} (the interpreter throws, also when asked
@@ -79,6 +79,9 @@ public final class FakeInterpreter implements Interpreter {
         }
         if (code.startsWith("failbare ")) {
             return new ExecuteOutcome.Failed("BareError", code.substring(9), List.of());
+        }
+        if (code.startsWith("noncompiling ")) {
+            return new ExecuteOutcome.Failed("CompileError", code.substring(13), List.of("cannot find symbol"));
         }
         if (code.startsWith("fail ")) {
             return new ExecuteOutcome.Failed("FakeError", code.substring(5), List.of("line 1"));
