@@ -197,7 +197,7 @@ final class LessonView {
         ExecuteOutcome outcome = runner.run(cell.source(), ++executionCount, lesson.outputs(index));
         runner.takeTypedAhead(); // keys pressed while a cell ran are dropped: Enter must not run the next cells unseen
         // a cell that did not compile defined nothing: it still counts among the cells above that a runs
-        ranHere[index] = !(outcome instanceof ExecuteOutcome.Failed f && NOT_RUN_ABOVE_MAY_EXPLAIN.contains(f.ename()));
+        ranHere[index] = !(outcome instanceof ExecuteOutcome.Failed f && f.notCompiled());
         editedSinceRun[index] = false;
         lesson.ran(index, executionCount);
         save();
