@@ -78,11 +78,14 @@ final class EngineAccess {
         engines.addToClassPath(path);
     }
 
-    /** Drops every active type declaration named {@code name} (helper classes of magics). */
-    void dropType(String name) {
+    /**
+     * Drops every active method named {@code name} (helpers of magics). Magics declare no helper classes: JShell
+     * breaks when a class is dropped (see {@link Timeit}).
+     */
+    void dropMethod(String name) {
         Session current = engines.ready();
         if (current != null) {
-            current.jshell().types().filter(t -> t.name().equals(name)).toList().forEach(current.jshell()::drop);
+            current.jshell().methods().filter(m -> m.name().equals(name)).toList().forEach(current.jshell()::drop);
         }
     }
 }

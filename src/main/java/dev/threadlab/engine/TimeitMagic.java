@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 /**
  * {@code %timeit}: times a statement or expression as IPython does, by declaring {@link Timeit}'s harness in
  * the engine (as an expression first, as statements when that does not compile), running it, and dropping it
- * again. A failure of the harness is told in terms of {@code %timeit}, never of the harness's class.
+ * again. A failure of the harness is told in terms of {@code %timeit}, never of the harness's method or class.
  */
 final class TimeitMagic {
 
     private static final Pattern HARNESS = Pattern.compile(
-            Pattern.quote("class " + Timeit.CLASS_NAME) + " cannot be (defined|used)");
+            Pattern.quote("method " + Timeit.NAME + "()") + " cannot be (defined|used)");
     private static final Pattern HARNESS_FRAME = Pattern.compile("\\s*at (.+ \\()?cell line \\d+\\)?");
     /** The first line of a compile error's place, then the line of code and the caret (see Failures). */
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+):");
@@ -50,14 +50,14 @@ final class TimeitMagic {
             if (declared instanceof Failed failed) {
                 return withoutHarness(failed, CellText.lineText(cell.code(), magic.line()), magic);
             }
-            ExecuteOutcome ran = java.execute(quiet.withCode(Timeit.CLASS_NAME + ".run()"), output);
+            ExecuteOutcome ran = java.execute(quiet.withCode(Timeit.NAME + "()"), output);
             if (ran instanceof ExecuteOutcome.Ok ok && ok.result() != null) {
                 output.stdout(Timeit.report(ok.result().data().get("text/plain")) + "\n");
                 return new ExecuteOutcome.Ok(null);
             }
             return ran instanceof Failed failed ? withoutHarness(failed, "", magic) : ran;
         } finally {
-            engine.dropType(Timeit.CLASS_NAME);
+            engine.dropMethod(Timeit.NAME);
         }
     }
 

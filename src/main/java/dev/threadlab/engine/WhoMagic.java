@@ -35,8 +35,9 @@ final class WhoMagic {
         for (VarSnippet v : jshell.variables().filter(v -> !v.name().startsWith("$")).toList()) {
             rows.add(new String[] {v.name(), v.typeName(), value(jshell, v)});
         }
-        List<String> methods = jshell.methods().map(m -> m.name() + "(" + m.parameterTypes() + ")").toList();
-        List<String> types = jshell.types().map(t -> t.name()).filter(n -> !n.equals(Timeit.CLASS_NAME)).toList();
+        List<String> methods = jshell.methods().filter(m -> !m.name().equals(Timeit.NAME))
+                .map(m -> m.name() + "(" + m.parameterTypes() + ")").toList();
+        List<String> types = jshell.types().map(t -> t.name()).toList();
         if (rows.isEmpty() && methods.isEmpty() && types.isEmpty()) {
             output.stdout("No variables, methods or classes are declared yet.\n");
             return new ExecuteOutcome.Ok(null);

@@ -66,7 +66,27 @@ final class MagicsIT {
         assertTrue(output.stdout().contains("per loop"), output.stdout());
         Failed failed = assertInstanceOf(Failed.class, run("%timeit undefinedThing()", new RecordingOutput()));
         assertTrue(failed.evalue().contains("undefinedThing"), failed.evalue());
-        assertTrue(!failed.evalue().contains(Timeit.CLASS_NAME), failed.evalue());
+        assertTrue(!failed.evalue().contains(Timeit.NAME), failed.evalue());
+    }
+
+    @Test
+    void afterTimeitAVarStillHoldsAnAnonymousClassOfItsOwnType() {
+        assertInstanceOf(Ok.class, run("%timeit Math.sqrt(2)", new RecordingOutput()));
+        RecordingOutput output = new RecordingOutput();
+        Ok ok = assertInstanceOf(Ok.class, run("var task = new Runnable() { public void run() { System.out.println(\"ran\"); } };\n"
+                + "task.run();\nvar worker = new Thread() {};\nThread plain = worker;\nplain.getClass().getSuperclass().getSimpleName()",
+                output));
+        assertEquals("ran\n", output.stdout());
+        assertEquals("\"Thread\"", ok.result().data().get("text/plain"));
+    }
+
+    @Test
+    void timedCodeMayDeclareAnyNameOfItsOwn() {
+        RecordingOutput output = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("long timedTotal = 0;", output));
+        assertInstanceOf(Ok.class, run("%timeit long start = 0; for (int i = 0; i < 3; i++) timedTotal += i + start;",
+                output));
+        assertTrue(output.stdout().contains("per loop"), output.stdout());
     }
 
     @Test
