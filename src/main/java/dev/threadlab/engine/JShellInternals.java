@@ -5,9 +5,9 @@ import java.lang.reflect.Field;
 
 /**
  * Opened handles on JShell's (and javac's) private fields and constructors, for the classes that reach where
- * JShell has no API: {@link CompiledClasses}, {@link CompilerFootprint}, {@link WrapperPreludes}. Needs
- * {@code --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED} (the jar's manifest grants it); callers catch the
- * failures and then change nothing.
+ * JShell has no API: {@link CompiledClasses}, {@link CompilerFootprint}, {@link DeadTypeNames},
+ * {@link WrapperPreludes}. Needs {@code --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED} (the jar's manifest grants
+ * it); callers catch the failures and then change nothing.
  */
 final class JShellInternals {
 

@@ -116,6 +116,7 @@ public final class JShellInterpreter implements Interpreter {
                 current.jshell().snippets().skip(before).toList().forEach(current.jshell()::drop);
                 outcome = new Failed("NotWhileGrading", forbidden.get(), List.of());
             }
+            current.forgetDeadTypeNames(); // a class of this cell that did not compile, or was dropped
             cellRun.notes().forEach(output::stderr);
             analysed = current;
             outcome = Explanations.refusedInput(outcome, current.engine().input().takeRefused());

@@ -44,6 +44,7 @@ final class Session implements RunningEngine, AutoCloseable {
     private final JShell jshell;
     private final CompiledClasses compiled;
     private final WrapperPreludes preludes;
+    private final DeadTypeNames deadTypes;
     private Map<String, Wrapped> wrappers = Map.of();
     private int wrappersOf = -1;
     private final EngineControl control;
@@ -59,6 +60,7 @@ final class Session implements RunningEngine, AutoCloseable {
         this.jshell = jshell;
         this.compiled = CompiledClasses.of(jshell);
         this.preludes = WrapperPreludes.of(jshell);
+        this.deadTypes = DeadTypeNames.of(jshell);
         this.control = control;
         this.commands = EngineCommands.over(control::extensionCommand);
         this.onClassPath = onClassPath;
@@ -191,6 +193,17 @@ final class Session implements RunningEngine, AutoCloseable {
      */
     void slimWrappers() {
         preludes.slim();
+    }
+
+    /**
+     * Has JShell forget the names of classes that are gone (dropped, or never compiled): JShell 25 otherwise
+     * writes {@code java.lang.Object} for the types it infers in every later cell (see {@link DeadTypeNames}).
+     * Between evaluations.
+     */
+    void forgetDeadTypeNames() {
+        if (!closed()) {
+            deadTypes.forget();
+        }
     }
 
     /** JShell's class files, for tests. */

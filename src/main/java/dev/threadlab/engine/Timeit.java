@@ -12,7 +12,8 @@ import java.util.Locale;
  * JShell 25 (not 17) breaks once a class snippet is dropped: it then writes every type into its wrappers as
  * {@code java.lang.Object}, so a later {@code var r = new Runnable() {...};} reads "interface expected here", a
  * {@code var} of an anonymous {@code Thread} is no {@code Thread}, every {@code var}'s type reads
- * {@code java.lang.Object}. Dropping a method does no such harm.
+ * {@code java.lang.Object}. Dropping a method does no such harm. ({@link DeadTypeNames} mends the damage after
+ * each cell where it can reach JShell's internals; the harness does not rely on that.)
  */
 final class Timeit {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.interpreter.ExecuteOutcome.Failed;
+import dev.threadlab.testing.RecordingOutput;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,16 @@ final class FailedDeclarationsIT {
         Failed again = failed("int count = \"two\";");
         assertEquals("incompatible types: java.lang.String cannot be converted to int", again.evalue());
         assertEquals("line 1, column 13:", again.traceback().getFirst());
+    }
+
+    @Test
+    void aClassThatDidNotCompileLeavesLaterVarsOfAnonymousClassesAndInspectionWorking() {
+        failed("class Ledger { int total = \"none\"; }");
+        assertTrue(engine.kernel().inspect("new Thread(", 11, 0).found(), "Thread's constructor has its Javadoc");
+        RecordingOutput output = new RecordingOutput();
+        assertEquals("\"Thread\"", EngineCells.plain(engine.run("var task = new Runnable() { public void run() {"
+                + " System.out.println(\"ran\"); } };\ntask.run();\nvar worker = new Thread() {};\nThread plain = worker;\n"
+                + "plain.getClass().getSuperclass().getSimpleName()", output)));
+        assertEquals("ran\n", output.stdout());
     }
 }
