@@ -1,10 +1,12 @@
 package dev.threadlab.toolkit;
 
+import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -79,6 +82,9 @@ public final class ConcurrentCalls {
     private final Duration stuckAfter;
     private int threads = DEFAULT_THREADS;
     private Duration patience = DEFAULT_PATIENCE;
+    /** Lock names as the JVM gives them ({@code Account@1b6d3586}) to names the check gave ({@code account A}). */
+    private final Map<String, String> lockNames = new HashMap<>();
+    private String deadlockAdvice = Deadlock.FIXED_ORDER;
     private boolean ran;
     private int returned;
     private int peak;
@@ -130,6 +136,41 @@ public final class ConcurrentCalls {
         }
         requireNotRun("patience(...)");
         this.patience = patience;
+        return this;
+    }
+
+    /**
+     * Names objects whose monitors the learner's code may lock ({@code synchronized (from)}): where the feedback
+     * names one of {@code locks}, it says {@code name.apply(lock)} ("account A") instead of the class and
+     * identity hash the JVM reports ({@code Account@1b6d3586}). A {@code ReentrantLock} shows as its inner
+     * {@code Sync} and is not renamed: judge such locks with a {@link LockProbe}.
+     *
+     * @throws NullPointerException if a name is null
+     */
+    public <T> ConcurrentCalls naming(Collection<? extends T> locks, Function<? super T, String> name) {
+        Objects.requireNonNull(name, "name");
+        requireNotRun("naming(...)");
+        for (T lock : locks) {
+            String shown = Objects.requireNonNull(name.apply(lock), "the name of a lock");
+            lockNames.put(Threads.lockName(new LockInfo(lock.getClass().getName(), System.identityHashCode(lock))), shown);
+        }
+        return this;
+    }
+
+    /**
+     * What the feedback says after naming a deadlock among the callers and "None of them can go on;": the cure
+     * the exercise asks for. Default: "taking locks in one fixed order everywhere prevents this." (lesson 08's
+     * cure); an exercise that asks for one lock for everything says that instead.
+     *
+     * @throws IllegalArgumentException if {@code advice} is blank
+     */
+    public ConcurrentCalls onDeadlock(String advice) {
+        Objects.requireNonNull(advice, "advice");
+        if (advice.isBlank()) {
+            throw new IllegalArgumentException("the advice after a deadlock must say what to do, was blank");
+        }
+        requireNotRun("onDeadlock(...)");
+        deadlockAdvice = advice.strip();
         return this;
     }
 
@@ -243,7 +284,8 @@ public final class ConcurrentCalls {
                 lastDeadlockCheck = now;
                 Deadlock deadlock = deadlockAmong(alive);
                 if (deadlock.found()) {
-                    return answer + " deadlocked: " + deadlock.explanation().replaceFirst("^Deadlock: ", "");
+                    return answer + " deadlocked: " + deadlock.renamed(this::lockName).cycle() + ". None of them can go on; "
+                            + deadlockAdvice;
                 }
             }
             boolean allWaiting = !alive.isEmpty() && alive.stream().allMatch(ConcurrentCalls::waitsWithoutLimit);
@@ -292,12 +334,12 @@ public final class ConcurrentCalls {
     }
 
     /** {@code " (for ReentrantLock$NonfairSync@1b6d, held by caller 1, which has ended)"}, or empty. */
-    private static String heldBy(Thread thread) {
+    private String heldBy(Thread thread) {
         ThreadInfo info = THREADS.getThreadInfo(thread.threadId());
         if (info == null || info.getLockInfo() == null) {
             return "";
         }
-        String lock = Threads.lockName(info.getLockInfo());
+        String lock = lockName(Threads.lockName(info.getLockInfo()));
         long owner = info.getLockOwnerId();
         if (owner < 0) {
             return " (for " + lock + ", held by a thread that has ended)";
@@ -305,6 +347,11 @@ public final class ConcurrentCalls {
         ThreadInfo ownerInfo = THREADS.getThreadInfo(owner);
         return " (for " + lock + ", held by " + (ownerInfo == null ? "a thread that has ended" : ownerInfo.getThreadName())
                 + ")";
+    }
+
+    /** The name the check gave a lock, or the JVM's. */
+    private String lockName(String jvmName) {
+        return lockNames.getOrDefault(jvmName, jvmName);
     }
 
     /** What {@link #run} throws for the first call that threw: an {@code Error} or the stub's exception. */

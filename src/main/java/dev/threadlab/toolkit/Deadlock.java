@@ -5,6 +5,7 @@ import dev.threadlab.display.MimeBundle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Threads that wait for each other in a cycle, from {@link Threads#deadlocks()}, explained in words.
@@ -53,12 +54,26 @@ public record Deadlock(List<Link> links) implements Displayable {
         if (links.isEmpty()) {
             return "No deadlock: no platform threads wait for each other in a cycle.";
         }
+        return "Deadlock: " + cycle() + ". None of them can go on; " + FIXED_ORDER;
+    }
+
+    /** What ends a deadlock's explanation unless the caller knows better: the cure lesson 08 teaches. */
+    static final String FIXED_ORDER = "taking locks in one fixed order everywhere prevents this.";
+
+    /** "worker-1 holds A and waits for B held by worker-2; worker-2 holds B and waits for A held by worker-1". */
+    String cycle() {
         List<String> parts = new ArrayList<>();
         for (Link l : links) {
             parts.add(l.thread() + " holds " + l.holds() + " and waits for " + l.waitsFor() + " held by " + l.owner());
         }
-        return "Deadlock: " + String.join("; ", parts) + ". None of them can go on; "
-                + "taking locks in one fixed order everywhere prevents this.";
+        return String.join("; ", parts);
+    }
+
+    /** The same cycle with each lock's name passed through {@code rename}. */
+    Deadlock renamed(UnaryOperator<String> rename) {
+        return new Deadlock(links.stream()
+                .map(l -> new Link(l.thread(), rename.apply(l.holds()), rename.apply(l.waitsFor()), l.owner()))
+                .toList());
     }
 
     @Override

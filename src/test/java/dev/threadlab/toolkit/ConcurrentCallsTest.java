@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -100,6 +101,51 @@ final class ConcurrentCallsTest {
             Thread.onSpinWait();
         }
         assertTrue(!a.isLocked() && !b.isLocked(), "the interrupted callers let go of their locks");
+    }
+
+    @Test
+    void aDeadlockIsFollowedByTheAdviceTheExerciseGivesWhenTheCheckSaysWhatItIs() {
+        ReentrantLock a = new ReentrantLock();
+        ReentrantLock b = new ReentrantLock();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        ConcurrentCalls calls = ConcurrentCalls.of("transfer").threads(2).onDeadlock("use one lock for the whole bank.");
+
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> calls.run(2, i -> lockBothInterruptibly(i == 0 ? a : b, i == 0 ? b : a, bothHoldOne)));
+
+        assertTrue(e.getMessage().endsWith(". None of them can go on; use one lock for the whole bank."), e.getMessage());
+        assertTrue(!e.getMessage().contains("fixed order"), e.getMessage());
+    }
+
+    @Test
+    void aMonitorTheCheckNamedIsCalledByThatNameNotByItsClassAndHash() {
+        Object account = new Object() {
+            @Override
+            public String toString() {
+                return "A 1,000";   // what the feedback must not show: the balance, or Object@1b6d
+            }
+        };
+        ConcurrentCalls calls = new ConcurrentCalls("transfer", QUICK).threads(2)
+                .naming(List.of(account), lock -> "account A");
+        CountDownLatch firstHolds = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+
+        AssertionError e = assertThrows(AssertionError.class, () -> calls.run(2, i -> {
+            if (i == 0) {
+                synchronized (account) {
+                    firstHolds.countDown();
+                    never.await();   // holds the monitor until the callers are interrupted
+                }
+            } else {
+                firstHolds.await();
+                synchronized (account) {
+                    account.hashCode();
+                }
+            }
+        }));
+
+        assertTrue(e.getMessage().contains("(for account A, held by caller "), e.getMessage());
+        assertTrue(!e.getMessage().contains("$1@") && !e.getMessage().contains("A 1,000"), e.getMessage());
     }
 
     @Test
