@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeoutException;
 
@@ -215,6 +217,35 @@ final class FutureFeedback {
         return Optional.of(answer + "'s future completed exceptionally with " + describe(outcome.failure()) + ", but "
                 + failure + " and that is not among its causes: whoever handles it cannot tell what went wrong. Let the "
                 + "task's own exception through.");
+    }
+
+    /**
+     * The answer threw {@code thrown}, which is or carries {@code failure}, the failure of one of the probe's tasks or
+     * services, instead of returning a future that completes exceptionally with it.
+     */
+    String threwTaskFailure(Throwable thrown, Throwable failure) {
+        List<ProbeFacts.Task> failed = facts.tasks().stream().filter(t -> t.threw() == failure).toList();
+        String task = failed.isEmpty() ? "a task" : failed.getFirst().label();
+        String why;
+        String cure = "Return the future at once, with no join() or get() in " + answer;
+        if (thrown instanceof CompletionException) {
+            why = task + " threw " + describe(failure) + ", and " + answer + " waited for it with join(), which throws "
+                    + "CompletionException when the task failed";
+        } else if (thrown instanceof ExecutionException) {
+            why = task + " threw " + describe(failure) + ", and " + answer + " waited for it with get(), which throws "
+                    + "ExecutionException when the task failed";
+        } else if (!failed.isEmpty() && failed.getFirst().kind() == ThreadKind.CALLER) {
+            why = "it ran " + task + " itself, on the thread that called it (task.get() right there), so the task's "
+                    + "exception came straight out of " + answer;
+            cure = "Hand every task to supplyAsync(task, executor) and return the future at once";
+        } else {
+            why = task + " threw it, and " + answer + " let it out";
+        }
+        String what = thrown == failure ? describe(thrown) : StackText.className(thrown.getClass().getName());
+        return answer + " threw " + what + " instead of returning a future that completes exceptionally: " + why + ". "
+                + cure + ": a task's failure then "
+                + "completes that future exceptionally (CompletableFuture.allOf(...) and the stages after it do that by "
+                + "themselves), and whoever waits for it gets the failure.";
     }
 
     /** The future completed with {@code expected}; {@code limit} is the time limit the answer was given, or null. */

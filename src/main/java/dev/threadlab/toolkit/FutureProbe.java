@@ -75,6 +75,8 @@ public final class FutureProbe {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
     private final Map<CompletableFuture<?>, Watch> watched = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The failures {@link #failure} made, for the tasks and services to throw. */
+    private final Set<Throwable> failures = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private final Duration grace;
     private int handedOut;
     private boolean called;
@@ -150,6 +152,7 @@ public final class FutureProbe {
     public RuntimeException failure(String message) {
         IllegalStateException failure = new IllegalStateException(Objects.requireNonNull(message, "message"));
         failure.setStackTrace(new StackTraceElement[0]); // the check's frames would only puzzle a learner
+        failures.add(failure);
         return failure;
     }
 
@@ -254,10 +257,25 @@ public final class FutureProbe {
             if (log.freed()) {
                 Assertions.fail(feedback(tasks.facts()).waitedForSilence(), thrown);
             }
+            Throwable failure = failureIn(thrown);
+            if (failure != null) { // the answer should have returned a future carrying it
+                Assertions.fail(feedback(tasks.facts()).threwTaskFailure(thrown, failure), thrown);
+            }
             throw thrown;
         } finally {
             log.end();
         }
+    }
+
+    /** The failure of {@link #failure} that {@code thrown} is or has among its causes, or null. */
+    private Throwable failureIn(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t) && seen.size() <= 20; t = t.getCause()) {
+            if (failures.contains(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**

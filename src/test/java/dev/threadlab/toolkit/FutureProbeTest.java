@@ -162,6 +162,34 @@ final class FutureProbeTest {
     }
 
     @Test
+    void aTaskFailureThatJoinOrGetThrowsOutOfTheAnswerIsNamedAsSuchNotAsAnExceptionOfTheCode() {
+        FutureProbe joined = probe("gather");
+        RuntimeException down = joined.failure("the price service is down");
+        List<Supplier<Integer>> tasks = joined.suppliers(List.of(() -> 1, () -> {
+            throw down;
+        }));
+        assertFails(() -> joined.call(() -> joinEach(tasks, joined.executor())), "gather threw CompletionException instead "
+                + "of returning a future that completes exceptionally: task 2 threw IllegalStateException(\"the price service "
+                + "is down\"), and gather waited for it with join(), which throws CompletionException when the task failed. "
+                + "Return the future at once, with no join() or get() in gather");
+
+        FutureProbe got = probe("gather");
+        RuntimeException gone = got.failure("the price service is down");
+        List<Supplier<Integer>> more = got.suppliers(List.of(() -> {
+            throw gone;
+        }));
+        assertFails(() -> got.call(() -> getEach(more, got.executor())), "waited for it with get(), which throws "
+                + "ExecutionException");
+
+        FutureProbe ownCode = probe("gather");
+        List<Supplier<Integer>> fine = ownCode.suppliers(List.of(() -> 1));
+        IllegalArgumentException mine = assertThrows(IllegalArgumentException.class, () -> ownCode.call(() -> {
+            throw new IllegalArgumentException("the answer's own mistake");
+        }));
+        assertEquals("the answer's own mistake", mine.getMessage(), "an exception that is no task's passes through");
+    }
+
+    @Test
     void aChainComposedWithATimeLimitAndAFallbackPassesEveryAssertion() throws Throwable {
         FutureProbe probe = probe("summary");
         Function<Integer, CompletableFuture<String>> user = probe.service("shop.user", id -> "ada");
@@ -333,6 +361,14 @@ final class FutureProbeTest {
         List<T> results = new ArrayList<>();
         for (Supplier<T> task : tasks) {
             results.add(CompletableFuture.supplyAsync(task, executor).join());
+        }
+        return CompletableFuture.completedFuture(results);
+    }
+
+    static <T> CompletableFuture<List<T>> getEach(List<Supplier<T>> tasks, Executor executor) throws Exception {
+        List<T> results = new ArrayList<>();
+        for (Supplier<T> task : tasks) {
+            results.add(CompletableFuture.supplyAsync(task, executor).get());
         }
         return CompletableFuture.completedFuture(results);
     }
