@@ -1,7 +1,7 @@
 // about: bounded fetches on virtual threads, analysis on virtual threads too
 // answer: l09-crawl
 // score: 5
-// expect: on virtual threads
+// expect: virtual threads: virtual threads are for waiting
 static Map<String, Integer> crawl(List<String> pages, Function<String, String> fetch,
                                   Function<String, Integer> analyze, int maxInFlight) throws Exception {
     Semaphore permits = new Semaphore(maxInFlight);

@@ -60,8 +60,10 @@ final class CrawlFeedback {
         }
         List<Thread> virtual = analysis.keySet().stream().filter(Thread::isVirtual).toList();
         if (!virtual.isEmpty()) {
-            return Optional.of(answer + " ran the analysis (CPU work) on virtual threads (" + ProbeFacts.names(virtual, 3)
-                    + "): virtual threads are for waiting; one that computes holds a carrier thread that the waiting"
+            boolean nameless = virtual.stream().allMatch(t -> t.getName().isBlank());
+            String which = nameless ? (virtual.size() == 1 ? "a virtual thread" : virtual.size() + " virtual threads")
+                    : "virtual threads (" + ProbeFacts.names(virtual, 3) + ")";
+            return Optional.of(answer + " ran the analysis (CPU work) on " + which + ": virtual threads are for waiting; one that computes holds a carrier thread that the waiting"
                     + " ones need to go on. Compute on a pool of platform threads, such as"
                     + " Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors()).");
         }

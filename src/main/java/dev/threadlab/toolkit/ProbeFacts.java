@@ -82,16 +82,36 @@ record ProbeFacts(List<Task> tasks, int peak, boolean together, boolean gateOpen
         return List.copyOf(threads);
     }
 
-    /** Names of {@code threads}, at most {@code max}, then "and N more". */
+    /**
+     * Names of {@code threads}, at most {@code max}, then "and N more"; nameless ones (an executor's virtual threads)
+     * are counted instead, "pool-1-thread-1 and 6 nameless virtual threads", since a list of "a virtual thread"
+     * tells them apart no better.
+     */
     static String names(List<Thread> threads, int max) {
+        List<Thread> named = threads.stream().filter(t -> !t.getName().isBlank()).toList();
+        long virtual = threads.stream().filter(t -> t.getName().isBlank() && t.isVirtual()).count();
+        long platform = threads.size() - named.size() - virtual;
         List<String> names = new ArrayList<>();
-        for (Thread thread : threads.subList(0, Math.min(max, threads.size()))) {
-            names.add(name(thread));
+        for (Thread thread : named.subList(0, Math.min(max, named.size()))) {
+            names.add(thread.getName());
         }
-        if (threads.size() > max) {
-            names.add("and " + (threads.size() - max) + " more");
+        if (virtual + platform == 0) {
+            if (named.size() > max) {
+                names.add("and " + (named.size() - max) + " more");
+            }
+            return String.join(", ", names);
         }
-        return String.join(", ", names);
+        if (named.size() > max) {
+            names.add((named.size() - max) + " more");
+        }
+        if (virtual > 0) {
+            names.add(virtual == 1 ? "a nameless virtual thread" : virtual + " nameless virtual threads");
+        }
+        if (platform > 0) {
+            names.add(platform == 1 ? "a nameless thread" : platform + " nameless threads");
+        }
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     /** A thread's name, or "a virtual thread" for the nameless ones an executor starts. */

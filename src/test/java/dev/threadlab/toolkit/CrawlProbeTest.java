@@ -96,7 +96,9 @@ final class CrawlProbeTest {
         CrawlProbe probe = watch(CrawlProbeTest::allVirtual, 3);
 
         probe.assertWithinBound().assertReachedBound();
-        assertFails(probe::assertAnalysisOffFetchThreads, "on virtual threads");
+        assertFails(probe::assertAnalysisOffFetchThreads, " virtual threads: virtual threads are for waiting");
+        AssertionError e = assertThrows(AssertionError.class, probe::assertAnalysisOffFetchThreads);
+        assertTrue(e.getMessage().matches("crawl ran the analysis \\(CPU work\\) on \\d+ virtual threads: .*"), e.getMessage());
     }
 
     @Test
