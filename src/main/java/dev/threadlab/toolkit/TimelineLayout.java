@@ -136,8 +136,28 @@ record TimelineLayout(List<Row> rows, Folded folded, long origin, long end, Map<
         return Text.count(row.peak()) + " at once";
     }
 
-    /** The row name as shown: truncated past 28 characters, control characters made visible. */
+    /**
+     * The row name as shown: control characters made visible, and past 28 characters its end kept, which is what tells
+     * threads of one pool apart ("ForkJoinPool.commonPool-worker-3" is "…commonPool-worker-3"), cut after a '.', '-',
+     * '_', '/' or space where that fits.
+     */
     static String shownName(Row row) {
-        return Text.truncate(Text.visible(row.name()), 28);
+        return tail(Text.visible(row.name()), NAME_CHARS);
+    }
+
+    private static final int NAME_CHARS = 28;
+
+    /** {@code name}, or "…" and as much of its end as fits in {@code max} characters, from a word's start if one fits. */
+    static String tail(String name, int max) {
+        if (name.length() <= max) {
+            return name;
+        }
+        int from = name.length() - (max - 1);
+        for (int i = from; i < name.length(); i++) {
+            if (".-_/ ".indexOf(name.charAt(i - 1)) >= 0) {
+                return "…" + name.substring(i);
+            }
+        }
+        return "…" + name.substring(from);
     }
 }

@@ -183,10 +183,17 @@ final class TimelineTest {
     }
 
     @Test
-    void longThreadNamesAreTruncatedWithAnEllipsis() {
+    void longThreadNamesKeepTheirEndWhichTellsThreadsOfOnePoolApart() {
         timeline.add(span("a", "a-very-long-thread-name-that-goes-on-and-on", 0, 10));
+        timeline.add(span("b", "ForkJoinPool.commonPool-worker-3", 0, 10));
+        timeline.add(span("c", "ForkJoinPool.commonPool-worker-12", 0, 10));
+        timeline.add(span("d", "x".repeat(40), 0, 10));
         String svg = timeline.toSvg();
-        assertTrue(svg.contains(">a-very-long-thread-name-tha…</text>"), svg);
+        assertTrue(svg.contains(">…name-that-goes-on-and-on</text>"), svg);
+        assertTrue(svg.contains(">…commonPool-worker-3</text>"), svg);
+        assertTrue(svg.contains(">…commonPool-worker-12</text>"), svg);
+        assertTrue(svg.contains(">…" + "x".repeat(27) + "</text>"), svg);
+        assertTrue(timeline.toText().contains("…commonPool-worker-3"), timeline.toText());
     }
 
     @Test
