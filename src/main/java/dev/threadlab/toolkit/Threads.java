@@ -178,8 +178,19 @@ public final class Threads {
         return lockName((LockInfo) monitor);
     }
 
-    /** A frame as the learner wrote it ({@code Account.transfer:12}, {@code a lambda in the cell's code:4}). */
     private static String frame(StackTraceElement e) {
-        return StackText.frame(e) + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "");
+        return frame(e.getClassName(), e.getMethodName(), e.getLineNumber());
+    }
+
+    /**
+     * A frame of a dump: {@code CountDownLatch.await:230}; a cell's code as the learner wrote it, {@code nap},
+     * {@code Account.transfer}, {@code a lambda in the cell's code}, without a line (JShell's wrapper classes
+     * number their lines differently from the cell).
+     */
+    static String frame(String className, String method, int line) {
+        if (className.startsWith("REPL.$JShell$")) {
+            return StackText.frame(new StackTraceElement(className, method, null, -1));
+        }
+        return className.substring(className.lastIndexOf('.') + 1) + "." + method + (line > 0 ? ":" + line : "");
     }
 }

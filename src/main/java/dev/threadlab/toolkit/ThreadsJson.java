@@ -112,7 +112,7 @@ final class ThreadsJson {
     static String shortLock(String lock) {
         int hash = lock.indexOf('@');
         String type = hash < 0 ? lock : lock.substring(0, hash);
-        return lock.substring(type.lastIndexOf('.') + 1);
+        return StackText.className(type) + lock.substring(type.length());
     }
 
     /** {@code java.base/java.lang.VirtualThread.park(VirtualThread.java:742)} → {@code VirtualThread.park:742}. */
@@ -121,9 +121,18 @@ final class ThreadsJson {
         int paren = f.indexOf('(');
         String method = paren < 0 ? f : f.substring(0, paren);
         int dot = method.lastIndexOf('.');
-        String type = dot < 0 ? "" : method.substring(0, dot);
-        String shortName = type.substring(type.lastIndexOf('.') + 1) + (dot < 0 ? method : method.substring(dot));
+        if (dot < 0) {
+            return method;
+        }
         int colon = f.lastIndexOf(':');
-        return colon > paren && paren >= 0 ? shortName + ":" + f.substring(colon + 1, f.length() - 1) : shortName;
+        int line = -1;
+        if (colon > paren && paren >= 0) {
+            try {
+                line = Integer.parseInt(f.substring(colon + 1, f.length() - 1));
+            } catch (NumberFormatException notALine) {
+                line = -1;
+            }
+        }
+        return Threads.frame(method.substring(0, dot), method.substring(dot + 1), line);
     }
 }

@@ -27,6 +27,15 @@ final class FailuresTest {
     }
 
     @Test
+    void aTopLevelMethodOfACellIsNamedAloneAndAClassOfACellWithoutJShellsWrapper() {
+        Failures failures = new Failures();
+        failures.remember("12", 1, 1, false);
+        assertEquals("nap (In [1], line 2)", failures.where(new StackTraceElement("REPL.$JShell$17", "nap", "#12", 2)));
+        assertEquals("Sleeper.sleep (In [1], line 1)",
+                failures.where(new StackTraceElement("REPL.$JShell$20$Sleeper", "sleep", "#12", 1)));
+    }
+
+    @Test
     void theFrameThatOnlyCallsAVarInitializerIsLeftOutSoNoRecursionShows() {
         StackTraceElement thrower = new StackTraceElement("", "fail", "#6", 1);
         StackTraceElement initializer = new StackTraceElement("", "do_it$Aux", "#7", 2);

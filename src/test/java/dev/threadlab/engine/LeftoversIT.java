@@ -111,8 +111,8 @@ final class LeftoversIT {
         assertEquals(2, displays.size(), output.calls().toString());
         String threads = displays.get(0).bundle().data().get("text/plain");
         assertTrue(threads.lines().anyMatch(l -> l.contains("sleeper") && l.contains("TIMED_WAITING")
-                && l.contains("platform") && l.contains("In [" + (count - 1) + "]") && l.contains("nap (In [" + (count - 1) + "], line 1)")),
-                threads);
+                && l.contains("platform") && l.contains("In [" + (count - 1) + "]") && l.contains("│ nap (In [" + (count - 1) + "], line 1)")
+                && !l.contains("JShell")), threads);
         assertTrue(threads.lines().anyMatch(l -> l.contains("pool-") && l.contains("WAITING (idle in an executor)")),
                 threads);
         assertTrue(displays.get(0).bundle().data().get("text/html").contains("<table"), "an HTML table too");

@@ -154,4 +154,14 @@ final class ThreadsTest {
         assertEquals("ReentrantLock$NonfairSync@15eb5ee5",
                 ThreadsJson.shortLock("java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5"));
     }
+
+    @Test
+    void aCellsCodeIsNamedAsTheLearnerWroteItWithoutJShellsWrappersOrTheirLineNumbers() {
+        assertEquals("nap", ThreadsJson.shortFrame("REPL.$JShell$17.nap(#12:6)"));
+        assertEquals("Sleeper.sleep", ThreadsJson.shortFrame("REPL.$JShell$20$Sleeper.sleep(#15:5)"));
+        assertEquals("a lambda in the cell's code", ThreadsJson.shortFrame("REPL.$JShell$18.lambda$do_it$$0(#13:7)"));
+        assertEquals("Account@1b6d3586", ThreadsJson.shortLock("REPL.$JShell$20$Account@1b6d3586"));
+        assertEquals("nap", Threads.frame("REPL.$JShell$17", "nap", 6));
+        assertEquals("Thread.sleep:540", Threads.frame("java.lang.Thread", "sleep", 540));
+    }
 }
