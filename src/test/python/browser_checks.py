@@ -371,6 +371,29 @@ class NotebookInABrowser(unittest.TestCase):
         self.shot("untrusted", timelines[0])
         self.close()
 
+    def test_4_thread_tables_name_the_learners_code_and_their_dollars_are_not_typeset_as_maths(self):
+        scratch = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "threadlab", "display_name": "Java (Threadlab)",
+                                                                     "language": "java"}})
+        nbformat.write(scratch, os.path.join(self.dir, "scratch.ipynb"))
+        self.open("scratch.ipynb")
+        self.assertTrue(self.js("return !!(window.MathJax && MathJax.Hub)"), "Notebook 6 typesets with MathJax 2")
+        declared = self.run_new_cell("void nap() {\ntry { Thread.sleep(60_000); } catch (InterruptedException e) { }\n}")
+        self.wait_for_cell(declared, "nap to be declared")
+        started = self.run_new_cell('Thread.ofPlatform().name("napper").start(() -> nap());')
+        self.wait_for_cell(started, "the napper to start")
+        for code, shows in (("%threads", "nap (In ["), ("Threads.dump()", "CellMain$Worker")):
+            index = self.run_new_cell(code)
+            self.wait_for_cell(index, code)
+            self.driver.execute_async_script("MathJax.Hub.Queue(arguments[arguments.length - 1]);")  # typeset done
+            text = "\n".join(a["text"] for a in self.outputs(index))
+            self.assertIn(shows, text)
+            self.assertNotIn("JShell", text, "JShell's wrapper classes are no names the learner wrote")
+            typeset = self.js("return Jupyter.notebook.get_cell(arguments[0]).element[0]"
+                              ".querySelectorAll('.output_area .MathJax, .output_area .MathJax_Preview').length;", index)
+            self.assertEqual(typeset, 0, f"{code}: text between two dollars was set as maths")
+            self.shot("threads-" + code.strip("%").replace("()", "").replace(".", "-").lower(), index)
+        self.close()
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

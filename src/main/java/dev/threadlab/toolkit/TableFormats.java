@@ -94,10 +94,15 @@ final class TableFormats {
         out.append('\n');
     }
 
+    /**
+     * The table in HTML. The class {@code tex2jax_ignore} keeps MathJax away (Notebook and JupyterLab typeset HTML
+     * outputs): class names such as {@code CellMain$Worker} and {@code Account$1} hold dollars, and the text between
+     * two of them would be set as maths.
+     */
     static String html(Table table) {
         boolean[] right = rightAligned(table);
         StringBuilder out = new StringBuilder(
-                "<table style=\"border-collapse:collapse;font-family:monospace;font-size:13px\">");
+                "<table class=\"tex2jax_ignore\" style=\"border-collapse:collapse;font-family:monospace;font-size:13px\">");
         table.caption().ifPresent(c -> out.append("<caption style=\"text-align:left;font-weight:bold\">")
                 .append(Text.xml(c)).append("</caption>"));
         out.append("<thead><tr>");

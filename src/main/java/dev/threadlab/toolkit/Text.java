@@ -49,7 +49,10 @@ final class Text {
         return out.toString();
     }
 
-    /** Escapes a Markdown table cell: pipes and backslashes escaped, HTML-significant characters as entities. */
+    /**
+     * Escapes a Markdown table cell: pipes, backslashes and dollars (which MathJax would take for maths) escaped,
+     * HTML-significant characters as entities.
+     */
     static String markdownCell(String s) {
         String v = visible(s);
         StringBuilder out = new StringBuilder(v.length() + 8);
@@ -61,6 +64,7 @@ final class Text {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
+                case '$' -> out.append("\\$"); // not maths: MathJax typesets what lies between two dollars
                 default -> out.append(c);
             }
         }

@@ -63,6 +63,16 @@ final class TableTest {
     }
 
     @Test
+    void dollarsInCellsAreNotTakenForMathsByMathJaxInHtmlNorInMarkdown() {
+        Table t = Table.of(List.of("thread", "waits for"), List.of(List.of("napper", "CellMain$Worker@7f09"),
+                List.of("sleeper", "ReferenceQueue$Lock@5098")));
+        assertTrue(t.toHtml().startsWith("<table class=\"tex2jax_ignore\" "), t.toHtml());
+        assertTrue(t.toMarkdown().contains("| CellMain\\$Worker@7f09 |"), t.toMarkdown());
+        assertFalse(t.toMarkdown().matches("(?s).*[^\\\\]\\$.*"), t.toMarkdown());
+        assertTrue(t.toText().contains("CellMain$Worker@7f09"), t.toText());
+    }
+
+    @Test
     void controlCharactersAreShownEscapedSoEachRowStaysOneLine() {
         Table t = Table.of(List.of("v"), List.of(List.of("a\nb\tc\u0007")));
         assertTrue(t.toText().contains("│ a\\nb\\tc\\u0007 │"), t.toText());
