@@ -97,7 +97,9 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
 
     private String html() {
         String cell = "padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top";
-        StringBuilder out = new StringBuilder("<div style=\"font-family:sans-serif;font-size:13px\">")
+        // tex2jax_ignore: feedback names classes such as ReentrantLock$NonfairSync, and MathJax would set the text
+        // between two dollars as maths
+        StringBuilder out = new StringBuilder("<div class=\"tex2jax_ignore\" style=\"font-family:sans-serif;font-size:13px\">")
                 .append("<table style=\"border-collapse:collapse\"><thead><tr>");
         for (String head : List.of("", "requirement", "points", "what the check saw")) {
             out.append("<th style=\"").append(cell).append(";background:#f3f3f3\">").append(head).append("</th>");

@@ -61,6 +61,8 @@ final class CheckTest {
         assertTrue(bundle.data().get("text/plain").contains("✓ t-pass: 3.5 of 3.5 points"),
                 bundle.data().get("text/plain"));
         assertFalse(bundle.data().get("text/html").contains("3.5 of 3.5"), "the score line follows the table");
+        assertTrue(bundle.data().get("text/html").startsWith("<div class=\"tex2jax_ignore\""),
+                "MathJax leaves the table alone: feedback names classes such as ReentrantLock$NonfairSync");
     }
 
     @Test
