@@ -88,7 +88,7 @@ final class CodeAssist {
             }
             text.append(doc.signature());
             if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                String javadoc = JavadocText.plain(doc.javadoc());
+                String javadoc = JavadocText.plain(doc.javadoc(), JavadocText.owner(doc.signature()));
                 text.append("\n\n").append(javadoc);
             }
         }
