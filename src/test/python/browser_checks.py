@@ -377,8 +377,11 @@ class NotebookInABrowser(unittest.TestCase):
         nbformat.write(scratch, os.path.join(self.dir, "scratch.ipynb"))
         self.open("scratch.ipynb")
         self.assertTrue(self.js("return !!(window.MathJax && MathJax.Hub)"), "Notebook 6 typesets with MathJax 2")
-        declared = self.run_new_cell("void nap() {\ntry { Thread.sleep(60_000); } catch (InterruptedException e) { }\n}")
-        self.wait_for_cell(declared, "nap to be declared")
+        # Set as text (typing would meet the editor's closing brackets), then run as Shift-Enter would.
+        declared = self.js("const c = Jupyter.notebook.insert_cell_at_bottom('code'); c.set_text(arguments[0]);"
+                           " c.execute(); return Jupyter.notebook.find_cell_index(c);",
+                           "void nap() {\n    try { Thread.sleep(60_000); } catch (InterruptedException e) { }\n}")
+        self.assertEqual([], [o for o in self.wait_for_cell(declared, "nap to be declared") if o["red"]])
         started = self.run_new_cell('Thread.ofPlatform().name("napper").start(() -> nap());')
         self.wait_for_cell(started, "the napper to start")
         for code, shows in (("%threads", "nap (In ["), ("Threads.dump()", "CellMain$Worker")):
@@ -392,6 +395,15 @@ class NotebookInABrowser(unittest.TestCase):
                               ".querySelectorAll('.output_area .MathJax, .output_area .MathJax_Preview').length;", index)
             self.assertEqual(typeset, 0, f"{code}: text between two dollars was set as maths")
             self.shot("threads-" + code.strip("%").replace("()", "").replace(".", "-").lower(), index)
+        index, editor = self.new_cell("Work.io")
+        editor.send_keys(Keys.SHIFT, Keys.TAB)
+        self.wait(lambda: self.js("const t = document.querySelector('#tooltip');"
+                                  " return !!t && t.offsetHeight > 0 && t.innerText.includes('Work.io');"),
+                  "the toolkit's documentation tooltip")
+        self.assertIn("Blocks the current thread", self.js("return document.querySelector('#tooltip').innerText"),
+                      "the toolkit's Javadoc, as the JDK's is shown")
+        self.shot("shift-tab-toolkit")
+        editor.send_keys(Keys.ESCAPE)
         self.close()
 
 

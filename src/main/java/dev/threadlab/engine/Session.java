@@ -5,6 +5,7 @@ import dev.threadlab.wire.EngineCommandException;
 import dev.threadlab.wire.EngineCommands;
 import dev.threadlab.wire.HeapUse;
 import dev.threadlab.wire.ThreadTable;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,6 +56,9 @@ final class Session implements RunningEngine, AutoCloseable {
     private long valueSerial;
     private final JavadocCache javadocs = new JavadocCache();
     private int classPathChanges;
+    /** The toolkit's sources for Javadoc, added at the first inspection ({@link ToolkitSources}). */
+    private boolean sourcesAdded;
+    private Closeable toolkitSources;
 
     private Session(JShell jshell, EngineControl control, Path onClassPath) {
         this.jshell = jshell;
@@ -230,6 +234,10 @@ final class Session implements RunningEngine, AutoCloseable {
 
     /** The Javadoc read for inspections, for the declared types and methods and the class path as they are now. */
     JavadocCache javadocs() {
+        if (!sourcesAdded) {
+            sourcesAdded = true; // once: JShell opens the JDK's src.zip at the first inspection, not at start
+            toolkitSources = ToolkitSources.addTo(jshell, onClassPath);
+        }
         javadocs.keepIf(List.of(classPathChanges,
                 Stream.concat(jshell.types(), jshell.methods()).map(Snippet::id).toList()));
         return javadocs;
@@ -384,6 +392,13 @@ final class Session implements RunningEngine, AutoCloseable {
             jshell.close();
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing JShell", e);
+        }
+        if (toolkitSources != null) {
+            try {
+                toolkitSources.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the toolkit's sources", e);
+            }
         }
     }
 

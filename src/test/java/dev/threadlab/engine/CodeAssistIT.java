@@ -110,6 +110,19 @@ final class CodeAssistIT {
     }
 
     @Test
+    void inspectingTheToolkitShowsItsJavadocAsTheJdksIsShown() {
+        String io = kernel.inspect("Work.io", "Work.io".length(), 0).data().data().get("text/plain");
+        assertTrue(io.startsWith("void Work.io(Duration duration)\n\nBlocks the current thread for duration"), io);
+        String timeline = kernel.inspect("Timeline", "Timeline".length(), 0).data().data().get("text/plain");
+        assertTrue(timeline.contains("Records what ran on which thread"), timeline);
+        assertTrue(timeline.contains("try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {"), timeline);
+        assertTrue(timeline.contains("Spans come from Timeline.span"), timeline);
+        String release = kernel.inspect("new Semaphore(1).release", "new Semaphore(1).release".length(), 0)
+                .data().data().get("text/plain");
+        assertTrue(release.contains("by calling Semaphore.acquire."), release);
+    }
+
+    @Test
     void inspectingNothingFindsNothing() {
         assertFalse(kernel.inspect("   ", 1, 0).found());
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Lesson 01 in Jupyter Notebook 6, driven by Selenium in headless Chromium ({@code browser_checks.py}): Run All
  * through the student and the source notebook, charts, check results, interrupt, System.exit, completion and
- * documentation, and an untrusted executed copy; screenshots in {@code target/browser}.
+ * documentation, an untrusted executed copy, and a scratch notebook ({@code %threads}, a thread dump, the toolkit's
+ * Javadoc); screenshots in {@code target/browser}.
  */
 @Tag("integration")
 final class BrowserIT {
