@@ -1,5 +1,4 @@
-// about: starts every task, then get()s each future inside gather: a failed task's ExecutionException comes out of
-// about: gather instead of failing the future it should return
+// about: starts every task, then get()s each future inside gather: a failed task's ExecutionException escapes gather
 // answer: l03-gather
 // score: 3
 // expect: it waited for them with join() or get()

@@ -1,5 +1,4 @@
-// about: starts every task, then joins each future inside gather and returns a completed future: a failed task's
-// about: exception comes out of gather (join() throws) instead of failing the future it should return
+// about: starts every task, then join()s each future inside gather: a failed task's CompletionException escapes gather
 // answer: l03-gather
 // score: 3
 // expect: gather returned only after 3 of its 3 tasks had finished: it waited for them with join() or get()

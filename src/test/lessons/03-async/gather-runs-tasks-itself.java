@@ -1,5 +1,4 @@
-// about: calls every task itself, on the calling thread, and wraps the results in a completed future: nothing
-// about: runs on the executor, and a failed task's exception comes straight out of gather
+// about: calls every task itself on the calling thread and wraps the results: a failure comes straight out of gather
 // answer: l03-gather
 // score: 1
 // expect: gather ran tasks 1, 2 and 3 itself, on the thread that called it
