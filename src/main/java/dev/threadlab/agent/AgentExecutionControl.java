@@ -2,6 +2,7 @@ package dev.threadlab.agent;
 
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
+import dev.threadlab.toolkit.internal.CheckChannel;
 import dev.threadlab.wire.EngineCommandException;
 import dev.threadlab.wire.EngineCommands;
 import dev.threadlab.wire.HeapUse;
@@ -25,7 +26,8 @@ import jdk.jshell.execution.LocalExecutionControl;
  *
  * <p>Extension commands: the engine's {@link EngineCommands}, decoded by the wire package. {@link #render}
  * answers the bundle when the newest variable of that name holds a {@link Displayable}. {@link #beginCell}
- * starts a cell: its snippets, their threads and their output carry the tag ({@link CellTag}).
+ * starts a cell: its snippets, their threads and their output carry the tag ({@link CellTag}); {@link
+ * #refuseChecks} makes its check cells earn nothing ({@link CheckChannel#refuse}).
  * {@link #endCell} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
  * System.out) and answers the warning line about threads and processes the cell left running.
  * {@link #interruptCell} interrupts the live threads the current cell started (see {@link #stop()}).
@@ -171,6 +173,12 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         cells.begin(tag, executionCount);
         stops.cellBegins();
         streams.restoreIfLost();
+        CheckChannel.refuse(null);
+    }
+
+    @Override
+    public void refuseChecks(String reason) {
+        CheckChannel.refuse(reason);
     }
 
     @Override

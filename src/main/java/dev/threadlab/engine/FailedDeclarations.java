@@ -19,7 +19,9 @@ import jdk.jshell.SourceCodeAnalysis;
  * The declarations a cell tried to make and could not: it did not compile, it waits for a name nobody
  * declared, or the cell stopped before reaching it. A later cell that fails and uses one of those names
  * (a check cell above all) says so first, e.g. {@code runAll did not compile (In [5], line 3): ';' expected.},
- * instead of leaving the learner with "cannot find symbol" in code they did not write. A name leaves the
+ * instead of leaving the learner with "cannot find symbol" in code they did not write. When an older
+ * declaration of the name still stands (JShell keeps it when the redefinition fails), a later cell that uses
+ * the name runs that older one: {@link #older} finds those (see {@link OlderVersions}). A name leaves the
  * list when a cell declares it. Thread-safe.
  */
 final class FailedDeclarations {
@@ -28,8 +30,20 @@ final class FailedDeclarations {
     private static final Pattern LINE = Pattern.compile("line (\\d+), column \\d+:");
     private static final String FIX = " Fix that cell and run it again.";
 
-    /** Name → the sentence a later cell shows, and the cell it is about. */
-    private record Why(String sentence, int executionCount) {}
+    /**
+     * Name → what went wrong, after the name ({@code did not compile (In [5], line 3): ';' expected.}), the
+     * sentence a later cell shows, and the cell it is about.
+     */
+    private record Why(String what, String sentence, int executionCount, String unreached) {}
+
+    /** A live declaration: the cell it came from (0 when not known) and its source. */
+    record Live(int executionCount, String source) {}
+
+    /**
+     * A name a cell uses whose latest declaration, in In [{@code failedIn}], failed ({@code what}, as in
+     * {@link Why}), while an older declaration of it from In [{@code olderIn}] (0 when not known) still stands.
+     */
+    record Older(String name, String what, int failedIn, int olderIn) {}
 
     private final Map<String, Why> failed = new ConcurrentHashMap<>();
 
@@ -48,15 +62,15 @@ final class FailedDeclarations {
                 ? List.of(d.name()) : namesDeclaredBy(analysis, piece.source());
         own = own.stream().filter(name -> !name.startsWith("$")).toList(); // an expression's value, $1, is no name
         for (String name : own) {
-            String sentence = failure.ename().equals("CompileError")
-                    ? name + " did not compile " + where + sentence(failure.evalue())
-                    : name + " cannot be used " + where + sentence(reason);
-            failed.put(name, new Why(sentence + FIX, executionCount));
+            String what = failure.ename().equals("CompileError") ? "did not compile " + where + sentence(failure.evalue())
+                    : "cannot be used " + where + sentence(reason);
+            failed.put(name, new Why(what, name + " " + what + FIX, executionCount, null));
         }
         for (CellSplitter.Piece later : pieces.subList(stopped + 1, pieces.size())) {
             for (String name : namesDeclaredBy(analysis, later.source())) {
-                failed.put(name, new Why(name + " was never declared: In [" + executionCount + "] stopped at line "
-                        + line + ", before reaching it (" + stripDot(reason) + ")." + FIX, executionCount));
+                String what = "was never declared: In [" + executionCount + "] stopped at line " + line
+                        + ", before reaching it (" + stripDot(reason) + ").";
+                failed.put(name, new Why(what, name + " " + what + FIX, executionCount, later.source()));
             }
         }
     }
@@ -98,6 +112,46 @@ final class FailedDeclarations {
         traceback.addAll(failure.traceback());
         String evalue = String.join("\n", sentences) + (failure.evalue().isEmpty() ? "" : "\n" + failure.evalue());
         return new Failed(failure.ename(), evalue, traceback);
+    }
+
+    /** Whether some name's latest declaration failed: only then can a cell use an {@link #older} one. */
+    boolean any() {
+        return !failed.isEmpty();
+    }
+
+    /** Whether {@code code} holds a name whose latest declaration failed: a quick look before {@link #older}. */
+    boolean mentioned(String code) {
+        Matcher m = NAME.matcher(code);
+        while (m.find()) {
+            if (failed.containsKey(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names of {@code used} whose latest declaration failed while an older one still stands, so that a
+     * cell using them runs the older one: JShell keeps a method, class or variable when its redefinition does
+     * not compile, or when the cell stopped before reaching it. {@code live} answers, for a name, its live
+     * declarations; one from the failed cell itself is the latest, not an older, and one whose source is the
+     * very code the cell did not reach (a cell run again that stopped earlier, an interrupted set-up cell) is
+     * no older version either.
+     */
+    List<Older> older(Set<String> used, Function<String, List<Live>> live) {
+        List<Older> older = new ArrayList<>();
+        for (String name : used.stream().sorted().toList()) {
+            Why why = failed.get(name);
+            if (why == null) {
+                continue;
+            }
+            List<Live> declared = live.apply(name);
+            boolean same = why.unreached() != null
+                    && declared.stream().anyMatch(d -> d.source().strip().equals(why.unreached().strip()));
+            declared.stream().filter(d -> !same && d.executionCount() != why.executionCount()).findFirst()
+                    .ifPresent(d -> older.add(new Older(name, why.what(), why.executionCount(), d.executionCount())));
+        }
+        return older;
     }
 
     /** Forgets everything (after a restart, nothing is declared). */

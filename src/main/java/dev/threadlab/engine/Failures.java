@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -70,6 +71,20 @@ final class Failures {
     Failed explain(JShell jshell, Failed failed, String code, int executionCount) {
         return declarations.explain(failed, code, executionCount, name -> defined(jshell, name),
                 name -> waiting(jshell, name, executionCount));
+    }
+
+    /**
+     * The names of {@code used} whose latest declaration failed while an older one still stands (see
+     * {@link FailedDeclarations#older}).
+     */
+    List<FailedDeclarations.Older> older(JShell jshell, Set<String> used) {
+        return declarations.older(used, name -> java.util.stream.Stream.of(jshell.methods(), jshell.types(),
+                        jshell.variables())
+                .flatMap(s -> s)
+                .filter(d -> d.name().equals(name) && jshell.status(d).isDefined())
+                .map(d -> new FailedDeclarations.Live(
+                        origins.get(d.id()) == null ? 0 : origins.get(d.id()).executionCount(), d.source()))
+                .toList());
     }
 
     /** Whether a method, class or variable {@code name} is declared and usable now. */

@@ -100,6 +100,11 @@ public final class JShellInterpreter implements Interpreter {
                 return redirected.get();
             }
             current.beginCell(tag, cell.executionCount());
+            switch (OlderVersions.before(current, failures, cell.code()).orElse(null)) {
+                case OlderVersions.Notice.RefuseChecks refuse -> current.refuseChecks(refuse.reason());
+                case OlderVersions.Notice.Note note -> output.stderr(note.text());
+                case null -> { }
+            }
             // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
             // An interrupt that came earlier is seen by CellRun before the first snippet.
             interruptions.attach(run, current);

@@ -74,14 +74,11 @@ final class NameGuard {
     /** Why the cell {@code code} must not run in {@code session}, or empty (it is no check cell, or nothing stands in). */
     Optional<Failed> refusal(JShell session, String code) {
         follow(session);
-        if (!CHECK_CALL.matcher(code).find()) {
+        if (!isCheckCell(code)) {
             return Optional.empty();
         }
         SourceCodeAnalysis analysis = session.sourceCodeAnalysis();
-        Set<String> own = new HashSet<>();
-        for (SourceCodeAnalysis.SnippetWrapper wrapper : analysis.wrappers(code)) {
-            own.addAll(FreeNames.of(wrapper.wrapped(), at -> wrapper.wrappedToSourcePosition(at) >= 0));
-        }
+        Set<String> own = usedNames(session, code);
         Set<String> used = new HashSet<>(own);
         if (authorship.known()) {
             declarations(session).filter(this::byAuthor)
@@ -93,6 +90,20 @@ final class NameGuard {
                 .map(s -> offence(session, s, own, used, allowed))
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** Whether {@code code} is a check cell: it calls {@code Check.cell}. */
+    static boolean isCheckCell(String code) {
+        return CHECK_CALL.matcher(code).find();
+    }
+
+    /** The names the cell {@code code} uses without declaring them (see {@link FreeNames}). */
+    static Set<String> usedNames(JShell session, String code) {
+        Set<String> used = new HashSet<>();
+        for (SourceCodeAnalysis.SnippetWrapper wrapper : session.sourceCodeAnalysis().wrappers(code)) {
+            used.addAll(FreeNames.of(wrapper.wrapped(), at -> wrapper.wrappedToSourcePosition(at) >= 0));
+        }
+        return used;
     }
 
     private Optional<Failed> offence(JShell session, PersistentSnippet snippet, Set<String> own, Set<String> used,

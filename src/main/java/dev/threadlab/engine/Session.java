@@ -252,6 +252,15 @@ final class Session implements RunningEngine, AutoCloseable {
         }
     }
 
+    /** Makes the check cells of the cell that began earn nothing, failing with {@code reason}. Between evaluations. */
+    void refuseChecks(String reason) {
+        try {
+            commands.refuseChecks(reason);
+        } catch (EngineCommandException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "refuseChecks failed: the check may test an older answer", e);
+        }
+    }
+
     /**
      * Ends the cell in the engine, waits until what it wrote below System.out (a child's inherited output,
      * say) has reached the cell, and answers the line warning about threads and processes the cell left

@@ -151,7 +151,7 @@ public final class Check {
             throw new IllegalArgumentException(
                     "a check id may hold only letters, digits, - and _ (like l01-run-all-check), was \"" + id + "\"");
         }
-        Checks checks = new Checks();
+        Checks checks = new Checks(CheckChannel.refusal());
         try {
             body.accept(checks);
         } catch (CancellationException e) { // the cell was interrupted: not a result

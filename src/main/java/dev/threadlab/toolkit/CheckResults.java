@@ -51,6 +51,10 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
             return "No checks ran: the check cell declared no requirement.";
         }
         String score = number(points()) + " of " + number(max()) + " points: ";
+        if (results.getFirst().verdict() instanceof Verdict.NotRun notRun
+                && results.stream().allMatch(r -> r.verdict() instanceof Verdict.NotRun)) {
+            return number(points()) + " of " + number(max()) + " points. " + notRun.message();
+        }
         boolean unwritten = results.stream().map(Checks.Result::verdict)
                 .allMatch(v -> v.passed() || v instanceof Verdict.Failed f && f.unwritten());
         return score + (unwritten ? "the answer is not written yet (see the ✗ rows above)."
@@ -61,6 +65,7 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
     String feedback() {
         List<String> lines = new ArrayList<>();
         results.stream().filter(r -> !r.verdict().passed())
+                .filter(r -> !r.verdict().message().equals(Checks.AS_THE_FIRST_ROW_SAYS))
                 .sorted(Comparator.comparingInt(r -> r.verdict().rank()))
                 .forEach(r -> lines.add(r.name() + ": " + oneLine(r.verdict().message())));
         return lines.isEmpty() ? "No checks ran: the check cell declared none." : String.join("\n", lines);

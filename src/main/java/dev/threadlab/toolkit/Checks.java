@@ -17,6 +17,9 @@ import org.junit.jupiter.api.function.Executable;
  */
 public final class Checks {
 
+    /** What the requirements after the first of a refused cell say: the first row says why. */
+    static final String AS_THE_FIRST_ROW_SAYS = "Not checked, as the first row says.";
+
     /** How long a check may take unless {@link #timeout} says otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -36,8 +39,16 @@ public final class Checks {
     private final List<Result> results = new ArrayList<>();
     private Duration timeout = DEFAULT_TIMEOUT;
     private boolean ended;
+    /** Why no requirement may run (see {@link dev.threadlab.toolkit.internal.CheckChannel#refuse}), or null. */
+    private final String refused;
 
     Checks() {
+        this(null);
+    }
+
+    /** Requirements that, when {@code refused} is not null, fail with it without running. */
+    Checks(String refused) {
+        this.refused = refused;
     }
 
     /**
@@ -59,7 +70,13 @@ public final class Checks {
             throw new IllegalArgumentException("a check needs a name that says what it proves, was blank");
         }
         requireOpen();
-        results.add(new Result(name.strip(), points, Watchdog.run(results.size() + 1, body, timeout)));
+        Verdict verdict;
+        if (refused == null) {
+            verdict = Watchdog.run(results.size() + 1, body, timeout);
+        } else {
+            verdict = new Verdict.NotRun(results.isEmpty() ? refused : AS_THE_FIRST_ROW_SAYS);
+        }
+        results.add(new Result(name.strip(), points, verdict));
         return this;
     }
 

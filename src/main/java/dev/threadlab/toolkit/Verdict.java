@@ -51,6 +51,25 @@ sealed interface Verdict {
         }
     }
 
+    /**
+     * The requirement's code did not run (or was stopped), through no fault of the answer: the kernel saw that
+     * the check would test an older version of the answer, or the cell was interrupted. Earns nothing; the
+     * message says why and what to do.
+     */
+    record NotRun(String message) implements Verdict {
+        public NotRun {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override public Status status() {
+            return Status.FAILED;
+        }
+
+        @Override public int rank() {
+            return 0;
+        }
+    }
+
     /** The check did not finish within its time; the message names the stuck threads. */
     record TimedOut(String message) implements Verdict {
         public TimedOut {

@@ -14,7 +14,7 @@ import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 /**
  * How {@link EngineCommands} travel as JShell extension commands: the names, and each argument and answer as
  * JDK types. {@code render}: a variable name, answered {@code Object[]{data, metadata}} (two
- * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}.
+ * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}. {@code refuseChecks}: the reason, no answer.
  * {@code cellEnd}: answered the warning line or null. {@code interruptCell}: no answer. {@code memory}:
  * {@code long[]{used, committed, max}}. {@code threads}: an {@code ArrayList<Object[]>} of thread rows
  * {@code {name, state, kind, executionCount (Integer or null), user frame, top frame}}, then null, then
@@ -25,10 +25,11 @@ final class EngineCommandCodec {
     static final String RENDER = "render";
     static final String CELL_BEGIN = "cellBegin";
     static final String CELL_END = "cellEnd";
+    static final String REFUSE_CHECKS = "refuseChecks";
     static final String INTERRUPT_CELL = "interruptCell";
     static final String MEMORY = "memory";
     static final String THREADS = "threads";
-    private static final Set<String> ALL = Set.of(RENDER, CELL_BEGIN, CELL_END, INTERRUPT_CELL, MEMORY, THREADS);
+    private static final Set<String> ALL = Set.of(RENDER, CELL_BEGIN, REFUSE_CHECKS, CELL_END, INTERRUPT_CELL, MEMORY, THREADS);
 
     private EngineCommandCodec() {}
 
@@ -45,6 +46,13 @@ final class EngineCommandCodec {
                     throw new EngineCommandException("cellBegin needs int[]{tag, executionCount}, was " + arg);
                 }
                 target.beginCell(cell[0], cell[1]);
+                yield null;
+            }
+            case REFUSE_CHECKS -> {
+                if (!(arg instanceof String reason)) {
+                    throw new EngineCommandException("refuseChecks needs the reason, was " + arg);
+                }
+                target.refuseChecks(reason);
                 yield null;
             }
             case CELL_END -> target.endCell().orElse(null);
@@ -110,6 +118,11 @@ final class EngineCommandCodec {
         @Override
         public void beginCell(int tag, int executionCount) throws EngineCommandException {
             send(CELL_BEGIN, new int[] {tag, executionCount});
+        }
+
+        @Override
+        public void refuseChecks(String reason) throws EngineCommandException {
+            send(REFUSE_CHECKS, reason);
         }
 
         @Override

@@ -25,6 +25,12 @@ public interface EngineCommands {
     void beginCell(int tag, int executionCount) throws EngineCommandException;
 
     /**
+     * Every {@code Check.cell} of the current cell earns nothing: each requirement fails with {@code reason}
+     * (what is wrong and what to do), its code not run. Until the next {@link #beginCell}.
+     */
+    void refuseChecks(String reason) throws EngineCommandException;
+
+    /**
      * The cell ended (its {@code main} thread ends, {@link Wire#RAW_SYNC} is written below System.out);
      * answers the line about the threads and processes it left running, if any.
      */

@@ -38,6 +38,55 @@ final class FailedDeclarationsIT {
     }
 
     @Test
+    void aCheckOfAnAnswerWhoseLatestVersionDidNotCompileEarnsNothingInsteadOfTestingTheOlderOne() {
+        String check = "Check.cell(\"t-older\", c -> c.that(1, \"triples\", () -> Assertions.assertEquals(9, triple(3))))";
+        engine.run("int triple(int n) { return 3 * n; }");
+        int older = engine.count();
+        RecordingOutput passing = new RecordingOutput();
+        assertEquals("1", EngineCells.plain(engine.run(check, passing)));
+        failed("int triple(int n) { return 3 * n }");
+        int broken = engine.count();
+
+        RecordingOutput refused = new RecordingOutput();
+        Failed result = assertInstanceOf(Failed.class, engine.run(check, refused));
+        String why = "Not checked: your latest triple did not compile (In [" + broken + "], line 1): ';' expected. This"
+                + " check would test the older triple, from In [" + older + "], not the code in your answer cell. Fix"
+                + " the error in In [" + broken + "] and run that cell again, then run this check.";
+        assertEquals("CheckFailed", result.ename());
+        assertEquals("0 of 1 points. " + why, result.evalue());
+        List<RecordingOutput.Call> reports = refused.calls().stream().filter(c -> c.kind().equals("report")).toList();
+        assertEquals(1, reports.size(), "progress hears of the failure");
+        assertTrue(reports.getFirst().text().contains("\"points\":0,\"max\":1,\"passed\":false"), reports.getFirst().text());
+        assertEquals("", refused.stderr(), "a check cell writes nothing to stderr");
+
+        RecordingOutput other = new RecordingOutput();
+        assertEquals("6", EngineCells.plain(engine.run("triple(2)", other)), "other cells run the older version");
+        assertEquals("Note: your latest triple did not compile (In [" + broken + "], line 1): ';' expected. This cell"
+                + " runs the older triple, from In [" + older + "].\n", other.stderr());
+
+        engine.run("int triple(int n) { return n + n + n; }");
+        RecordingOutput fixed = new RecordingOutput();
+        assertEquals("1", EngineCells.plain(engine.run(check, fixed)), "fixed and run again, it is checked");
+        RecordingOutput after = new RecordingOutput();
+        assertEquals("3", EngineCells.plain(engine.run("triple(1)", after)));
+        assertEquals("", after.stderr(), "no note once the answer is fixed");
+    }
+
+    @Test
+    void aCellRunAgainThatStoppedBeforeAnUnchangedDeclarationLeavesTheCheckAlone() {
+        String check = "Check.cell(\"t-same\", c -> c.that(1, \"seven\", () -> Assertions.assertEquals(7, seven())))";
+        engine.run("int seven() { return 7; }");
+        failed("int zero = 0; int boom = 1 / zero;\nint seven() { return 7; }");
+        assertEquals("1", EngineCells.plain(engine.run(check)), "the same seven stands: nothing older is tested");
+
+        failed("int boomAgain = 1 / zero;\nint seven() { return 8; }");
+        int changed = engine.count();
+        Failed refused = failed(check);
+        assertTrue(refused.evalue().startsWith("0 of 1 points. Not checked: your latest seven was never declared: In ["
+                + changed + "] stopped at line 1, before reaching it"), refused.evalue());
+    }
+
+    @Test
     void declarationsAfterTheFailedOneWereNeverReachedAndSaySo() {
         failed("int broken = \"text\";\nint twice(int n) { return 2 * n; }");
         int cell = engine.count();

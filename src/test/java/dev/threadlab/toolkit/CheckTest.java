@@ -128,6 +128,35 @@ final class CheckTest {
     }
 
     @Test
+    void aCheckTheKernelRefusedRunsNoRequirementEarnsNothingAndReportsWhy() throws Exception {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        String why = "Not checked: your latest gather did not compile (In [5], line 3): ';' expected.";
+        dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> received.add(json));
+        dev.threadlab.toolkit.internal.CheckChannel.refuse(why);
+        CheckFailed failed;
+        try {
+            failed = assertThrows(CheckFailed.class, () -> Check.cell("t-refused", c -> {
+                c.that(2, "gathers", () -> ran.add("first"));
+                c.that(3, "in order", () -> ran.add("second"));
+            }));
+        } finally {
+            dev.threadlab.toolkit.internal.CheckChannel.refuse(null);
+            dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> { });
+        }
+
+        assertEquals(List.of(), ran, "the older answer is not run");
+        assertEquals("0 of 5 points. " + why, failed.getMessage());
+        JsonNode json = checkJson();
+        assertEquals(0, json.get("points").intValue());
+        assertEquals(5, json.get("max").intValue(), "the table keeps every requirement and its points");
+        assertEquals(why, json.get("checks").get(0).get("message").textValue());
+        assertEquals("failed", json.get("checks").get(1).get("status").textValue());
+        assertEquals(1, received.size(), "progress records the failure");
+        assertTrue(received.getFirst().contains("\"passed\":false"), received.getFirst());
+    }
+
+    @Test
     void aHangTimesOutNamingTheStuckThreadAndWhereItWaitsThenInterruptsIt() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-hang", c -> {

@@ -41,6 +41,10 @@ final class EngineCommandsTest {
             calls.add("begin " + tag + " " + executionCount);
         }
 
+        @Override public void refuseChecks(String reason) {
+            calls.add("refuse " + reason);
+        }
+
         @Override public Optional<String> endCell() {
             calls.add("end");
             return Optional.of("⚠ Still running from this cell: 1 thread");
@@ -93,6 +97,7 @@ final class EngineCommandsTest {
         EngineCommands client = connectedTo(engine);
 
         client.beginCell(7, 3);
+        client.refuseChecks("your latest gather did not compile");
         assertEquals(Optional.of(new MimeBundle(Map.of("text/html", "<b>1</b>"), Map.of("text/html", "{}"))),
                 client.render("chart"));
         assertEquals(Optional.empty(), client.render("plain"));
@@ -100,7 +105,7 @@ final class EngineCommandsTest {
         assertEquals(Optional.of("⚠ Still running from this cell: 1 thread"), client.endCell());
         assertEquals(new HeapUse(1, 2, 3), client.memory());
         assertEquals(engine.threads(), client.threads());
-        assertEquals(List.of("begin 7 3", "render chart", "render plain", "interrupt", "end"), engine.calls);
+        assertEquals(List.of("begin 7 3", "refuse your latest gather did not compile", "render chart", "render plain", "interrupt", "end"), engine.calls);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 public final class CheckChannel {
 
     private static volatile BiConsumer<String, String> receiver = (id, json) -> { };
+    private static volatile String refusal;
 
     private CheckChannel() {
     }
@@ -19,6 +20,20 @@ public final class CheckChannel {
     /** Sends the report of check cell {@code id} ({@code application/vnd.threadlab.check+json}). */
     public static void publish(String id, String json) {
         receiver.accept(Objects.requireNonNull(id, "id"), Objects.requireNonNull(json, "json"));
+    }
+
+    /**
+     * Until the next call, every {@code Check.cell} earns nothing: each requirement fails with {@code reason},
+     * its code not run (the kernel saw that the cell would test an older version of the answer); null lets
+     * checks run again. The engine's agent calls it for each cell.
+     */
+    public static void refuse(String reason) {
+        refusal = reason;
+    }
+
+    /** Why checks may not run now, or null when they may (see {@link #refuse}). */
+    public static String refusal() {
+        return refusal;
     }
 
     /** Makes {@code to} the receiver of every report from now on (the engine's agent does, once). */
