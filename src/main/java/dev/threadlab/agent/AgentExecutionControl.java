@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import jdk.jshell.execution.LocalExecutionControl;
 
@@ -27,7 +28,8 @@ import jdk.jshell.execution.LocalExecutionControl;
  * <p>Extension commands: the engine's {@link EngineCommands}, decoded by the wire package. {@link #render}
  * answers the bundle when the newest variable of that name holds a {@link Displayable}. {@link #beginCell}
  * starts a cell: its snippets, their threads and their output carry the tag ({@link CellTag}); {@link
- * #refuseChecks} makes its check cells earn nothing ({@link CheckChannel#refuse}).
+ * #refuseChecks} makes its check cells earn nothing ({@link CheckChannel#refuse}); {@link
+ * #explainUnresolved} says why code that cannot run yet fails a check ({@link CheckChannel#whyUnresolved}).
  * {@link #endCell} ends the cell (its {@code main} thread ends; {@link Wire#RAW_SYNC} is written below
  * System.out) and answers the warning line about threads and processes the cell left running.
  * {@link #interruptCell} interrupts the live threads the current cell started (see {@link #stop()}).
@@ -174,6 +176,12 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         stops.cellBegins();
         streams.restoreIfLost();
         CheckChannel.refuse(null);
+        CheckChannel.explainUnresolved(Map.of());
+    }
+
+    @Override
+    public void explainUnresolved(Map<String, String> whyBySnippetId) {
+        CheckChannel.explainUnresolved(whyBySnippetId);
     }
 
     @Override

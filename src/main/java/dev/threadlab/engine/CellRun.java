@@ -42,7 +42,10 @@ final class CellRun {
         this.cell = cell;
     }
 
-    /** What the run noticed for the learner besides its outcome (a class that hides an imported one). */
+    /**
+     * What the run noticed for the learner besides its outcome (a class that hides an imported one, a method
+     * that cannot be used until a name it uses is declared).
+     */
     List<String> notes() {
         return notes;
     }
@@ -77,6 +80,9 @@ final class CellRun {
                 return failures.explain(session.jshell(), failed, code, cell.executionCount());
             }
             failures.declarations().declared(main.snippet());
+            if (main.status() == Snippet.Status.RECOVERABLE_DEFINED && main.snippet() instanceof DeclarationSnippet d) {
+                notes.add(Unresolved.note(session.jshell(), d));
+            }
             if (main.snippet() instanceof TypeDeclSnippet type && main.previousStatus() == Snippet.Status.NONEXISTENT) {
                 Shadowing.note(type.name()).ifPresent(notes::add);
                 Shadowing.dropSingleTypeImport(session.jshell(), type.name());

@@ -100,15 +100,27 @@ final class Failures {
                 .filter(d -> d.name().equals(name) && jshell.status(d) == Snippet.Status.RECOVERABLE_DEFINED)
                 .filter(d -> origins.get(d.id()) == null || origins.get(d.id()).executionCount() != executionCount)
                 .findFirst()
-                .map(d -> {
-                    Origin origin = origins.get(d.id());
-                    String where = origin == null ? "an earlier cell"
-                            : "In [" + origin.executionCount() + "], line " + origin.line();
-                    return name + " cannot run (" + where + "): " + describe(d) + " cannot be used until "
-                            + jshell.unresolvedDependencies(d).collect(Collectors.joining(", "))
-                            + " is declared. Declare it, or fix that cell, and run it again.";
-                })
+                .map(d -> whyWaiting(jshell, d))
                 .orElse(null);
+    }
+
+    /**
+     * Why each method and class of the session that waits for a name cannot run, by snippet id: what a check
+     * says when the code it calls throws JShell's {@code SPIResolutionException} (which carries only the id).
+     */
+    Map<String, String> waitingById(JShell jshell) {
+        Map<String, String> why = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(jshell.methods(), jshell.types())
+                .filter(d -> jshell.status(d) == Snippet.Status.RECOVERABLE_DEFINED)
+                .forEach(d -> why.put(d.id(), whyWaiting(jshell, d)));
+        return why;
+    }
+
+    /** {@code gather (In [2], line 1) was created, but cannot be used until variable excutor is declared. …} */
+    private String whyWaiting(JShell jshell, DeclarationSnippet d) {
+        Origin origin = origins.get(d.id());
+        String where = origin == null ? "an earlier cell" : "In [" + origin.executionCount() + "], line " + origin.line();
+        return d.name() + " (" + where + ") " + Unresolved.what(jshell, d) + " " + Unresolved.advice(jshell, d);
     }
 
     /** A compile error at the snippet starting at {@code pieceOffset} of {@code code}. */
@@ -179,8 +191,7 @@ final class Failures {
     private static Traceback.Thrown thrown(JShell jshell, JShellException exception) {
         if (exception instanceof UnresolvedReferenceException unresolved) {
             DeclarationSnippet snippet = unresolved.getSnippet();
-            String message = describe(snippet) + " cannot be used until "
-                    + jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", ")) + " is declared.";
+            String message = describe(snippet) + " " + Unresolved.what(jshell, snippet);
             return new Traceback.Thrown(new ThrownLink(ThrownLink.Role.CAUSE, 0, ""), "UnresolvedReference", message,
                     exception.getStackTrace());
         }

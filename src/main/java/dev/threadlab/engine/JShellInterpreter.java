@@ -14,6 +14,7 @@ import dev.threadlab.interpreter.Output;
 import dev.threadlab.wire.ThreadDumpText;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -100,11 +101,7 @@ public final class JShellInterpreter implements Interpreter {
                 return redirected.get();
             }
             current.beginCell(tag, cell.executionCount());
-            switch (OlderVersions.before(current, failures, cell.code()).orElse(null)) {
-                case OlderVersions.Notice.RefuseChecks refuse -> current.refuseChecks(refuse.reason());
-                case OlderVersions.Notice.Note note -> output.stderr(note.text());
-                case null -> { }
-            }
+            prepare(current, cell, output);
             // Only now: a stop sent before the engine knew of this cell would be taken for the last cell's.
             // An interrupt that came earlier is seen by CellRun before the first snippet.
             interruptions.attach(run, current);
@@ -122,7 +119,9 @@ public final class JShellInterpreter implements Interpreter {
                 outcome = new Failed("NotWhileGrading", forbidden.get(), List.of());
             }
             current.forgetDeadTypeNames(); // a class of this cell that did not compile, or was dropped
-            cellRun.notes().forEach(output::stderr);
+            if (!cell.silent()) {
+                cellRun.notes().forEach(output::stderr);
+            }
             analysed = current;
             outcome = Explanations.refusedInput(outcome, current.engine().input().takeRefused());
             if (interruptions.requested() && !current.closed()) {
@@ -151,6 +150,29 @@ public final class JShellInterpreter implements Interpreter {
             interruptions.end(run);
             router.ended(tag);
             router.flush();
+        }
+    }
+
+    /**
+     * Before cell {@code cell} runs: a cell that would run an older version of a name whose latest declaration
+     * failed gets a note, or, a check cell, earns nothing ({@link OlderVersions}); a check cell's engine learns
+     * why methods that wait for a name cannot run, so that its requirements can say it.
+     */
+    private void prepare(Session current, Cell cell, Output output) {
+        switch (OlderVersions.before(current, failures, cell.code()).orElse(null)) {
+            case OlderVersions.Notice.RefuseChecks refuse -> current.refuseChecks(refuse.reason());
+            case OlderVersions.Notice.Note note -> {
+                if (!cell.silent()) {
+                    output.stderr(note.text());
+                }
+            }
+            case null -> { }
+        }
+        if (NameGuard.isCheckCell(cell.code())) {
+            Map<String, String> waiting = failures.waitingById(current.jshell());
+            if (!waiting.isEmpty()) {
+                current.explainUnresolved(waiting);
+            }
         }
     }
 

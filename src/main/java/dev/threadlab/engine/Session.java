@@ -261,6 +261,15 @@ final class Session implements RunningEngine, AutoCloseable {
         }
     }
 
+    /** Tells the engine why the snippets that wait for a name cannot run, by id. Between evaluations. */
+    void explainUnresolved(Map<String, String> whyBySnippetId) {
+        try {
+            commands.explainUnresolved(whyBySnippetId);
+        } catch (EngineCommandException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "explainUnresolved failed (checks then name the exception)", e);
+        }
+    }
+
     /**
      * Ends the cell in the engine, waits until what it wrote below System.out (a child's inherited output,
      * say) has reached the cell, and answers the line warning about threads and processes the cell left

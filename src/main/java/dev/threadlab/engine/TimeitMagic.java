@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class TimeitMagic {
 
     private static final Pattern HARNESS = Pattern.compile(
-            Pattern.quote("method " + Timeit.NAME + "()") + " cannot be (defined|used)");
+            Pattern.quote("method " + Timeit.NAME + "()") + " (was created, but )?cannot be (defined|used)");
     private static final Pattern HARNESS_FRAME = Pattern.compile("\\s*at (.+ \\()?cell line \\d+\\)?");
     /** The first line of a compile error's place, then the line of code and the caret (see Failures). */
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+):");

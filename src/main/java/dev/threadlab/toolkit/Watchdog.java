@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.toolkit.internal.CheckChannel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.function.Executable;
  */
 final class Watchdog {
 
+    /** JShell's exception for a call of a method that waits for a name nobody declared. */
+    private static final String RESOLUTION_EXCEPTION = "jdk.jshell.spi.SPIResolutionException";
     /** How long threads get to end after their interrupt. */
     private static final Duration PATIENCE = Duration.ofSeconds(1);
 
@@ -72,7 +75,43 @@ final class Watchdog {
             String message = StackText.withoutWrappers(failure.getMessage());
             return new Verdict.Failed(message == null || message.isBlank() ? "An assertion failed." : message, 1);
         }
+        String unresolved = unresolved(failure);
+        if (unresolved != null) {
+            return new Verdict.Failed(unresolved, 1);
+        }
         return new Verdict.Failed("Your code threw " + thrownText(failure) + ".", 2, FailureFeedback.unwritten(failure));
+    }
+
+    /**
+     * Why the code under test cannot run yet, when {@code failure} is (or was caused by) JShell's
+     * {@code SPIResolutionException}: a method called that waits for a name nobody declared (a typo, often).
+     * The kernel's words when it sent them ({@link CheckChannel#whyUnresolved}), else plainer ones; null for
+     * any other failure. The exception's own message, "resolution exception", says nothing to a learner.
+     */
+    static String unresolved(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t.getClass().getName().equals(RESOLUTION_EXCEPTION)) {
+                String why = CheckChannel.whyUnresolved(snippetId(t));
+                if (why != null) {
+                    return why;
+                }
+                StackTraceElement where = StackText.firstUserFrame(t.getStackTrace());
+                return (where == null ? "Your code" : StackText.frame(where)) + " cannot run yet: it uses a name that"
+                        + " is not declared (a typo?). The cell that declares it says which: fix that cell and run it"
+                        + " again.";
+            }
+        }
+        return null;
+    }
+
+    /** The id of the snippet an {@code SPIResolutionException} names, or an empty string. */
+    private static String snippetId(Throwable resolution) {
+        try {
+            return String.valueOf(resolution.getClass().getMethod("id").invoke(resolution));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return ""; // another JDK's exception of that name: the plainer words are used
+        }
     }
 
     /** {@code UnsupportedOperationException: Not written yet: … (in runAll)}. */

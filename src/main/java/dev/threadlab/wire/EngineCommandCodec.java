@@ -4,6 +4,7 @@ import dev.threadlab.display.MimeBundle;
 import dev.threadlab.wire.ThreadTable.ProcessRow;
 import dev.threadlab.wire.ThreadTable.ThreadRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 /**
  * How {@link EngineCommands} travel as JShell extension commands: the names, and each argument and answer as
  * JDK types. {@code render}: a variable name, answered {@code Object[]{data, metadata}} (two
- * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}. {@code refuseChecks}: the reason, no answer.
+ * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}. {@code refuseChecks}: the reason, no answer. {@code explainUnresolved}: a {@code HashMap<String,String>},
+ * no answer.
  * {@code cellEnd}: answered the warning line or null. {@code interruptCell}: no answer. {@code memory}:
  * {@code long[]{used, committed, max}}. {@code threads}: an {@code ArrayList<Object[]>} of thread rows
  * {@code {name, state, kind, executionCount (Integer or null), user frame, top frame}}, then null, then
@@ -26,10 +28,11 @@ final class EngineCommandCodec {
     static final String CELL_BEGIN = "cellBegin";
     static final String CELL_END = "cellEnd";
     static final String REFUSE_CHECKS = "refuseChecks";
+    static final String EXPLAIN_UNRESOLVED = "explainUnresolved";
     static final String INTERRUPT_CELL = "interruptCell";
     static final String MEMORY = "memory";
     static final String THREADS = "threads";
-    private static final Set<String> ALL = Set.of(RENDER, CELL_BEGIN, REFUSE_CHECKS, CELL_END, INTERRUPT_CELL, MEMORY, THREADS);
+    private static final Set<String> ALL = Set.of(RENDER, CELL_BEGIN, REFUSE_CHECKS, EXPLAIN_UNRESOLVED, CELL_END, INTERRUPT_CELL, MEMORY, THREADS);
 
     private EngineCommandCodec() {}
 
@@ -53,6 +56,13 @@ final class EngineCommandCodec {
                     throw new EngineCommandException("refuseChecks needs the reason, was " + arg);
                 }
                 target.refuseChecks(reason);
+                yield null;
+            }
+            case EXPLAIN_UNRESOLVED -> {
+                if (!(arg instanceof Map<?, ?> why)) {
+                    throw new EngineCommandException("explainUnresolved needs a map of snippet ids to reasons, was " + arg);
+                }
+                target.explainUnresolved(Client.strings(why));
                 yield null;
             }
             case CELL_END -> target.endCell().orElse(null);
@@ -123,6 +133,11 @@ final class EngineCommandCodec {
         @Override
         public void refuseChecks(String reason) throws EngineCommandException {
             send(REFUSE_CHECKS, reason);
+        }
+
+        @Override
+        public void explainUnresolved(Map<String, String> whyBySnippetId) throws EngineCommandException {
+            send(EXPLAIN_UNRESOLVED, new HashMap<>(whyBySnippetId));
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.threadlab.wire;
 
 import dev.threadlab.display.MimeBundle;
+import java.util.Map;
 import java.util.Optional;
 import jdk.jshell.spi.ExecutionControl;
 
@@ -29,6 +30,13 @@ public interface EngineCommands {
      * (what is wrong and what to do), its code not run. Until the next {@link #beginCell}.
      */
     void refuseChecks(String reason) throws EngineCommandException;
+
+    /**
+     * What a check of the current cell says when the code it runs throws JShell's
+     * {@code SPIResolutionException} (a method that cannot be used until a name it uses is declared): why,
+     * by the id of the snippet that cannot run. Until the next {@link #beginCell}.
+     */
+    void explainUnresolved(Map<String, String> whyBySnippetId) throws EngineCommandException;
 
     /**
      * The cell ended (its {@code main} thread ends, {@link Wire#RAW_SYNC} is written below System.out);

@@ -1,6 +1,7 @@
 package dev.threadlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,10 +105,29 @@ final class FailedDeclarationsIT {
         engine.run("int answer() { return 1; }\nvoid greet() { helper(); }");
         int cell = engine.count();
         Failed check = failed("Check.cell(\"t-unresolved\", c -> c.that(1, \"greets\", () -> greet()))");
-        assertEquals("greet cannot run (In [" + cell + "], line 2): method greet() cannot be used until method helper()"
-                + " is declared. Declare it, or fix that cell, and run it again.", check.traceback().getFirst());
+        assertEquals("greet (In [" + cell + "], line 2) was created, but cannot be used until method helper() is"
+                + " declared. Declare it, or fix that cell, and run it again.", check.traceback().getFirst());
         engine.run("void helper() {}");
         assertEquals(null, EngineCells.plain(engine.run("greet()")), "declared now, it runs");
+    }
+
+    @Test
+    void aTypoInAMethodIsNamedWhereTheMethodIsDeclaredAndInTheRowsOfItsCheck() {
+        RecordingOutput answer = new RecordingOutput();
+        assertEquals(null, EngineCells.plain(engine.run("int sum(List<Integer> numbers, int start) {\n"
+                + "    int total = strat;\n    for (int n : numbers) total += n;\n    return total;\n}", answer)));
+        int cell = engine.count();
+        assertEquals("Note: sum was created, but cannot be used until variable strat is declared. Is strat a typo for"
+                + " start? Fix the name and run this cell again.\n", answer.stderr());
+
+        RecordingOutput checked = new RecordingOutput();
+        Failed check = assertInstanceOf(Failed.class, engine.run("Check.cell(\"t-typo\", c -> c.that(1, \"sums\","
+                + " () -> Assertions.assertEquals(6, sum(List.of(1, 2, 3), 0))))", checked));
+        assertEquals("CheckFailed", check.ename());
+        String report = checked.calls().stream().filter(c -> c.kind().equals("report")).findFirst().orElseThrow().text();
+        assertTrue(report.contains("\"message\":\"sum (In [" + cell + "], line 1) was created, but cannot be used until"
+                + " variable strat is declared. Is strat a typo for start? Fix that cell and run it again.\""), report);
+        assertFalse(report.contains("SPIResolutionException"), report);
     }
 
     @Test

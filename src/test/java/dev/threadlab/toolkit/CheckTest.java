@@ -157,6 +157,30 @@ final class CheckTest {
     }
 
     @Test
+    void codeThatCannotRunUntilANameIsDeclaredFailsWithTheKernelsWordsNotJShellsException() throws Exception {
+        String why = "gather (In [2], line 1) was created, but cannot be used until variable excutor is declared.";
+        dev.threadlab.toolkit.internal.CheckChannel.explainUnresolved(java.util.Map.of("7", why));
+        try {
+            assertThrows(CheckFailed.class, () -> Check.cell("t-unresolved", c -> {
+                c.that(1, "gathers", () -> {
+                    throw new jdk.jshell.spi.SPIResolutionException(7);
+                });
+                c.that(1, "a method the kernel did not name", () -> {
+                    throw new java.util.concurrent.CompletionException(new jdk.jshell.spi.SPIResolutionException(9));
+                });
+            }));
+        } finally {
+            dev.threadlab.toolkit.internal.CheckChannel.explainUnresolved(java.util.Map.of());
+        }
+
+        JsonNode checks = checkJson().get("checks");
+        assertEquals(why, checks.get(0).get("message").textValue());
+        String plain = checks.get(1).get("message").textValue();
+        assertTrue(plain.contains("cannot run yet: it uses a name that is not declared"), plain);
+        assertFalse(plain.contains("SPIResolutionException"), plain);
+    }
+
+    @Test
     void aHangTimesOutNamingTheStuckThreadAndWhereItWaitsThenInterruptsIt() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-hang", c -> {

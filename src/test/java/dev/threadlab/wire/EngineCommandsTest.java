@@ -45,6 +45,10 @@ final class EngineCommandsTest {
             calls.add("refuse " + reason);
         }
 
+        @Override public void explainUnresolved(Map<String, String> whyBySnippetId) {
+            calls.add("unresolved " + whyBySnippetId);
+        }
+
         @Override public Optional<String> endCell() {
             calls.add("end");
             return Optional.of("⚠ Still running from this cell: 1 thread");
@@ -98,6 +102,7 @@ final class EngineCommandsTest {
 
         client.beginCell(7, 3);
         client.refuseChecks("your latest gather did not compile");
+        client.explainUnresolved(Map.of("7", "gather cannot be used until variable excutor is declared"));
         assertEquals(Optional.of(new MimeBundle(Map.of("text/html", "<b>1</b>"), Map.of("text/html", "{}"))),
                 client.render("chart"));
         assertEquals(Optional.empty(), client.render("plain"));
@@ -105,7 +110,8 @@ final class EngineCommandsTest {
         assertEquals(Optional.of("⚠ Still running from this cell: 1 thread"), client.endCell());
         assertEquals(new HeapUse(1, 2, 3), client.memory());
         assertEquals(engine.threads(), client.threads());
-        assertEquals(List.of("begin 7 3", "refuse your latest gather did not compile", "render chart", "render plain", "interrupt", "end"), engine.calls);
+        assertEquals(List.of("begin 7 3", "refuse your latest gather did not compile",
+                "unresolved {7=gather cannot be used until variable excutor is declared}", "render chart", "render plain", "interrupt", "end"), engine.calls);
     }
 
     @Test

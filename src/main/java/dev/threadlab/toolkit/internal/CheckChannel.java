@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit.internal;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -13,6 +14,7 @@ public final class CheckChannel {
 
     private static volatile BiConsumer<String, String> receiver = (id, json) -> { };
     private static volatile String refusal;
+    private static volatile Map<String, String> unresolved = Map.of();
 
     private CheckChannel() {
     }
@@ -34,6 +36,19 @@ public final class CheckChannel {
     /** Why checks may not run now, or null when they may (see {@link #refuse}). */
     public static String refusal() {
         return refusal;
+    }
+
+    /**
+     * Why code that cannot run yet fails (JShell's {@code SPIResolutionException}), by the id of the snippet
+     * it names, until the next call; the kernel knows, the engine does not. The engine's agent calls it.
+     */
+    public static void explainUnresolved(Map<String, String> whyBySnippetId) {
+        unresolved = Map.copyOf(whyBySnippetId);
+    }
+
+    /** Why snippet {@code id} cannot run (see {@link #explainUnresolved}), or null when not known. */
+    public static String whyUnresolved(String id) {
+        return unresolved.get(id);
     }
 
     /** Makes {@code to} the receiver of every report from now on (the engine's agent does, once). */
