@@ -66,11 +66,13 @@ final class Failures {
 
     /**
      * {@code failed}, a failure of cell {@code executionCount}, with why the declarations of earlier cells
-     * that {@code code} names are missing or cannot run, first (see {@link FailedDeclarations}).
+     * that {@code code} names are missing or cannot run, first (see {@link FailedDeclarations}); or, when a
+     * name it uses is declared nowhere in the session, that (see {@link Undeclared}).
      */
     Failed explain(JShell jshell, Failed failed, String code, int executionCount) {
-        return declarations.explain(failed, code, executionCount, name -> defined(jshell, name),
+        Failed explained = declarations.explain(failed, code, executionCount, name -> defined(jshell, name),
                 name -> waiting(jshell, name, executionCount));
+        return explained != failed ? explained : Undeclared.explain(jshell, failed, code, NameGuard.isCheckCell(code));
     }
 
     /**

@@ -131,6 +131,34 @@ final class FailedDeclarationsIT {
     }
 
     @Test
+    void aNameDeclaredNowhereInTheSessionIsSaidPlainlyBeforeJavacsDetail() {
+        Failed check = failed("Check.cell(\"t-undeclared\", c -> c.that(1, \"gathers\", () -> gatherAll(List.of())))");
+        assertEquals("gatherAll is not declared in this session: run the lesson's set-up cell and your answer cell"
+                + " first, then this check (after a restart or %reset, the kernel has forgotten every cell that ran"
+                + " before).", check.traceback().getFirst());
+        assertTrue(check.evalue().endsWith("\ncannot find symbol: method gatherAll(java.util.List<java.lang.Object>)"),
+                check.evalue());
+        assertTrue(check.traceback().contains("cannot find symbol"), "javac's detail stays: " + check.traceback());
+
+        Failed variable = failed("int next = counterValue + 1;");
+        assertEquals("counterValue is not declared in this session: run the cell that declares it first (after a"
+                + " restart or %reset, the kernel has forgotten every cell that ran before), or check its spelling.",
+                variable.traceback().getFirst());
+        assertEquals("Nowhere is not declared in this session: run the cell that declares it first (after a restart"
+                + " or %reset, the kernel has forgotten every cell that ran before), or check its spelling.",
+                failed("new Nowhere()").traceback().getFirst());
+
+        engine.run("int grandTotal = 4;");
+        assertEquals("grandTotl is not declared in this session: is it a typo for grandTotal? If it is declared in"
+                + " another cell, run that cell first (after a restart or %reset, the kernel has forgotten every cell"
+                + " that ran before).", failed("grandTotl * 2").traceback().getFirst());
+
+        Failed member = failed("List.off(1)");
+        assertTrue(member.traceback().getFirst().startsWith("line 1, column"), "a missing member is javac's alone: "
+                + member.traceback());
+    }
+
+    @Test
     void aSignatureThatNeedsAMissingTypeSaysSoWhereItIsUsed() {
         failed("Widget make() { return null; }");
         int cell = engine.count();

@@ -87,9 +87,12 @@ final class JShellInterpreterIT {
         Failed failed = assertInstanceOf(Failed.class, engine.run("int a = 1;\nint b = 2;\nint c = a + nope;"));
         assertEquals("CompileError", failed.ename());
         assertTrue(failed.evalue().contains("cannot find symbol"), failed.evalue());
-        assertEquals("line 3, column 13:", failed.traceback().get(0));
-        assertEquals("    int c = a + nope;", failed.traceback().get(1));
-        assertEquals("                ^", failed.traceback().get(2));
+        assertEquals("nope is not declared in this session: run the cell that declares it first (after a restart or"
+                + " %reset, the kernel has forgotten every cell that ran before), or check its spelling.",
+                failed.traceback().get(0), "what happened, in words, before javac's detail");
+        assertEquals("line 3, column 13:", failed.traceback().get(1));
+        assertEquals("    int c = a + nope;", failed.traceback().get(2));
+        assertEquals("                ^", failed.traceback().get(3));
         assertFalse(failed.traceback().stream().anyMatch(l -> l.strip().equals("location: class")),
                 "JShell's nameless wrapper class must not show: " + failed.traceback());
     }
