@@ -35,8 +35,10 @@ import org.junit.jupiter.api.function.Executable;
  * ends in {@link CheckFailed}, one line pointing at the table. The report also goes to the kernel through
  * {@link CheckChannel}, out of reach of user code. Nothing is written to standard error, and threads a
  * requirement left running are interrupted before the cell ends. An interrupt of the cell stops the running
- * requirement and ends in {@link CancellationException} with the interrupt status kept; it never counts as
- * a pass. Stateless and thread-safe; a cell's requirements run one after another.
+ * requirement ("Interrupted while readAll was running: …"), the requirements after it do not run, the table
+ * shows what ran, and the cell ends in {@link CancellationException} with the interrupt status kept: never a
+ * pass, never a report for progress, and nothing blamed on the answer. Stateless and thread-safe; a cell's
+ * requirements run one after another.
  */
 public final class Check {
 
@@ -152,18 +154,27 @@ public final class Check {
                     "a check id may hold only letters, digits, - and _ (like l01-run-all-check), was \"" + id + "\"");
         }
         Checks checks = new Checks(CheckChannel.refusal());
+        Error stop = null;
         try {
             body.accept(checks);
         } catch (CancellationException e) { // the cell was interrupted: not a result
-            throw e;
+            checks.cellStopped();
         } catch (RuntimeException | Error e) {
-            if (e.getClass().getName().equals("java.lang.ThreadDeath")) { // JShell's stop of busy code
-                throw e;
+            if (Watchdog.stopped(e)) { // JShell's stop of busy code of the cell
+                checks.cellStopped();
+                stop = e instanceof Error error ? error : null;
+            } else {
+                checks.cellThrew(e);
             }
-            checks.cellThrew(e);
         }
         CheckResults report = new CheckResults(id, checks.end());
-        if (Thread.currentThread().isInterrupted()) {
+        if (checks.interrupted() || Thread.currentThread().isInterrupted()) {
+            if (checks.started()) {
+                Display.show(report); // what ran, and what the interrupt left unchecked; no report for progress
+            }
+            if (stop != null) {
+                throw stop; // the engine tells JShell's stop from a ThreadDeath nobody asked for
+            }
             throw Watchdog.cancelled();
         }
         return report;

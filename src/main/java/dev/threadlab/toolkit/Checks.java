@@ -20,6 +20,9 @@ public final class Checks {
     /** What the requirements after the first of a refused cell say: the first row says why. */
     static final String AS_THE_FIRST_ROW_SAYS = "Not checked, as the first row says.";
 
+    /** What the requirements after an interrupted one say. */
+    static final String NOT_CHECKED_AFTER_INTERRUPT = "Not checked: the cell was interrupted.";
+
     /** How long a check may take unless {@link #timeout} says otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -41,6 +44,8 @@ public final class Checks {
     private boolean ended;
     /** Why no requirement may run (see {@link dev.threadlab.toolkit.internal.CheckChannel#refuse}), or null. */
     private final String refused;
+    /** Whether the cell was interrupted: the requirements from then on do not run. */
+    private boolean interrupted;
 
     Checks() {
         this(null);
@@ -55,10 +60,10 @@ public final class Checks {
      * Runs {@code body} as a requirement worth {@code points}, stated by {@code name} (as the exercise's text
      * states it, shown in the table). It holds when {@code body} returns; an assertion failure fails it with
      * the assertion's message, which should name the mistake and what to do; any other exception or a hang
-     * fails it too.
+     * fails it too. When the cell was interrupted before or during an earlier requirement, {@code body} does
+     * not run and the requirement earns nothing.
      *
      * @throws IllegalArgumentException if points is negative or not finite, or name is blank
-     * @throws CancellationException    if the cell was interrupted (the interrupt status is kept)
      */
     public Checks that(double points, String name, Executable body) {
         Objects.requireNonNull(name, "name");
@@ -71,10 +76,14 @@ public final class Checks {
         }
         requireOpen();
         Verdict verdict;
-        if (refused == null) {
-            verdict = Watchdog.run(results.size() + 1, body, timeout);
-        } else {
+        if (refused != null) {
             verdict = new Verdict.NotRun(results.isEmpty() ? refused : AS_THE_FIRST_ROW_SAYS);
+        } else if (interrupted || Thread.currentThread().isInterrupted()) {
+            interrupted = true;
+            verdict = new Verdict.NotRun(NOT_CHECKED_AFTER_INTERRUPT);
+        } else {
+            verdict = Watchdog.run(results.size() + 1, body, timeout);
+            interrupted = verdict instanceof Verdict.Interrupted;
         }
         results.add(new Result(name.strip(), points, verdict));
         return this;
@@ -100,6 +109,21 @@ public final class Checks {
         results.add(new Result("the check cell's own code", 0,
                 new Verdict.Failed("It threw " + Watchdog.thrownText(failure) + "; the checks after it did not run.",
                         0)));
+    }
+
+    /** The cell's code was stopped (JShell's stop) outside any requirement: as an interrupt. */
+    void cellStopped() {
+        interrupted = true;
+    }
+
+    /** Whether the cell was interrupted while its requirements ran: the requirements from then on did not run. */
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    /** Whether some requirement started before the cell was interrupted (so its table says something). */
+    boolean started() {
+        return results.stream().anyMatch(r -> !r.verdict().message().equals(NOT_CHECKED_AFTER_INTERRUPT));
     }
 
     /** Ends the cell: no more checks. Answers the results in order. */

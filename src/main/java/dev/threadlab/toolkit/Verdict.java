@@ -70,6 +70,24 @@ sealed interface Verdict {
         }
     }
 
+    /**
+     * The cell was interrupted (the learner pressed Interrupt) while this requirement ran: not the answer's
+     * fault, and not finished, so it earns nothing; the message names what was running.
+     */
+    record Interrupted(String message) implements Verdict {
+        public Interrupted {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override public Status status() {
+            return Status.FAILED;
+        }
+
+        @Override public int rank() {
+            return 0;
+        }
+    }
+
     /** The check did not finish within its time; the message names the stuck threads. */
     record TimedOut(String message) implements Verdict {
         public TimedOut {

@@ -23,11 +23,13 @@ final class Watchdog {
     private Watchdog() {
     }
 
-    /** Runs {@code body} as check number {@code number}, allowing it {@code timeout}. */
+    /**
+     * Runs {@code body} as check number {@code number}, allowing it {@code timeout}. When the cell is
+     * interrupted meanwhile (its thread's interrupt, or JShell's stop, which ends busy cell code with
+     * {@code ThreadDeath}), a requirement that did not pass is {@link Verdict.Interrupted}, never the answer's
+     * failure.
+     */
     static Verdict run(int number, Executable body, Duration timeout) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw cancelled();
-        }
         long firstId = WhereStuck.nextThreadId();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread runner = Thread.ofPlatform().name("check " + number).daemon(true).unstarted(() -> {
@@ -42,22 +44,47 @@ final class Watchdog {
         try {
             finished = runner.join(timeout);
         } catch (InterruptedException e) {
+            StackTraceElement running = StackText.firstUserFrame(runner.getStackTrace());
             WhereStuck.interrupt(WhereStuck.threadsSince(firstId, runner), PATIENCE);
             Thread.currentThread().interrupt();
-            throw cancelled();
+            // What the stopped code threw names it best (the answer may run on a thread of the probe's).
+            Throwable failure = thrown.get();
+            StackTraceElement threw = failure == null ? null : StackText.firstUserFrame(failure.getStackTrace());
+            return interrupted(threw != null ? threw : running);
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
         String stuck = finished ? "" : WhereStuck.describe(left) + WhereStuck.describeVirtual(firstId) + deadlockAmong(left);
+        StackTraceElement running = finished ? null : StackText.firstUserFrame(runner.getStackTrace());
         List<Thread> alive = left.isEmpty() ? List.of() : WhereStuck.interrupt(left, PATIENCE);
-        if (Thread.currentThread().isInterrupted()) {
-            throw cancelled();
+        Throwable failure = thrown.get();
+        if ((!finished || failure != null) && (Thread.currentThread().isInterrupted() || stopped(failure))) {
+            return interrupted(finished ? StackText.firstUserFrame(failure.getStackTrace()) : running);
         }
         if (!finished) {
             return new Verdict.TimedOut("Did not finish within " + Text.duration(timeout) + ". Stuck: " + stuck
                     + (alive.isEmpty() ? "." : ". " + alive.size() + " of them kept running after an interrupt."));
         }
-        Throwable failure = thrown.get();
         return failure == null ? new Verdict.Passed() : verdictOf(failure);
+    }
+
+    /** What a requirement the cell's interrupt stopped says: what was running, and that nothing after it was checked. */
+    static Verdict.Interrupted interrupted(StackTraceElement running) {
+        return new Verdict.Interrupted("Interrupted" + (running == null ? "" : " while " + StackText.frame(running)
+                + " was running") + ": this requirement and the ones after it were not checked.");
+    }
+
+    /**
+     * Whether {@code failure} is JShell's stop of busy cell code ({@code ThreadDeath}, thrown at a loop or a
+     * call of the cell's code once the cell is asked to stop), perhaps wrapped by the answer or an executor.
+     */
+    static boolean stopped(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t.getClass().getName().equals("java.lang.ThreadDeath")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code ". Deadlock: …"} when some of {@code threads} wait for each other in a cycle, else empty. */

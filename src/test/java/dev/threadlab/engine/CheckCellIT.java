@@ -110,6 +110,30 @@ final class CheckCellIT {
         assertEquals("3", EngineCells.plain(engine.run("1 + 2")), "the engine still works");
     }
 
+    @Test
+    void interruptingBusyAnswerCodeInACheckIsNoExceptionOfTheAnswerAndLeavesTheRestUnchecked() throws Exception {
+        engine.run("static void spin() { System.out.println(\"started\"); long i = 0; while (i >= 0) { i++; } }");
+        RecordingOutput output = new RecordingOutput();
+        CompletableFuture<ExecuteOutcome> outcome = CompletableFuture.supplyAsync(() -> engine.run("""
+                Check.cell("t-engine-stop", c -> {
+                    c.that(1, "comes first", () -> { });
+                    c.that(2, "spins", () -> spin());
+                    c.that(2, "comes after", () -> { });
+                })""", output));
+        assertTrue(output.awaitFirstStdout(10_000), "the answer's loop started");
+        engine.kernel().interrupt();
+
+        Failed failed = assertInstanceOf(Failed.class, outcome.get(10, TimeUnit.SECONDS));
+        assertEquals("Interrupted", failed.ename(), failed.toString());
+        JsonNode checks = new ObjectMapper().readTree(checkJson(output)).get("checks");
+        assertEquals("passed", checks.get(0).get("status").textValue());
+        assertEquals("Interrupted while spin was running: this requirement and the ones after it were not checked.",
+                checks.get(1).get("message").textValue());
+        assertEquals("Not checked: the cell was interrupted.", checks.get(2).get("message").textValue());
+        assertEquals(0, output.count("report"), "an interrupted check is no result for progress");
+        assertEquals("3", EngineCells.plain(engine.run("1 + 2")), "the engine still works");
+    }
+
     private static String checkJson(RecordingOutput output) {
         List<RecordingOutput.Call> displays = output.calls().stream().filter(c -> c.kind().equals("display")).toList();
         assertEquals(1, displays.size(), output.calls().toString());

@@ -370,7 +370,41 @@ final class CheckTest {
         cell.interrupt();
         assertTrue(checkInterrupted.await(10, TimeUnit.SECONDS));
         assertTrue(cell.join(Duration.ofSeconds(10)));
-        assertEquals(List.of(), sink.calls());
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertEquals("Interrupted while CheckTest.waitForever was running: this requirement and the ones after it were"
+                + " not checked.", message);
+    }
+
+    @Test
+    void jshellsStopOfBusyCodeIsAnInterruptNotTheAnswersExceptionAndLaterRequirementsDoNotRun() throws Exception {
+        List<String> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> published.add(json));
+        try {
+            // JShell's stop throws ThreadDeath in busy cell code at once; the cell's own interrupt may come later.
+            assertThrows(CancellationException.class, () -> Check.cell("t-stopped", c -> {
+                c.that(1, "passes first", () -> ran.add("first"));
+                c.that(2, "reads every sensor", () -> readAllStopped());
+                c.that(2, "leaves nothing running", () -> ran.add("third"));
+            }));
+        } finally {
+            dev.threadlab.toolkit.internal.CheckChannel.install((id, json) -> { });
+            Thread.interrupted();
+        }
+
+        assertEquals(List.of("first"), ran, "nothing runs after the interrupt");
+        assertEquals(List.of(), published, "an interrupted check is no result for progress");
+        JsonNode checks = checkJson().get("checks");
+        assertEquals("passed", checks.get(0).get("status").textValue(), "what finished keeps its verdict");
+        assertEquals("Interrupted while CheckTest.readAllStopped was running: this requirement and the ones after it"
+                + " were not checked.", checks.get(1).get("message").textValue());
+        assertEquals("Not checked: the cell was interrupted.", checks.get(2).get("message").textValue());
+        assertEquals(0, checks.get(2).get("points").intValue());
+    }
+
+    @SuppressWarnings("removal")
+    private static void readAllStopped() {
+        throw new ThreadDeath(); // as JShell's stop check does in a loop of the cell's code
     }
 
     private JsonNode checkJson() throws Exception {
