@@ -143,7 +143,7 @@ class Display(KernelSession):
         self.assertEqual(error["ename"], "CheckFailed")
         check = self.of_type(outs, "display_data")[0]["data"]["application/vnd.threadlab.check+json"]
         self.assertEqual((check["passed"], check["checks"][0]["status"]), (False, "failed"))
-        self.assertEqual(check["checks"][0]["message"], "the answer is 42 ==> expected: <42> but was: <41>")
+        self.assertEqual(check["checks"][0]["message"], "the answer is 42. Expected 42, got 41.")
         self.assertEqual([m for m in outs if m["msg_type"] == "stream"], [], "nothing on stderr or stdout")
 
 

@@ -114,7 +114,7 @@ public final class Check {
         if (right == 0) {
             throw firstFailure;
         }
-        String what = firstFailure instanceof AssertionError ? StackText.withoutWrappers(firstFailure.getMessage())
+        String what = firstFailure instanceof AssertionError assertion ? AssertionText.of(assertion)
                 : "your code threw " + Watchdog.thrownText(firstFailure) + ".";
         Assertions.fail("Of " + (right + wrong) + " runs, " + right + (right == 1 ? " was" : " were") + " right and "
                 + wrong + " wrong; the first wrong one: " + what + " Results that change from run to run are a race: "

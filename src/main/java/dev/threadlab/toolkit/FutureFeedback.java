@@ -57,9 +57,10 @@ final class FutureFeedback {
                     + "(task.get() right there), before returning. Hand every task to supplyAsync(task, executor): it "
                     + "runs the task on the executor and returns a future at once.");
         }
-        return Optional.of(answer + " returned only after " + done.size() + " of its " + handedOut + " tasks had "
-                + "finished: " + howItWaited() + ". Return the future at once: CompletableFuture.allOf(...) makes one "
-                + "future of them all without waiting, and thenApply(...) turns it into the results.");
+        return Optional.of(answer + " returned only after " + Text.count(done.size()) + " of its "
+                + Text.count(handedOut) + " tasks had finished: " + howItWaited() + ". Return the future at once: "
+                + "CompletableFuture.allOf(...) makes one future of them all without waiting, and thenApply(...) turns "
+                + "it into the results.");
     }
 
     private String howItWaited() {
@@ -114,7 +115,7 @@ final class FutureFeedback {
         List<ProbeFacts.Task> never = facts.neverRan();
         if (!never.isEmpty()) {
             return Optional.of(never.size() == facts.tasks().size()
-                    ? answer + " never ran any of its " + never.size() + " tasks: supplyAsync(task, executor) starts each one."
+                    ? answer + " never ran any of its " + Text.count(never.size()) + " tasks: supplyAsync(task, executor) starts each one."
                     : ProbeFacts.labels(never) + " never ran: " + answer + " must start every task it is given.");
         }
         List<ProbeFacts.Task> twice = facts.ranMoreThanOnce();
@@ -143,7 +144,7 @@ final class FutureFeedback {
         if (facts.gateOpened()) {
             return Optional.empty();
         }
-        String head = "the " + facts.tasks().size() + " tasks never all ran at the same time (at most " + facts.peak()
+        String head = "the " + Text.count(facts.tasks().size()) + " tasks never all ran at the same time (at most " + facts.peak()
                 + " at once)";
         List<Thread> threads = facts.threads();
         if (threads.size() < facts.tasks().size() && !facts.callerWaits().contains(CallerWait.FUTURE)) {

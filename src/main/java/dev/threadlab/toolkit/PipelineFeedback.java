@@ -289,6 +289,6 @@ final class PipelineFeedback {
     }
 
     private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
+        return Text.count(n) + " " + thing + (n == 1 ? "" : "s");
     }
 }

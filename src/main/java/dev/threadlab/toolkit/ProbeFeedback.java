@@ -31,7 +31,7 @@ final class ProbeFeedback {
         if (running.isEmpty()) {
             return Optional.empty();
         }
-        String head = answer + " returned before " + running.size() + " of its " + count(facts.tasks().size())
+        String head = answer + " returned before " + Text.count(running.size()) + " of its " + count(facts.tasks().size())
                 + " had finished: ";
         if (facts.sleptIn() != null) {
             return Optional.of(head + "it waited with Thread.sleep (in " + facts.sleptIn() + "), which only guesses "
@@ -190,7 +190,7 @@ final class ProbeFeedback {
         }
         long missing = expected.stream().filter(e -> !results.contains(e)).count();
         return Optional.of(got + " for " + count(expected.size()) + "; expected " + Text.listed(expected, 6)
-                + (missing > 0 ? ": " + missing + " of the results " + (missing == 1 ? "is" : "are") + " missing." : ".")
+                + (missing > 0 ? ": " + Text.count(missing) + " of the results " + (missing == 1 ? "is" : "are") + " missing." : ".")
                 + (results.size() > 1 && finishing.stream().filter(results::contains).toList().equals(results)
                         ? sharedList(results) : ""));
     }
@@ -267,7 +267,7 @@ final class ProbeFeedback {
     }
 
     private static String count(int n) {
-        return n + (n == 1 ? " task" : " tasks");
+        return Text.count(n) + (n == 1 ? " task" : " tasks");
     }
 
     private static String capitalized(String text) {

@@ -98,9 +98,8 @@ final class Watchdog {
 
     /** An assertion failure keeps the author's message; anything else was thrown by the code under test. */
     static Verdict verdictOf(Throwable failure) {
-        if (failure instanceof AssertionError) {
-            String message = StackText.withoutWrappers(failure.getMessage());
-            return new Verdict.Failed(message == null || message.isBlank() ? "An assertion failed." : message, 1);
+        if (failure instanceof AssertionError assertion) {
+            return new Verdict.Failed(AssertionText.of(assertion), 1);
         }
         String unresolved = unresolved(failure);
         if (unresolved != null) {

@@ -67,7 +67,7 @@ final class CheckCellIT {
         JsonNode json = new ObjectMapper().readTree(checkJson(output));
         assertEquals("Your code threw UnsupportedOperationException: Not written yet: start one thread per task "
                 + "(in runAll).", json.get("checks").get(0).get("message").textValue());
-        assertEquals("the answer is 42 ==> expected: <42> but was: <41>",
+        assertEquals("the answer is 42. Expected 42, got 41.",
                 json.get("checks").get(1).get("message").textValue());
         assertEquals(List.of(), output.calls().stream().filter(c -> !c.kind().equals("display") && !c.kind().equals("report")).toList(),
                 "nothing on stderr or stdout");

@@ -39,7 +39,7 @@ final class GradeIT {
                 anna + ",98-grading,l98-count-check,2,2,passed,"),
                 csv.subList(0, 4));
         assertTrue(csv.get(4).startsWith(ben + ",98-grading,l98-sum-check,0,2,failed,\"The check earned no points. Not"
-                + " passed: sum(1, 1) is 2: sum(1, 1) should be 2 ==> expected: <2> but was: <0>"), csv.get(4));
+                + " passed: sum(1, 1) is 2: sum(1, 1) should be 2. Expected 2, got 0."), csv.get(4));
         int wait = csv.indexOf(csv.stream().filter(l -> l.contains("l98-wait-check,0,3")).findFirst().orElseThrow());
         assertTrue(csv.get(wait).startsWith(ben + ",98-grading,l98-wait-check,0,3,timed_out,"), csv.get(wait));
         assertTrue(csv.get(wait + 1).startsWith(ben + ",98-grading,l98-count-check,1,2,partial,\"The check earned 1 of 2"

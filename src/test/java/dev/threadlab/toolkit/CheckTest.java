@@ -81,7 +81,7 @@ final class CheckTest {
         assertEquals(1, json.get("points").intValue());
         assertEquals("failed", json.get("checks").get(1).get("status").textValue());
         assertEquals(0, json.get("checks").get(1).get("points").intValue());
-        assertEquals("runAll must wait for every task ==> expected: <3> but was: <2>",
+        assertEquals("runAll must wait for every task. Expected 3, got 2.",
                 json.get("checks").get(1).get("message").textValue());
         assertTrue(sink.calls().getFirst().bundle().data().get("text/html").contains("✗"));
     }

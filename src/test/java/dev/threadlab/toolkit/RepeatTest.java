@@ -22,7 +22,7 @@ final class RepeatTest {
         assertEquals(2, outcomes.count(n -> n != 2000));
         assertEquals(Map.of(2000, 8, 1999, 2), outcomes.asMap());
         assertEquals(List.of(2000, 1999), List.copyOf(outcomes.asMap().keySet()));
-        assertEquals("10 runs: 2000 ×8, 1999 ×2", outcomes.toString());
+        assertEquals("10 runs: 2,000 ×8, 1,999 ×2", outcomes.toString(), "numbers grouped, as in all feedback");
     }
 
     @Test
