@@ -1,6 +1,7 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.toolkit.internal.LiveThreads;
+import dev.threadlab.toolkit.internal.ToolkitOwned;
 import dev.threadlab.wire.ThreadTable;
 import dev.threadlab.wire.ThreadTable.ProcessRow;
 import dev.threadlab.wire.ThreadTable.ThreadRow;
@@ -15,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Which cell started which user thread and child process, for the warning at the end of a cell and for
@@ -27,8 +29,10 @@ import java.util.function.Consumer;
  * runs. User threads are platform threads in a snippet's thread group (excluding the JDK's pools and
  * daemons and our own threads) and virtual threads created since the first cell, when
  * {@link LiveThreads#seesVirtualThreads()}. A child process belongs to the cell at whose end it was
- * first seen; they are looked for only while the JDK runs a "process reaper" thread other than the one the
- * engine's own watch on its kernel keeps (a /proc scan cost 1.5 ms of every cell's end).
+ * first seen; threads and processes the toolkit or the JDK's HttpClient runs for itself are left out of the
+ * warning ({@link #notTheLearners}). Children are looked for only while the JDK runs a "process reaper"
+ * thread other than the one the engine's own watch on its kernel keeps (a /proc scan cost 1.5 ms of every
+ * cell's end).
  *
  * <p>A thread that is running (or entering a monitor) when its cell's code returns may be about to end: a
  * reader that prints its last line. {@link #leftovers} gives such threads {@link #GRACE} in all to end before
@@ -41,6 +45,8 @@ final class CellThreads {
     record Cell(int tag, int executionCount) {}
 
     private static final String SNIPPET_GROUP = CellMain.GROUP_NAME;
+    /** How the JDK's HttpClient names its own threads (jdk.internal.net.http.HttpClientImpl, JDK 21-25). */
+    private static final Pattern HTTP_CLIENT_THREAD = Pattern.compile("HttpClient-\\d+-(SelectorManager|Worker-\\d+)");
     private static final int MAX_CELLS = 10_000;
     private static final int MAX_NAMES = 3;
     /** Stack walks per question: a thread bomb must not make every cell end slowly. */
@@ -124,6 +130,7 @@ final class CellThreads {
         return LiveThreads.all().stream()
                 .filter(t -> t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.BLOCKED)
                 .filter(t -> t != Thread.currentThread() && isUser(t) && current.equals(origin(t)))
+                .filter(t -> !notTheLearners(t)) // a SlowServer's dispatcher runs for good: no grace to wait out
                 .toList();
     }
 
@@ -152,13 +159,13 @@ final class CellThreads {
                 .toList();
         Set<Long> idleInPools = pools.cellEnded(current.tag(), user);
         for (Thread thread : user) {
-            if (current.equals(origin(thread))) {
+            if (current.equals(origin(thread)) && !notTheLearners(thread)) {
                 (idleInPools.contains(thread.threadId()) ? idle : running).add(name(thread));
             }
         }
         List<String> children = new ArrayList<>();
         processes(all).forEach((process, cell) -> {
-            if (cell.equals(current)) {
+            if (cell.equals(current) && !ToolkitOwned.ownsProcess(process.pid())) {
                 children.add(process.pid() + " " + command(process));
             }
         });
@@ -178,6 +185,19 @@ final class CellThreads {
         }
         return "⚠ Still running from this cell: " + String.join(", ", parts)
                 + ". %threads lists them; %reset stops them.";
+    }
+
+    /**
+     * Whether {@code thread}, though a cell started it, is not the learner's to stop: the toolkit's own (a
+     * check's threads, a SlowServer's, a ProcessPool's; see {@link ToolkitOwned}), or one the JDK's HttpClient
+     * runs for itself (its selector, and its default executor's workers, which end with the client).
+     */
+    static boolean notTheLearners(Thread thread) {
+        if (ToolkitOwned.owns(thread)) {
+            return true;
+        }
+        return HTTP_CLIENT_THREAD.matcher(thread.getName()).matches()
+                && Arrays.stream(thread.getStackTrace()).noneMatch(CellThreads::isUserFrame);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.threadlab.toolkit;
 
 import dev.threadlab.display.Display;
 import dev.threadlab.toolkit.internal.CheckChannel;
+import dev.threadlab.toolkit.internal.ToolkitOwned;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +154,11 @@ public final class Check {
             throw new IllegalArgumentException(
                     "a check id may hold only letters, digits, - and _ (like l01-run-all-check), was \"" + id + "\"");
         }
+        // Threads the check starts (probes, servers, replies) are its own, not the learner's leftovers.
+        return ToolkitOwned.startingThreads(() -> judge(id, body));
+    }
+
+    private static CheckResults judge(String id, Consumer<Checks> body) {
         Checks checks = new Checks(CheckChannel.refusal());
         Error stop = null;
         try {

@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.toolkit.internal.ToolkitOwned;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,7 +44,8 @@ public final class ProcessPool implements AutoCloseable {
     private final String function;
     private final List<WorkerProcess> workers;
     private final Timeline timeline;
-    private final ExecutorService coordinators = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService coordinators =
+            Executors.newThreadPerTaskExecutor(ToolkitOwned.factory(Thread.ofVirtual().factory()));
     private volatile boolean closed;
 
     private ProcessPool(String function, List<WorkerProcess> workers, Timeline timeline) {
@@ -156,8 +158,9 @@ public final class ProcessPool implements AutoCloseable {
         static WorkerProcess start(String function) throws IOException {
             Process p = Children.start(new ProcessBuilder(Children.java(), "-cp",
                     System.getProperty("java.class.path"), Worker.class.getName(), function));
+            ToolkitOwned.process(p); // the pool's, not the learner's: no "still running" warning for it
             var stderr = new StringBuilder();
-            Thread reader = Thread.ofVirtual().name("pool-worker-stderr").start(() -> {
+            Thread reader = Thread.ofVirtual().name("pool-worker-stderr").unstarted(() -> {
                 try (var r = p.errorReader(StandardCharsets.UTF_8)) {
                     r.lines().forEach(line -> {
                         synchronized (stderr) {
@@ -169,6 +172,8 @@ public final class ProcessPool implements AutoCloseable {
                     // The worker is gone; what it printed so far is kept.
                 }
             });
+            ToolkitOwned.thread(reader);
+            reader.start();
             return new WorkerProcess(p, p.outputWriter(StandardCharsets.UTF_8),
                     p.inputReader(StandardCharsets.UTF_8), stderr, reader);
         }

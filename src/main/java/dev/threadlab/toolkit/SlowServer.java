@@ -2,6 +2,7 @@ package dev.threadlab.toolkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.threadlab.toolkit.internal.ToolkitOwned;
 import dev.threadlab.display.Displayable;
 import dev.threadlab.display.MimeBundle;
 import java.io.IOException;
@@ -128,7 +129,8 @@ public final class SlowServer implements AutoCloseable, Displayable {
         this.failureRandom = new Random(options.seed());
         this.jitterRandom = new Random(options.seed() ^ 0x5DEECE66DL);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
-        this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slow-server-", 1).factory());
+        this.executor = Executors.newThreadPerTaskExecutor(
+                ToolkitOwned.factory(Thread.ofVirtual().name("slow-server-", 1).factory()));
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -156,11 +158,14 @@ public final class SlowServer implements AutoCloseable, Displayable {
 
     /** Starts a server whose requests wait through {@code pause} instead of sleeping (for tests). */
     static SlowServer start(Options options, Pause pause) {
-        try {
-            return new SlowServer(options, pause);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not open a local port for the SlowServer: " + e.getMessage(), e);
-        }
+        // The JDK's HttpServer starts its dispatcher and timer threads here: the server's, not the learner's.
+        return ToolkitOwned.startingThreads(() -> {
+            try {
+                return new SlowServer(options, pause);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not open a local port for the SlowServer: " + e.getMessage(), e);
+            }
+        });
     }
 
     private void handle(HttpExchange exchange) throws IOException {

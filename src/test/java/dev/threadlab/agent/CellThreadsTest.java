@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlab.toolkit.internal.ToolkitOwned;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,5 +148,19 @@ final class CellThreadsTest {
         Thread.currentThread().interrupt();
         CellThreads.awaitEnd(List.of(spins), Duration.ofSeconds(30));
         assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+    }
+
+    @Test
+    void threadsTheToolkitOrTheJdksHttpClientRunForThemselvesAreNotTheLearners() throws Exception {
+        assertTrue(CellThreads.notTheLearners(named("HttpClient-1-SelectorManager")), "the JDK's selector");
+        assertTrue(CellThreads.notTheLearners(named("HttpClient-3-Worker-0")), "the client's default executor");
+        Thread server = ToolkitOwned.startingThreads(() -> named("HTTP-Dispatcher"));
+        assertTrue(CellThreads.notTheLearners(server), "started while the toolkit started a server");
+        Thread reader = named("pool-worker-stderr");
+        ToolkitOwned.thread(reader);
+        assertTrue(CellThreads.notTheLearners(reader));
+
+        assertFalse(CellThreads.notTheLearners(named("worker-1")), "a learner's thread");
+        assertFalse(CellThreads.notTheLearners(named("HttpClient-worker")), "a learner's, named like the JDK's");
     }
 }

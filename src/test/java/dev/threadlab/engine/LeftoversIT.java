@@ -96,6 +96,31 @@ final class LeftoversIT {
     }
 
     @Test
+    void threadsAndProcessesTheToolkitOrTheJdkRunForThemselvesAreNotTheLearnersLeftovers() {
+        assertEquals("", stdoutOf("""
+                import java.net.http.*;
+                SlowServer server = SlowServer.start(Duration.ofMillis(10));
+                HttpClient client = HttpClient.newHttpClient();
+                client.send(HttpRequest.newBuilder(server.uri("/a")).build(), HttpResponse.BodyHandlers.ofString());
+                """), "lesson 09's set-up: the server's and the HttpClient's own threads");
+        assertEquals("", stdoutOf("""
+                var pool = ProcessPool.start(1, "dev.threadlab.toolkit.ProcessPool$Worker#describe");
+                pool.map(List.of("a"));
+                """), "lesson 09: the pool's worker processes and their readers");
+        assertEquals("", stdoutOf("""
+                Check.cell("t-own-threads", c -> {
+                    Thread.ofVirtual().name("shop.user-reply")
+                            .start(() -> { try { Thread.sleep(3_000); } catch (InterruptedException e) { } });
+                    c.that(1, "holds", () -> { });
+                })"""), "lesson 03: a thread of the check's own");
+        String mine = stdoutOf("""
+                Thread.ofVirtual().name("mine").start(() -> { try { Thread.sleep(3_000); } catch (InterruptedException e) { } });
+                """);
+        assertTrue(mine.startsWith("⚠ Still running from this cell: 1 thread (mine)."), mine);
+        stdoutOf("pool.close(); server.close();");
+    }
+
+    @Test
     void threadsListsLiveThreadsWithStateKindOriginAndWhereAndChildProcesses() {
         stdoutOf("""
                 void nap() { try { Thread.sleep(60_000); } catch (InterruptedException e) { } }
