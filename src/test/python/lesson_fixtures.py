@@ -2,6 +2,7 @@
 engine told it has each of several processor counts, and checks every one's exact score and feedback.
 
     lesson_fixtures.py SOURCE_NOTEBOOK FIXTURE_DIR [--cpus 1,2,8] [--only SUBSTRING] [--parallel]
+                       [--visible [all|failing]] [--student STUDENT_NOTEBOOK]
 
 A fixture is one file per answer, NAME.java in FIXTURE_DIR: header lines `// key: value`, then the answer
 cell's code (a whole answer cell, as a learner would leave it).
@@ -28,9 +29,24 @@ cell's nbgrader points; the report's points equal the fixture's score; the cell'
 nbgrader reads it (text/plain a number), or, at 0 points, a CheckFailed error whose traceback has a line;
 every `expect` phrase is in the messages of the failed requirements; nothing on stderr unless allowed.
 Exit status 0 when all held. Used by LessonFixturesIT, and by hand when writing checks.
+
+--visible also runs, after each fixture's check cell, the student notebook's check cell (what `release` makes of
+it: the visible checks only; STUDENT_NOTEBOOK, by default lessons/NN-topic.ipynb beside lessons/source/, which a
+test keeps equal to the release of the source) and compares the two scores: a wrong answer the learner's check
+passes and the grade fails (or the reverse) is a disagreement, printed in its own table, and a failure unless the
+fixture's `visible` line gives that score:
+
+    // visible: 5                           the score with the visible checks only, where it knowingly differs
+
+A requirement's hidden tests run in its body after (or beside) the visible ones, so only a requirement that failed
+with hidden tests can pass without them. `--visible failing` runs the student check only for a fixture with such a
+failed requirement (the cheap form, for the build); `--visible` (all) runs it for every fixture whose check cell
+has hidden tests, which also shows differences that come from timing. For an answer with a data race (`score: 2 or
+0`) either score is accepted on both sides.
 """
 import argparse
 import concurrent.futures
+import re
 import contextlib
 import fcntl
 import os
@@ -54,7 +70,7 @@ def read_fixture(path):
         if in_header and stripped.startswith("//") and ":" in stripped:
             key, value = stripped[2:].split(":", 1)
             key = key.strip()
-            if key in ("about", "answer", "score", "expect", "jdk", "stderr", "cpus"):
+            if key in ("about", "answer", "score", "expect", "jdk", "stderr", "cpus", "visible"):
                 header.setdefault(key, []).append(value.strip())
                 continue
         in_header = False
@@ -63,7 +79,8 @@ def read_fixture(path):
     if missing:
         raise SystemExit(f"{path}: the header needs {' and '.join(missing)}")
     scores = [float(score) for score in header["score"][0].split(" or ")]
-    return dict(name=path.stem, answer=header["answer"][0], score=scores[0], scores=scores,
+    visible = [float(score) for score in header["visible"][0].split(" or ")] if "visible" in header else None
+    return dict(name=path.stem, answer=header["answer"][0], score=scores[0], scores=scores, visible=visible,
                 expect=header.get("expect", []), jdk=int(header.get("jdk", ["0"])[0]),
                 cpus=[int(c) for c in header["cpus"][0].split(",")] if "cpus" in header else None,
                 stderr="stderr" in header, about=header.get("about", [""])[0], code="".join(body).strip("\n"))
@@ -76,6 +93,27 @@ def load_notebook(path):
 
 def nbgrader(cell):
     return cell.metadata.get("nbgrader", {})
+
+
+HIDDEN = re.compile(r"^\s*//\s*BEGIN HIDDEN TESTS", re.M)
+REQUIREMENT = re.compile(r'\.that\(\s*[0-9.]+\s*,\s*"((?:[^"\\]|\\.)*)"')
+
+
+def requirements_with_hidden_tests(check_source):
+    """The names of the requirements whose bodies hold hidden tests: the last `c.that(points, "name"` before each
+    BEGIN HIDDEN TESTS line (the format puts hidden tests inside the body of the requirement they re-test)."""
+    names = set()
+    for hidden in HIDDEN.finditer(check_source):
+        before = list(REQUIREMENT.finditer(check_source, 0, hidden.start()))
+        if before:
+            names.add(before[-1].group(1).replace('\\"', '"').replace("\\\\", "\\").strip())
+    return names
+
+
+def student_notebook(source):
+    """lessons/NN-topic.ipynb for lessons/source/NN-topic.ipynb: the committed release of the source."""
+    path = pathlib.Path(source).resolve()
+    return path.parent.parent / path.name
 
 
 @contextlib.contextmanager
@@ -192,10 +230,18 @@ def main(argv):
     parser.add_argument("--cpus", default="1,2,8")
     parser.add_argument("--only", default="")
     parser.add_argument("--parallel", action="store_true", help="one kernel per processor count, all at once")
+    parser.add_argument("--visible", nargs="?", const="all", choices=("all", "failing"),
+                        help="also score each fixture with the student notebook's check cell (visible checks only)")
+    parser.add_argument("--student", help="the student notebook for --visible (default: lessons/NN-topic.ipynb)")
     args = parser.parse_args(argv[1:])
     nb = load_notebook(args.notebook)
     cells = [c for c in nb.cells if c.cell_type == "code"]
     by_id = {nbgrader(c).get("grade_id"): i for i, c in enumerate(cells)}
+    visible_checks = {}
+    if args.visible:
+        student = load_notebook(args.student or student_notebook(args.notebook))
+        visible_checks = {nbgrader(c).get("grade_id"): c.source for c in student.cells
+                          if c.cell_type == "code" and nbgrader(c).get("grade")}
     setup = [c.source for c in cells if nbgrader(c).get("locked") and not nbgrader(c).get("grade")
              and not nbgrader(c).get("solution")]
 
@@ -211,6 +257,17 @@ def main(argv):
         return 1
     answers = list(dict.fromkeys(c["answer"] for c in cases))
     table, failures, details = {}, [], []
+    visible, disagreements = {}, []
+
+    def visible_check(check):
+        """The student notebook's version of a check cell, or None when it is the same code (no hidden tests)."""
+        if not args.visible:
+            return None
+        grade_id = nbgrader(check)["grade_id"]
+        if grade_id not in visible_checks:
+            raise SystemExit(f"the student notebook has no check cell {grade_id}")
+        code = visible_checks[grade_id]
+        return None if code == check.source else code
 
     def run_all(cpus):
         """Every fixture in one kernel whose engine is told it has `cpus` processors."""
@@ -234,6 +291,11 @@ def main(argv):
                 if report is not None:
                     shapes[answer] = [(c["name"], c["max"]) for c in report["checks"]]
                 failures.extend(f"{cpus} cpus, {answer} reference solution: {p}" for p in problems)
+                student_check = visible_check(check)
+                if student_check is not None:
+                    _, check_outs = kernel.run(student_check)
+                    problems, _ = judge(reference, answer_outs, check_outs, nbgrader(check)["points"], shapes.get(answer))
+                    failures.extend(f"{cpus} cpus, {answer} reference solution, visible checks: {p}" for p in problems)
             for case in cases:
                 if case["jdk"] > int(jdk):
                     table[(case["name"], cpus)] = f"skipped (JDK {jdk})"
@@ -254,8 +316,50 @@ def main(argv):
                 if problems and report is not None:
                     details.extend(f"    {case['name']} [{cpus} cpus] {c['status']}: {c['name']}: {c['message']}"
                                    for c in report["checks"])
+                student_check = visible_check(check)
+                if student_check is not None and report is not None:
+                    compare_visible(kernel, cpus, case, check, student_check, answer_outs, report,
+                                    shapes.get(case["answer"]))
         finally:
             kernel.close()
+
+    def compare_visible(kernel, cpus, case, check, student_check, answer_outs, hidden, shape):
+        """Scores the fixture with the student's check cell too, and records where it disagrees with the grade."""
+        hidden_names = requirements_with_hidden_tests(check.source)
+        failed = [c["name"] for c in hidden["checks"] if c["status"] != "passed"]
+        if args.visible == "failing" and not any(name in hidden_names for name in failed):
+            visible[(case["name"], cpus)] = "same"  # no failed requirement has hidden tests: nothing to differ
+            return
+        t = time.monotonic()
+        _, check_outs = kernel.run(student_check)
+        took = time.monotonic() - t
+        seen = dict(case, scores=[hidden["points"]], expect=[])  # judged for its shape only; the score is compared
+        problems, report = judge(seen, answer_outs, check_outs, nbgrader(check)["points"], shape)
+        problems = [p for p in problems if not p.startswith("scored ")]
+        failures.extend(f"{cpus} cpus, {case['name']}, visible checks: {p}" for p in problems)
+        if report is None:
+            visible[(case["name"], cpus)] = "?"
+            return
+        visible[(case["name"], cpus)] = f"{report['points']:g}/{report['max']:g} {took:.1f}s"
+        expected = case["visible"] or case["scores"]
+        if report["points"] not in expected:
+            failures.append(f"{cpus} cpus, {case['name']}: the visible checks give {report['points']:g}, the grade "
+                            f"(hidden tests too) {hidden['points']:g}"
+                            + (f", the fixture's visible line says {' or '.join(f'{v:g}' for v in case['visible'])}"
+                               if case["visible"] else ": the learner's notebook and the grade disagree"))
+        if report["points"] == hidden["points"]:
+            return
+        by_name = {c["name"]: c for c in report["checks"]}
+        rows = []
+        for c in hidden["checks"]:
+            shown = by_name.get(c["name"], {})
+            if c["status"] != shown.get("status"):
+                rows.append(f"{c['name']} ({c['max']:g}): with hidden tests {c['status']}"
+                            f"{': ' + c['message'][:300] if c['message'] else ''}; visible only "
+                            f"{shown.get('status')}{': ' + shown.get('message', '')[:300] if shown.get('message') else ''}")
+        disagreements.append(dict(name=case["name"], cpus=cpus, visible=report["points"], hidden=hidden["points"],
+                                  max=report["max"], race=len(case["scores"]) > 1 and report["points"] in case["scores"],
+                                  known=case["visible"] is not None, rows=rows, about=case["about"]))
 
     started = time.monotonic()
     counts = [int(n) for n in args.cpus.split(",")]
@@ -268,9 +372,21 @@ def main(argv):
             run_all(n)
     print("\n".join(details))
     cpu_counts = args.cpus.split(",")
-    print(f"{'fixture':46} " + " ".join(f"{n + ' cpus':>18}" for n in cpu_counts))
+    columns = [(n, kind) for n in cpu_counts for kind in (("", "visible") if args.visible else ("",))]
+    print(f"{'fixture':46} " + " ".join(f"{n + ' cpus' + (' ' + kind if kind else ''):>18}" for n, kind in columns))
     for case in cases:
-        print(f"{case['name']:46} " + " ".join(f"{table.get((case['name'], int(n)), '-'):>18}" for n in cpu_counts))
+        print(f"{case['name']:46} " + " ".join(
+            f"{(visible if kind else table).get((case['name'], int(n)), '-'):>18}" for n, kind in columns))
+    if args.visible:
+        print(f"{len(disagreements)} disagreements between the visible checks and the grade"
+              + (":" if disagreements else ""))
+        for d in disagreements:
+            why = " (a data race: either score is this fixture's)" if d["race"] else \
+                " (known: the fixture's visible line)" if d["known"] else ""
+            print(f"  {d['name']} [{d['cpus']} cpus]: visible {d['visible']:g}/{d['max']:g}, "
+                  f"grade {d['hidden']:g}/{d['max']:g}{why}: {d['about']}")
+            for row in d["rows"]:
+                print(f"      {row}")
     print(f"{len(cases)} fixtures on {len(cpu_counts)} processor counts in {time.monotonic() - started:.0f} s")
     for f in failures:
         print("FAIL:", f)
