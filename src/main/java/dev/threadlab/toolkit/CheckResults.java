@@ -119,9 +119,18 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
                     .append("<td style=\"").append(cell).append(";text-align:right\">")
                     .append(number(r.earned())).append('/').append(number(r.points())).append("</td>")
                     .append("<td style=\"").append(cell).append(";white-space:pre-wrap\">")
-                    .append(Text.xml(r.verdict().message()).replace("\\n", "<br>")).append("</td></tr>");
+                    .append(html(r.verdict().message())).append("</td></tr>");
         }
         return out.append("</tbody></table></div>").toString();
+    }
+
+    /**
+     * A message as HTML: its line breaks as {@code <br>}, each line escaped on its own, so that a backslash and
+     * an n the message itself holds (advice such as {@code "\\n"}) shows as written, not as a line break.
+     */
+    private static String html(String message) {
+        return java.util.Arrays.stream(message.split("\\R", -1)).map(Text::xml)
+                .collect(java.util.stream.Collectors.joining("<br>"));
     }
 
     /** What the kernel reads: the report in its wire format. */

@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,17 @@ final class CheckResultsTest {
             assertEquals(HOSTILE.get(i), tree.get("checks").get(i).get("message").textValue());
             assertEquals("failed", tree.get("checks").get(i).get("status").textValue());
         }
+    }
+
+    @Test
+    void theHtmlTableShowsABackslashNOfTheFeedbackAsWrittenAndKeepsRealLineBreaks() {
+        CheckResults written = new CheckResults("escapes", List.of(new Checks.Result("a", 1,
+                new Verdict.Failed("end each guess with a line break (newLine() or \"\\n\").\nThen flush().", 1))));
+
+        String html = written.mimeBundle().data().get("text/html");
+
+        assertTrue(html.contains("(newLine() or &quot;\\n&quot;).<br>Then flush().</td>"), html);
+        assertTrue(html.contains("white-space:pre-wrap"), html);
     }
 
     @Test
