@@ -155,6 +155,14 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         }
     }
 
+    /**
+     * Stops the cell code {@code thread} runs above its innermost frame of class {@code boundary} (a check's probe
+     * ends a busy loop that no interrupt reaches): see {@link Stops#stopCellCode}. Any thread.
+     */
+    boolean stopCellCode(Thread thread, String boundary, java.time.Duration within) {
+        return stops.stopCellCode(thread, boundary, within);
+    }
+
     @Override
     public Object extensionCommand(String command, Object arg)
             throws RunException, EngineTerminationException, InternalException {

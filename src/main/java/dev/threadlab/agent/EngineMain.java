@@ -1,6 +1,7 @@
 package dev.threadlab.agent;
 
 import dev.threadlab.wire.ChannelStreams;
+import dev.threadlab.toolkit.internal.CellCode;
 import dev.threadlab.wire.Wire;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -92,6 +93,7 @@ public final class EngineMain {
         ReportForwarder.install(new ReportForwarder(multiplexer, DIAGNOSTICS));
 
         AgentExecutionControl executionControl = new AgentExecutionControl(multiplexer, streams);
+        CellCode.install(executionControl::stopCellCode);
         haltWhenTheKernelDies();
         startControlListener(control, executionControl, stdin, multiplexer);
         warmUpThreadInspection(executionControl);

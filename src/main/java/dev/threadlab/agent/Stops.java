@@ -1,7 +1,9 @@
 package dev.threadlab.agent;
 
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import jdk.jshell.spi.ExecutionControl.StoppedException;
 
 /**
@@ -14,6 +16,10 @@ import jdk.jshell.spi.ExecutionControl.StoppedException;
  * ran on. Here a stop marks the whole open cell: its next snippets do not start, and the flag stays set
  * until the next cell's first snippet.
  *
+ * <p>A check's probe also raises the flag for one thread's busy loop ({@link #stopCellCode}, reached through
+ * the toolkit's {@code CellCode}): no interrupt ends a loop that never waits, and a check must not leave one
+ * spinning.
+ *
  * <p>Thread-safe: {@link #stop()} comes from the control listener while the command thread runs snippets.
  */
 final class Stops {
@@ -21,12 +27,18 @@ final class Stops {
     /** JShell's class holding the flag (see {@code jdk.jshell.execution.LocalExecutionControl}). */
     static final String CANCEL_CLASS = "REPL.$Cancel$";
     private static final System.Logger LOG = System.getLogger(Stops.class.getName());
+    /** The package of every class a cell defines. */
+    private static final String CELL_CODE = "REPL.";
+    /** How often {@link #stopCellCode} looks whether the thread has left the cell code. */
+    private static final long STOP_POLL = Duration.ofMillis(1).toNanos();
 
     private final Callable<Class<?>> cancelClass;
     private volatile Field allStop;
     private boolean looked;
     private boolean cellOpen;
     private boolean requested;
+    /** How many {@link #stopCellCode} calls hold the flag raised now. */
+    private int holding;
 
     /** {@code cancelClass} defines JShell's cancel class if needed and answers it; called once, on the command thread. */
     Stops(Callable<Class<?>> cancelClass) {
@@ -81,6 +93,55 @@ final class Stops {
         requested = true;
         setAllStop(true);
         return true;
+    }
+
+    /**
+     * Raises JShell's flag until {@code thread} runs no cell code above (inside) its innermost frame of class
+     * {@code boundary} (null: no cell code at all), or has ended, waiting at most {@code within}; then lowers it,
+     * unless the cell was asked to stop meanwhile. Answers whether the thread left that code. Cell code that other
+     * threads run at that moment stops too, as with the kernel's stop; the flag is up only as long as the thread
+     * takes to reach its next loop jump or method start and unwind past the boundary. Any thread.
+     */
+    boolean stopCellCode(Thread thread, String boundary, Duration within) {
+        synchronized (this) {
+            if (allStop == null) {
+                return false;
+            }
+            holding++;
+            setAllStop(true);
+        }
+        try {
+            long deadline = System.nanoTime() + within.toNanos();
+            while (runsCellCode(thread, boundary)) {
+                if (System.nanoTime() - deadline > 0) {
+                    return false;
+                }
+                LockSupport.parkNanos(STOP_POLL);
+            }
+            return true;
+        } finally {
+            synchronized (this) {
+                if (--holding == 0 && !requested) {
+                    setAllStop(false);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code thread} is alive and runs cell code above its innermost frame of class {@code boundary}. */
+    static boolean runsCellCode(Thread thread, String boundary) {
+        if (!thread.isAlive()) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().equals(boundary)) {
+                return false;
+            }
+            if (frame.getClassName().startsWith(CELL_CODE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setAllStop(boolean value) {
