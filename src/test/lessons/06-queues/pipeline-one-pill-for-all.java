@@ -1,6 +1,7 @@
-// about: one poison pill for several consumers: the others wait in take() for ever
+// about: one poison pill for several consumers: the others wait in take() for ever, and pipeline never returns by itself
 // answer: l06-pipeline
-// score: 3
+// score: 1
+// expect: did not return by itself
 // expect: as many pills as there are consumers
 static void pipeline(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>();

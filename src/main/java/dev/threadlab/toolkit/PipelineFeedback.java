@@ -30,7 +30,7 @@ final class PipelineFeedback {
     String rescued() {
         String seconds = Text.duration(java.time.Duration.ofMillis(patienceMillis));
         String stuck = String.join("; ", rescue.stuck());
-        return switch (rescue.kind()) {
+        String why = switch (rescue.kind()) {
             case PILLS -> "every item had been handled, yet " + count(rescue.stuck().size(), "consumer") + " still waited "
                     + "for another item (" + stuck + "), and " + answer + " waited for " + (rescue.stuck().size() == 1
                     ? "it" : "them") + " for " + seconds + ": they would have waited for ever, so the check interrupted "
@@ -44,9 +44,62 @@ final class PipelineFeedback {
                     + "read the whole source and ended: nothing told it that no more would come, so the check "
                     + "interrupted it. Let the producer put an end marker (a poison pill) after the last item, and stop "
                     + "taking when it arrives.";
+            case RUN_NOT_START -> answer + " called run() on a thread instead of start(), and waited inside it ("
+                    + stuck + "): run() runs the thread's code right where it is called, on the thread that called "
+                    + answer + ", which then waited there for what only it could have done next (a consumer's loop "
+                    + "waits for items that the producer, stuck on the same thread, never gets to put); the check "
+                    + "interrupted it. Call start(): it runs the code on the new thread while " + answer + " goes on.";
+            case SPIN -> answer + "'s calling thread ran on for " + seconds + " without taking an item or handing one to "
+                    + "the work (" + stuck + "; it used " + Text.duration(java.time.Duration.ofNanos(rescue.spinCpuNanos()))
+                    + " of processor time in " + Text.duration(PipelineWatch.SPIN_SAMPLE) + "): a busy loop, asking again "
+                    + "and again (poll() without a timeout, or isEmpty()) for an item that never came" + dropped()
+                    + ". poll() answers null at once on an empty queue and the loop goes round again, keeping a core "
+                    + "busy doing nothing; take() waits without using the processor."
+                    + (rescue.stopped() ? " The check stopped the loop." : "");
             case STALL -> "nothing moved for " + seconds + ": no item was read or handled while " + stuck + " waited; "
                     + "the check interrupted " + (rescue.stuck().size() == 1 ? "it" : "them") + ".";
         };
+        return why + (rescue.stopped() ? "" : " The check could not stop a thread that spins in a loop (a loop that never "
+                + "looks at its interrupt), so it still runs and keeps a core busy: run %reset to stop it (then run "
+                + "your cells again), and wait with take() instead.");
+    }
+
+    /** When items the producer read never reached the work and the producer has ended: which were dropped, and how. */
+    private String dropped() {
+        List<Integer> never = log.neverHandled();
+        boolean producersEnded = log.producers().stream().filter(t -> t != log.caller()).noneMatch(Thread::isAlive);
+        if (!log.exhausted() || !producersEnded || log.producers().contains(log.caller())) {
+            return "";
+        }
+        int n = log.items().size();
+        if (never.isEmpty()) {
+            return ", and never would: the producer had read all " + n + " items and ended, and every item reached "
+                    + "the work, but no end marker did: was none put, or was it dropped (offer() drops an item when "
+                    + "the queue is full; put() waits for room)?";
+        }
+        return ", and never would: the producer had read all " + n + " items and ended, yet only " + (n - never.size())
+                + " reached the work; the others (" + items(never) + ") were dropped on the way, as offer() drops an "
+                + "item when the queue is full (it answers false; put() waits for room), and the end marker, if one "
+                + "was put, never arrived either";
+    }
+
+    /** What the watch saw when it stepped in for run() instead of start() or a busy loop: that is what went wrong. */
+    private Optional<String> steppedIn() {
+        return rescue != null && (rescue.kind() == PipelineWatch.Kind.RUN_NOT_START
+                || rescue.kind() == PipelineWatch.Kind.SPIN) ? Optional.of(rescued()) : Optional.empty();
+    }
+
+    /**
+     * Whether the answer read the whole source and returned, yet never handed an item to the handler and started
+     * no platform thread: the consumer threads were made but (it seems) never started.
+     */
+    private boolean threadsNeverStarted() {
+        return rescue == null && log.exhausted() && log.consumers().isEmpty() && log.platformThreadsStarted() == 0;
+    }
+
+    private String neverStarted() {
+        return " It read the whole source, yet no thread ever took an item to the handler, and it started no "
+                + "thread: were the consumer threads started? A Thread does nothing until start() is called on it.";
     }
 
     private static String consumersQuitEarly() {
@@ -89,7 +142,8 @@ final class PipelineFeedback {
         int n = log.items().size();
         if (never.size() == n && n > 0) {
             return Optional.of(answer + " handled none of the " + n + " items: every item the source gives must be "
-                    + "passed to the handler once" + (log.produced() == 0 ? " (the source was never read)." : "."));
+                    + "passed to the handler once" + (log.produced() == 0 ? " (the source was never read)."
+                    : threadsNeverStarted() ? "." + neverStarted() : "."));
         }
         if (!never.isEmpty()) {
             boolean consumersEnded = !log.consumers().isEmpty() && log.consumers().stream().noneMatch(alive::contains);
@@ -124,6 +178,12 @@ final class PipelineFeedback {
         return Optional.empty();
     }
 
+    /** The answer returned by itself: the watch did not have to end a wait that would have lasted for ever. */
+    Optional<String> returned() {
+        return rescue == null ? Optional.empty()
+                : Optional.of(answer + " did not return by itself: " + rescued());
+    }
+
     /** Every consumer ended before the answer returned. */
     Optional<String> consumersEnded(List<Thread> alive) {
         if (rescue != null) {
@@ -142,13 +202,21 @@ final class PipelineFeedback {
 
     /** At least {@code consumers} handlings at once, none on the caller. */
     Optional<String> consumedAtOnce(int consumers) {
+        Optional<String> stepped = steppedIn();
+        if (stepped.isPresent()) {
+            return stepped;
+        }
         List<Thread> threads = log.consumers();
         if (threads.isEmpty()) {
-            return Optional.of(answer + " never handled an item, so no consumer was seen at work.");
+            return Optional.of(answer + " never handled an item, so no consumer was seen at work."
+                    + (threadsNeverStarted() ? neverStarted() : ""));
         }
         if (threads.contains(log.caller())) {
-            return Optional.of("items were handled on the thread that called " + answer + ": the consumers must be "
-                    + "threads of their own, taking items from the queue while the producer puts them.");
+            return Optional.of("items were handled on the thread that called " + answer + (log.handledThroughThreadRun()
+                    ? ", inside a Thread's run() that it called: run() runs a thread's code right where it is called. "
+                            + "Call start(), which runs it on the new thread, beside the others."
+                    : ": the consumers must be threads of their own, taking items from the queue while the producer "
+                            + "puts them."));
         }
         if (log.peakInside() >= consumers) {
             return Optional.empty();
@@ -165,8 +233,19 @@ final class PipelineFeedback {
 
     /** Consumers handled the items already read while the producer was held half-way (a pipeline, not a batch). */
     Optional<String> consumedWhileProducing() {
+        Optional<String> stepped = steppedIn();
+        if (stepped.isPresent()) {
+            return stepped;
+        }
         if (log.consumedWhileProducing()) {
             return Optional.empty();
+        }
+        if (log.handledThroughThreadRun()) {
+            return Optional.of("the producer was held after reading " + count(log.heldAfter(), "item") + " for "
+                    + Text.duration(java.time.Duration.ofNanos(log.heldNanos())) + ", and no consumer handled any of "
+                    + "them: " + answer + " called run() on its consumer threads instead of start(), and run() runs "
+                    + "a thread's code right where it is called, so each consumer's loop ran on the thread that called "
+                    + answer + ", after the producer, never beside it. Call start(), which runs it on the new thread.");
         }
         return Optional.of("the producer was held after reading " + count(log.heldAfter(), "item") + " for "
                 + Text.duration(java.time.Duration.ofNanos(log.heldNanos())) + ", and no consumer handled any of them: "
@@ -184,6 +263,10 @@ final class PipelineFeedback {
 
     /** No thread used much CPU during the quiet moment. */
     Optional<String> waitedWithoutSpinning() {
+        Optional<String> stepped = steppedIn();
+        if (stepped.isPresent()) {
+            return stepped;
+        }
         if (!log.hadQuietMoment()) {
             return Optional.of(answer + " never read far enough into the source for the check to watch how the "
                     + "consumers wait.");
@@ -254,6 +337,10 @@ final class PipelineFeedback {
 
     /** The source was read by threads other than the caller, and the work done on the caller. */
     Optional<String> producedOnAThreadOfItsOwn() {
+        Optional<String> stepped = steppedIn();
+        if (stepped.isPresent()) {
+            return stepped;
+        }
         Thread caller = log.caller();
         if (log.producers().isEmpty()) {
             return Optional.of(answer + " never read the source.");

@@ -77,6 +77,11 @@ final class PipelineLog {
     private int handledByHoldEnd;
     private int readAtFirstHandling = -1;
     private final Set<Long> ignored = new java.util.HashSet<>();
+    /** The watch stepped in: the gate, the hold and the quiet moment wait no more. */
+    private boolean givenUp;
+    /** Whether the caller handled items inside a Thread.run() it called (null until it handled one). */
+    private Boolean callerThroughThreadRun;
+    private long platformThreadsStarted = -1;
 
     PipelineLog(List<?> items, Duration patience, int atOnce, int capacity) {
         this.items = List.copyOf(items);
@@ -96,8 +101,16 @@ final class PipelineLog {
         lastEvent = System.nanoTime();
     }
 
-    synchronized void end() {
+    /** The answer returned (or threw); {@code platformThreadsStarted}: how many platform threads it started. */
+    synchronized void end(long platformThreadsStarted) {
         returned = true;
+        this.platformThreadsStarted = platformThreadsStarted;
+        notifyAll();
+    }
+
+    /** The watch stepped in: the call is judged already, so the probe's own waits (gate, hold, quiet moment) end. */
+    synchronized void giveUp() {
+        givenUp = true;
         notifyAll();
     }
 
@@ -143,7 +156,7 @@ final class PipelineLog {
             long deadline = heldAt + patience.toNanos();
             heldAfter = produced;
             try {
-                while (left() < produced && System.nanoTime() < deadline) {
+                while (left() < produced && System.nanoTime() < deadline && !givenUp) {
                     wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
                 }
             } catch (InterruptedException e) {
@@ -215,8 +228,13 @@ final class PipelineLog {
             }
             return body.call();
         }
+        Thread me = Thread.currentThread();
+        boolean throughRun = me == caller() && callerThroughThreadRun == null
+                && ThreadKind.throughThreadRun(me.getStackTrace(), PipelineProbe.class);
         synchronized (this) {
-            Thread me = Thread.currentThread();
+            if (me == caller && callerThroughThreadRun == null) {
+                callerThroughThreadRun = throughRun;
+            }
             consumers.add(me);
             if (handled[index]++ == 0) {
                 handledBy[index] = me;
@@ -254,7 +272,7 @@ final class PipelineLog {
         long last = System.nanoTime();
         int seen = gateArrivals;
         try {
-            while (gateArrivals < atOnce && !gateClosed) {
+            while (gateArrivals < atOnce && !gateClosed && !givenUp) {
                 wait(20);
                 if (gateArrivals != seen) {
                     seen = gateArrivals;
@@ -286,7 +304,7 @@ final class PipelineLog {
             while (System.nanoTime() < deadline) {
                 synchronized (this) {
                     blockedSeen = producerBlocked() ? blockedSeen + 1 : 0;
-                    if (exhausted || produced - entered > aheadAllowed() || blockedSeen >= BLOCKED_CHECKS) {
+                    if (exhausted || produced - entered > aheadAllowed() || blockedSeen >= BLOCKED_CHECKS || givenUp) {
                         return;
                     }
                     wait(10);
@@ -381,6 +399,16 @@ final class PipelineLog {
 
     synchronized Thread caller() {
         return caller;
+    }
+
+    /** Whether the caller handled items inside a Thread.run() it called (run() instead of start()). */
+    synchronized boolean handledThroughThreadRun() {
+        return Boolean.TRUE.equals(callerThroughThreadRun);
+    }
+
+    /** How many platform threads the answer started (the probe's own not counted); -1 before it returned. */
+    synchronized long platformThreadsStarted() {
+        return platformThreadsStarted;
     }
 
     synchronized int produced() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * Iterator<String> source = probe.source(List.of("a", "b", "c", "d", "e", "f"));
  * Consumer<String> handle = probe.handler();
  * probe.run(() -> pipeline(source, 3, handle));
- * probe.assertHandledEveryItemOnce().assertConsumersEnded().assertConsumedAtOnce(3).assertWaitedWithoutSpinning();
+ * probe.assertHandledEveryItemOnce().assertReturned().assertConsumersEnded().assertConsumedAtOnce(3).assertWaitedWithoutSpinning();
  * }</pre>
  *
  * <p>Proof without timing: the first {@link #atOnce} handlings wait at a gate until that many run at once (or
@@ -40,6 +40,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * assert. Used from one thread (a check's); the source and handler may be called from any.
  */
 public final class PipelineProbe {
+
+    private static final java.lang.management.ThreadMXBean STARTED = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** How long nothing may move before the probe ends the wait. */
     static final int PATIENCE_SECONDS = 2;
@@ -199,15 +201,18 @@ public final class PipelineProbe {
             throw new IllegalStateException("a PipelineProbe watches one call; make a new probe for another");
         }
         firstThreadId = WhereStuck.nextThreadId();
-        watch = PipelineWatch.start(watched, Thread.currentThread(), patience, firstThreadId);
+        long started = STARTED.getTotalStartedThreadCount();
+        Thread caller = Thread.currentThread();
+        watch = PipelineWatch.start(watched, caller, patience, firstThreadId, spin -> Watchdog.giveUp(caller,
+                new PipelineFeedback(this.answer, watched, spin, patience.toMillis()).rescued()));
         R result = null;
         Throwable thrown = null;
         try {
             result = answer.get();
-        } catch (Throwable t) { // what the answer throws is judged below
+        } catch (Throwable t) { // what the answer throws is judged below (a busy loop the watch stopped too)
             thrown = t;
         } finally {
-            watched.end();
+            watched.end(STARTED.getTotalStartedThreadCount() - started - 1); // the watch's own thread is not the answer's
             aliveAtReturn = alive();
             watch.close();
         }
@@ -221,6 +226,16 @@ public final class PipelineProbe {
     /** Every item was handled exactly once, all of them before the answer returned. */
     public PipelineProbe assertHandledEveryItemOnce() {
         return check(feedback().handledEveryItemOnce(stillAlive()));
+    }
+
+    /**
+     * The answer returned by itself: the probe did not have to end a wait that could not end (consumers waiting
+     * for a pill that never came, and the answer waiting for them; or any other), which would have kept it from
+     * returning at all.
+     */
+    public PipelineProbe assertReturned() {
+        requireCalled();
+        return check(feedback().returned());
     }
 
     /** Every consumer (and every other thread the answer started) had ended when it returned. */

@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Watches a {@link PipelineProbe}'s call for a stall: nothing read from the source and nothing handled for the
- * patience while the answer's threads are blocked. Such a wait cannot end by itself, so the watch names it and
- * interrupts the threads stuck in it, and the check fails at once with the reason:
+ * patience while the answer's threads are blocked, or its calling thread runs a busy loop. Such a wait cannot end
+ * by itself, so the watch names it and ends it (interrupts the threads stuck in it; stops the cell code of a
+ * thread that spins, which no interrupt reaches, see {@link BusyThreads}), and the check fails at once with the
+ * reason:
  *
  * <ul>
  *   <li>every item was handled, yet consumers still wait to take more: too few poison pills ({@link Kind#PILLS});</li>
@@ -19,24 +22,40 @@ import java.util.concurrent.locks.LockSupport;
  *       ({@link Kind#CONSUMERS_GONE});</li>
  *   <li>the caller waits to take an item after the producer ended with the source exhausted: no end marker
  *       ({@link Kind#NO_END});</li>
+ *   <li>the caller waits inside a {@code Thread.run()} it called: run() instead of start(), seen as soon as the
+ *       caller has waited {@value #RUN_TICKS} ticks there, not after the patience, and ended again as long as the
+ *       caller waits there ({@link Kind#RUN_NOT_START});</li>
+ *   <li>the caller runs without waiting and uses the processor: a busy loop ({@link Kind#SPIN});</li>
  *   <li>anything else blocked with no progress ({@link Kind#STALL}).</li>
  * </ul>
  *
- * One daemon thread per watched call, ended by {@link #close()}.
+ * Threads of the answer that still spin when the watch steps in are stopped too. One daemon thread per watched
+ * call, ended by {@link #close()}.
  */
 final class PipelineWatch implements AutoCloseable {
 
     /** Why the watch stepped in. */
-    enum Kind { PILLS, CONSUMERS_GONE, NO_END, STALL }
+    enum Kind { PILLS, CONSUMERS_GONE, NO_END, RUN_NOT_START, SPIN, STALL }
 
-    /** What the watch did: the kind, the threads it interrupted and where each was stuck. */
-    record Rescue(Kind kind, List<String> stuck) {
+    /**
+     * What the watch did: the kind, the threads it interrupted and where each was stuck; for a busy loop, the
+     * processor time the caller used in {@link #SPIN_SAMPLE}; whether every spinning thread was stopped.
+     */
+    record Rescue(Kind kind, List<String> stuck, long spinCpuNanos, boolean stopped) {
         Rescue {
             stuck = List.copyOf(stuck);
+        }
+
+        Rescue(Kind kind, List<String> stuck) {
+            this(kind, stuck, 0, true);
         }
     }
 
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(10);
+    /** How many ticks the caller waits before its stack is read for a Thread.run() it called, and again after as many. */
+    static final int RUN_TICKS = 5;
+    /** How long the caller's processor time is measured before its running counts as a busy loop. */
+    static final Duration SPIN_SAMPLE = Duration.ofMillis(200);
 
     private final PipelineLog log;
     private final Thread caller;
@@ -47,8 +66,11 @@ final class PipelineWatch implements AutoCloseable {
     private final Set<Thread> interrupted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final long firstThreadId;
+    private final Consumer<Rescue> unstoppable;
 
-    private PipelineWatch(PipelineLog log, Thread caller, Duration patience, long firstThreadId) {
+    private PipelineWatch(PipelineLog log, Thread caller, Duration patience, long firstThreadId,
+            Consumer<Rescue> unstoppable) {
+        this.unstoppable = unstoppable;
         this.log = log;
         this.firstThreadId = firstThreadId;
         this.caller = caller;
@@ -56,9 +78,14 @@ final class PipelineWatch implements AutoCloseable {
         this.watcher = Thread.ofPlatform().daemon().name("threadlab-pipeline-watch").unstarted(this::watch);
     }
 
-    /** Watches {@code caller}'s call; platform threads from {@code firstThreadId} on, in its group, are the answer's. */
-    static PipelineWatch start(PipelineLog log, Thread caller, Duration patience, long firstThreadId) {
-        PipelineWatch watch = new PipelineWatch(log, caller, patience, firstThreadId);
+    /**
+     * Watches {@code caller}'s call; platform threads from {@code firstThreadId} on, in its group, are the answer's.
+     * {@code unstoppable} hears of a busy loop in the caller that the watch could not stop: the call will not
+     * return.
+     */
+    static PipelineWatch start(PipelineLog log, Thread caller, Duration patience, long firstThreadId,
+            Consumer<Rescue> unstoppable) {
+        PipelineWatch watch = new PipelineWatch(log, caller, patience, firstThreadId, unstoppable);
         log.begin(caller, watch.watcher.threadId());
         watch.watcher.start();
         return watch;
@@ -70,14 +97,71 @@ final class PipelineWatch implements AutoCloseable {
 
     private void watch() {
         long start = System.nanoTime();
+        int waited = 0;
         while (!stopped && caller.isAlive() && System.nanoTime() - start < ProcessWatch.MAX.toNanos()) {
             long now = System.nanoTime();
+            waited = isBlocked(caller) ? waited + 1 : 0;
+            // every RUN_TICKS of a wait: an interrupted run() can be followed by the next within one tick
+            if (waited % RUN_TICKS == 0 && waited > 0 && waitsInsideThreadRun(caller.getStackTrace())) {
+                runNotStart();
+            }
             long last = log.lastEvent();
             if (rescue == null && last != Long.MAX_VALUE && now - last >= patience) {
-                rescue = judge();
+                rescue = isBlocked(caller) ? judge() : spinning();
             }
             LockSupport.parkNanos(TICK);
         }
+    }
+
+    /** Whether {@code stack} waits inside a Thread.run() the answer called, not in the probe's own gate or hold. */
+    private static boolean waitsInsideThreadRun(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals(PipelineLog.class.getName())) {
+                return false; // held by the probe: a wait of the probe's making
+            }
+            if (StackText.isUserFrame(frame)) {
+                break;
+            }
+        }
+        return ThreadKind.throughThreadRun(stack, PipelineProbe.class);
+    }
+
+    /**
+     * The caller waits inside a Thread.run() it called: each such wait can only end by an interrupt (a consumer's
+     * loop waiting for items that only the caller, stuck in it, would put), so every one gets one.
+     */
+    private void runNotStart() {
+        String where = describe(caller);
+        interrupted.add(caller);
+        caller.interrupt();
+        if (rescue == null) {
+            rescue = new Rescue(Kind.RUN_NOT_START, List.of(where));
+            log.giveUp();
+        }
+    }
+
+    /**
+     * Whether the caller, running and not waiting while nothing moved for the patience, spins: it used at least a
+     * tenth of {@link #SPIN_SAMPLE} of processor time in it. Such a loop (on poll(), isEmpty()) never looks at an
+     * interrupt, so its cell code is stopped ({@link BusyThreads}). Null when it does not spin.
+     */
+    private Rescue spinning() {
+        long last = log.lastEvent();
+        long used = BusyThreads.cpuUsed(caller, SPIN_SAMPLE);
+        if (stopped || used * 10 < SPIN_SAMPLE.toNanos() || isBlocked(caller) || log.lastEvent() != last) {
+            return null;
+        }
+        String where = describe(caller);
+        log.giveUp();
+        interrupted.add(caller);
+        caller.interrupt();
+        boolean stoppedIt = BusyThreads.stop(caller, PipelineProbe.class);
+        Rescue spin = new Rescue(Kind.SPIN, List.of(where), used,
+                stoppedIt & BusyThreads.stopSpinning(answerThreads(), caller));
+        if (!stoppedIt) {
+            unstoppable.accept(spin);
+        }
+        return spin;
     }
 
     /** Which of the answer's threads are blocked, and in what; interrupts the ones that cannot go on. */
@@ -93,8 +177,19 @@ final class PipelineWatch implements AutoCloseable {
                 blocked.add(t);
             }
         }
+        Rescue found = judge(known, blocked);
+        if (found != null) {
+            log.giveUp();
+            if (!BusyThreads.stopSpinning(new ArrayList<>(known), caller)) {
+                found = new Rescue(found.kind(), found.stuck(), found.spinCpuNanos(), false);
+            }
+        }
+        return found;
+    }
+
+    private Rescue judge(Set<Thread> known, List<Thread> blocked) {
         if (!blocked.contains(caller)) {
-            return null; // the caller is busy (or spinning): not a wait that can be ended here
+            return null; // the caller went on meanwhile
         }
         List<Thread> producersOnly = log.producers().stream().filter(t -> !log.consumers().contains(t)).toList();
         // a pool's worker whose task ended waits for the next task in the pool's own queue: it consumes nothing
@@ -205,13 +300,19 @@ final class PipelineWatch implements AutoCloseable {
     public void close() {
         stopped = true;
         LockSupport.unpark(watcher);
-        try {
-            watcher.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // the watch may have just interrupted the caller: wait for its verdict all the same (a busy loop that
+        // looked at the interrupt returns with it set)
+        boolean interruptedMeanwhile = Thread.interrupted();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (watcher.isAlive() && System.nanoTime() < deadline) {
+            try {
+                watcher.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                interruptedMeanwhile = true;
+            }
         }
-        if (interrupted.contains(caller) && Thread.currentThread() == caller) {
-            Thread.interrupted();
+        if (interruptedMeanwhile && !(interrupted.contains(caller) && Thread.currentThread() == caller)) {
+            Thread.currentThread().interrupt();
         }
     }
 

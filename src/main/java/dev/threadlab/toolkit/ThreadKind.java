@@ -111,9 +111,18 @@ enum ThreadKind {
      * the frames above the probe's {@code call} count: below it are the check's own thread's.
      */
     static boolean throughThreadRun(StackTraceElement[] stack) {
+        return throughThreadRun(stack, TaskProbe.class);
+    }
+
+    /**
+     * Whether code on a check's thread with {@code stack} (innermost frame first) runs inside a {@code
+     * Thread.run()} that the answer called (run() instead of start()): only the frames above the {@code call}
+     * of {@code probe} count, since below it are the check's own thread's.
+     */
+    static boolean throughThreadRun(StackTraceElement[] stack, Class<?> probe) {
         for (StackTraceElement frame : stack) {
             String type = frame.getClassName();
-            if (type.equals("dev.threadlab.toolkit.TaskProbe") && frame.getMethodName().equals("call")) {
+            if (type.equals(probe.getName()) && frame.getMethodName().equals("call")) {
                 return false;
             }
             if (type.equals("java.lang.Thread") && frame.getMethodName().equals("run")) {

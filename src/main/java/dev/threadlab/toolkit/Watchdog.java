@@ -3,7 +3,10 @@ package dev.threadlab.toolkit;
 import dev.threadlab.toolkit.internal.CheckChannel;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.function.Executable;
 
@@ -11,7 +14,8 @@ import org.junit.jupiter.api.function.Executable;
  * Runs one check on its own thread and turns how it ended into a {@link Verdict}: past the timeout the
  * stuck threads are named and interrupted. Threads the check started and left running are interrupted too,
  * so a check cell leaves nothing behind. An interrupt of the calling thread (the cell's) stops the check
- * and throws {@link CancellationException} with the interrupt status restored. Stateless.
+ * and throws {@link CancellationException} with the interrupt status restored. A probe that finds its check
+ * stuck for good ends it at once ({@link #giveUp}). Thread-safe; it holds only the checks running now.
  */
 final class Watchdog {
 
@@ -19,6 +23,10 @@ final class Watchdog {
     private static final String RESOLUTION_EXCEPTION = "jdk.jshell.spi.SPIResolutionException";
     /** How long threads get to end after their interrupt. */
     private static final Duration PATIENCE = Duration.ofSeconds(1);
+    /** How often the wait for a check looks whether a probe gave it up. */
+    private static final Duration GIVE_UP_TICK = Duration.ofMillis(50);
+    /** The threads running a check now, each with what a probe said when it gave the check up (or ""). */
+    private static final Map<Thread, String> RUNNING = new ConcurrentHashMap<>();
 
     private Watchdog() {
     }
@@ -39,10 +47,12 @@ final class Watchdog {
                 thrown.set(t);
             }
         });
+        RUNNING.put(runner, "");
         runner.start();
         boolean finished;
+        String givenUp;
         try {
-            finished = runner.join(timeout);
+            finished = awaitEnd(runner, timeout);
         } catch (InterruptedException e) {
             StackTraceElement running = StackText.firstUserFrame(runner.getStackTrace());
             WhereStuck.interrupt(WhereStuck.threadsSince(firstId, runner), PATIENCE);
@@ -51,6 +61,8 @@ final class Watchdog {
             Throwable failure = thrown.get();
             StackTraceElement threw = failure == null ? null : StackText.firstUserFrame(failure.getStackTrace());
             return interrupted(threw != null ? threw : running);
+        } finally {
+            givenUp = RUNNING.remove(runner);
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
         String stuck = finished ? "" : WhereStuck.describe(left) + WhereStuck.describeVirtual(firstId) + deadlockAmong(left);
@@ -60,9 +72,13 @@ final class Watchdog {
         if ((!finished || failure != null) && (Thread.currentThread().isInterrupted() || stopped(failure))) {
             return interrupted(finished ? StackText.firstUserFrame(failure.getStackTrace()) : running);
         }
+        if (!finished && !givenUp.isEmpty()) {
+            return new Verdict.Failed(givenUp, 1);
+        }
         if (!finished) {
             return new Verdict.TimedOut("Did not finish within " + Text.duration(timeout) + ". Stuck: " + stuck
-                    + (alive.isEmpty() ? "." : ". " + alive.size() + " of them kept running after an interrupt."));
+                    + (alive.isEmpty() ? "." : ". " + alive.size() + " of them kept running after an interrupt"
+                            + " (a thread that ignores its interrupt runs on until %reset stops it)."));
         }
         return failure == null ? new Verdict.Passed() : verdictOf(failure);
     }
@@ -85,6 +101,30 @@ final class Watchdog {
             }
         }
         return false;
+    }
+
+    /**
+     * Ends the check that {@code runner} runs now with {@code message} as its failure, without waiting for its
+     * thread any longer: a probe found it stuck in a way that nothing in the JVM can end (a busy loop that no
+     * interrupt reaches), and said so in {@code message}. Does nothing when {@code runner} runs no check.
+     */
+    static void giveUp(Thread runner, String message) {
+        Objects.requireNonNull(message, "message");
+        RUNNING.computeIfPresent(runner, (thread, before) -> before.isEmpty() ? message : before);
+    }
+
+    /** Waits until {@code runner} ends (true), its timeout passes or a probe gives it up (false). */
+    private static boolean awaitEnd(Thread runner, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !RUNNING.getOrDefault(runner, "").isEmpty()) {
+                return !runner.isAlive();
+            }
+            if (runner.join(Duration.ofNanos(Math.min(left, GIVE_UP_TICK.toNanos())))) {
+                return true;
+            }
+        }
     }
 
     /** {@code ". Deadlock: …"} when some of {@code threads} wait for each other in a cycle, else empty. */
