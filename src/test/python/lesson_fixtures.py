@@ -223,6 +223,13 @@ def judge(case, answer_outs, check_outs, points, shape):
     return problems, report
 
 
+def leftovers(outs):
+    """What the kernel said a cell left running (its "Still running from this cell" line), or None."""
+    text = "".join(o["text"] for o in outs if o["output_type"] == "stream" and o["name"] == "stdout")
+    marker = "Still running from this cell: "
+    return text[text.index(marker) + len(marker):].strip() if marker in text else None
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebook")
@@ -257,7 +264,7 @@ def main(argv):
         return 1
     answers = list(dict.fromkeys(c["answer"] for c in cases))
     table, failures, details = {}, [], []
-    visible, disagreements = {}, []
+    visible, disagreements, notes = {}, [], []
 
     def visible_check(check):
         """The student notebook's version of a check cell, or None when it is the same code (no hidden tests)."""
@@ -312,6 +319,9 @@ def main(argv):
                                          shapes.get(case["answer"]))
                 score = "?" if report is None else f"{report['points']:g}/{report['max']:g}"
                 table[(case["name"], cpus)] = f"{score} {'ok' if not problems else 'FAIL'} {took:.1f}s"
+                left = leftovers(check_outs)
+                if left:
+                    notes.append(f"{case['name']} [{cpus} cpus]: the check cell left running: {left}")
                 failures.extend(f"{cpus} cpus, {case['name']}: {p}" for p in problems)
                 if problems and report is not None:
                     details.extend(f"    {case['name']} [{cpus} cpus] {c['status']}: {c['name']}: {c['message']}"
@@ -387,6 +397,8 @@ def main(argv):
                   f"grade {d['hidden']:g}/{d['max']:g}{why}: {d['about']}")
             for row in d["rows"]:
                 print(f"      {row}")
+    for note in notes:
+        print("note:", note)
     print(f"{len(cases)} fixtures on {len(cpu_counts)} processor counts in {time.monotonic() - started:.0f} s")
     for f in failures:
         print("FAIL:", f)
