@@ -2,7 +2,7 @@
 engine told it has each of several processor counts, and checks every one's exact score and feedback.
 
     lesson_fixtures.py SOURCE_NOTEBOOK FIXTURE_DIR [--cpus 1,2,8] [--only SUBSTRING] [--parallel]
-                       [--visible [all|failing]] [--student STUDENT_NOTEBOOK]
+                       [--visible [infer|run|both]] [--student STUDENT_NOTEBOOK]
 
 A fixture is one file per answer, NAME.java in FIXTURE_DIR: header lines `// key: value`, then the answer
 cell's code (a whole answer cell, as a learner would leave it).
@@ -30,19 +30,26 @@ nbgrader reads it (text/plain a number), or, at 0 points, a CheckFailed error wh
 every `expect` phrase is in the messages of the failed requirements; nothing on stderr unless allowed.
 Exit status 0 when all held. Used by LessonFixturesIT, and by hand when writing checks.
 
---visible also runs, after each fixture's check cell, the student notebook's check cell (what `release` makes of
-it: the visible checks only; STUDENT_NOTEBOOK, by default lessons/NN-topic.ipynb beside lessons/source/, which a
-test keeps equal to the release of the source) and compares the two scores: a wrong answer the learner's check
-passes and the grade fails (or the reverse) is a disagreement, printed in its own table, and a failure unless the
-fixture's `visible` line gives that score:
+--visible also scores each fixture with the visible checks only, what the learner's notebook shows (the student
+notebook's check cell: what `release` makes of the source; STUDENT_NOTEBOOK, by default lessons/NN-topic.ipynb
+beside lessons/source/, which a test keeps equal to the release of the source), and compares that score with the
+grade's: a wrong answer the learner's check passes and the grade fails (or the reverse) is a disagreement,
+printed in its own table, and a failure unless the fixture's `visible` line gives that score:
 
     // visible: 5                           the score with the visible checks only, where it knowingly differs
 
-A requirement's hidden tests run in its body after (or beside) the visible ones, so only a requirement that failed
-with hidden tests can pass without them. `--visible failing` runs the student check only for a fixture with such a
-failed requirement (the cheap form, for the build); `--visible` (all) runs it for every fixture whose check cell
-has hidden tests, which also shows differences that come from timing. For an answer with a data race (`score: 2 or
-0`) either score is accepted on both sides.
+Two ways to get that score. `--visible run` runs the student check cell after the fixture's check cell (the
+answer cell run again first, so that state it keeps starts afresh). `--visible infer` (the build's) runs nothing
+more: the source's check cell is run with a line after each BEGIN HIDDEN TESTS that prints which requirement
+reached its hidden tests. Hidden tests sit inside the body of the requirement they re-test, after its visible
+statements, so a requirement that failed after reaching them passed its visible part, and one that failed
+before, or passed, scores the same without them. Where a requirement's body goes on after its hidden tests
+(lesson 09 adds hidden data to a list that a loop after them runs), a failure of it cannot be placed, and the
+student check cell is run for that fixture. What inference cannot see: hidden tests of one requirement that
+change what a later one finds (state kept by the answer), and timing; `--visible run` shows those. Run it on
+every lesson when a check changes; `--visible both` runs the student check for every fixture and also reports
+where inference would have been wrong. For an answer with a data race (`score: 2 or 0`) either score is
+accepted on both sides.
 """
 import argparse
 import concurrent.futures
@@ -95,19 +102,63 @@ def nbgrader(cell):
     return cell.metadata.get("nbgrader", {})
 
 
-HIDDEN = re.compile(r"^\s*//\s*BEGIN HIDDEN TESTS", re.M)
+HIDDEN = re.compile(r"^([ \t]*)//\s*BEGIN HIDDEN TESTS[^\n]*\n", re.M)
+END_HIDDEN = re.compile(r"^[ \t]*//\s*END HIDDEN TESTS[^\n]*$", re.M)
 REQUIREMENT = re.compile(r'\.that\(\s*[0-9.]+\s*,\s*"((?:[^"\\]|\\.)*)"')
+REACHED = "[threadlab: the hidden tests of requirement {} reached]"
+REACHED_PATTERN = re.compile(r"\[threadlab: the hidden tests of requirement (\d+) reached\]")
+
+
+def requirements(check_source):
+    """The check cell's requirements in order: (name, has hidden tests, whether the body does anything after
+    them). A requirement's body is taken to run to the next requirement (the format puts hidden tests inside the
+    body of the requirement they re-test)."""
+    found = list(REQUIREMENT.finditer(check_source))
+    result = []
+    for i, match in enumerate(found):
+        end = check_source.rfind("\n", 0, found[i + 1].start()) if i + 1 < len(found) else len(check_source)
+        body = check_source[match.end():end]  # to the line of the next requirement
+        ends = list(END_HIDDEN.finditer(body))
+        after = body[ends[-1].end():] if ends else ""
+        goes_on = any(line.strip() and not re.fullmatch(r"[)};\s]*", line.strip()) and not line.strip().startswith("//")
+                      for line in after.splitlines())
+        name = match.group(1).replace('\\"', '"').replace("\\\\", "\\").strip()
+        result.append((name, bool(ends), goes_on))
+    return result
 
 
 def requirements_with_hidden_tests(check_source):
-    """The names of the requirements whose bodies hold hidden tests: the last `c.that(points, "name"` before each
-    BEGIN HIDDEN TESTS line (the format puts hidden tests inside the body of the requirement they re-test)."""
-    names = set()
-    for hidden in HIDDEN.finditer(check_source):
-        before = list(REQUIREMENT.finditer(check_source, 0, hidden.start()))
-        if before:
-            names.add(before[-1].group(1).replace('\\"', '"').replace("\\\\", "\\").strip())
-    return names
+    """The names of the requirements whose bodies hold hidden tests."""
+    return {name for name, hidden, _ in requirements(check_source) if hidden}
+
+
+def with_reach_marks(check_source):
+    """The check cell with a line after each BEGIN HIDDEN TESTS that prints which requirement reached it."""
+    starts = [m.start() for m in REQUIREMENT.finditer(check_source)]
+
+    def mark(hidden):
+        index = sum(1 for start in starts if start < hidden.start()) - 1
+        return hidden.group(0) + f'{hidden.group(1)}System.out.println("{REACHED.format(index)}");\n'
+    return HIDDEN.sub(mark, check_source)
+
+
+def inferred_visible(check_source, hidden_report, outs):
+    """The report the visible checks alone would give, from a run of the marked check cell: (report, certain). A
+    requirement that failed after reaching its hidden tests passed its visible part; uncertain when such a
+    requirement's body goes on after its hidden tests."""
+    text = "".join(o["text"] for o in outs if o["output_type"] == "stream" and o["name"] == "stdout")
+    reached = {int(i) for i in REACHED_PATTERN.findall(text)}
+    shape = requirements(check_source)
+    points, certain, checks = 0.0, True, []
+    for index, item in enumerate(hidden_report["checks"]):
+        if item["status"] != "passed" and (index >= len(shape) or shape[index][0] != item["name"]):
+            certain = False  # not a requirement as the source reads (the cell's own code failed): run it instead
+        elif item["status"] != "passed" and index in reached:
+            certain &= not shape[index][2]
+            item = dict(item, status="passed (inferred: it failed in its hidden tests)", message="")
+        points += item["max"] if item["status"].startswith("passed") else 0
+        checks.append(item)
+    return dict(hidden_report, points=points, checks=checks), certain
 
 
 def student_notebook(source):
@@ -237,8 +288,8 @@ def main(argv):
     parser.add_argument("--cpus", default="1,2,8")
     parser.add_argument("--only", default="")
     parser.add_argument("--parallel", action="store_true", help="one kernel per processor count, all at once")
-    parser.add_argument("--visible", nargs="?", const="all", choices=("all", "failing"),
-                        help="also score each fixture with the student notebook's check cell (visible checks only)")
+    parser.add_argument("--visible", nargs="?", const="run", choices=("infer", "run", "both"),
+                        help="also score each fixture with the visible checks only, and compare with the grade")
     parser.add_argument("--student", help="the student notebook for --visible (default: lessons/NN-topic.ipynb)")
     args = parser.parse_args(argv[1:])
     nb = load_notebook(args.notebook)
@@ -264,7 +315,7 @@ def main(argv):
         return 1
     answers = list(dict.fromkeys(c["answer"] for c in cases))
     table, failures, details = {}, [], []
-    visible, disagreements, notes = {}, [], []
+    visible, disagreements, notes, inference_misses = {}, [], [], []
 
     def visible_check(check):
         """The student notebook's version of a check cell, or None when it is the same code (no hidden tests)."""
@@ -299,7 +350,7 @@ def main(argv):
                     shapes[answer] = [(c["name"], c["max"]) for c in report["checks"]]
                 failures.extend(f"{cpus} cpus, {answer} reference solution: {p}" for p in problems)
                 student_check = visible_check(check)
-                if student_check is not None:
+                if student_check is not None and args.visible != "infer":
                     _, check_outs = kernel.run(student_check)
                     problems, _ = judge(reference, answer_outs, check_outs, nbgrader(check)["points"], shapes.get(answer))
                     failures.extend(f"{cpus} cpus, {answer} reference solution, visible checks: {p}" for p in problems)
@@ -313,7 +364,7 @@ def main(argv):
                 check = check_after(case["answer"])
                 t = time.monotonic()
                 _, answer_outs = kernel.run(case["code"])
-                _, check_outs = kernel.run(check.source)
+                _, check_outs = kernel.run(with_reach_marks(check.source) if args.visible else check.source)
                 took = time.monotonic() - t
                 problems, report = judge(case, answer_outs, check_outs, nbgrader(check)["points"],
                                          shapes.get(case["answer"]))
@@ -328,29 +379,33 @@ def main(argv):
                                    for c in report["checks"])
                 student_check = visible_check(check)
                 if student_check is not None and report is not None:
-                    compare_visible(kernel, cpus, case, check, student_check, answer_outs, report,
+                    compare_visible(kernel, cpus, case, check, student_check, answer_outs, check_outs, report,
                                     shapes.get(case["answer"]))
         finally:
             kernel.close()
 
-    def compare_visible(kernel, cpus, case, check, student_check, answer_outs, hidden, shape):
-        """Scores the fixture with the student's check cell too, and records where it disagrees with the grade."""
-        hidden_names = requirements_with_hidden_tests(check.source)
-        failed = [c["name"] for c in hidden["checks"] if c["status"] != "passed"]
-        if args.visible == "failing" and not any(name in hidden_names for name in failed):
-            visible[(case["name"], cpus)] = "same"  # no failed requirement has hidden tests: nothing to differ
-            return
-        t = time.monotonic()
-        _, check_outs = kernel.run(student_check)
-        took = time.monotonic() - t
-        seen = dict(case, scores=[hidden["points"]], expect=[])  # judged for its shape only; the score is compared
-        problems, report = judge(seen, answer_outs, check_outs, nbgrader(check)["points"], shape)
-        problems = [p for p in problems if not p.startswith("scored ")]
-        failures.extend(f"{cpus} cpus, {case['name']}, visible checks: {p}" for p in problems)
-        if report is None:
-            visible[(case["name"], cpus)] = "?"
-            return
-        visible[(case["name"], cpus)] = f"{report['points']:g}/{report['max']:g} {took:.1f}s"
+    def compare_visible(kernel, cpus, case, check, student_check, answer_outs, check_outs, hidden, shape):
+        """Scores the fixture with the visible checks only (inferred, or the student's check cell run) and
+        records where that disagrees with the grade."""
+        inferred, certain = inferred_visible(check.source, hidden, check_outs)
+        report, took = inferred, 0.0
+        if args.visible in ("run", "both") or not certain:
+            t = time.monotonic()
+            _, answer_outs = kernel.run(case["code"])  # afresh: state the answer keeps (a lock) starts anew
+            _, student_outs = kernel.run(student_check)
+            took = time.monotonic() - t
+            seen = dict(case, scores=[hidden["points"]], expect=[])  # judged for its shape; the score is compared
+            problems, report = judge(seen, answer_outs, student_outs, nbgrader(check)["points"], shape)
+            problems = [p for p in problems if not p.startswith("scored ")]
+            failures.extend(f"{cpus} cpus, {case['name']}, visible checks: {p}" for p in problems)
+            if report is None:
+                visible[(case["name"], cpus)] = "?"
+                return
+            if args.visible == "both" and certain and report["points"] != inferred["points"]:
+                inference_misses.append(f"{case['name']} [{cpus} cpus]: the student check gave {report['points']:g}, "
+                                        f"inference {inferred['points']:g}")
+        visible[(case["name"], cpus)] = f"{report['points']:g}/{report['max']:g} " + (
+            f"{took:.1f}s" if took else "inferred")
         expected = case["visible"] or case["scores"]
         if report["points"] not in expected:
             failures.append(f"{cpus} cpus, {case['name']}: the visible checks give {report['points']:g}, the grade "
@@ -399,6 +454,8 @@ def main(argv):
                 print(f"      {row}")
     for note in notes:
         print("note:", note)
+    for miss in inference_misses:
+        print("inference wrong:", miss)
     print(f"{len(cases)} fixtures on {len(cpu_counts)} processor counts in {time.monotonic() - started:.0f} s")
     for f in failures:
         print("FAIL:", f)
