@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 /**
  * Functions for {@link ProcessPool} workers, so that a lesson can run the same I/O-bound and CPU-bound work in
@@ -23,6 +24,8 @@ import java.net.http.HttpResponse;
 public final class ChildTasks {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** How much processor time {@link #compute} takes per task. */
+    static final long COMPUTE_MILLIS = 150;
 
     private ChildTasks() {
     }
@@ -42,6 +45,16 @@ public final class ChildTasks {
             return fetch(parts[1]);
         }
         throw new IllegalArgumentException("a task is \"cpu ITERATIONS\" or \"fetch URI\", was \"" + task + "\"");
+    }
+
+    /**
+     * Computes for {@value #COMPUTE_MILLIS} ms of processor time ({@link Work#cpu(Duration)}: the same amount for
+     * every input, however fast the machine or cold the child's JVM) and answers {@code name @ pid N}: tasks of
+     * one length, so that a pool's workers visibly share them.
+     */
+    public static String compute(String name) {
+        Work.cpu(Duration.ofMillis(COMPUTE_MILLIS));
+        return name + " @ pid " + ProcessHandle.current().pid();
     }
 
     /**

@@ -34,12 +34,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  * and returning a {@code String}, in a class on this JVM's class path (not one declared in a notebook
  * cell: a child JVM cannot see those). Each worker runs {@link Worker} and takes one task at a time
  * over its stdin and stdout, one line each way; whichever worker is free takes the next input. With
- * a {@link Timeline}, every task is a span on its worker's row {@code pid N}. Workers start in
+ * a {@link Timeline}, every task is a span on its worker's row {@code pid N}, named after its input. Workers start in
  * {@link #start} (a few hundred ms each) and are reused by every {@code map}. {@link #close()} ends
  * them; so does the exit of this JVM. Thread-safe: concurrent {@code map} calls run one after
  * another.
  */
 public final class ProcessPool implements AutoCloseable {
+
+    /** The longest task name on a timeline, in characters. */
+    private static final int LABEL = 24;
 
     private final String function;
     private final List<WorkerProcess> workers;
@@ -122,7 +125,7 @@ public final class ProcessPool implements AutoCloseable {
                     long start = timeline == null ? 0 : timeline.now();
                     results[i] = worker.apply(tasks.get(i), i);
                     if (timeline != null) {
-                        timeline.recordProcess("task " + i, worker.process().pid(), start, timeline.now());
+                        timeline.recordProcess(label(tasks.get(i)), worker.process().pid(), start, timeline.now());
                     }
                 }
                 return null;
@@ -141,6 +144,19 @@ public final class ProcessPool implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         return Arrays.asList(results);
+    }
+
+    /**
+     * A task's name on the timeline: its input, as the results name it ({@code a} for {@code a @ pid 4711}),
+     * shortened in the middle past {@value #LABEL} characters ({@code fetch http:…41234/page-1}), one line.
+     */
+    static String label(String input) {
+        String line = Text.visible(input);
+        if (line.length() <= LABEL) {
+            return line;
+        }
+        int tail = LABEL / 2;
+        return line.substring(0, LABEL - tail - 1) + "…" + line.substring(line.length() - tail);
     }
 
     /** Closes the workers' stdin so they exit, killing any that does not within 2 s, with its children. */

@@ -19,6 +19,26 @@ final class ChildTasksTest {
     }
 
     @Test
+    void computeTakesItsProcessorTimeAndAnswersTheNameAndThePid() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadCpuTime();
+
+        assertEquals("a" + PID, ChildTasks.compute("a"));
+
+        long used = threads.getCurrentThreadCpuTime() - before;
+        assertTrue(used >= Duration.ofMillis(ChildTasks.COMPUTE_MILLIS).toNanos(), "used " + used + " ns");
+    }
+
+    @Test
+    void aPoolsTimelineNamesEachTaskAfterItsInputShortenedInTheMiddle() {
+        assertEquals("a", ProcessPool.label("a"));
+        assertEquals("cpu 2000000", ProcessPool.label("cpu 2000000"));
+        String shortened = ProcessPool.label("fetch http://127.0.0.1:41234/page-1");
+        assertEquals("fetch http:…41234/page-1", shortened);
+        assertEquals("two\\nlines", ProcessPool.label("two\nlines"));
+    }
+
+    @Test
     void fetchAnswersTheBodyLengthFromASlowServer() throws Exception {
         try (SlowServer server = SlowServer.start(Duration.ZERO)) {
             String got = ChildTasks.fetch(server.uri("/page/1").toString());

@@ -36,6 +36,8 @@ final class ProcessPoolIT {
             assertFalse(pids.contains(ProcessHandle.current().pid()));
             assertEquals(2, usedPids.size(), "both workers should have taken tasks: " + results);
             assertEquals(6, timeline.spans().size());
+            assertEquals(Set.of("a", "b", "c", "d", "e", "f"),
+                    Set.copyOf(timeline.spans().stream().map(Span::label).toList()), "bars named as the results are");
             assertTrue(timeline.spans().stream().allMatch(s -> s.kind() == Span.Kind.PROCESS));
             assertEquals(List.of("x @ pid"), pool.map(List.of("x")).stream().map(r -> r.substring(0, 7)).toList(),
                     "a pool is reused for a second map");
