@@ -56,9 +56,26 @@ final class Unresolved {
 
     private static String typoHint(JShell jshell, DeclarationSnippet snippet, List<String> missing) {
         Set<String> known = known(jshell, snippet);
-        return missing.stream().map(Unresolved::nameOf).flatMap(Optional::stream)
-                .map(name -> nearest(name, known).map(near -> " Is " + name + " a typo for " + near + "?"))
-                .flatMap(Optional::stream).collect(Collectors.joining());
+        return missing.stream().flatMap(dependency -> nameOf(dependency).stream()
+                        .flatMap(name -> nearest(name, sameKind(dependency, known)).stream()
+                                .map(near -> " Is " + name + " a typo for " + near + "?")))
+                .collect(Collectors.joining());
+    }
+
+    /**
+     * The names of {@code known} that may be what a missing {@code dependency} ({@code variable excutor},
+     * {@code class Acount}) meant: for a variable or a method, names that start in lower case as they do (a
+     * missing {@code executor} is no typo for the type {@code Executor}); for a type, names that start in upper case.
+     */
+    static Set<String> sameKind(String dependency, Set<String> known) {
+        boolean value = dependency.startsWith("variable ") || dependency.startsWith("method ");
+        Set<String> kind = new TreeSet<>();
+        for (String name : known) {
+            if (Character.isUpperCase(name.charAt(0)) != value) {
+                kind.add(name);
+            }
+        }
+        return kind;
     }
 
     /** The name in {@code variable excutor}, {@code method helper(int)}. */

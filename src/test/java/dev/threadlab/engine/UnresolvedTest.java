@@ -31,4 +31,13 @@ final class UnresolvedTest {
         assertEquals(2, Unresolved.distance("excutor", "Executor", false));
         assertEquals(0, Unresolved.distance("", "", false));
     }
+
+    @Test
+    void aMissingVariableIsNoTypoForATypeNorAMissingTypeForAVariable() {
+        Set<String> known = Set.of("Executor", "excutor", "Acount", "account");
+        assertEquals(Set.of("excutor", "account"), Unresolved.sameKind("variable executor", known));
+        assertEquals(Set.of("excutor", "account"), Unresolved.sameKind("method account(int)", known));
+        assertEquals(Set.of("Executor", "Acount"), Unresolved.sameKind("class Account", known));
+        assertEquals(Optional.of("excutor"), Unresolved.nearest("executor", Unresolved.sameKind("variable executor", known)));
+    }
 }
