@@ -191,6 +191,6 @@ public final class Threads {
         if (className.startsWith("REPL.$JShell$")) {
             return StackText.frame(new StackTraceElement(className, method, null, -1));
         }
-        return className.substring(className.lastIndexOf('.') + 1) + "." + method + (line > 0 ? ":" + line : "");
+        return StackText.frame(new StackTraceElement(className, method, null, line)) + (line > 0 ? ":" + line : "");
     }
 }

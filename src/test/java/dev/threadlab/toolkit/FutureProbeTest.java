@@ -319,23 +319,26 @@ final class FutureProbeTest {
                 + failure.getMessage());
     }
 
-    /** Blocks the calling thread in a native read of an empty pipe for {@code time}, using no processor time. */
+    /**
+     * Blocks the calling thread in a native read of an empty pipe for {@code time}, using no processor time. The
+     * caller does not join the writer: a join is a wait the probe reads as waiting for the tasks, and on a loaded
+     * machine the writer may not have ended yet when the read returns (the test failed that way).
+     */
     private static void readNothingFor(Duration time) {
         try {
             Pipe pipe = Pipe.open();
-            Thread writer = Thread.ofPlatform().start(() -> {
-                try {
+            Thread.ofPlatform().daemon().start(() -> {
+                try (Pipe.SinkChannel sink = pipe.sink()) {
                     Thread.sleep(time);
-                    pipe.sink().write(ByteBuffer.wrap(new byte[] {1}));
+                    sink.write(ByteBuffer.wrap(new byte[] {1}));
                 } catch (InterruptedException | IOException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            pipe.source().read(ByteBuffer.allocate(1));
-            writer.join();
-            pipe.sink().close();
-            pipe.source().close();
-        } catch (InterruptedException | IOException e) {
+            try (Pipe.SourceChannel source = pipe.source()) {
+                source.read(ByteBuffer.allocate(1));
+            }
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
