@@ -44,6 +44,7 @@ final class Undeclared {
                 Unresolved.nearest(name.get(), known(jshell, checkCell ? "" : code)));
         List<String> traceback = new ArrayList<>();
         traceback.add(sentence);
+        traceback.addAll(failure.evalue().lines().toList()); // javac's detail: the traceback holds only the place
         traceback.addAll(failure.traceback());
         return new Failed(failure.ename(), sentence + "\n" + failure.evalue(), traceback);
     }

@@ -138,7 +138,8 @@ final class FailedDeclarationsIT {
                 + " before).", check.traceback().getFirst());
         assertTrue(check.evalue().endsWith("\ncannot find symbol: method gatherAll(java.util.List<java.lang.Object>)"),
                 check.evalue());
-        assertTrue(check.traceback().contains("cannot find symbol"), "javac's detail stays: " + check.traceback());
+        assertTrue(check.traceback().contains("cannot find symbol: method gatherAll(java.util.List<java.lang.Object>)"),
+                "javac's detail stays, where front ends show it: " + check.traceback());
 
         Failed variable = failed("int next = counterValue + 1;");
         assertEquals("counterValue is not declared in this session: run the cell that declares it first (after a"
