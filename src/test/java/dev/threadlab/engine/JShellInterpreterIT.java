@@ -90,9 +90,10 @@ final class JShellInterpreterIT {
         assertEquals("nope is not declared in this session: run the cell that declares it first (after a restart or"
                 + " %reset, the kernel has forgotten every cell that ran before), or check its spelling.",
                 failed.traceback().get(0), "what happened, in words, before javac's detail");
-        assertEquals("line 3, column 13:", failed.traceback().get(1));
-        assertEquals("    int c = a + nope;", failed.traceback().get(2));
-        assertEquals("                ^", failed.traceback().get(3));
+        assertEquals("cannot find symbol: variable nope", failed.traceback().get(1), "javac's detail, in the traceback");
+        assertEquals("line 3, column 13:", failed.traceback().get(2));
+        assertEquals("    int c = a + nope;", failed.traceback().get(3));
+        assertEquals("                ^", failed.traceback().get(4));
         assertFalse(failed.traceback().stream().anyMatch(l -> l.strip().equals("location: class")),
                 "JShell's nameless wrapper class must not show: " + failed.traceback());
     }

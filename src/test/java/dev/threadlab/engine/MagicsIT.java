@@ -169,9 +169,9 @@ final class MagicsIT {
     void errorsBelowAMagicPointAtTheirLineInTheCell() {
         Failed failed = assertInstanceOf(Failed.class, run("%%time\nint a = 1;\nint b = nope;", new RecordingOutput()));
         assertTrue(failed.traceback().get(0).startsWith("nope is not declared in this session"), failed.traceback().get(0));
-        assertEquals("line 3, column 9:", failed.traceback().get(1));
+        assertEquals("line 3, column 9:", failed.traceback().get(2), "after the sentence and javac's detail");
         Failed below = assertInstanceOf(Failed.class, run("%classpath\nint c = nope;", new RecordingOutput()));
-        assertEquals("line 2, column 9:", below.traceback().get(1));
+        assertEquals("line 2, column 9:", below.traceback().get(2));
     }
 
     @Test
