@@ -121,6 +121,19 @@ final class GradeCommandTest {
     }
 
     @Test
+    void validateNeedsAtLeastOneJobAndReportsInTheOrderNamedWhateverFinishesFirst(@TempDir Path dir) throws IOException {
+        assertEquals(2, run("validate", FIXTURES.resolve("source").toString(), "--jobs", "0"));
+        assertTrue(err.toString().contains("--jobs must be at least 1, was 0"), err.toString());
+
+        Path first = Files.writeString(dir.resolve("b-first.ipynb"), "{ not a notebook");
+        Path second = Files.writeString(dir.resolve("a-second.ipynb"), "[]");
+        assertEquals(1, run("validate", first.toString(), second.toString(), "--jobs", "2"));
+        int firstAt = out.toString().indexOf("b-first.ipynb");
+        int secondAt = out.toString().indexOf("a-second.ipynb");
+        assertTrue(firstAt >= 0 && secondAt > firstAt, out.toString());
+    }
+
+    @Test
     void theProgressLineRedrawsInPlaceOnATerminalAndPrintsLinesOtherwise() {
         StringWriter terminal = new StringWriter();
         ProgressLine bar = new ProgressLine(new PrintWriter(terminal), true);

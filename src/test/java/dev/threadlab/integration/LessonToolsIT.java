@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in its sandbox, under the rules of grading, and lesson 01's untouched student notebook none.
  *
  * <p>For time as the course grows, the grading runs beside the validation, and validation here runs each
- * lesson once; an author runs it five times (its
+ * lesson once, two lessons at once; an author runs it five times (its
  * default) before committing a lesson, and {@code LessonFixturesIT} runs every reference solution again,
  * with the wrong and right answers, on two processor counts.
  */
@@ -54,7 +54,7 @@ final class LessonToolsIT {
     void everyLessonValidates(@TempDir Path dir) throws Exception {
         List<Path> sources = sources();
         Finished run = ThreadlabProcess.run(dir, Duration.ofMinutes(5L * sources.size()), "validate",
-                "--times", "1", SOURCES.toString());
+                "--times", "1", "--jobs", "2", SOURCES.toString());
         assertEquals(0, run.exitCode(), run::toString);
         for (Path source : sources) {
             assertTrue(run.stdout().contains(source.getFileName().toString()), run.stdout());
