@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,9 +144,9 @@ final class ProcessFeedback {
                 + "catches it can tell what went wrong.");
     }
 
-    /** Empty when the answer started {@code run}'s program (it reported to the probe). */
+    /** Empty when the answer started {@code run}'s program (it reported to the probe, or was seen running). */
     static Optional<String> started(String answer, ProgramRun run) {
-        if (run.wasStarted()) {
+        if (run.wasLaunched()) {
             return Optional.empty();
         }
         return Optional.of(answer + " returned or threw without ever starting the program " + run.name()
@@ -156,12 +157,22 @@ final class ProcessFeedback {
     /** Empty when the answer threw {@code type} for {@code run}'s program, which it had started. */
     static Optional<String> threwForStarted(String answer, Class<? extends Throwable> type, ProgramRun run,
             Object returned, Throwable thrown) {
-        if (!run.wasStarted() && thrown != null && chain(thrown).stream().anyMatch(type::isInstance)) {
+        if (!run.wasLaunched() && thrown != null && chain(thrown).stream().anyMatch(type::isInstance)) {
             return Optional.of(answer + " threw a " + type.getSimpleName() + " without ever starting the program "
                     + run.name() + ": that exception is only true of a program that ran for the limit. Start it (new "
                     + "ProcessBuilder(command).start()), wait for it, and stop it if it is still running.");
         }
         return threw(answer, type, run.name(), returned, thrown);
+    }
+
+    /** Empty when the answer's call ({@code took}) lasted at least the {@code limit} it was given. */
+    static Optional<String> waitedAtLeast(String answer, Duration limit, Duration took) {
+        if (took.compareTo(limit) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(answer + " gave up " + Text.duration(took) + " after it was called, before the limit of "
+                + Text.duration(limit) + " had passed: a program is only late once its limit has passed. Wait for it"
+                + " with waitFor(limit, unit), and stop it only when that returns false.");
     }
 
     /** Empty when {@code thrown} is (or is caused by) {@code type}; {@code hung} names the program that never ends. */

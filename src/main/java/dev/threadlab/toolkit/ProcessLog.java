@@ -320,6 +320,21 @@ final class ProcessLog implements AutoCloseable {
         return (int) runs.stream().filter(ProgramRun::running).count();
     }
 
+    /**
+     * Notes each of the probe's programs running as a process that has not said hello yet as launched: the
+     * answer started it, whatever it does to the process before the program can report (see
+     * {@link ProgramRun#launched}).
+     */
+    void seeLaunches() {
+        Map<String, ProgramRun> unseen = new HashMap<>();
+        runs.stream().filter(r -> !r.wasLaunched()).forEach(r -> unseen.put(r.program().token(), r));
+        if (unseen.isEmpty()) {
+            return;
+        }
+        view.descendants().forEach((pid, args) -> args.stream().filter(unseen::containsKey).findFirst()
+                .ifPresent(token -> unseen.get(token).launched(pid)));
+    }
+
     /** How many of the probe's programs have been started as processes but have not said hello yet. */
     private int startingNow() {
         Map<String, ProgramRun> unseen = new HashMap<>();

@@ -58,6 +58,7 @@ public final class ProcessProbe implements AutoCloseable {
     private Map<Long, String> aliveAtReturn = Map.of();
     private long firstThreadId;
     private Thread caller;
+    private Duration took = Duration.ZERO;
 
     ProcessProbe(String answer, ProcessView view) {
         Objects.requireNonNull(answer, "answer");
@@ -167,11 +168,13 @@ public final class ProcessProbe implements AutoCloseable {
         watch = ProcessWatch.start(log, caller, patience);
         Object returned = null;
         Throwable thrown = null;
+        long calledAt = System.nanoTime();
         try {
             returned = answer.get();
         } catch (Throwable t) { // what the answer throws is what is judged
             thrown = t;
         } finally {
+            took = Duration.ofNanos(System.nanoTime() - calledAt);
             aliveAtReturn = log.alive();
             watch.close();
             log.settle(SETTLE);
@@ -226,6 +229,28 @@ public final class ProcessProbe implements AutoCloseable {
         }
         return check(ProcessFeedback.threwForStarted(this.answer, type, run(program), outcome.returned(),
                 outcome.thrown()));
+    }
+
+    /**
+     * As {@link #assertThrows(Class, ProbeProgram, ThrowingSupplier)}, for an answer given {@code limit} to wait
+     * for {@code program}: it must also have waited that long before it threw. An answer that gives up sooner
+     * (kills the program at once, say) did not wait for the limit; a busy machine only makes a call longer.
+     */
+    public ProcessProbe assertThrows(Class<? extends Throwable> type, ProbeProgram program, Duration limit,
+            ThrowingSupplier<?> answer) throws Throwable {
+        Objects.requireNonNull(limit, "limit");
+        assertThrows(type, program, answer);
+        return check(ProcessFeedback.waitedAtLeast(this.answer, limit, took));
+    }
+
+    /**
+     * The answer's last call lasted at least {@code limit}, the time it was given to wait for a program:
+     * whatever it did to the program, it did not give up before the limit had passed.
+     */
+    public ProcessProbe assertWaitedAtLeast(Duration limit) {
+        Objects.requireNonNull(limit, "limit");
+        requireCalled();
+        return check(ProcessFeedback.waitedAtLeast(answer, limit, took));
     }
 
     /**

@@ -37,6 +37,8 @@ final class ProcessWatch implements AutoCloseable {
     /** The longest a call is watched. */
     static final Duration MAX = Duration.ofSeconds(120);
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(5);
+    /** How often it looks for programs running that have not reported yet (a look lists the processes). */
+    private static final long LAUNCH_LOOK = TimeUnit.MILLISECONDS.toNanos(50);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ProcessLog log;
@@ -74,9 +76,14 @@ final class ProcessWatch implements AutoCloseable {
         long sleepCount = -1;
         String lastWait = "";
         long previous = start;
+        long lookedForLaunches = 0;
         while (!stopped && caller.isAlive() && System.nanoTime() - start < MAX.toNanos()) {
             long now = System.nanoTime();
             log.tick(now);
+            if (now - lookedForLaunches >= LAUNCH_LOOK) {
+                log.seeLaunches();
+                lookedForLaunches = now;
+            }
             Thread.State state = caller.getState();
             StackTraceElement[] stack = caller.getStackTrace();
             ProcessWait wait = ProcessWait.of(state, stack);

@@ -21,6 +21,7 @@ final class ProgramRun {
 
     private final ProbeProgram program;
     private final List<Long> pids = new ArrayList<>();
+    private Long launchedPid;
     private final Stream out = new Stream();
     private final Stream err = new Stream();
     private final List<String> lines = new ArrayList<>();
@@ -73,6 +74,21 @@ final class ProgramRun {
 
     synchronized boolean wasStarted() {
         return !pids.isEmpty();
+    }
+
+    /**
+     * It was seen running as process {@code pid} before it said hello: on a busy machine a program's JVM can
+     * take longer to start than the limit an answer gives it, and the answer may stop it before it reports.
+     */
+    synchronized void launched(long pid) {
+        if (launchedPid == null) {
+            launchedPid = pid;
+        }
+    }
+
+    /** Whether the answer started it as a process: it said hello, or it was seen running before it could. */
+    synchronized boolean wasLaunched() {
+        return !pids.isEmpty() || launchedPid != null;
     }
 
     synchronized long startedAt() {

@@ -33,11 +33,17 @@ final class ProcessLogTest {
     /** A machine where the given processes are children of this JVM, each alive until {@link #exit} ends it. */
     private static final class Children implements ProcessView {
         private final Map<Long, CompletableFuture<Void>> exits = new java.util.HashMap<>();
+        private final Map<Long, List<String>> commands = new java.util.HashMap<>();
 
         Children(long... pids) {
             for (long pid : pids) {
                 exits.put(pid, new CompletableFuture<>());
             }
+        }
+
+        /** {@code pid} runs {@code command}. */
+        void runs(long pid, List<String> command) {
+            commands.put(pid, command);
         }
 
         void exit(long pid) {
@@ -74,7 +80,7 @@ final class ProcessLogTest {
             Map<Long, List<String>> alive = new java.util.HashMap<>();
             exits.forEach((pid, exit) -> {
                 if (!exit.isDone()) {
-                    alive.put(pid, List.of());
+                    alive.put(pid, commands.getOrDefault(pid, List.of()));
                 }
             });
             return alive;
@@ -92,6 +98,28 @@ final class ProcessLogTest {
             ProbeChild.Link.connect(log.port(), game.token(), PID, () -> { });
 
             assertEquals(List.of(PID), run.pids(), "connect() returns only once the log has taken the program in");
+        }
+    }
+
+    @Test
+    void aProgramSeenRunningBeforeItSaidHelloWasStartedByTheAnswerThoughItNeverReported() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProbeProgram stuck = new ProcessProbe("runWithTimeout", machine).program("stuck").hangs();
+            ProgramRun run = log.register(stuck);
+            log.seeLaunches();
+            assertFalse(run.wasLaunched(), "nothing runs yet");
+            assertTrue(ProcessFeedback.started("runWithTimeout", run).orElseThrow().contains("without ever starting"));
+
+            machine.runs(PID, stuck.command()); // its JVM is still starting when the answer's limit passes
+            log.seeLaunches();
+            machine.exit(PID); // and the answer kills it before it could say hello
+
+            assertFalse(run.wasStarted());
+            assertTrue(run.wasLaunched());
+            assertEquals(Optional.empty(), ProcessFeedback.started("runWithTimeout", run));
+            assertEquals(Optional.empty(), ProcessFeedback.threwForStarted("runWithTimeout",
+                    java.util.concurrent.TimeoutException.class, run, null,
+                    new java.util.concurrent.TimeoutException("stuck was still running after 2000 ms")));
         }
     }
 

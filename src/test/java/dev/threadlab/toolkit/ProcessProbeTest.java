@@ -74,6 +74,18 @@ final class ProcessProbeTest {
     }
 
     @Test
+    void anAnswerThatGaveUpBeforeItsLimitIsToldSoAndOneThatWaitedTheLimitOrLongerIsNot() {
+        String early = ProcessFeedback.waitedAtLeast("runWithTimeout", Duration.ofSeconds(2), Duration.ofMillis(310))
+                .orElseThrow();
+        assertTrue(early.startsWith("runWithTimeout gave up 310 ms after it was called, before the limit of 2 s had"
+                + " passed"), early);
+        assertEquals(Optional.empty(), ProcessFeedback.waitedAtLeast("runWithTimeout", Duration.ofSeconds(2),
+                Duration.ofSeconds(2)));
+        assertEquals(Optional.empty(), ProcessFeedback.waitedAtLeast("runWithTimeout", Duration.ofSeconds(2),
+                Duration.ofSeconds(9)), "a busy machine only makes a call longer");
+    }
+
+    @Test
     void numberedLinesAreSixtyFourBytesEach() {
         String text = ProbeProgram.text("err", 128);
 
