@@ -262,6 +262,16 @@ public final class ProcessProbe implements AutoCloseable {
         return check(ProcessFeedback.started(answer, run(program)));
     }
 
+    /**
+     * Whether {@code program} (made with {@link ProbeProgram#startsHelper()}) got to start its helper before it
+     * ended: when it did not (the answer stopped it first, which on a busy machine can be before its JVM has
+     * started), nothing was proven about the helper, and a check tries again with a longer limit.
+     */
+    public boolean startedItsHelper(ProbeProgram program) {
+        requireCalled();
+        return run(program).helperPid() != null;
+    }
+
     /** {@code returned} is the code {@code program} exited with. */
     public ProcessProbe assertExitCode(ProbeProgram program, int returned) {
         requireCalled();
