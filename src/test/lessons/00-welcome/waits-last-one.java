@@ -1,4 +1,4 @@
-// about: allAtOnce gives the last wait, which is the longest only in the visible example
+// about: allAtOnce gives the last wait, not the longest
 // answer: l00-waits
 // score: 1
 // expect: the last wait, not the longest
