@@ -27,7 +27,9 @@ import org.junit.jupiter.api.TestFactory;
  * Every lesson's fixtures (src/test/lessons/NN-topic/*.java: answers learners write, right and wrong, each
  * with its exact score and a phrase its feedback must hold) through the real kernel, with the engine told
  * it has 1 and 8 processors: the same verdict on each, four lessons at a time. (Authors also try 2 by hand, with {@code --cpus 1,2,8};
- * the build keeps to the two ends, for time.) A lesson plugs in by adding its directory; see
+ * the build keeps to the two ends, for time.) Each fixture is also scored with the visible checks alone
+ * ({@code --visible infer}, which runs nothing more): a learner's notebook and the grade must agree, unless the
+ * fixture's {@code visible} line says they knowingly differ. A lesson plugs in by adding its directory; see
  * src/test/python/lesson_fixtures.py for the format and docs/exercises.md for writing them.
  */
 @Tag("integration")
@@ -68,7 +70,7 @@ final class LessonFixturesIT {
         Path source = SOURCES.resolve(dir.getFileName() + ".ipynb");
         assertTrue(Files.isRegularFile(source), "fixtures " + dir + " have no lesson " + source);
         return jupyter.python(Duration.ofMinutes(25), "lesson_fixtures.py", source.toString(), dir.toString(),
-                "--cpus", "1,8", "--parallel");
+                "--cpus", "1,8", "--parallel", "--visible", "infer");
     }
 
     private static long fixtures(Path dir) {
