@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 /**
  * {@code %%time}: runs the cell's body and prints its wall time and the engine's CPU time, summed over all
  * the engine's threads (a pool's work counts, as it would not if only the cell's thread were timed). The CPU
- * time is unknown when the engine was restarted during the cell. A body that does not compile prints no
- * time, as IPython prints none for a cell that never ran: the compile error is all there is to say.
+ * time is unknown when the engine was restarted during the cell. Only a body that ran to its end is timed: one
+ * that does not compile, throws or is interrupted shows its error alone, as IPython's {@code %%time} does (the
+ * exception leaves the magic before it prints), so a learner reads the traceback without a time above it.
  */
 final class TimeMagic {
 
@@ -37,7 +38,7 @@ final class TimeMagic {
         long start = System.nanoTime();
         ExecuteOutcome outcome = java.execute(body, output);
         long wall = System.nanoTime() - start;
-        if (outcome instanceof ExecuteOutcome.Failed failed && failed.notCompiled()) {
+        if (outcome instanceof ExecuteOutcome.Failed) {
             return outcome;
         }
         Optional<Duration> cpuAfter = pid.getAsLong() == pidBefore ? cpuTime.get() : Optional.empty();

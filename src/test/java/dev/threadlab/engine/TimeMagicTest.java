@@ -62,13 +62,27 @@ final class TimeMagicTest {
     }
 
     @Test
-    void aCellThatRanIsTimedWhetherItEndedWellOrThrew() {
+    void aCellThatRanToItsEndIsTimed() {
         RecordingOutput ran = new RecordingOutput();
         time(new ExecuteOutcome.Ok(null), ran);
         assertTrue(ran.stdout().startsWith("Wall time: "), ran.stdout());
+    }
 
-        RecordingOutput threw = new RecordingOutput();
-        time(new Failed("IllegalStateException", "boom", List.of()), threw);
-        assertTrue(threw.stdout().startsWith("Wall time: "), threw.stdout());
+    @Test
+    void aCellThatThrowsShowsItsTracebackAndNoTimeAsInIPython() {
+        Failed thrown = new Failed("IllegalStateException", "boom", List.of("IllegalStateException: boom"));
+        RecordingOutput output = new RecordingOutput();
+
+        assertSame(thrown, time(thrown, output));
+        assertEquals("", output.stdout());
+    }
+
+    @Test
+    void anInterruptedCellShowsNoTimeEither() {
+        RecordingOutput output = new RecordingOutput();
+
+        time(new Failed("Interrupted", "The cell was interrupted.", List.of()), output);
+
+        assertEquals("", output.stdout());
     }
 }
