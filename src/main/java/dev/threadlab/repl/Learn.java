@@ -67,8 +67,8 @@ public final class Learn {
     private final Options options;
     private final PrintStream out;
     private final Course course;
-    /** Per lesson file, which of its cells have run in this session: a lesson opened again knows what the engine has. */
-    private final Map<Path, boolean[]> ran = new java.util.HashMap<>();
+    /** Per lesson file, which of its cells have run or were edited in this session: a lesson opened again knows them. */
+    private final Map<Path, SessionCells> sessions = new java.util.HashMap<>();
 
     private Learn(Options options, PrintStream out) {
         this.options = options;
@@ -229,9 +229,9 @@ public final class Learn {
         try {
             LessonFile lesson = LessonFile.open(file);
             int cells = lesson.cells().size();
-            boolean[] ranBefore = ran.compute(file.toAbsolutePath(),
-                    (f, before) -> before != null && before.length == cells ? before : new boolean[cells]);
-            new LessonView(console, runner, editor, lesson, new Bookmark(options.progress(), lesson), ranBefore).show();
+            SessionCells session = sessions.compute(file.toAbsolutePath(),
+                    (f, before) -> before != null && before.size() == cells ? before : new SessionCells(cells));
+            new LessonView(console, runner, editor, lesson, new Bookmark(options.progress(), lesson), session).show();
         } catch (NotebookException e) {
             console.print(new AttributedString(e.getMessage(), console.theme().style(Role.ERROR)));
         }

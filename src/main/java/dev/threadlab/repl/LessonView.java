@@ -31,29 +31,27 @@ final class LessonView {
     private final CellText cellText;
     private final KeyMap<Action> keys = Keys.keyMap();
     private final Map<Integer, Integer> hintsShown = new HashMap<>();
-    /** Cells run in this session (since the app started: the engine keeps what they defined), shared by every opening. */
-    private final boolean[] ranHere;
-    /** Cells edited since they last ran: their saved outputs belong to the code before the edit. */
-    private final boolean[] editedSinceRun;
+    /** Cells run, and cells edited since they ran, in this session: shared by every opening of the lesson. */
+    private final SessionCells session;
     private int position;
     private int executionCount;
     /** Whether the lesson opened where the learner left it, below cells that have not run in this session. */
     private boolean reopened;
 
-    /** {@code ran}: which cells of {@code lesson} have run in this session, one flag a cell; marked as cells run. */
-    LessonView(Console console, CellRunner runner, CellEditor editor, LessonFile lesson, Bookmark bookmark, boolean[] ran) {
+    /** {@code session}: what this session knows of {@code lesson}'s cells (run, edited), updated as they change. */
+    LessonView(Console console, CellRunner runner, CellEditor editor, LessonFile lesson, Bookmark bookmark,
+            SessionCells session) {
         this.console = console;
         this.runner = runner;
         this.editor = editor;
         this.lesson = lesson;
         this.bookmark = bookmark;
         this.cellText = new CellText(console.theme());
-        if (ran.length != lesson.cells().size()) {
-            throw new IllegalArgumentException("ran must have one flag per cell (" + lesson.cells().size() + "), had "
-                    + ran.length);
+        if (session.size() != lesson.cells().size()) {
+            throw new IllegalArgumentException("session must know each of the " + lesson.cells().size()
+                    + " cells, knew " + session.size());
         }
-        this.ranHere = ran;
-        this.editedSinceRun = new boolean[lesson.cells().size()];
+        this.session = session;
         runner.onLateOutput(outputs -> lesson.touched());
     }
 
@@ -81,7 +79,7 @@ final class LessonView {
 
     /** Where the lesson opens ({@link Bookmark#opening()}), said in a note when it is not the top. */
     private int opening() {
-        Bookmark.Opening opening = bookmark.opening(ranHere);
+        Bookmark.Opening opening = bookmark.opening(session.ran());
         opening.note().ifPresent(text -> console.print(note(text)));
         reopened = opening.belowCellsNotRun();
         return opening.index();
@@ -182,7 +180,7 @@ final class LessonView {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(AttributedString.EMPTY);
         lines.addAll(cellText.lines(current(), position + 1, lesson.cells().size(), console.textWidth(), full));
-        if (outputs && editedSinceRun[position] && !lesson.outputs(position).items().isEmpty()) {
+        if (outputs && session.edited(position) && !lesson.outputs(position).items().isEmpty()) {
             lines.add(note("Output of the code before your edit (Enter runs it as it is now):"));
         }
         if (outputs) {
@@ -197,8 +195,7 @@ final class LessonView {
         ExecuteOutcome outcome = runner.run(cell.source(), ++executionCount, lesson.outputs(index));
         runner.takeTypedAhead(); // keys pressed while a cell ran are dropped: Enter must not run the next cells unseen
         // a cell that did not compile defined nothing: it still counts among the cells above that a runs
-        ranHere[index] = !(outcome instanceof ExecuteOutcome.Failed f && f.notCompiled());
-        editedSinceRun[index] = false;
+        session.ran(index, !(outcome instanceof ExecuteOutcome.Failed f && f.notCompiled()));
         lesson.ran(index, executionCount);
         save();
         if (cell.isGraded()) {
@@ -236,13 +233,7 @@ final class LessonView {
 
     /** Code cells above {@code index} (check cells aside) that have not run in this session, by number. */
     private List<String> notRunAbove(int index) {
-        List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < index; i++) {
-            if (lesson.setsUp(i) && !ranHere[i]) {
-                numbers.add(Integer.toString(i + 1));
-            }
-        }
-        return numbers;
+        return session.notRunAbove(index, lesson::setsUp);
     }
 
     private void runAbove() {
@@ -255,7 +246,7 @@ final class LessonView {
             return;
         }
         for (int i = 0; i < position; i++) {
-            if (lesson.setsUp(i) && !ranHere[i]) {
+            if (lesson.setsUp(i) && !session.ran(i)) {
                 console.print(note("Running cell " + (i + 1) + "…"));
                 if (run(i) instanceof ExecuteOutcome.Failed f && f.ename().equals("Interrupted")) {
                     console.print(note("Stopped: cell " + (i + 1) + " was interrupted, and the cells after it have not run."
@@ -282,7 +273,7 @@ final class LessonView {
         CellEditor.Edited edited = editor.edit(current().source());
         if (edited instanceof CellEditor.Edited.Saved saved) {
             lesson.edit(position, saved.source());
-            editedSinceRun[position] = true;
+            session.edited(position, true);
             save();
         }
         showCell(false);

@@ -37,6 +37,10 @@ final class LessonViewTest {
     Path dir;
 
     private final FakeInterpreter interpreter = new FakeInterpreter();
+    /** What the app keeps of this session's cells between openings of the lesson. */
+    private SessionCells session;
+    /** The editor's environment: {@code $EDITOR} may be a command that edits the cell's file. */
+    private Map<String, String> editorEnv = Map.of();
 
     /** Opens {@code lesson}, presses {@code keys} one at a time (then the input ends, which leaves it), returns the screen. */
     private String openLesson(ProgressStore store, String lesson, String... keys) throws Exception {
@@ -48,8 +52,11 @@ final class LessonViewTest {
         try (Console console = new PressedKeys(keys).console(screen);
              CellRunner runner = new CellRunner(interpreter, console, new Inbox())) {
             LessonFile opened = LessonFile.open(file);
-            new LessonView(console, runner, new CellEditor(console, interpreter, Map.of()), opened,
-                    new Bookmark(store, opened), new boolean[opened.cells().size()]).show();
+            if (session == null) {
+                session = new SessionCells(opened.cells().size());
+            }
+            new LessonView(console, runner, new CellEditor(console, interpreter, editorEnv), opened,
+                    new Bookmark(store, opened), session).show();
         }
         // as read, not as drawn: without the terminal's escape sequences, lines joined
         return AttributedString.stripAnsi(screen.toString(StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
@@ -99,5 +106,23 @@ final class LessonViewTest {
         String screen = openLesson(store, LESSON.replace("print two", "noncompiling two"), "a");
         String after = screen.substring(screen.indexOf("Done. Back at cell 5"));
         assertTrue(after.contains("a run the cells above"), "cell 3 defined nothing, yet a is no longer offered:\n" + screen);
+    }
+
+    @Test
+    void anEditedCellOpenedAgainStillSaysItsOutputIsOfTheCodeBeforeTheEdit() throws Exception {
+        ProgressStore store = new ProgressStore(dir.resolve("progress.json"), Clock.systemUTC());
+        store.remember("99-test", new LessonPlace(4, 6, Optional.of("c5")));
+        editorEnv = Map.of("EDITOR", "sed -i s/three/edited/");
+        String ran = LESSON.replace("\"outputs\": [], \"source\": \"print three\"",
+                "\"outputs\": [{\"output_type\": \"stream\", \"name\": \"stdout\", \"text\": \"three\\n\"}],"
+                + " \"source\": \"print three\"");
+        String first = openLesson(store, ran, "e");
+        assertTrue(first.contains("Saved your edit") && first.contains("Output of the code before your edit"), first);
+
+        String again = open(store);
+
+        assertTrue(again.contains("print edited"), again);
+        assertTrue(again.contains("Output of the code before your edit"),
+                "opened again, the output of 'print three' is shown as if 'print edited' made it:\n" + again);
     }
 }
