@@ -156,9 +156,10 @@ public final class Threads {
         String holds = String.join(", ", Stream.concat(monitors, synchronizers).toList());
         String waits = info.getLockInfo() == null ? ""
                 : lockName(info.getLockInfo()) + (info.getLockOwnerName() == null ? "" : " held by " + info.getLockOwnerName());
-        List<String> frames = Arrays.stream(info.getStackTrace())
+        List<StackTraceElement> stack = Arrays.stream(info.getStackTrace())
                 .filter(e -> !e.getClassName().contains("$$Lambda")) // a lambda's proxy class: the lambda is the frame above
-                .limit(FRAMES).map(Threads::frame).toList();
+                .toList();
+        List<String> frames = DumpFrames.shown(stack, Threads::frame, FRAMES);
         return new ThreadDump.Entry(info.getThreadName(), info.getThreadId(), info.getThreadState().name(), false,
                 holds, waits, frames);
     }

@@ -47,8 +47,10 @@ final class ThreadsJson {
         } else if (t.get("waitingOn") != null) {
             waits = shortLock(String.valueOf(t.get("waitingOn")));
         }
-        List<String> frames = list(t.get("stack")).stream().limit(Threads.FRAMES)
-                .map(f -> shortFrame(String.valueOf(f))).toList();
+        List<StackTraceElement> stack = list(t.get("stack")).stream().map(f -> stackTraceElement(String.valueOf(f)))
+                .filter(e -> !e.getClassName().contains("$$Lambda")).toList();
+        List<String> frames = DumpFrames.shown(stack,
+                e -> Threads.frame(e.getClassName(), e.getMethodName(), e.getLineNumber()), Threads.FRAMES);
         Object state = t.get("state");
         return new ThreadDump.Entry(name, id, state == null ? "unknown" : String.valueOf(state), virtual,
                 String.join(", ", holds), waits, frames);

@@ -145,6 +145,52 @@ final class ThreadsTest {
         }
     }
 
+    /** The learner's code as a dump should name it: a method of its own that waits on a latch. */
+    private static void waitForTheStart(CountDownLatch start) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aThreadWaitingOnALatchShowsTheAwaitAndTheCodeThatWaitsNotOnlyTheJdksParking() throws InterruptedException {
+        var start = new CountDownLatch(1);
+        Thread platform = Thread.ofPlatform().name("latch-platform").daemon().start(() -> waitForTheStart(start));
+        Thread virtual = Thread.ofVirtual().name("latch-virtual").start(() -> waitForTheStart(start));
+        try {
+            awaitCondition("both threads wait", () -> platform.getState() == Thread.State.TIMED_WAITING
+                    && virtual.getState() == Thread.State.TIMED_WAITING);
+            List<String> fromMxBean = Threads.dump().matching("latch-platform").threads().getFirst().frames();
+            List<String> fromJson = Threads.dumpAll().matching("latch-virtual").threads().getFirst().frames();
+            for (List<String> frames : List.of(fromMxBean, fromJson)) {
+                assertTrue(frames.size() <= Threads.FRAMES, frames.toString());
+                assertTrue(frames.stream().anyMatch(f -> f.startsWith("CountDownLatch.await")), "what it waits on: " + frames);
+                assertTrue(frames.stream().anyMatch(f -> f.startsWith("ThreadsTest.waitForTheStart")),
+                        "the code that waits: " + frames);
+                assertEquals(DumpFrames.LEFT_OUT, frames.getFirst(), "the JDK's parking frames above are left out: " + frames);
+            }
+        } finally {
+            start.countDown();
+            assertTrue(platform.join(Duration.ofSeconds(10)) && virtual.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    @Test
+    void aStackWithoutTheLearnersCodeShowsItsTopFrames() {
+        List<StackTraceElement> pool = List.of(new StackTraceElement("jdk.internal.misc.Unsafe", "park", null, -1),
+                new StackTraceElement("java.util.concurrent.locks.LockSupport", "park", null, 371),
+                new StackTraceElement("java.util.concurrent.LinkedBlockingQueue", "take", null, 435),
+                new StackTraceElement("java.util.concurrent.ThreadPoolExecutor", "getTask", null, 1070),
+                new StackTraceElement("java.util.concurrent.ThreadPoolExecutor", "runWorker", null, 1130),
+                new StackTraceElement("java.lang.Thread", "run", null, 1583));
+
+        assertEquals(List.of("Unsafe.park", "LockSupport.park:371", "LinkedBlockingQueue.take:435",
+                "ThreadPoolExecutor.getTask:1070", "ThreadPoolExecutor.runWorker:1130"),
+                DumpFrames.shown(pool, e -> Threads.frame(e.getClassName(), e.getMethodName(), e.getLineNumber()), 5));
+    }
+
     @Test
     void jsonFramesAndLocksAreShortenedToClassMethodAndLine() {
         assertEquals("VirtualThread.park:742",
