@@ -47,8 +47,8 @@ final class DumpLayout {
                 new Column("holds", Row::holds, Fit.WHOLE, 0), new Column("waits for", Row::waitsFor, Fit.WHOLE, 0),
                 new Column("top frames", t -> String.join(" ← ", t.frames()), Fit.WHOLE, 0));
         int[] natural = widths(whole, view.threads(), Integer.MAX_VALUE);
-        if (Arrays.stream(natural).sum() + 3 * natural.length + 1 <= width) {
-            return draw(view.caption(), whole, natural, view.threads(), false);
+        if (fits(natural, width)) {
+            return draw(view.caption(), whole, natural, view.threads(), Below.NOTHING, width);
         }
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("thread", Row::name, Fit.NAME, 15)); // pool-1-thread-1 stays whole
@@ -65,8 +65,26 @@ final class DumpLayout {
         if (waits) {
             columns.add(new Column("waits for", Row::waitsFor, Fit.WORDS, 12));
         }
-        return draw(view.caption() + leftOut(holds, waits), columns, widths(columns, view.threads(), width),
-                view.threads(), true);
+        String caption = view.caption() + leftOut(holds, waits);
+        int[] widths = widths(columns, view.threads(), width);
+        if (fits(widths, width)) {
+            return draw(caption, columns, widths, view.threads(), Below.FRAMES, width);
+        }
+        // narrower still: no id, a shorter name, and each thread's locks on lines under its row, like its frames
+        List<Column> compact = new ArrayList<>(columns.stream().filter(c -> c == columns.getFirst()
+                || c.header().equals("kind") || c.header().equals("state")).toList());
+        compact.set(0, new Column("thread", Row::name, Fit.NAME, 8));
+        int[] compactWidths = widths(compact, view.threads(), width);
+        // the lines under the rows are cut at the table's edge: the last column takes the room they need
+        int inside = Arrays.stream(compactWidths).sum() + 3 * compactWidths.length - 3;
+        int longest = view.threads().stream().mapToInt(t -> Math.max(("↳ " + String.join(" ← ", t.frames())).length(),
+                Math.max(t.holds().length() + 6, t.waitsFor().length() + 10))).max().orElse(0);
+        compactWidths[compactWidths.length - 1] += Math.max(0, Math.min(longest - inside, width - inside - 4));
+        return draw(caption, compact, compactWidths, view.threads(), Below.LOCKS_AND_FRAMES, width);
+    }
+
+    private static boolean fits(int[] widths, int width) {
+        return Arrays.stream(widths).sum() + 3 * widths.length + 1 <= width;
     }
 
     /** What the caption adds for the lock columns left out, empty in every row. */
@@ -111,9 +129,20 @@ final class DumpLayout {
         return widths;
     }
 
-    /** The caption and the table; with {@code framesBelow}, each thread's top frames on a line under its row. */
-    private static String draw(String caption, List<Column> columns, int[] widths, List<Row> threads, boolean framesBelow) {
-        StringBuilder out = new StringBuilder(caption).append('\n');
+    /** What is drawn on lines under each thread's row, across the table. */
+    private enum Below {
+        NOTHING,
+        /** Its top frames. */
+        FRAMES,
+        /** The locks it holds and waits for, then its top frames. */
+        LOCKS_AND_FRAMES
+    }
+
+    /** The caption (wrapped at spaces to {@code width}) and the table, with {@code below} under each row. */
+    private static String draw(String caption, List<Column> columns, int[] widths, List<Row> threads, Below below,
+            int width) {
+        StringBuilder out = new StringBuilder();
+        words(caption, width).forEach(line -> out.append(line).append('\n'));
         rule(out, widths, '┌', '┬', '┐');
         row(out, columns, widths, columns.stream().map(c -> List.of(c.header())).toList());
         rule(out, widths, '├', '┼', '┤');
@@ -124,15 +153,25 @@ final class DumpLayout {
                 cells.add(lines(columns.get(c), columns.get(c).value().apply(t), widths[c]));
             }
             row(out, columns, widths, cells);
-            if (framesBelow && !t.frames().isEmpty()) {
-                String frames = "↳ " + String.join(" ← ", t.frames());
-                frames = frames.length() <= inside ? frames : frames.substring(0, Math.max(0, inside - 1)) + "…";
-                out.append("│ ").append(frames).append(" ".repeat(Math.max(0, inside - frames.length()))).append(" │\n");
+            if (below == Below.LOCKS_AND_FRAMES && !t.holds().isEmpty()) {
+                across(out, "holds " + t.holds(), inside);
+            }
+            if (below == Below.LOCKS_AND_FRAMES && !t.waitsFor().isEmpty()) {
+                across(out, "waits for " + t.waitsFor(), inside);
+            }
+            if (below != Below.NOTHING && !t.frames().isEmpty()) {
+                across(out, "↳ " + String.join(" ← ", t.frames()), inside);
             }
         }
         rule(out, widths, '└', '┴', '┘');
         out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    /** One line across the table, {@code inside} columns between its borders, cut with {@code …} if longer. */
+    private static void across(StringBuilder out, String text, int inside) {
+        String line = text.length() <= inside ? text : text.substring(0, Math.max(0, inside - 1)) + "…";
+        out.append("│ ").append(line).append(" ".repeat(Math.max(0, inside - line.length()))).append(" │\n");
     }
 
     /** The lines of one cell, {@code text}, in a column {@code width} wide. */

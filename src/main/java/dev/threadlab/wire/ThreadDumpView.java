@@ -57,7 +57,9 @@ public record ThreadDumpView(String caption, List<Row> threads) {
      * The caption and box-drawn table, no line of the table wider than {@code width}: the whole table when it fits
      * (thread, id, kind, state, holds, waits for, top frames); else a row of what a learner looks for first,
      * locks wrapped within their columns, long names shortened in the middle with {@code …}, and the top frames on
-     * a line under each row, cut with {@code …}. Below about 70 columns the narrowest table is still wider.
+     * a line under each row, cut with {@code …}; narrower still, the id goes and each thread's locks move to lines
+     * under its row too, so that no line is wider than {@code width} down to the terminal app's smallest (50).
+     * The caption is wrapped at spaces.
      *
      * @throws IllegalArgumentException if {@code width} is not positive
      */

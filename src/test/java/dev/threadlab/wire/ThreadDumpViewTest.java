@@ -2,6 +2,7 @@ package dev.threadlab.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.wire.ThreadDumpView.Row;
@@ -52,5 +53,27 @@ final class ThreadDumpViewTest {
     void aWidthMustBePositive() {
         assertEquals("width must be > 0, was 0",
                 assertThrows(IllegalArgumentException.class, () -> VIEW.text(0)).getMessage());
+    }
+
+    @Test
+    void atANarrowTerminalNoLineIsWiderThanItAndEachThreadKeepsOneRow() {
+        ThreadDumpView dump = new ThreadDumpView("4 threads (0 virtual); the first 4 shown", List.of(
+                new Row("ForkJoinPool.commonPool-worker-1", 31, "TIMED_WAITING", false, "", "",
+                        List.of("…", "ForkJoinPool.awaitWork:1893", "ForkJoinPool.runWorker:1456")),
+                new Row("alice", 40, "BLOCKED", false, "Account@393a8618", "Account@7c3807fb held by bob",
+                        List.of("Account.transfer", "a lambda in the cell's code")),
+                new Row("bob", 41, "BLOCKED", false, "Account@7c3807fb", "Account@393a8618 held by alice",
+                        List.of("Account.transfer", "a lambda in the cell's code")),
+                new Row("pool-1-thread-1", 42, "WAITING", false, "ReentrantLock$NonfairSync@16ec5519", "",
+                        List.of("…", "CountDownLatch.await:276", "waitForAll"))));
+        for (int width : new int[] {49, 59, 69, 79}) {
+            String text = dump.text(width);
+            for (String line : text.split("\n")) {
+                assertTrue(line.length() <= width, "at " + width + " columns a line is " + line.length() + ":\n" + text);
+            }
+            assertEquals(1, text.lines().filter(l -> l.startsWith("│ alice ")).count(), "alice's row is one line:\n" + text);
+            assertTrue(text.contains("7c3807fb") && text.contains("CountDownLatch.await"),
+                    "the lock alice waits for and the frames are still there at " + width + ":\n" + text);
+        }
     }
 }
