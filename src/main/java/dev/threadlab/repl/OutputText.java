@@ -114,7 +114,7 @@ final class OutputText {
 
     /**
      * A display through its text (a check report through its JSON, a thread dump drawn for this width from its
-     * data); one that has none says where to see it.
+     * data, a text wider than the width from its Markdown); one that has none says where to see it.
      */
     List<AttributedString> bundle(MimeBundle bundle, int width) {
         Optional<CheckReport> report = CellOutputs.reportIn(bundle); // one in a format not known: its text is shown
@@ -123,6 +123,11 @@ final class OutputText {
         }
         String text = ThreadDumpView.from(bundle).map(dump -> dump.text(width))
                 .orElse(bundle.data().get(MimeBundle.TEXT_PLAIN));
+        String markdown = bundle.data().get("text/markdown");
+        if (text != null && markdown != null && text.lines().anyMatch(line -> line.length() > width)) {
+            // a table (%threads, the toolkit's Table) wider than the terminal: drawn again from its Markdown to fit
+            return marked(new MarkdownText(theme).render(markdown, width));
+        }
         if (text == null) {
             return List.of(new AttributedString("[" + String.join(", ", bundle.data().keySet())
                     + ": no text version; open the notebook in Jupyter to see it]", theme.style(Role.DIM)));

@@ -40,4 +40,20 @@ final class OutputTextTest {
         MimeBundle unreadable = MimeBundle.text("the text").with(ThreadDumpView.MIME_TYPE, "{\"threads\": 3");
         assertEquals(List.of("the text"), drawn(unreadable, 80));
     }
+
+    @Test
+    void aTableWiderThanTheTerminalIsDrawnAgainToFitFromItsMarkdown() {
+        // as %threads shows it: its Where column makes the table wider than a 60-column terminal
+        MimeBundle threads = dev.threadlab.toolkit.Table.of(List.of("Thread", "State", "Kind", "Started in", "Where"),
+                List.of(List.of("waiter-1", "WAITING", "platform", "In [3]", "waitForStart (In [2], line 1)"))).mimeBundle();
+        assertTrue(threads.data().get(MimeBundle.TEXT_PLAIN).lines().anyMatch(line -> line.length() > 59));
+
+        List<String> lines = drawn(threads, 59);
+
+        assertTrue(lines.stream().allMatch(line -> line.length() <= 59 && "┌│├└".indexOf(line.charAt(0)) >= 0),
+                "no line is cut and carried over to the next:\n" + String.join("\n", lines));
+        assertTrue(String.join(" ", lines).contains("waiter-1"), String.join("\n", lines));
+        assertEquals(List.of("plain text"), drawn(MimeBundle.text("plain text").with("text/markdown", "*plain* text"), 59),
+                "text that fits is drawn from its text, not its Markdown");
+    }
 }
