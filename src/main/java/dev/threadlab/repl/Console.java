@@ -152,16 +152,27 @@ final class Console implements AutoCloseable {
     /** Prints {@code lines} for good, below whatever is there (a key bar is erased first). */
     void print(List<AttributedString> lines) {
         clearBar();
-        for (AttributedString line : lines) {
-            // drawn lines fit already; a longer one is a message, wrapped at spaces rather than mid-word
-            List<AttributedString> fitted = line.columnLength() <= width() ? List.of(line)
-                    : Wrap.words(line, width(), AttributedString.EMPTY, AttributedString.EMPTY);
-            for (AttributedString part : fitted) {
-                terminal.writer().print(ansi(part));
-                terminal.writer().print('\n');
-            }
+        for (AttributedString line : fitted(lines)) {
+            terminal.writer().print(ansi(line));
+            terminal.writer().print('\n');
         }
         terminal.flush();
+    }
+
+    /**
+     * {@code lines} as the screen shows them: drawn lines fit already; a longer one is a message, wrapped at spaces
+     * rather than by the terminal mid-word (which would also leave the screen one line longer than counted).
+     */
+    private List<AttributedString> fitted(List<AttributedString> lines) {
+        List<AttributedString> out = new java.util.ArrayList<>(lines.size());
+        for (AttributedString line : lines) {
+            if (line.columnLength() <= width()) {
+                out.add(line);
+            } else {
+                out.addAll(Wrap.words(line, width(), AttributedString.EMPTY, AttributedString.EMPTY));
+            }
+        }
+        return out;
     }
 
     /** The line as the terminal gets it: styled, or plain text on a dumb terminal (which shows escapes as junk). */
@@ -212,8 +223,9 @@ final class Console implements AutoCloseable {
     final class Live {
         private List<AttributedString> shown = List.of();
 
-        /** Shows {@code lines} (the region's whole content now). */
-        void show(List<AttributedString> lines) {
+        /** Shows {@code lines} (the region's whole content now), a line wider than the terminal wrapped at spaces. */
+        void show(List<AttributedString> content) {
+            List<AttributedString> lines = fitted(content);
             int same = 0;
             int common = Math.min(shown.size(), lines.size());
             while (same < common && shown.get(same).equals(lines.get(same))) {
