@@ -79,6 +79,8 @@ final class CellEditor {
             return edited.equals(source) ? new Edited.Unchanged("No changes.") : new Edited.Saved(edited);
         } catch (UserInterruptException | EndOfFileException e) {
             return new Edited.Unchanged("Cancelled: the cell is as it was.");
+        } finally {
+            console.resized(); // while it reads, the line reader takes the resize signal, not the console
         }
     }
 

@@ -306,7 +306,11 @@ final class Console implements AutoCloseable {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
             Keys.interruptOnCtrlC(lineReader);
         }
-        return lineReader.readLine(prompt, password ? Character.valueOf('*') : null);
+        try {
+            return lineReader.readLine(prompt, password ? Character.valueOf('*') : null);
+        } finally {
+            resized(); // while it reads, the line reader takes the resize signal
+        }
     }
 
     void flush() {

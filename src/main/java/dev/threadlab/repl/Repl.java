@@ -107,6 +107,7 @@ public final class Repl {
                     return 0;
                 } finally {
                     reading = false;
+                    console.resized(); // while it reads, the line reader takes the resize signal, not the console
                 }
                 if (code.isBlank()) {
                     continue;
