@@ -170,10 +170,16 @@ final class OutputText {
         boolean toldByTraceback = !traceback.isEmpty() && !firstLine.isEmpty() && told.contains(firstLine);
         if (!toldByTraceback) {
             String head = error.evalue().isEmpty() ? error.ename() : error.ename() + ": " + error.evalue();
-            lines.addAll(Wrap.hard(new AttributedString(head, theme.style(Role.ERROR)), width));
+            lines.addAll(Wrap.words(new AttributedString(head, theme.style(Role.ERROR)), width, AttributedString.EMPTY,
+                    AttributedString.EMPTY));
         }
         for (String line : traceback) {
-            lines.addAll(textLines(line, theme.style(Role.STDERR), width));
+            // a message is prose, wrapped at spaces; indented lines (frames, code and its ^) are cut as they are
+            for (AttributedString part : textLines(line, theme.style(Role.STDERR), Integer.MAX_VALUE)) {
+                boolean prose = part.length() > 0 && !Character.isWhitespace(part.charAt(0));
+                lines.addAll(prose ? Wrap.words(part, width, AttributedString.EMPTY, AttributedString.EMPTY)
+                        : Wrap.hard(part, width));
+            }
         }
         return lines;
     }

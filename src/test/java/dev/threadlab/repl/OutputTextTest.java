@@ -56,4 +56,24 @@ final class OutputTextTest {
         assertEquals(List.of("plain text"), drawn(MimeBundle.text("plain text").with("text/markdown", "*plain* text"), 59),
                 "text that fits is drawn from its text, not its Markdown");
     }
+
+    @Test
+    void anExceptionsMessageWrapsAtSpacesAndItsFramesAsTheyAre() {
+        CellOutputs outputs = new CellOutputs();
+        String message = "java.lang.IllegalStateException: the balance went below zero while two threads transferred"
+                + " money at once";
+        outputs.ended(new dev.threadlab.interpreter.ExecuteOutcome.Failed("IllegalStateException",
+                "the balance went below zero while two threads transferred money at once",
+                List.of(message, "    at cell line 8")), 1);
+
+        List<String> lines = new OutputText(new Theme(false)).lines(outputs, 59).stream()
+                .map(AttributedString::toString).toList();
+
+        assertTrue(lines.stream().allMatch(line -> line.length() <= 59), String.join("\n", lines));
+        for (String word : message.split(" ")) {
+            assertTrue(lines.stream().anyMatch(line -> (" " + line + " ").contains(" " + word + " ")),
+                    "'" + word + "' is cut:\n" + String.join("\n", lines));
+        }
+        assertEquals("    at cell line 8", lines.getLast());
+    }
 }
