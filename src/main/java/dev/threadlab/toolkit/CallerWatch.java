@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import dev.threadlab.toolkit.internal.LiveThreads;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -111,7 +112,9 @@ final class CallerWatch implements AutoCloseable {
                     sleeping = false;
                     otherSince = -1;
                     log.release();
-                } else if (!lockOwnerRuns()) {
+                } else if (lockOwnerRuns()) {
+                    otherSince = -1; // seen in a row means with no running owner between
+                } else {
                     sleeping = false;
                     if (otherSince < 0) {
                         otherSince = now;
@@ -151,7 +154,12 @@ final class CallerWatch implements AutoCloseable {
         return cpu < 0 ? now : cpu;
     }
 
-    /** Whether the caller waits for a lock that another thread holds while running (or queueing to run). */
+    /**
+     * Whether the caller waits for a lock that another thread holds while running (or queueing to run). A lock a
+     * virtual thread holds (a task on the given executor holding a class loader's lock or {@code System.out}'s)
+     * is reported as its carrier's, which the management bean shows waiting for that virtual thread: the virtual
+     * thread's own state counts, read from the thread where it can be found; a mounted one runs.
+     */
     private boolean lockOwnerRuns() {
         if (caller.isVirtual()) {
             return false;
@@ -161,8 +169,22 @@ final class CallerWatch implements AutoCloseable {
             return false;
         }
         ThreadInfo owner = THREADS.getThreadInfo(info.getLockOwnerId());
-        return owner != null && (owner.getThreadState() == Thread.State.RUNNABLE
-                || owner.getThreadState() == Thread.State.BLOCKED);
+        Thread.State state;
+        if (owner == null) { // a virtual thread holds it, unmounted
+            state = virtualState(info.getLockOwnerId(), null);
+        } else if (owner.getLockName() != null && owner.getLockName().startsWith("java.lang.VirtualThread@")
+                && owner.getLockOwnerId() >= 0) { // a carrier: the virtual thread it runs holds it
+            state = virtualState(owner.getLockOwnerId(), Thread.State.RUNNABLE);
+        } else {
+            state = owner.getThreadState();
+        }
+        return state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED;
+    }
+
+    /** The state of the virtual thread {@code id}, or {@code unseen} where the live threads do not show it. */
+    private static Thread.State virtualState(long id, Thread.State unseen) {
+        return LiveThreads.all().stream().filter(t -> t.threadId() == id).map(Thread::getState).findFirst()
+                .orElse(unseen);
     }
 
     private void seen(CallerWait wait, StackTraceElement[] stack) {

@@ -14,8 +14,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,52 @@ final class FutureProbeTest {
             }
         });
         owner.join();
+
+        probe.assertReturnedAtOnce(future);
+        assertEquals(List.of("a", "b", "c"), probe.await(future));
+    }
+
+    @Test
+    void aCallerBlockedOnALockThatARunningVirtualThreadHoldsStillReturnedAtOnce() throws Throwable {
+        // The management bean reads no state of a virtual thread, and this owner runs the whole time: from outside,
+        // what an owner that a loaded machine keeps waiting for a core looks like (a task on the given executor,
+        // virtual, holding a class loader's lock or System.out's). It keeps the lock until the caller has met it
+        // and, if the probe lets the tasks go, until they have all finished: then they finished before the return.
+        FutureProbe probe = probe("gather");
+        List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b", () -> "c"));
+        Object lock = new Object();
+        AtomicReference<CompletableFuture<List<String>>> gathered = new AtomicReference<>();
+        AtomicBoolean callerBlocked = new AtomicBoolean();
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService virtual = Executors.newVirtualThreadPerTaskExecutor(); // as the given executor's tasks
+        Future<?> owner = virtual.submit(() -> {
+            synchronized (lock) {
+                held.countDown();
+                long end = System.nanoTime() + CallerWatch.SPIN.toNanos() * 3;
+                while (!callerBlocked.get() || gathered.get() != null && !gathered.get().isDone() && System.nanoTime() < end) {
+                    Thread.onSpinWait(); // mounted and runnable, never parked: a parked owner may wait for the tasks
+                }
+            }
+        });
+        assertTrue(held.await(10, TimeUnit.SECONDS), "the owner never took the lock");
+        Thread caller = Thread.currentThread();
+        Thread.ofPlatform().daemon().start(() -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (caller.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            callerBlocked.set(true);
+        });
+
+        CompletableFuture<List<String>> future = probe.call(() -> {
+            CompletableFuture<List<String>> started = gather(tasks, probe.executor());
+            gathered.set(started);
+            synchronized (lock) {
+                return started;
+            }
+        });
+        owner.get(10, TimeUnit.SECONDS);
+        virtual.close();
 
         probe.assertReturnedAtOnce(future);
         assertEquals(List.of("a", "b", "c"), probe.await(future));
