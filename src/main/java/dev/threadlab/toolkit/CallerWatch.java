@@ -165,8 +165,14 @@ final class CallerWatch implements AutoCloseable {
             return false;
         }
         ThreadInfo info = THREADS.getThreadInfo(caller.threadId());
-        if (info == null || info.getLockOwnerId() < 0) {
+        if (info == null) {
             return false;
+        }
+        if (info.getLockOwnerId() < 0) {
+            // Took it since (the bean reads the caller afresh), or a lock nobody holds any more: it was let go,
+            // and the caller waits for a core to take it. Either way the caller is not waiting for anyone.
+            return info.getThreadState() == Thread.State.RUNNABLE || info.getThreadState() == Thread.State.BLOCKED
+                    || String.valueOf(info.getLockName()).startsWith("java.util.concurrent.locks.ReentrantLock$");
         }
         ThreadInfo owner = THREADS.getThreadInfo(info.getLockOwnerId());
         Thread.State state;
