@@ -68,6 +68,9 @@ final class EngineCommand {
         if (options.modular()) {
             command.add("--add-exports=java.base/jdk.internal.vm=" + EngineOptions.ENGINE_MODULE);
             command.add("--add-opens=java.base/java.util.concurrent.locks=" + EngineOptions.ENGINE_MODULE);
+            // the toolkit shuts down a pool an answer left open: from its worker thread's task to the pool
+            command.add("--add-opens=java.base/java.lang=" + EngineOptions.ENGINE_MODULE);
+            command.add("--add-opens=java.base/java.util.concurrent=" + EngineOptions.ENGINE_MODULE);
             command.add("--add-opens=jdk.jshell/jdk.jshell.execution=" + EngineOptions.ENGINE_MODULE);
             if (options.confinement().grading() && options.javaFeature() >= 22) {
                 // the agent makes the grading engine's process non-dumpable through the foreign function API

@@ -52,7 +52,10 @@ public record EngineOptions(Path javaHome, List<Path> classPath, List<String> jv
      * {@link #nativeHeapTrim} follows them where the JVM knows its flag.
      * (The launch adds {@code --add-exports java.base/jdk.internal.vm} for the agent, which lists virtual
      * threads with it, and {@code --add-opens java.base/java.util.concurrent.locks} for the toolkit, which
-     * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads, and
+     * asks a {@code ReentrantLock} who holds it to find deadlocks of virtual threads, and, to the engine module only,
+     * {@code --add-opens java.base/java.lang} and {@code java.base/java.util.concurrent} for the toolkit, which
+     * finds the pool of a {@code ThreadPoolExecutor}'s worker to shut down a pool an answer left open (never to the
+     * class path, where the learner's code would get them too), and
      * {@code --add-opens jdk.jshell/jdk.jshell.execution} for the agent, which loads a class JShell cannot
      * weave its stop checks into as compiled: to the engine module only, or to the class path when there is
      * no module.) Java2D is headless: the toolkit draws charts as

@@ -173,7 +173,8 @@ public final class Check {
                 checks.cellThrew(e);
             }
         }
-        CheckResults report = new CheckResults(id, checks.end());
+        List<String> left = checks.leftBehind();
+        CheckResults report = new CheckResults(id, checks.end(), left);
         if (checks.interrupted() || Thread.currentThread().isInterrupted()) {
             if (checks.started()) {
                 Display.show(report); // what ran, and what the interrupt left unchecked; no report for progress

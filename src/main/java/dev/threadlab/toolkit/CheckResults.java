@@ -16,10 +16,14 @@ import java.util.Objects;
  * has no heading: the cell's {@link Score} (or its {@link CheckFailed} line) follows it and says the score.
  * The text table keeps a caption with the score, since the text of the score is the number alone. Immutable.
  *
+ * <p>{@code notes} follow the table: what the answer's code left when the requirements ended (executors the
+ * check shut down, threads nothing could end; see {@link LeftBehind}), once for the cell. They change no score.
+ *
  * @param id      the check cell's id (its nbgrader {@code grade_id})
  * @param results every requirement in the order it ran
+ * @param notes   sentences shown below the table, none usually
  */
-record CheckResults(String id, List<Checks.Result> results) implements Displayable {
+record CheckResults(String id, List<Checks.Result> results, List<String> notes) implements Displayable {
 
     /** Longest message in the text table, so that it fits a terminal; the whole text follows the table. */
     private static final int TEXT_MESSAGE = 60;
@@ -27,6 +31,12 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
     CheckResults {
         Objects.requireNonNull(id, "id");
         results = List.copyOf(results);
+        notes = List.copyOf(notes);
+    }
+
+    /** Results without notes. */
+    CheckResults(String id, List<Checks.Result> results) {
+        this(id, results, List.of());
     }
 
     double points() {
@@ -97,7 +107,8 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
         }
         String table = Table.of(List.of("", "requirement", "points", "what the check saw"), rows).withCaption(caption())
                 .toText();
-        return cut ? table + "\n" + feedback() : table;
+        String text = cut ? table + "\n" + feedback() : table;
+        return notes.isEmpty() ? text : text + "\n" + String.join("\n", notes.stream().map(n -> "⚠ " + n).toList());
     }
 
     private String html() {
@@ -121,7 +132,11 @@ record CheckResults(String id, List<Checks.Result> results) implements Displayab
                     .append("<td style=\"").append(cell).append(";white-space:pre-wrap\">")
                     .append(html(r.verdict().message())).append("</td></tr>");
         }
-        return out.append("</tbody></table></div>").toString();
+        out.append("</tbody></table>");
+        for (String note : notes) {
+            out.append("<p style=\"margin:4px 0;color:#9a6700\">⚠ ").append(Text.xml(note)).append("</p>");
+        }
+        return out.append("</div>").toString();
     }
 
     /**

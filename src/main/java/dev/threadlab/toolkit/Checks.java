@@ -46,6 +46,10 @@ public final class Checks {
     private final String refused;
     /** Whether the cell was interrupted: the requirements from then on do not run. */
     private boolean interrupted;
+    /** The executors the answer left open, which the requirements' ends shut down. */
+    private final List<String> executorsLeft = new ArrayList<>();
+    /** The threads of the answer's code that the requirements' ends could not end. */
+    private final List<String> blockedLeft = new ArrayList<>();
 
     Checks() {
         this(null);
@@ -82,8 +86,11 @@ public final class Checks {
             interrupted = true;
             verdict = new Verdict.NotRun(NOT_CHECKED_AFTER_INTERRUPT);
         } else {
-            verdict = Watchdog.run(results.size() + 1, body, timeout);
+            Watchdog.Ran ran = Watchdog.run(results.size() + 1, body, timeout);
+            verdict = ran.verdict();
             interrupted = verdict instanceof Verdict.Interrupted;
+            executorsLeft.addAll(ran.executors());
+            blockedLeft.addAll(ran.blocked());
         }
         results.add(new Result(name.strip(), points, verdict));
         return this;
@@ -124,6 +131,14 @@ public final class Checks {
     /** Whether some requirement started before the cell was interrupted (so its table says something). */
     boolean started() {
         return results.stream().anyMatch(r -> !r.verdict().message().equals(NOT_CHECKED_AFTER_INTERRUPT));
+    }
+
+    /**
+     * What the answer's code left when its requirements ended, for the learner, once for the cell: executors the
+     * check shut down, threads nothing could end (see {@link LeftBehind}). Empty when it left nothing.
+     */
+    List<String> leftBehind() {
+        return LeftBehind.notes(executorsLeft, blockedLeft);
     }
 
     /** Ends the cell: no more checks. Answers the results in order. */

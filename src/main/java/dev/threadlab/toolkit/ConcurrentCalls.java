@@ -1,9 +1,6 @@
 package dev.threadlab.toolkit;
 
 import java.lang.management.LockInfo;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,7 +69,6 @@ public final class ConcurrentCalls {
     private static final long POLL_MILLIS = 20;
     private static final long DEADLOCK_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final Duration AFTER_INTERRUPT = Duration.ofMillis(200);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** The first call that threw. */
     private record Failure(int index, String thread, Throwable thrown) {
@@ -190,6 +186,7 @@ public final class ConcurrentCalls {
         }
         requireNotRun("run(...)");
         ran = true;
+        Watchdog.nameLocks(Thread.currentThread(), lockNames); // for what the check says about callers left blocked
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger inside = new AtomicInteger();
@@ -322,7 +319,7 @@ public final class ConcurrentCalls {
     private String stuckText(List<Thread> stuck, Duration quiet) {
         List<String> parts = new ArrayList<>();
         for (Thread thread : stuck.subList(0, Math.min(3, stuck.size()))) {
-            parts.add(WhereStuck.describe(List.of(thread)) + heldBy(thread));
+            parts.add(WhereStuck.describe(List.of(thread)) + WhereStuck.heldBy(thread, this::lockName));
         }
         if (stuck.size() > 3) {
             parts.add("and " + (stuck.size() - 3) + " more");
@@ -331,22 +328,6 @@ public final class ConcurrentCalls {
                 + " of " + threads + " calling threads are stuck: " + String.join("; ", parts) + ". A lock that one "
                 + "call takes and never gives back (no unlock(), or unlock() skipped when something throws: put it in "
                 + "finally) keeps every other call out for good.";
-    }
-
-    /** {@code " (for ReentrantLock$NonfairSync@1b6d, held by caller 1, which has ended)"}, or empty. */
-    private String heldBy(Thread thread) {
-        ThreadInfo info = THREADS.getThreadInfo(thread.threadId());
-        if (info == null || info.getLockInfo() == null) {
-            return "";
-        }
-        String lock = lockName(Threads.lockName(info.getLockInfo()));
-        long owner = info.getLockOwnerId();
-        if (owner < 0) {
-            return " (for " + lock + ", held by a thread that has ended)";
-        }
-        ThreadInfo ownerInfo = THREADS.getThreadInfo(owner);
-        return " (for " + lock + ", held by " + (ownerInfo == null ? "a thread that has ended" : ownerInfo.getThreadName())
-                + ")";
     }
 
     /** The name the check gave a lock, or the JVM's. */

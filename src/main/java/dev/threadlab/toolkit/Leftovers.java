@@ -24,7 +24,7 @@ final class Leftovers {
     private static final Method ROOT;
     private static final Method CHILDREN;
     private static final Method THREADS;
-    private static final String PER_TASK = "java.util.concurrent.ThreadPerTaskExecutor";
+    static final String PER_TASK = "java.util.concurrent.ThreadPerTaskExecutor";
 
     static {
         Method root = null;
@@ -120,7 +120,7 @@ final class Leftovers {
     }
 
     /** Every thread container below the root, or none when they cannot be seen. */
-    private static List<Object> containers() {
+    static List<Object> containers() {
         List<Object> found = new ArrayList<>();
         if (ROOT == null) {
             return found;
@@ -147,7 +147,8 @@ final class Leftovers {
         }
     }
 
-    private static Stream<Thread> threadsOf(Object container) {
+    /** The threads of thread container {@code container} (none when they cannot be seen). */
+    static Stream<Thread> threadsOf(Object container) {
         try {
             return ((Stream<?>) THREADS.invoke(container)).map(Thread.class::cast);
         } catch (ReflectiveOperationException | RuntimeException e) {

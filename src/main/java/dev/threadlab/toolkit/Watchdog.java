@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -27,6 +28,8 @@ final class Watchdog {
     private static final Duration GIVE_UP_TICK = Duration.ofMillis(50);
     /** The threads running a check now, each with what a probe said when it gave the check up (or ""). */
     private static final Map<Thread, String> RUNNING = new ConcurrentHashMap<>();
+    /** The threads running a check now that named their locks ({@link #nameLocks}), with those names. */
+    private static final Map<Thread, Map<String, String>> LOCK_NAMES = new ConcurrentHashMap<>();
 
     private Watchdog() {
     }
@@ -37,8 +40,9 @@ final class Watchdog {
      * {@code ThreadDeath}), a requirement that did not pass is {@link Verdict.Interrupted}, never the answer's
      * failure.
      */
-    static Verdict run(int number, Executable body, Duration timeout) {
-        long firstId = WhereStuck.nextThreadId();
+    static Ran run(int number, Executable body, Duration timeout) {
+        LeftBehind made = LeftBehind.since();
+        long firstId = made.firstId();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread runner = Thread.ofPlatform().name("check " + number).daemon(true).unstarted(() -> {
             try {
@@ -51,24 +55,53 @@ final class Watchdog {
         runner.start();
         boolean finished;
         String givenUp;
+        UnaryOperator<String> lockNames;
         try {
             finished = awaitEnd(runner, timeout);
         } catch (InterruptedException e) {
             StackTraceElement running = StackText.firstUserFrame(runner.getStackTrace());
-            WhereStuck.interrupt(WhereStuck.threadsSince(firstId, runner), PATIENCE);
+            made.end(Thread.currentThread().getThreadGroup(), PATIENCE);
             Thread.currentThread().interrupt();
             // What the stopped code threw names it best (the answer may run on a thread of the probe's).
             Throwable failure = thrown.get();
             StackTraceElement threw = failure == null ? null : StackText.firstUserFrame(failure.getStackTrace());
-            return interrupted(threw != null ? threw : running);
+            return new Ran(interrupted(threw != null ? threw : running), List.of(), List.of());
         } finally {
             givenUp = RUNNING.remove(runner);
+            lockNames = lockNames(runner);
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
         String stuck = finished ? "" : WhereStuck.describe(left) + WhereStuck.describeVirtual(firstId) + deadlockAmong(left);
         StackTraceElement running = finished ? null : StackText.firstUserFrame(runner.getStackTrace());
-        List<Thread> alive = left.isEmpty() ? List.of() : WhereStuck.interrupt(left, PATIENCE);
+        LeftBehind.Ended ended = made.end(Thread.currentThread().getThreadGroup(), PATIENCE);
+        List<Thread> alive = ended.alive();
         Throwable failure = thrown.get();
+        Verdict verdict = verdict(finished, failure, running, givenUp, timeout, stuck, alive);
+        if (verdict instanceof Verdict.Interrupted) {
+            return new Ran(verdict, List.of(), List.of());
+        }
+        // After the verdict: a thread stopped here throws ThreadDeath, which is no failure of the answer's.
+        BusyThreads.stopSpinning(alive, null);
+        return new Ran(verdict, ended.executors(), ended.blocked(lockNames));
+    }
+
+    /**
+     * How a requirement ended, and what its code left that the check ended or could not end.
+     *
+     * @param verdict   the requirement's verdict
+     * @param executors words for the executors the answer left open, which the check shut down
+     * @param blocked   words for the threads running the answer's code that nothing could end
+     */
+    record Ran(Verdict verdict, List<String> executors, List<String> blocked) {
+        Ran {
+            Objects.requireNonNull(verdict, "verdict");
+            executors = List.copyOf(executors);
+            blocked = List.copyOf(blocked);
+        }
+    }
+
+    private static Verdict verdict(boolean finished, Throwable failure, StackTraceElement running, String givenUp,
+            Duration timeout, String stuck, List<Thread> alive) {
         if ((!finished || failure != null) && (Thread.currentThread().isInterrupted() || stopped(failure))) {
             return interrupted(finished ? StackText.firstUserFrame(failure.getStackTrace()) : running);
         }
@@ -81,6 +114,22 @@ final class Watchdog {
                             + " (a thread that ignores its interrupt runs on until %reset stops it)."));
         }
         return failure == null ? new Verdict.Passed() : verdictOf(failure);
+    }
+
+    /**
+     * Gives the locks of the check that {@code runner} runs now the names {@code names} holds (the JVM's name,
+     * {@code Account@1b6d3586}, to the check's, {@code account A}), for what it says about threads left blocked.
+     * Does nothing when {@code runner} runs no check.
+     */
+    static void nameLocks(Thread runner, Map<String, String> names) {
+        if (RUNNING.containsKey(runner)) {
+            LOCK_NAMES.computeIfAbsent(runner, r -> new ConcurrentHashMap<>()).putAll(names);
+        }
+    }
+
+    private static UnaryOperator<String> lockNames(Thread runner) {
+        Map<String, String> names = LOCK_NAMES.remove(runner);
+        return names == null ? UnaryOperator.identity() : name -> names.getOrDefault(name, name);
     }
 
     /** What a requirement the cell's interrupt stopped says: what was running, and that nothing after it was checked. */

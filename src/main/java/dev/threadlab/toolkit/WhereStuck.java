@@ -1,11 +1,15 @@
 package dev.threadlab.toolkit;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The threads a check left behind: those created since it began that still run code of the notebook, what
@@ -16,6 +20,7 @@ import java.util.Map;
 final class WhereStuck {
 
     private static final int MAX_THREADS = 5;
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     /** Drops what a thread interrupted by a check throws afterwards. */
     private static final Thread.UncaughtExceptionHandler QUIET = (thread, failure) -> { };
 
@@ -111,6 +116,38 @@ final class WhereStuck {
             text.append(" in ");
         }
         return text.append(StackText.frame(frames[user])).toString();
+    }
+
+    /**
+     * {@code " (for ReentrantLock$NonfairSync@1b6d, held by caller 1)"}: the lock {@code thread} waits for, named
+     * through {@code rename}, and its holder ("a thread that has ended" when none is alive); empty when it waits
+     * for no lock the JVM knows.
+     */
+    static String heldBy(Thread thread, UnaryOperator<String> rename) {
+        ThreadInfo info = MX.getThreadInfo(thread.threadId());
+        if (info == null || info.getLockInfo() == null) {
+            return "";
+        }
+        return " (for " + rename.apply(Threads.lockName(info.getLockInfo())) + ", held by " + owner(info) + ")";
+    }
+
+    /**
+     * {@code "account B, held by caller 2"}: the lock {@code thread} waits for, named through {@code rename}, and
+     * the thread holding it; empty when it waits for nothing a thread holds (a latch, a semaphore, a condition).
+     */
+    static String waitsFor(Thread thread, UnaryOperator<String> rename) {
+        ThreadInfo info = MX.getThreadInfo(thread.threadId());
+        if (info == null || info.getLockInfo() == null || info.getLockOwnerId() < 0) {
+            return "";
+        }
+        return rename.apply(Threads.lockName(info.getLockInfo())) + ", held by " + owner(info);
+    }
+
+    /** The name of the thread holding the lock {@code info}'s thread waits for, or "a thread that has ended". */
+    private static String owner(ThreadInfo info) {
+        long owner = info.getLockOwnerId();
+        ThreadInfo ownerInfo = owner < 0 ? null : MX.getThreadInfo(owner);
+        return ownerInfo == null ? "a thread that has ended" : ownerInfo.getThreadName();
     }
 
     /**

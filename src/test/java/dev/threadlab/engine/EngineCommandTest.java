@@ -39,6 +39,8 @@ final class EngineCommandTest {
     void aJarWithADescriptorRunsAsTheEngineModuleWithTheInternalsExportedToItOnly(@TempDir Path dir) throws IOException {
         List<String> java = EngineCommand.java(options(jar(dir, true), Confinement.open()));
         assertTrue(java.contains("--add-exports=java.base/jdk.internal.vm=dev.threadlab.engine"), java::toString);
+        assertTrue(java.contains("--add-opens=java.base/java.lang=dev.threadlab.engine"),
+                "the toolkit reaches the pool of a worker thread, to shut down a pool an answer left open: " + java);
         assertTrue(java.contains("--add-modules=ALL-DEFAULT"), java::toString);
         assertEquals("dev.threadlab.engine/dev.threadlab.agent.EngineMain", java.getLast());
         assertEquals(dir.resolve("engine-module.jar").toAbsolutePath().toString(),
@@ -52,6 +54,8 @@ final class EngineCommandTest {
         List<String> java = EngineCommand.java(options(jar(dir, false), Confinement.open()));
         assertFalse(java.contains("--module-path"), java::toString);
         assertTrue(java.contains("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED"), java::toString);
+        assertFalse(java.contains("--add-opens=java.base/java.lang=ALL-UNNAMED"),
+                "on the class path the learner's code would get java.lang opened too: " + java);
         assertEquals("dev.threadlab.agent.EngineMain", java.getLast());
     }
 

@@ -121,6 +121,52 @@ final class LeftoversIT {
     }
 
     @Test
+    void aCheckShutsDownThePoolItsAnswerLeftOpenAndNamesOnceTheThreadsItCannotEnd() {
+        stdoutOf("""
+                static int sum() throws Exception {
+                    ExecutorService pool = Executors.newFixedThreadPool(2);
+                    return pool.submit(() -> 1).get() + pool.submit(() -> 2).get();
+                }
+                CountDownLatch bothHoldOne = new CountDownLatch(2);
+                void transfer(Object from, Object to) throws InterruptedException {
+                    synchronized (from) {
+                        bothHoldOne.countDown();
+                        bothHoldOne.await();
+                        synchronized (to) { }
+                    }
+                }
+                """);
+        RecordingOutput output = new RecordingOutput();
+        ExecuteOutcome outcome = run("""
+                Check.cell("t-left-behind", c -> {
+                    c.that(1, "sums on a pool", () -> Assertions.assertEquals(3, sum()));
+                    c.that(1, "transfers both ways at once", () -> {
+                        Object a = new Object();
+                        Object b = new Object();
+                        ConcurrentCalls.of("transfer").threads(2).naming(List.of(a, b), o -> o == a ? "account A" : "account B")
+                                .run(2, i -> transfer(i == 0 ? a : b, i == 0 ? b : a));
+                    });
+                })""", output);
+
+        assertEquals("1", ((Ok) outcome).result().data().get("text/plain"), "what was left costs no point: " + outcome);
+        String table = output.calls().stream().filter(c -> c.kind().equals("display"))
+                .map(c -> c.bundle().data().get("text/plain")).findFirst().orElseThrow();
+        assertTrue(table.contains("⚠ Your answer left an executor open (a fixed pool of 2 threads "
+                + "(Executors.newFixedThreadPool(2))); the check shut it down."), table);
+        // which caller made which call is the callers' race: either may wait for account A
+        assertTrue(table.matches("(?s).*⚠ 2 threads your answer's code runs on are still blocked, and the check could not"
+                + " end them: caller 1 waits for account [AB], held by caller 2; caller 2 waits for account [AB], held by"
+                + " caller 1\\. They stay until you run %reset .*"), table);
+        assertFalse(output.stdout().contains("Still running"), output.stdout());
+        RecordingOutput threads = new RecordingOutput();
+        assertInstanceOf(Ok.class, run("%threads", threads));
+        String listed = threads.calls().stream().filter(c -> c.kind().equals("display"))
+                .map(c -> c.bundle().data().get("text/plain")).findFirst().orElse("");
+        assertFalse(listed.contains("pool-"), "the pool's threads ended with the check: " + listed);
+        assertTrue(listed.lines().filter(l -> l.contains("caller ") && l.contains("BLOCKED")).count() == 2, listed);
+    }
+
+    @Test
     void threadsListsLiveThreadsWithStateKindOriginAndWhereAndChildProcesses() {
         stdoutOf("""
                 void nap() { try { Thread.sleep(60_000); } catch (InterruptedException e) { } }

@@ -407,6 +407,97 @@ final class CheckTest {
         throw new ThreadDeath(); // as JShell's stop check does in a loop of the cell's code
     }
 
+    @Test
+    void aPoolTheAnswerMadeAndLeftOpenIsShutDownAndNamedOnceWithoutCostingPoints() throws Exception {
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Score score = Check.cell("t-pool-left-open", c -> {
+            c.that(1, "sums on a pool", () -> Assertions.assertEquals(3, sumOnAPoolLeftOpen(workers)));
+            c.that(1, "sums on a pool again", () -> Assertions.assertEquals(3, sumOnAPoolLeftOpen(workers)));
+        });
+
+        assertEquals(2, score.points(), "leaving the pool open is no requirement here: no point lost");
+        assertEquals(4, workers.stream().distinct().count(), "two pools of two threads each");
+        for (Thread worker : workers) {
+            assertTrue(worker.join(Duration.ofSeconds(10)), worker + " still runs after the check: the pool stayed open");
+        }
+        String text = sink.calls().getLast().bundle().data().get("text/plain");
+        assertTrue(text.contains("⚠ Your answer left 2 executors open (a fixed pool of 2 threads "
+                + "(Executors.newFixedThreadPool(2)) each); the check shut them down."), text);
+        assertEquals(text.indexOf("left 2 executors"), text.lastIndexOf("left 2 executors"), "said once: " + text);
+        assertTrue(sink.calls().getLast().bundle().data().get("text/html").contains("the check shut them down"));
+    }
+
+    /** What a learner writes: a pool of their own, its tasks' results, and no close. */
+    private static int sumOnAPoolLeftOpen(List<Thread> workers) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        var one = pool.submit(() -> { workers.add(Thread.currentThread()); both.await(10, TimeUnit.SECONDS); return 1; });
+        var two = pool.submit(() -> { workers.add(Thread.currentThread()); both.await(10, TimeUnit.SECONDS); return 2; });
+        return one.get() + two.get();
+    }
+
+    @Test
+    void aPoolMadeBeforeTheCheckIsTheLearnersAndStaysOpen() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        try {
+            Check.cell("t-pool-of-before", c -> c.that(1, "uses a pool made before", () ->
+                    Assertions.assertEquals(1, pool.submit(() -> 1).get())));
+
+            assertFalse(pool.isShutdown(), "a pool the check did not see made is not the check's to close");
+            assertEquals(2, pool.submit(() -> 2).get(10, TimeUnit.SECONDS));
+            assertFalse(sink.calls().getLast().bundle().data().get("text/plain").contains("⚠"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void threadsTheAnswerLeftBlockedAreNamedOnceWithWhatToDo() throws Exception {
+        Object lock = new Object();
+        List<Thread> started = new ArrayList<>();
+        Check.cell("t-blocked", c -> c.that(1, "starts two threads", () -> {
+            CountDownLatch holding = new CountDownLatch(1);
+            started.add(Thread.ofPlatform().name("holder").start(() -> holdIgnoringInterrupts(lock, holding)));
+            holding.await(10, TimeUnit.SECONDS);
+            started.add(Thread.ofPlatform().name("waiter").start(() -> enter(lock)));
+            while (started.get(1).getState() != Thread.State.BLOCKED) {
+                Thread.onSpinWait();
+            }
+        }));
+
+        String text = sink.calls().getLast().bundle().data().get("text/plain");
+        assertTrue(text.contains("⚠ 2 threads your answer's code runs on are still blocked, and the check could not end "
+                + "them: holder WAITING in CountDownLatch.await"), text);
+        assertTrue(text.contains("; waiter waits for Object@"), text);
+        assertTrue(text.contains(", held by holder. They stay"), text);
+        assertTrue(text.contains("They stay until you run %reset"), text);
+        release.countDown();
+        for (Thread thread : started) {
+            assertTrue(thread.join(Duration.ofSeconds(10)));
+        }
+    }
+
+    /** Holds {@code lock} until the test releases it, whatever interrupts it meanwhile. */
+    private void holdIgnoringInterrupts(Object lock, CountDownLatch holding) {
+        synchronized (lock) {
+            holding.countDown();
+            while (true) {
+                try {
+                    release.await();
+                    return;
+                } catch (InterruptedException e) {
+                    // what a stubborn answer does: the check's interrupt cannot end this thread
+                }
+            }
+        }
+    }
+
+    private static void enter(Object lock) {
+        synchronized (lock) {
+            lock.hashCode();
+        }
+    }
+
     private JsonNode checkJson() throws Exception {
         return JSON.readTree(sink.calls().getLast().bundle().data().get("application/vnd.threadlab.check+json"));
     }

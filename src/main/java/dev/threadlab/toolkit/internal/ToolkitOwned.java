@@ -71,6 +71,14 @@ public final class ToolkitOwned {
         }
     }
 
+    /**
+     * Whether {@code thread} was made the toolkit's one by one ({@link #thread}, {@link #factory}): unlike
+     * {@link #owns}, threads the learner's code started while a check ran are not.
+     */
+    public static boolean made(Thread thread) {
+        return THREADS.contains(thread);
+    }
+
     /** Whether {@code thread} is the toolkit's. */
     public static boolean owns(Thread thread) {
         if (THREADS.contains(thread)) {
