@@ -17,7 +17,7 @@ import java.util.Objects;
  * The text table keeps a caption with the score, since the text of the score is the number alone. Immutable.
  *
  * <p>{@code notes} follow the table: what the answer's code left when the requirements ended (executors the
- * check shut down, threads nothing could end; see {@link LeftBehind}), once for the cell. They change no score.
+ * check ended the threads of, threads it could not end; see {@link LeftBehind}), once for the cell. They change no score.
  *
  * @param id      the check cell's id (its nbgrader {@code grade_id})
  * @param results every requirement in the order it ran

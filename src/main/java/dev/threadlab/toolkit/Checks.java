@@ -46,7 +46,7 @@ public final class Checks {
     private final String refused;
     /** Whether the cell was interrupted: the requirements from then on do not run. */
     private boolean interrupted;
-    /** The executors the answer left open, which the requirements' ends shut down. */
+    /** The executors the answer left open, whose threads the requirements' ends ended. */
     private final List<String> executorsLeft = new ArrayList<>();
     /** The threads of the answer's code that the requirements' ends could not end. */
     private final List<String> blockedLeft = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class Checks {
 
     /**
      * What the answer's code left when its requirements ended, for the learner, once for the cell: executors the
-     * check shut down, threads nothing could end (see {@link LeftBehind}). Empty when it left nothing.
+     * check ended the threads of, threads it could not end (see {@link LeftBehind}). Empty when it left nothing.
      */
     List<String> leftBehind() {
         return LeftBehind.notes(executorsLeft, blockedLeft);

@@ -1,6 +1,5 @@
 package dev.threadlab.toolkit;
 
-import dev.threadlab.toolkit.internal.ToolkitOwned;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,7 +91,6 @@ public final class FutureProbe {
         this.executor = Executors.newThreadPerTaskExecutor(task -> {
             Thread thread = Thread.ofVirtual().name("given-executor-" + number.incrementAndGet()).unstarted(task);
             executorThreads.add(thread);
-            ToolkitOwned.thread(thread); // the probe's executor: not one the answer left open
             return thread;
         });
     }

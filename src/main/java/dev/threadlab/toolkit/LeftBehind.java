@@ -19,9 +19,11 @@ import java.util.function.UnaryOperator;
  * What the code of one requirement left running when the requirement ended, and ending it as far as Java
  * allows, so that a check cell leaves nothing of the answer behind in the learner's engine.
  *
- * <p>Made when the requirement starts ({@link #since()}); {@link #end} then shuts down every executor created
- * since and still open whose threads are the answer's ({@code shutdownNow}: idle workers end, busy ones are
- * interrupted), and interrupts every thread created since that runs the notebook's code (platform or virtual).
+ * <p>Made when the requirement starts ({@link #since()}); {@link #end} then ends the threads of every pool
+ * created since whose threads are the answer's ({@link PoolOf#endThreads}: a thread pool stays usable, since a
+ * pool the answer keeps in a static field for later calls is made during the first), and interrupts every
+ * thread created since that runs the notebook's code, platform or virtual (a thread-per-task executor's
+ * threads among them: such an executor keeps no idle thread).
  * A pool's threads are the answer's when they are in the requirement's thread group (pools the JDK runs for
  * itself, such as the process reaper, are not), are no thread the toolkit made ({@link ToolkitOwned}: a probe's
  * executor handed to the answer is the probe's) and are no HttpClient's own. What outlives that is described ({@link Ended#blocked}): threads blocked on a monitor,
@@ -39,7 +41,7 @@ final class LeftBehind {
     /**
      * What {@link #end} did and could not do.
      *
-     * @param executors words for each executor it shut down ({@link PoolOf#describe})
+     * @param executors words for each executor whose threads it ended ({@link PoolOf#describe})
      * @param alive     threads still alive after their interrupt and the patience
      */
     record Ended(List<String> executors, List<Thread> alive) {
@@ -94,7 +96,7 @@ final class LeftBehind {
     }
 
     /**
-     * Shuts down the executors made since {@link #since()} that the code under test left open, interrupts the
+     * Ends the threads of the pools made since {@link #since()} that the code under test left open, interrupts the
      * threads made since that run the notebook's code, and waits up to {@code patience} in all for them to
      * end. {@code group} is the thread group of the requirement's thread: pools whose threads are in it (or
      * below it) are the answer's. Keeps the caller's interrupt status.
@@ -107,14 +109,8 @@ final class LeftBehind {
         Map<ExecutorService, String> executors = new IdentityHashMap<>();
         Set<Thread> inNewContainers = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object container : Leftovers.containers()) {
-            if (containersBefore.contains(container)) {
-                continue;
-            }
-            List<Thread> threads = Leftovers.threadsOf(container).toList();
-            inNewContainers.addAll(threads);
-            if (container.getClass().getName().equals(Leftovers.PER_TASK) && container instanceof ExecutorService perTask
-                    && !threads.isEmpty() && threads.stream().noneMatch(ToolkitOwned::made)) {
-                executors.put(perTask, PoolOf.describe(perTask));
+            if (!containersBefore.contains(container)) {
+                Leftovers.threadsOf(container).forEach(inNewContainers::add);
             }
         }
         List<Thread> ending = new ArrayList<>();
@@ -128,7 +124,7 @@ final class LeftBehind {
                 ending.add(thread);
             }
         }
-        executors.keySet().forEach(ExecutorService::shutdownNow);
+        executors.keySet().forEach(PoolOf::endThreads);
         List<Thread> alive = WhereStuck.interrupt(ending, patience);
         List<String> closed = new ArrayList<>(executors.values());
         Collections.sort(closed);
@@ -136,7 +132,7 @@ final class LeftBehind {
     }
 
     /**
-     * One line per kind of thing left, for the learner, or none: executors the check shut down and threads it
+     * One line per kind of thing left, for the learner, or none: executors whose threads the check ended and threads it
      * could not end ({@code blocked}, from {@link Ended#blocked}). Empty lists give no line.
      */
     static List<String> notes(List<String> executors, List<String> blocked) {
@@ -144,9 +140,10 @@ final class LeftBehind {
         if (!executors.isEmpty()) {
             boolean alike = executors.stream().distinct().count() == 1;
             notes.add("Your answer left " + (executors.size() == 1 ? "an executor" : executors.size() + " executors")
-                    + " open (" + named(executors) + (alike && executors.size() > 1 ? " each" : "") + "); the check shut " + (executors.size() == 1 ? "it" : "them")
-                    + " down. An executor nobody closes keeps its threads alive: close it when you are done, "
-                    + "try (ExecutorService pool = …) { … } does, and waits for its tasks.");
+                    + " open (" + named(executors) + (alike && executors.size() > 1 ? " each" : "") + "); the check"
+                    + " ended " + (executors.size() == 1 ? "its" : "their") + " threads. An executor nobody closes keeps"
+                    + " its threads alive: close it when you are done; try (ExecutorService pool = …) { … } does, and"
+                    + " waits for its tasks.");
         }
         if (!blocked.isEmpty()) {
             notes.add(blocked.size() + (blocked.size() == 1 ? " thread your answer's code runs on is" : " threads your "

@@ -24,7 +24,7 @@ final class Leftovers {
     private static final Method ROOT;
     private static final Method CHILDREN;
     private static final Method THREADS;
-    static final String PER_TASK = "java.util.concurrent.ThreadPerTaskExecutor";
+    private static final String PER_TASK = "java.util.concurrent.ThreadPerTaskExecutor";
 
     static {
         Method root = null;

@@ -7,6 +7,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The executor a pool thread works for, so that a check can shut down a pool the answer left open, and words
@@ -47,9 +48,20 @@ final class PoolOf {
         }
     }
 
-    /** Whether {@link #of} can reach a {@code ThreadPoolExecutor} here. */
-    static boolean reachesThreadPools() {
-        return WORKER_PATH != null;
+    /**
+     * Ends {@code pool}'s threads, dropping the tasks still queued: a {@code ThreadPoolExecutor} stays open, its
+     * idle threads end at once and the others when their task returns (new tasks get new threads: the answer
+     * may keep the pool for later calls, in a static field made on the first); a {@code ForkJoinPool}, which has
+     * no such setting, is shut down ({@code shutdownNow}). Busy threads are not interrupted here.
+     */
+    static void endThreads(ExecutorService pool) {
+        if (pool instanceof ThreadPoolExecutor tpe) {
+            tpe.getQueue().clear();
+            tpe.setKeepAliveTime(1, TimeUnit.MILLISECONDS); // wakes the idle threads, which then time out
+            tpe.allowCoreThreadTimeOut(true);
+        } else {
+            pool.shutdownNow();
+        }
     }
 
     /** A teacher's words for {@code pool}: "a fixed pool of 2 threads (Executors.newFixedThreadPool(2))". */

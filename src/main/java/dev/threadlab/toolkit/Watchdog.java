@@ -89,7 +89,7 @@ final class Watchdog {
      * How a requirement ended, and what its code left that the check ended or could not end.
      *
      * @param verdict   the requirement's verdict
-     * @param executors words for the executors the answer left open, which the check shut down
+     * @param executors words for the executors the answer left open, whose threads the check ended
      * @param blocked   words for the threads running the answer's code that nothing could end
      */
     record Ran(Verdict verdict, List<String> executors, List<String> blocked) {

@@ -152,7 +152,7 @@ final class LeftoversIT {
         String table = output.calls().stream().filter(c -> c.kind().equals("display"))
                 .map(c -> c.bundle().data().get("text/plain")).findFirst().orElseThrow();
         assertTrue(table.contains("⚠ Your answer left an executor open (a fixed pool of 2 threads "
-                + "(Executors.newFixedThreadPool(2))); the check shut it down."), table);
+                + "(Executors.newFixedThreadPool(2))); the check ended its threads."), table);
         // which caller made which call is the callers' race: either may wait for account A
         assertTrue(table.matches("(?s).*⚠ 2 threads your answer's code runs on are still blocked, and the check could not"
                 + " end them: caller 1 waits for account [AB], held by caller 2; caller 2 waits for account [AB], held by"

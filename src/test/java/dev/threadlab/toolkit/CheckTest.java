@@ -422,9 +422,9 @@ final class CheckTest {
         }
         String text = sink.calls().getLast().bundle().data().get("text/plain");
         assertTrue(text.contains("⚠ Your answer left 2 executors open (a fixed pool of 2 threads "
-                + "(Executors.newFixedThreadPool(2)) each); the check shut them down."), text);
+                + "(Executors.newFixedThreadPool(2)) each); the check ended their threads."), text);
         assertEquals(text.indexOf("left 2 executors"), text.lastIndexOf("left 2 executors"), "said once: " + text);
-        assertTrue(sink.calls().getLast().bundle().data().get("text/html").contains("the check shut them down"));
+        assertTrue(sink.calls().getLast().bundle().data().get("text/html").contains("the check ended their threads"));
     }
 
     /** What a learner writes: a pool of their own, its tasks' results, and no close. */
@@ -434,6 +434,37 @@ final class CheckTest {
         var one = pool.submit(() -> { workers.add(Thread.currentThread()); both.await(10, TimeUnit.SECONDS); return 1; });
         var two = pool.submit(() -> { workers.add(Thread.currentThread()); both.await(10, TimeUnit.SECONDS); return 2; });
         return one.get() + two.get();
+    }
+
+    /** A pool the answer makes on its first call and keeps for the next ones, as a static field would. */
+    private static java.util.concurrent.ExecutorService kept;
+
+    private static int onAKeptPool() throws Exception {
+        if (kept == null) {
+            kept = java.util.concurrent.Executors.newFixedThreadPool(1);
+        }
+        return kept.submit(() -> 1).get();
+    }
+
+    @Test
+    void aPoolTheAnswerKeepsForLaterCallsLosesItsThreadsButStillWorks() throws Exception {
+        kept = null;
+        try {
+            Score score = Check.cell("t-pool-kept", c -> {
+                c.that(1, "first call", () -> Assertions.assertEquals(1, onAKeptPool()));
+                c.that(1, "second call", () -> Assertions.assertEquals(1, onAKeptPool()));
+            });
+
+            assertEquals(2, score.points(), "the second call found the pool working");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (((java.util.concurrent.ThreadPoolExecutor) kept).getPoolSize() > 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(0, ((java.util.concurrent.ThreadPoolExecutor) kept).getPoolSize(), "its thread ended");
+            assertFalse(kept.isShutdown());
+        } finally {
+            kept.shutdownNow();
+        }
     }
 
     @Test
