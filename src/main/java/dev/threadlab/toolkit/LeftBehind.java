@@ -37,6 +37,7 @@ final class LeftBehind {
     /** The virtual-thread scheduler's carrier threads: the JDK's, never the answer's. */
     private static final String CARRIER = "jdk.internal.misc.CarrierThread";
     private static final int MAX_NAMED = 3;
+    private static final String WAITS_FOR = " waits for ";
 
     /**
      * What {@link #end} did and could not do.
@@ -62,13 +63,13 @@ final class LeftBehind {
             Deadlock deadlock = Threads.deadlocks(byId::containsKey).renamed(rename);
             List<String> words = new ArrayList<>();
             for (Deadlock.Link link : deadlock.links()) {
-                words.add(link.thread() + " waits for " + link.waitsFor() + ", held by " + link.owner());
+                words.add(link.thread() + WAITS_FOR + link.waitsFor() + ", held by " + link.owner());
             }
             for (Thread thread : byId.values()) {
                 if (deadlock.links().stream().noneMatch(l -> l.thread().equals(thread.getName()))) {
                     String lock = WhereStuck.waitsFor(thread, rename);
                     words.add(lock.isEmpty() ? WhereStuck.describe(List.of(thread)).replace("\"", "")
-                            : thread.getName() + " waits for " + lock);
+                            : thread.getName() + WAITS_FOR + lock);
                 }
             }
             return words;
@@ -148,11 +149,37 @@ final class LeftBehind {
         if (!blocked.isEmpty()) {
             notes.add(blocked.size() + (blocked.size() == 1 ? " thread your answer's code runs on is" : " threads your "
                     + "answer's code runs on are") + " still blocked, and the check could not end "
-                    + (blocked.size() == 1 ? "it" : "them") + ": " + named(blocked) + ". "
+                    + (blocked.size() == 1 ? "it" : "them") + ": " + named(alike(blocked)) + ". "
                     + (blocked.size() == 1 ? "It stays" : "They stay") + " until you run %reset (a fresh Java engine:"
                     + " run the set-up cells again after it).");
         }
         return notes;
+    }
+
+    /**
+     * {@code "caller 2, caller 3, caller 4 and 4 more wait for L, held by a thread that has ended"}: the threads
+     * that wait for the same lock held by the same thread, in one phrase each; other descriptions as they are.
+     */
+    private static List<String> alike(List<String> blocked) {
+        Map<String, List<String>> byLock = new LinkedHashMap<>();
+        for (String thread : blocked) {
+            int at = thread.indexOf(WAITS_FOR);
+            String lock = at < 0 ? thread : thread.substring(at + WAITS_FOR.length());
+            byLock.computeIfAbsent(lock, l -> new ArrayList<>()).add(at < 0 ? "" : thread.substring(0, at));
+        }
+        List<String> phrases = new ArrayList<>();
+        byLock.forEach((lock, names) -> {
+            if (names.getFirst().isEmpty()) {
+                phrases.add(lock);
+            } else if (names.size() == 1) {
+                phrases.add(names.getFirst() + WAITS_FOR + lock);
+            } else {
+                List<String> shown = names.subList(0, Math.min(MAX_NAMED, names.size()));
+                phrases.add(String.join(", ", shown) + (names.size() > MAX_NAMED ? " and " + (names.size() - MAX_NAMED)
+                        + " more" : "") + " wait for " + lock);
+            }
+        });
+        return phrases;
     }
 
     private static String named(List<String> items) {
