@@ -174,9 +174,9 @@ final class LeftBehind {
             } else if (names.size() == 1) {
                 phrases.add(names.getFirst() + WAITS_FOR + lock);
             } else {
-                List<String> shown = names.subList(0, Math.min(MAX_NAMED, names.size()));
-                phrases.add(String.join(", ", shown) + (names.size() > MAX_NAMED ? " and " + (names.size() - MAX_NAMED)
-                        + " more" : "") + " wait for " + lock);
+                List<String> shown = new ArrayList<>(names.subList(0, Math.min(MAX_NAMED, names.size())));
+                String last = names.size() > MAX_NAMED ? (names.size() - MAX_NAMED) + " more" : shown.removeLast();
+                phrases.add(String.join(", ", shown) + " and " + last + " wait for " + lock);
             }
         });
         return phrases;
