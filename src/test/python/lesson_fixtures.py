@@ -349,6 +349,9 @@ def main(argv):
                 if report is not None:
                     shapes[answer] = [(c["name"], c["max"]) for c in report["checks"]]
                 failures.extend(f"{cpus} cpus, {answer} reference solution: {p}" for p in problems)
+                if problems and report is not None:  # what the check said of the solution: the reason to look at
+                    failures.extend(f"{cpus} cpus, {answer} reference solution, {c['name']}: {c['message'][:400]}"
+                                    for c in report["checks"] if c["status"] != "passed")
                 student_check = visible_check(check)
                 if student_check is not None and args.visible != "infer":
                     _, check_outs = kernel.run(student_check)
