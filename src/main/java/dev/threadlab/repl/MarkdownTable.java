@@ -2,8 +2,10 @@ package dev.threadlab.repl;
 
 import dev.threadlab.repl.Theme.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -13,8 +15,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * A GitHub Markdown table drawn with box characters. When the columns do not fit the width, the widest
- * ones are narrowed and their cells wrapped, so a table never runs off the screen.
+ * A GitHub Markdown table drawn with box characters. When the columns do not fit the width, they are narrowed
+ * and their cells wrapped (at spaces while that is enough, see {@link #widths}), so a table never runs off the
+ * screen.
  */
 final class MarkdownTable {
 
@@ -61,32 +64,48 @@ final class MarkdownTable {
         return out;
     }
 
-    /** Natural column widths, narrowed (widest first) until they fit {@code room}. */
+    /**
+     * Natural column widths narrowed until they fit {@code room}: first the widest columns that can wrap at
+     * spaces without cutting a word, down to their longest word; then, if that is not enough, words are cut in
+     * the columns with the most text first (a thread's long name before "WAITING" or "platform").
+     */
     private static int[] widths(List<Row> rows, int columns, int room) {
         int[] widths = new int[columns];
+        int[] longestWord = new int[columns];
         for (Row row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
                 for (String line : row.cells().get(c).toString().split("\n", -1)) {
                     widths[c] = Math.max(widths[c], new AttributedString(line).columnLength());
+                    for (String word : line.split(" ")) {
+                        longestWord[c] = Math.max(longestWord[c], new AttributedString(word).columnLength());
+                    }
                 }
             }
         }
-        int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
-        while (total > room) {
-            int widest = 0;
-            for (int c = 1; c < columns; c++) {
-                widest = widths[c] > widths[widest] ? c : widest;
+        int[] natural = widths.clone();
+        int excess = Arrays.stream(widths).sum() - room;
+        for (; excess > 0; excess--) {
+            int c = widestWhere(widths, natural, c2 -> widths[c2] > Math.max(longestWord[c2], NARROWEST));
+            if (c < 0) {
+                c = widestWhere(natural, natural, c2 -> widths[c2] > NARROWEST);
             }
-            if (widths[widest] <= NARROWEST) {
+            if (c < 0) {
                 break;
             }
-            widths[widest]--;
-            total--;
+            widths[c]--;
         }
         return widths;
+    }
+
+    /** The column with the largest {@code by} among those {@code allowed} (ties: the most text), or -1. */
+    private static int widestWhere(int[] by, int[] natural, IntPredicate allowed) {
+        int best = -1;
+        for (int c = 0; c < by.length; c++) {
+            if (allowed.test(c) && (best < 0 || by[c] > by[best] || (by[c] == by[best] && natural[c] > natural[best]))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private void drawRow(Row row, int[] widths, List<AttributedString> out) {

@@ -13,7 +13,7 @@ final class Wrap {
     /**
      * {@code text} wrapped to {@code width} columns; the first line starts with {@code first}, the others with
      * {@code rest} (both counted in the width). Line breaks in {@code text} are kept; a word longer than a
-     * line is cut.
+     * line is cut, after a hyphen when one is in reach ({@code waiting-for-|the-lock}).
      */
     static List<AttributedString> words(AttributedString text, int width, AttributedString first, AttributedString rest) {
         List<AttributedString> lines = new ArrayList<>();
@@ -48,9 +48,9 @@ final class Wrap {
                     line.append(gap);
                 }
                 while (line.columnLength() + word.columnLength() > width && width > line.columnLength()) {
-                    int room = width - line.columnLength();
-                    line.append(word.columnSubSequence(0, room));
-                    word = word.columnSubSequence(room, word.columnLength());
+                    int cut = cut(word, width - line.columnLength());
+                    line.append(word.columnSubSequence(0, cut));
+                    word = word.columnSubSequence(cut, word.columnLength());
                     lines.add(line.toAttributedString());
                     line = new AttributedStringBuilder().append(rest);
                     lineStartLength = rest.columnLength();
@@ -67,6 +67,13 @@ final class Wrap {
             start = newline + 1;
         }
         return lines;
+    }
+
+    /** Where to cut {@code word}, too long for the {@code room} left: after its last hyphen in reach, else at the room. */
+    private static int cut(AttributedString word, int room) {
+        String head = word.columnSubSequence(0, room).toString();
+        int hyphen = head.lastIndexOf('-');
+        return hyphen > 0 ? new AttributedString(head.substring(0, hyphen + 1)).columnLength() : room;
     }
 
     /** {@code text} cut into lines of at most {@code width} columns, without looking for spaces (code, output). */

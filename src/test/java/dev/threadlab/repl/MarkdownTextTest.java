@@ -63,6 +63,34 @@ final class MarkdownTextTest {
     }
 
     @Test
+    void aNarrowTableWrapsAtSpacesFirstAndCutsOnlyTheLongestTextAfterItsHyphens() {
+        // %threads at 50 columns: the short words of State and Kind stay whole, the long thread name is cut
+        String threads = "| Thread | State | Kind | Started in | Where |\n|---|---|---|---|---|\n"
+                + "| waiting-for-the-lock-worker | WAITING | platform | In [1] | lambda (In [1], line 1) |";
+        List<String> lines = render(threads, 50);
+        lines.forEach(l -> assertTrue(l.length() <= 50, "wider than 50: " + l));
+        String all = String.join("\n", lines);
+        for (String word : List.of("WAITING", "platform", "Started", "lambda")) {
+            assertTrue(all.contains(" " + word + " "), word + " should stay whole:\n" + all);
+        }
+        assertEquals(List.of(
+                "│ waitin │ WAITING │ platform │ In [1]  │ lambda │",
+                "│ g-for- │         │          │         │ (In    │",
+                "│ the-   │         │          │         │ [1],   │",
+                "│ lock-  │         │          │         │ line   │",
+                "│ worker │         │          │         │ 1)     │"), lines.subList(4, 9), all);
+    }
+
+    @Test
+    void aCutWordBreaksAfterAHyphenWithinReach() {
+        assertEquals(List.of("waiting-for-", "the-lock-", "worker"),
+                Wrap.words(new AttributedString("waiting-for-the-lock-worker"), 12, AttributedString.EMPTY,
+                        AttributedString.EMPTY).stream().map(AttributedString::toString).toList());
+        assertEquals(List.of("abcdef", "ghij"), Wrap.words(new AttributedString("abcdefghij"), 6, AttributedString.EMPTY,
+                AttributedString.EMPTY).stream().map(AttributedString::toString).toList());
+    }
+
+    @Test
     void linksShowTheirTextThenTheAddress() {
         assertEquals(List.of("see the docs (https://example.org/docs)"), render("see [the docs](https://example.org/docs)", 80));
     }
