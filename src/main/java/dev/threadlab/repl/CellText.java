@@ -19,6 +19,9 @@ final class CellText {
 
     private static final Pattern CHECK = Pattern.compile("c\\.that\\(\\s*(\\d+(?:\\.\\d+)?)\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    /** Marks the rows that go on with a line of code too long for the terminal. */
+    private static final String CONTINUED = "↪ ";
+
     private final Theme theme;
     private final MarkdownText markdown;
     private final JavaHighlighter java;
@@ -45,9 +48,7 @@ final class CellText {
         List<String> checks = full || !cell.isGraded() ? List.of() : checks(cell.source());
         AttributedString bar = new AttributedString("│ ", theme.style(Role.RULE));
         if (checks.isEmpty()) {
-            for (AttributedString line : Wrap.hard(java.highlight(cell.source()), width - 2)) {
-                lines.add(new AttributedStringBuilder().append(bar).append(line).toAttributedString());
-            }
+            lines.addAll(code(java.highlight(cell.source()), bar, width));
         } else {
             lines.add(new AttributedStringBuilder().append(bar).append("This check cell tests:").toAttributedString());
             for (String check : checks) {
@@ -60,6 +61,40 @@ final class CellText {
         }
         lines.add(new AttributedString("╰─", theme.style(Role.RULE)));
         return lines;
+    }
+
+    /**
+     * Highlighted code in the frame, a line of code per row; a line too long for the width goes on in rows of
+     * its own under its indentation, each marked {@code ↪} so that it cannot be read as a line of its own, and
+     * broken at a space where it can.
+     */
+    private List<AttributedString> code(AttributedString highlighted, AttributedString bar, int width) {
+        List<AttributedString> rows = new ArrayList<>();
+        int room = Math.max(1, width - bar.columnLength());
+        String plain = highlighted.toString();
+        int start = 0;
+        while (start <= plain.length()) {
+            int end = plain.indexOf('\n', start);
+            end = end < 0 ? plain.length() : end;
+            AttributedString line = highlighted.subSequence(start, end);
+            int indent = 0;
+            while (indent < end - start && plain.charAt(start + indent) == ' ') {
+                indent++;
+            }
+            if (line.columnLength() <= room || indent + CONTINUED.length() + 8 > room) {
+                for (AttributedString part : Wrap.hard(line, room)) {
+                    rows.add(new AttributedStringBuilder().append(bar).append(part).toAttributedString());
+                }
+            } else {
+                AttributedString indentation = new AttributedString(" ".repeat(indent));
+                AttributedString first = new AttributedStringBuilder().append(bar).append(indentation).toAttributedString();
+                AttributedString rest = new AttributedStringBuilder().append(bar).append(indentation)
+                        .styled(theme.style(Role.DIM), CONTINUED).toAttributedString();
+                rows.addAll(Wrap.words(line.subSequence(indent, line.length()), width, first, rest));
+            }
+            start = end + 1;
+        }
+        return rows;
     }
 
     /** What kind of cell this is, in words. */
