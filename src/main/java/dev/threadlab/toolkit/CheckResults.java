@@ -113,7 +113,7 @@ record CheckResults(String id, List<Checks.Result> results, List<String> notes) 
 
     private String html() {
         String cell = "padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top";
-        // tex2jax_ignore: feedback names classes such as ReentrantLock$NonfairSync, and MathJax would set the text
+        // tex2jax_ignore: feedback names nested classes such as Bank$Account, and MathJax would set the text
         // between two dollars as maths
         StringBuilder out = new StringBuilder("<div class=\"tex2jax_ignore\" style=\"font-family:sans-serif;font-size:13px\">")
                 .append("<table style=\"border-collapse:collapse\"><thead><tr>");

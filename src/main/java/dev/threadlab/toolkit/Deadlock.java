@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
  * <pre>{@code
  * Deadlock d = Threads.deadlocks();
  * d.found()        // true
- * d.explanation()  // "Deadlock: worker-1 holds ReentrantLock$NonfairSync@1b6d3586 and waits for
- *                  //  ReentrantLock$NonfairSync@4554617c held by worker-2; worker-2 holds … held by worker-1."
+ * d.explanation()  // "Deadlock: worker-1 holds ReentrantLock@1b6d3586 and waits for
+ *                  //  ReentrantLock@4554617c held by worker-2; worker-2 holds … held by worker-1."
  * }</pre>
  *
  * <p>Immutable. Empty {@code links} means no deadlock was found.

@@ -54,10 +54,9 @@ final class LockOwners {
         return owners;
     }
 
-    /** {@code ReentrantLock$NonfairSync@1b6d3586}: the class without its package, and the identity hash. */
+    /** {@code ReentrantLock@1b6d3586}: as the dump names the lock (see {@link Threads#lockName(String, int)}). */
     static String name(Object lock) {
-        String type = lock.getClass().getName();
-        return type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(System.identityHashCode(lock));
+        return Threads.lockName(lock.getClass().getName(), System.identityHashCode(lock));
     }
 
     /** {@code dump} with each known owner's locks in its {@code holds} and named in the waiters' {@code waitsFor}. */

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Threads.dump().matching("worker")   // a table: name, state, locks held and awaited, top frames
- * Threads.deadlocks()                 // "worker-1 holds ReentrantLock$NonfairSync@1b6d3586 and waits for …"
+ * Threads.deadlocks()                 // "worker-1 holds ReentrantLock@1b6d3586 and waits for …"
  * }</pre>
  *
  * <p>{@link #dump()} and {@link #deadlocks()} use {@link ThreadMXBean}, which sees platform threads
@@ -35,6 +37,10 @@ import java.util.stream.Stream;
  * JSON thread dump, which lists virtual threads too. Stateless and thread-safe; each call takes a fresh snapshot.
  */
 public final class Threads {
+
+    /** An inner synchronizer of java.util.concurrent: {@code java.util.concurrent.locks.ReentrantLock$NonfairSync}. */
+    private static final Pattern JDK_SYNC =
+            Pattern.compile("java\\.util\\.concurrent\\.(?:locks\\.)?(\\w+)\\$(?:NonfairSync|FairSync|Sync)");
 
     /** How many stack frames each thread shows. */
     static final int FRAMES = 5;
@@ -172,7 +178,20 @@ public final class Threads {
         if (lock == null) {
             return "";
         }
-        return StackText.className(lock.getClassName()) + "@" + Integer.toHexString(lock.getIdentityHashCode());
+        return lockName(lock.getClassName(), lock.getIdentityHashCode());
+    }
+
+    /**
+     * A lock of class {@code type} with identity hash {@code hash}, as {@link #lockName(LockInfo)} names it. A
+     * thread parked in a {@code ReentrantLock}, {@code ReentrantReadWriteLock}, {@code Semaphore} or
+     * {@code CountDownLatch} waits on its inner {@code Sync} object: it is named by the class the learner made
+     * ({@code ReentrantLock@1b6d3586}, the hash of that inner object, the same for every thread that holds or
+     * waits for it), not {@code ReentrantLock$NonfairSync}.
+     */
+    static String lockName(String type, int hash) {
+        Matcher sync = JDK_SYNC.matcher(type);
+        String shown = sync.matches() ? sync.group(1) : StackText.className(type);
+        return shown + "@" + Integer.toHexString(hash);
     }
 
     private static String lockName(MonitorInfo monitor) {

@@ -110,11 +110,17 @@ final class ThreadsJson {
         return value instanceof List<?> l ? l : List.of();
     }
 
-    /** {@code java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5} → {@code ReentrantLock$NonfairSync@15eb5ee5}. */
+    /** {@code java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5} → {@code ReentrantLock@15eb5ee5}. */
     static String shortLock(String lock) {
-        int hash = lock.indexOf('@');
-        String type = hash < 0 ? lock : lock.substring(0, hash);
-        return StackText.className(type) + lock.substring(type.length());
+        int at = lock.indexOf('@');
+        if (at < 0) {
+            return StackText.className(lock);
+        }
+        try {
+            return Threads.lockName(lock.substring(0, at), Integer.parseUnsignedInt(lock.substring(at + 1), 16));
+        } catch (NumberFormatException e) {
+            return StackText.className(lock.substring(0, at)) + lock.substring(at);
+        }
     }
 
     /** {@code java.base/java.lang.VirtualThread.park(VirtualThread.java:742)} → {@code VirtualThread.park:742}. */

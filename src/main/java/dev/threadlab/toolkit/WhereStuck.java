@@ -119,7 +119,7 @@ final class WhereStuck {
     }
 
     /**
-     * {@code " (for ReentrantLock$NonfairSync@1b6d, held by caller 1)"}: the lock {@code thread} waits for, named
+     * {@code " (for ReentrantLock@1b6d, held by caller 1)"}: the lock {@code thread} waits for, named
      * through {@code rename}, and its holder ("a thread that has ended" when none is alive); empty when it waits
      * for no lock the JVM knows.
      */

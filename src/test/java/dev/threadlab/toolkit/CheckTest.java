@@ -62,7 +62,7 @@ final class CheckTest {
                 bundle.data().get("text/plain"));
         assertFalse(bundle.data().get("text/html").contains("3.5 of 3.5"), "the score line follows the table");
         assertTrue(bundle.data().get("text/html").startsWith("<div class=\"tex2jax_ignore\""),
-                "MathJax leaves the table alone: feedback names classes such as ReentrantLock$NonfairSync");
+                "MathJax leaves the table alone: feedback names nested classes such as Bank$Account");
     }
 
     @Test

@@ -51,8 +51,8 @@ final class ThreadsTest {
             Deadlock deadlock = Threads.deadlocks();
             String text = deadlock.explanation();
             assertEquals(2, deadlock.links().size(), text);
-            assertTrue(text.matches("Deadlock: worker-[12] holds ReentrantLock\\$NonfairSync@\\p{XDigit}+ and waits for "
-                    + "ReentrantLock\\$NonfairSync@\\p{XDigit}+ held by worker-[12]; worker-[12] holds .*"), text);
+            assertTrue(text.matches("Deadlock: worker-[12] holds ReentrantLock@\\p{XDigit}+ and waits for "
+                    + "ReentrantLock@\\p{XDigit}+ held by worker-[12]; worker-[12] holds .*"), text);
             assertTrue(text.contains("worker-1 holds") && text.contains("worker-2 holds"), text);
             var first = deadlock.links().get(0);
             var second = deadlock.links().get(1);
@@ -84,7 +84,7 @@ final class ThreadsTest {
             ThreadDump dump = Threads.dump();
             var me = dump.matching(Thread.currentThread().getName()).threads().getFirst();
             assertEquals("RUNNABLE", me.state());
-            assertTrue(me.holds().startsWith("ReentrantLock$NonfairSync@"), me.holds());
+            assertTrue(me.holds().startsWith("ReentrantLock@"), me.holds());
             var other = dump.matching("dump-waiter").threads().getFirst();
             assertEquals("WAITING", other.state());
             assertEquals(me.holds() + " held by " + Thread.currentThread().getName(), other.waitsFor());
@@ -137,7 +137,7 @@ final class ThreadsTest {
             if (Runtime.version().feature() >= 25) {
                 assertTrue(entry.virtual());
                 assertEquals("TIMED_WAITING", entry.state());
-                assertTrue(entry.waitsFor().startsWith("CountDownLatch$Sync@"), entry.waitsFor());
+                assertTrue(entry.waitsFor().startsWith("CountDownLatch@"), entry.waitsFor());
             }
         } finally {
             release.countDown();
@@ -197,8 +197,20 @@ final class ThreadsTest {
                 ThreadsJson.shortFrame("java.base/java.lang.VirtualThread.park(VirtualThread.java:742)"));
         assertEquals("Unsafe.park", ThreadsJson.shortFrame("java.base/jdk.internal.misc.Unsafe.park(Native Method)"));
         assertEquals("Dump.main:17", ThreadsJson.shortFrame("Dump.main(Dump.java:17)"));
-        assertEquals("ReentrantLock$NonfairSync@15eb5ee5",
+        assertEquals("ReentrantLock@15eb5ee5",
                 ThreadsJson.shortLock("java.util.concurrent.locks.ReentrantLock$NonfairSync@15eb5ee5"));
+        assertEquals("Object@1f", ThreadsJson.shortLock("java.lang.Object@1f"));
+    }
+
+    @Test
+    void aJdkLocksInnerSyncIsNamedByTheLockTheLearnerMadeAndOwnClassesKeepTheirNames() {
+        assertEquals("ReentrantLock@1b6d3586", Threads.lockName("java.util.concurrent.locks.ReentrantLock$FairSync", 0x1b6d3586));
+        assertEquals("ReentrantReadWriteLock@a",
+                Threads.lockName("java.util.concurrent.locks.ReentrantReadWriteLock$NonfairSync", 10));
+        assertEquals("Semaphore@b", Threads.lockName("java.util.concurrent.Semaphore$NonfairSync", 11));
+        assertEquals("CountDownLatch@c", Threads.lockName("java.util.concurrent.CountDownLatch$Sync", 12));
+        assertEquals("Bank$Sync@d", Threads.lockName("com.example.Bank$Sync", 13));
+        assertEquals("Account@e", Threads.lockName("Account", 14));
     }
 
     @Test
