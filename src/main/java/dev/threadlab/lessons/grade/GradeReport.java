@@ -14,9 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -166,9 +168,21 @@ public final class GradeReport {
 
     /**
      * The score table: one row per notebook (file, lesson, points/max, %), one column per check id with
-     * ✓ passed, ½ partial, ✗ failed, ⏱ timed out, – not run.
+     * ✓ passed, ½ partial, ✗ failed, ⏱ timed out, – not run. Notebooks of several lessons get a table per
+     * lesson, in the order each lesson first comes, with that lesson's checks only (one table with the checks of
+     * ten lessons side by side would be hundreds of columns wide).
      */
     public static String table(List<NotebookGrade> grades) {
+        Map<String, List<NotebookGrade>> byLesson = new LinkedHashMap<>();
+        grades.forEach(g -> byLesson.computeIfAbsent(g.lesson(), lesson -> new ArrayList<>()).add(g));
+        StringBuilder out = new StringBuilder();
+        for (List<NotebookGrade> lesson : byLesson.values()) {
+            out.append(out.isEmpty() ? "" : "\n").append(lessonTable(lesson));
+        }
+        return out.toString();
+    }
+
+    private static String lessonTable(List<NotebookGrade> grades) {
         Set<String> ids = new LinkedHashSet<>();
         grades.forEach(g -> g.checks().forEach(c -> ids.add(c.id())));
         List<String> headers = new ArrayList<>(List.of("file", "lesson", "points", "%"));

@@ -74,6 +74,21 @@ final class GradeReportTest {
     }
 
     @Test
+    void notebooksOfSeveralLessonsGetATablePerLessonWithItsOwnChecks() {
+        NotebookGrade carl = new NotebookGrade("carl.ipynb", "03-async", List.of(
+                new CheckScore("l03-gather", 5, 5, CheckStatus.PASSED, "", List.of())), List.of(), List.of());
+        String table = GradeReport.table(List.of(ANNA, carl, BEN));
+
+        String[] tables = table.split("\n\n");
+        assertEquals(2, tables.length, table);
+        assertTrue(tables[0].contains("anna.ipynb") && tables[0].contains("second.ipynb") && tables[0].contains("l01-b")
+                && !tables[0].contains("l03-gather") && !tables[0].contains("carl"), table);
+        assertTrue(tables[1].contains("carl.ipynb") && tables[1].contains("l03-gather") && !tables[1].contains("l01-a"),
+                table);
+        assertEquals(1, GradeReport.table(List.of(ANNA, BEN)).split("\n\n").length, "one lesson, one table");
+    }
+
+    @Test
     void remarksListProblemsNotesAndWhyChecksLostPoints() {
         String remarks = GradeReport.remarks(List.of(ANNA, BEN, BROKEN));
 
