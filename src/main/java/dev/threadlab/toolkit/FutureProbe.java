@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assertions;
@@ -50,8 +51,11 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * the services answer only once the learner's method returned (or once something blocked on one of their
  * futures, which is itself the mistake), so an answer that waits shows on a fast machine as on a slow one.
  * Waits for a future are bounded and generous: a future that should complete is given {@value #GRACE_SECONDS} s
- * after the last task or answer, one with a time limit that long past its limit. Used from one thread (a
- * check's); tasks, services and the executor may be used from any.
+ * after the last task or answer, one with a time limit that long past its limit. Nothing is judged while a
+ * thread of the given executor is still on its way to a processor or to its task (on a crowded machine a task
+ * handed to the executor may start long after the answer returned): the probe waits until each has ended or
+ * waits, for at most {@link #ON_ITS_WAY}. Used from one thread (a check's); tasks, services and the executor may be
+ * used from any.
  */
 public final class FutureProbe {
 
@@ -59,6 +63,13 @@ public final class FutureProbe {
     static final int GRACE_SECONDS = 3;
     /** How long any wait for a future lasts at most. */
     static final Duration AWAIT = Duration.ofSeconds(30);
+    /**
+     * How long a thread of the given executor or of a service that is still runnable is waited for at most: far
+     * longer than a crowded machine keeps one from a processor, short enough that a stage that spins for ever
+     * leaves the check time to say so.
+     */
+    static final Duration ON_ITS_WAY = Duration.ofSeconds(10);
+    private static final long LOOK_AGAIN = TimeUnit.MILLISECONDS.toNanos(2);
 
     /** How a future ended, as the probe saw it; {@code finished} is how many tasks had finished by then. */
     record Outcome(boolean done, Object value, Throwable failure, int finished) {
@@ -81,6 +92,7 @@ public final class FutureProbe {
     private int handedOut;
     private boolean called;
     private long calledAt;
+    private boolean executorIdle;
 
     /** A probe whose gate waits {@code patience} for one more task, and a future {@code grace} (tests shorten both). */
     FutureProbe(String answer, Duration patience, Duration grace) {
@@ -283,10 +295,10 @@ public final class FutureProbe {
      * its tasks; and that future completes, once every task has finished.
      */
     public FutureProbe assertReturnedAtOnce(CompletableFuture<?> future) {
-        ProbeFacts facts = facts();
-        FutureFeedback feedback = feedback(facts);
+        Outcome outcome = outcome(future, null); // first: once it completed, the tasks it waited for have all run
+        FutureFeedback feedback = feedback(facts());
         check(feedback.returnedAtOnce(future));
-        check(feedback.completedAfterEveryTask(outcome(future, null)));
+        check(feedback.completedAfterEveryTask(outcome));
         return this;
     }
 
@@ -363,9 +375,37 @@ public final class FutureProbe {
         if (!called) {
             throw new IllegalStateException("call the answer first, with probe.call(() -> ...)");
         }
+        awaitExecutorIdle();
         ProbeFacts facts = tasks.facts();
         executor.shutdown(); // the call is over: the answer has no more use for it
         return facts;
+    }
+
+    /**
+     * Waits until no thread of the given executor is on its way: each has ended, or waits (for the gate, for a
+     * future, for a lock); at most {@link #ON_ITS_WAY}. A thread still runnable may not have reached its task yet: on a
+     * crowded machine a virtual thread can queue for a processor long after the answer returned, and judged then,
+     * its task would count as never run. A right answer's threads run their tasks and end, so this costs it
+     * nothing beyond their running; a thread that keeps running (a busy loop in a stage) is waited for in vain.
+     */
+    private void awaitExecutorIdle() {
+        if (executorIdle) {
+            return; // once: a thread that keeps running is waited for in vain only once
+        }
+        executorIdle = true;
+        long deadline = System.nanoTime() + ON_ITS_WAY.toNanos();
+        while (executorThreads.stream().anyMatch(FutureProbe::onItsWay) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(LOOK_AGAIN);
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                throw Watchdog.cancelled();
+            }
+        }
+    }
+
+    /** Whether {@code thread} was started and neither ended nor waits: queued for a processor, or running. */
+    private static boolean onItsWay(Thread thread) {
+        return thread.getState() == Thread.State.RUNNABLE;
     }
 
     private FutureFeedback feedback(ProbeFacts facts) {
@@ -398,8 +438,9 @@ public final class FutureProbe {
 
     /**
      * Waits for {@code future}: with a {@code limit}, until {@value #GRACE_SECONDS} s past it (counted from the
-     * call); without, until nothing is left running and nothing happened for {@value #GRACE_SECONDS} s. At most
-     * {@link #AWAIT} in all.
+     * call); without, until nothing is left running, no thread of the given executor or of a service's answer is on
+     * its way (queued for a processor: on a crowded machine that can last seconds; at most {@link #ON_ITS_WAY}),
+     * and nothing happened for {@value #GRACE_SECONDS} s. At most {@link #AWAIT} in all.
      */
     private Outcome outcome(CompletableFuture<?> future, Duration limit) {
         if (!called) {
@@ -414,7 +455,10 @@ public final class FutureProbe {
         try {
             while (!watch.done.await(20, TimeUnit.MILLISECONDS)) {
                 long now = System.nanoTime();
-                boolean quiet = running.get() == 0 && now - log.lastActivity() > grace;
+                long idle = now - log.lastActivity();
+                boolean quiet = running.get() == 0 && idle > grace && (idle > ON_ITS_WAY.toNanos()
+                        || executorThreads.stream().noneMatch(FutureProbe::onItsWay)
+                        && replies.stream().noneMatch(FutureProbe::onItsWay));
                 boolean late = limit != null && now - calledAt > limit.toNanos() + grace;
                 if (now - start > AWAIT.toNanos() || (limit == null ? quiet : late)) {
                     break;

@@ -147,6 +147,71 @@ final class FutureProbeTest {
     }
 
     @Test
+    void tasksThatReachAProcessorOnlyAfterTheReturnStillRanAndTheFutureCompletedAfterThem() throws Throwable {
+        FutureProbe probe = probe("gather");
+        Thread checker = Thread.currentThread();
+        AtomicBoolean judged = new AtomicBoolean();
+        List<Supplier<String>> tasks = late(probe.suppliers(List.of(() -> "a", () -> "b", () -> "c")), checker, judged);
+
+        CompletableFuture<List<String>> future = probe.call(() -> gather(tasks, probe.executor()));
+
+        try {
+            probe.assertReturnedAtOnce(future);
+        } finally {
+            judged.set(true);
+        }
+        assertEquals(List.of("a", "b", "c"), probe.await(future));
+    }
+
+    @Test
+    void tasksThatReachAProcessorOnlyAfterTheReturnStillRanTogetherOnTheExecutor() throws Throwable {
+        // A long patience: the gate opens when the three meet, however slowly a loaded machine brings them there.
+        FutureProbe probe = new FutureProbe("gather", Duration.ofSeconds(20), SHORT).together();
+        Thread checker = Thread.currentThread();
+        AtomicBoolean judged = new AtomicBoolean();
+        List<Supplier<String>> tasks = late(probe.suppliers(List.of(() -> "a", () -> "b", () -> "c")), checker, judged);
+
+        probe.call(() -> gather(tasks, probe.executor()));
+
+        try {
+            probe.assertRanTogetherOnExecutor();
+        } finally {
+            judged.set(true);
+        }
+    }
+
+    /**
+     * The tasks, each held back on the thread that runs it, runnable (spinning) and short of the task, until the
+     * check has judged or waits in the future probe itself for the executor's threads: what a machine whose cores
+     * are all taken does to tasks handed to the executor (their threads wait for a core, for any length of time).
+     */
+    private static List<Supplier<String>> late(List<Supplier<String>> tasks, Thread checker, AtomicBoolean judged) {
+        return tasks.stream().map(task -> (Supplier<String>) () -> {
+            while (!judged.get() && !waitsInTheFutureProbe(checker)) {
+                Thread.onSpinWait();
+            }
+            return task.get();
+        }).toList();
+    }
+
+    /** Whether {@code checker} waits in {@link FutureProbe}'s own code, not in the task probe's settling below it. */
+    private static boolean waitsInTheFutureProbe(Thread checker) {
+        Thread.State state = checker.getState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : checker.getStackTrace()) {
+            if (frame.getClassName().startsWith(ProbeLog.class.getName())) {
+                return false;
+            }
+            if (frame.getClassName().startsWith(FutureProbe.class.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void supplyAsyncWithoutAnExecutorIsNamedAsTheCommonPool() throws Throwable {
         FutureProbe probe = probe("gather").together();
         List<Supplier<String>> tasks = probe.suppliers(List.of(() -> "a", () -> "b"));
