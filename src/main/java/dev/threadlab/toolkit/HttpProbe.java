@@ -338,6 +338,23 @@ public final class HttpProbe implements AutoCloseable {
      * {@code backoff} after the first failure, then twice that, and so on.
      */
     public HttpProbe assertFetches(URI uri, Duration backoff, ThrowingSupplier<String> answer) throws Throwable {
+        return fetches(uri, backoff, null, answer);
+    }
+
+    /**
+     * {@link #assertFetches(URI, Duration, ThrowingSupplier)} for an answer given {@code timeout} for each request.
+     * An answer that threw is not blamed when the machine was: it sent every request up to the good answer with
+     * exactly that timeout, and each of them from the good answer's on timed out on the client (on a crowded
+     * machine a request can take longer than a short timeout to reach the server and its answer to come back).
+     */
+    public HttpProbe assertFetches(URI uri, Duration backoff, Duration timeout, ThrowingSupplier<String> answer)
+            throws Throwable {
+        Objects.requireNonNull(timeout, "timeout");
+        return fetches(uri, backoff, timeout, answer);
+    }
+
+    private HttpProbe fetches(URI uri, Duration backoff, Duration timeout, ThrowingSupplier<String> answer)
+            throws Throwable {
         Objects.requireNonNull(backoff, "backoff");
         String returned;
         try {
@@ -348,9 +365,31 @@ public final class HttpProbe implements AutoCloseable {
             if (FailureFeedback.unwritten(t)) {
                 throw t;
             }
+            if (timeout != null && onlyTheMachineWasLate(uri, timeout)) {
+                return this;
+            }
             return check(Optional.of(feedback().threwInsteadOfRetrying(path(uri), t)));
         }
         return check(feedback().retried(path(uri), returned, backoff));
+    }
+
+    /**
+     * Whether every request to {@code uri}, up to and past the first one the server answers with a 200, carried
+     * {@code timeout}, and each from that one on timed out on the client: the answer retried as asked, and only
+     * the machine kept the good answer from it.
+     */
+    private boolean onlyTheMachineWasLate(URI uri, Duration timeout) {
+        ProbeServer.Page page = server.page(path(uri));
+        int good = 1;
+        while (good <= 1000 && page.script().apply(good) != ProbeServer.Reply.OK) {
+            good++;
+        }
+        List<WatchedHttpClient.Sent> sends = client.sent().stream()
+                .filter(s -> path(s.uri()).equals(page.path())).toList();
+        if (sends.size() < good || sends.stream().anyMatch(s -> !s.timeout().equals(Optional.of(timeout)))) {
+            return false;
+        }
+        return sends.subList(good - 1, sends.size()).stream().allMatch(client::timedOut);
     }
 
     /**

@@ -8,10 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import javax.net.ssl.SSLContext;
@@ -21,7 +26,7 @@ import javax.net.ssl.SSLParameters;
  * The {@code HttpClient} an {@link HttpProbe} hands to the learner's code: a real client underneath, which
  * also notes, for every request sent through it while the answer runs, which thread sent it (the caller, a
  * pool, the common pool, a virtual thread of its own), whether with {@code send} (blocking) or
- * {@code sendAsync}, and whether the request carried a timeout. Thread-safe.
+ * {@code sendAsync}, whether the request carried a timeout, and whether it timed out. Thread-safe.
  */
 final class WatchedHttpClient extends HttpClient {
 
@@ -40,6 +45,7 @@ final class WatchedHttpClient extends HttpClient {
 
     private final HttpClient client;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final Set<Sent> timedOut = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile Thread caller;
 
     WatchedHttpClient(HttpClient client) {
@@ -55,35 +61,62 @@ final class WatchedHttpClient extends HttpClient {
         return List.copyOf(sent);
     }
 
-    private void note(HttpRequest request, boolean async) {
+    /** Whether {@code request}, one of {@link #sent()}, ended in an {@code HttpTimeoutException}. */
+    boolean timedOut(Sent request) {
+        return timedOut.contains(request);
+    }
+
+    /** The request noted, or null when nothing is watched. */
+    private Sent note(HttpRequest request, boolean async) {
         Thread watched = caller;
         if (watched == null || request == null) {
-            return;
+            return null;
         }
         Thread me = Thread.currentThread();
         StackTraceElement[] stack = me.getStackTrace();
-        sent.add(new Sent(me, ThreadKind.of(me, stack, watched), ThreadKind.via(stack), async, request.uri(),
-                request.timeout()));
+        Sent noted = new Sent(me, ThreadKind.of(me, stack, watched), ThreadKind.via(stack), async, request.uri(),
+                request.timeout());
+        sent.add(noted);
+        return noted;
     }
 
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        note(request, false);
-        return client.send(request, handler);
+        Sent noted = note(request, false);
+        try {
+            return client.send(request, handler);
+        } catch (HttpTimeoutException e) {
+            if (noted != null) {
+                timedOut.add(noted);
+            }
+            throw e;
+        }
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        note(request, true);
-        return client.sendAsync(request, handler);
+        return watched(note(request, true), client.sendAsync(request, handler));
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
             HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
-        note(request, true);
-        return client.sendAsync(request, handler, pushPromiseHandler);
+        return watched(note(request, true), client.sendAsync(request, handler, pushPromiseHandler));
+    }
+
+    /** Notes when {@code response} fails with a timeout; answers {@code response} itself, for the learner's code. */
+    private <T> CompletableFuture<T> watched(Sent noted, CompletableFuture<T> response) {
+        if (noted != null) {
+            response.whenComplete((value, failure) -> {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof HttpTimeoutException) {
+                    timedOut.add(noted);
+                }
+            });
+        }
+        return response;
     }
 
     @Override

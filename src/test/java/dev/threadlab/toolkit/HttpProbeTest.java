@@ -162,6 +162,26 @@ final class HttpProbeTest {
     }
 
     @Test
+    void aGoodAnswerThatReachesTheClientAfterTheTimeoutIsTheMachinesFaultNotTheAnswers() throws Throwable {
+        // together() holds the good answer (request 3) at the server's gate, waiting for a page nobody asks for,
+        // longer than the request's timeout: what a crowded machine does to it (the request reaches the server, or
+        // its answer the client, too late). The answer retried as asked, each request with the timeout it was given.
+        Duration timeout = Duration.ofMillis(200);
+        try (HttpProbe server = probe("fetchWithRetry").together()) {
+            URI twice = server.silent("twice", 2);
+            server.pages("elsewhere");
+            server.assertFetches(twice, BACKOFF, timeout, () -> withRetry(server.client(), twice, 3, timeout, BACKOFF));
+        }
+        // A request with a shorter timeout than it was given is no excuse: judged as before.
+        try (HttpProbe server = probe("fetchWithRetry").together()) {
+            URI twice = server.silent("twice", 2);
+            server.pages("elsewhere");
+            assertFails(() -> server.assertFetches(twice, BACKOFF, timeout, () -> withRetry(server.client(), twice, 3,
+                    timeout.dividedBy(2), BACKOFF)), "fetchWithRetry threw IOException(");
+        }
+    }
+
+    @Test
     void givingUpOnATimeoutOrAfterOneFailureIsNamed() throws Throwable {
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI stuck = server.silent("stuck", 1);
