@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class BusyThreads {
 
-    /** How long a thread that still runs after the interrupts is watched before it counts as spinning. */
+    /** How long a thread that still runs after the interrupts is looked at before it counts as spinning (at least). */
     static final Duration SPIN_CHECK = Duration.ofMillis(50);
     /** How long a spinning thread gets to leave the learner's code once told to stop. */
     private static final Duration STOP_WITHIN = Duration.ofSeconds(1);
@@ -25,12 +25,9 @@ final class BusyThreads {
     private BusyThreads() {
     }
 
-    /** The processor time {@code thread} uses in the next {@code sample} (waiting that long), or -1 if the JVM cannot tell. */
-    static long cpuUsed(Thread thread, Duration sample) {
-        long before = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(thread.threadId()) : -1;
-        LockSupport.parkNanos(sample.toNanos());
-        long after = before < 0 ? -1 : CPU.getThreadCpuTime(thread.threadId());
-        return before < 0 || after < 0 ? -1 : after - before;
+    /** The processor time {@code thread} has used so far, or -1 if the JVM cannot tell (a virtual thread, say). */
+    static long cpu(Thread thread) {
+        return CPU.isThreadCpuTimeSupported() && !thread.isVirtual() ? CPU.getThreadCpuTime(thread.threadId()) : -1;
     }
 
     /**
@@ -42,22 +39,19 @@ final class BusyThreads {
     }
 
     /**
-     * Stops those of {@code threads} ({@code except} aside) that still spin: running, and using at least a tenth of
-     * {@link #SPIN_CHECK} of processor time in it. Whether every one that spun was stopped.
+     * Stops those of {@code threads} ({@code except} aside) that still spin: looked at for {@link #SPIN_CHECK}, each
+     * was running the learner's code and never waiting ({@link SpinLooks}, whatever processor time a crowded
+     * machine gave it). Whether every one that spun was stopped.
      */
     static boolean stopSpinning(List<Thread> threads, Thread except) {
         List<Thread> running = threads.stream()
                 .filter(t -> t != except && t.isAlive() && t.getState() == Thread.State.RUNNABLE).toList();
-        if (running.isEmpty() || !CPU.isThreadCpuTimeSupported()) {
+        if (running.isEmpty()) {
             return true;
         }
-        long[] before = running.stream().mapToLong(t -> CPU.getThreadCpuTime(t.threadId())).toArray();
-        LockSupport.parkNanos(SPIN_CHECK.toNanos());
         boolean all = true;
-        for (int i = 0; i < running.size(); i++) {
-            Thread t = running.get(i);
-            long used = CPU.getThreadCpuTime(t.threadId()) - before[i];
-            if (t.isAlive() && t.getState() == Thread.State.RUNNABLE && used * 10 >= SPIN_CHECK.toNanos()) {
+        for (Thread t : SpinLooks.watch(() -> running, SPIN_CHECK).spinning()) {
+            if (t.isAlive()) {
                 all &= CellCode.stop(t, null, STOP_WITHIN) || !t.isAlive();
             }
         }

@@ -50,8 +50,9 @@ final class PipelineFeedback {
                     + "waits for items that the producer, stuck on the same thread, never gets to put); the check "
                     + "interrupted it. Call start(): it runs the code on the new thread while " + answer + " goes on.";
             case SPIN -> answer + "'s calling thread ran on for " + seconds + " without taking an item or handing one to "
-                    + "the work (" + stuck + "; it used " + Text.duration(java.time.Duration.ofNanos(rescue.spinCpuNanos()))
-                    + " of processor time in " + Text.duration(PipelineWatch.SPIN_SAMPLE) + "): a busy loop, asking again "
+                    + "the work (" + stuck + "; watched for " + Text.duration(PipelineWatch.SPIN_SAMPLE) + ", it never waited, and "
+                    + "used " + Text.duration(java.time.Duration.ofNanos(rescue.spinCpuNanos())) + " of processor "
+                    + "time): a busy loop, asking again "
                     + "and again (poll() without a timeout, or isEmpty()) for an item that never came" + dropped()
                     + ". poll() answers null at once on an empty queue and the loop goes round again, keeping a core "
                     + "busy doing nothing; take() waits without using the processor."
@@ -261,7 +262,7 @@ final class PipelineFeedback {
         return read >= log.items().size() ? "every item has been read" : count(read, "item") + " have been read";
     }
 
-    /** No thread used much CPU during the quiet moment. */
+    /** No thread of the answer was running at every look of the quiet moment ({@link SpinLooks}). */
     Optional<String> waitedWithoutSpinning() {
         Optional<String> stepped = steppedIn();
         if (stepped.isPresent()) {
@@ -277,20 +278,30 @@ final class PipelineFeedback {
                     + readFirst() + ", so they never wait for an item and the check could not see how they would. "
                     + "Start the consumers before the producer reads; they wait with take() for the items to come.");
         }
-        Map<String, Long> cpu = log.quietCpu();
-        long total = cpu.values().stream().mapToLong(Long::longValue).sum();
-        long window = log.quietNanos();
-        if (total * 10 < window) { // waiting threads use next to nothing (measured: under 1 ms in 400 ms)
+        // judged by what the threads did at each look, not by the processor time a crowded machine gave them
+        List<String> spinners = log.quietSpinners();
+        if (spinners.isEmpty()) {
             return Optional.empty();
         }
-        List<String> busiest = new ArrayList<>();
-        cpu.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
-                .forEach(e -> busiest.add(e.getKey() + " " + Text.duration(java.time.Duration.ofNanos(e.getValue()))));
-        return Optional.of("while the queue stayed empty for " + Text.duration(java.time.Duration.ofNanos(window))
-                + ", the threads used " + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time ("
-                + String.join(", ", busiest) + "): they were polling in a busy loop (poll() or isEmpty() again and "
-                + "again), which keeps a core busy doing nothing. poll() without a timeout returns null at once on an "
-                + "empty queue; take() waits without using the processor.");
+        Map<String, Long> cpu = log.quietCpu();
+        long total = spinners.stream().mapToLong(name -> cpu.getOrDefault(name, 0L)).sum();
+        boolean one = spinners.size() == 1;
+        return Optional.of("while the queue stayed empty for " + Text.duration(java.time.Duration.ofNanos(log.quietNanos()))
+                + ", " + joined(spinners) + (one ? " never waited: it was" : " never waited: they were")
+                + " running at every one of the check's " + log.quietLooks() + " looks, and used "
+                + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time doing nothing useful: polling in a "
+                + "busy loop (poll() or isEmpty() again and again), which keeps a core busy. poll() without a timeout "
+                + "returns null at once on an empty queue; take() waits without using the processor.");
+    }
+
+    /** "a", "a and b", "a, b and c", "a, b, c and 2 more". */
+    private static String joined(List<String> names) {
+        List<String> shown = new ArrayList<>(names.subList(0, Math.min(3, names.size())));
+        if (names.size() > 3) {
+            shown.add((names.size() - 3) + " more");
+        }
+        return shown.size() == 1 ? shown.getFirst()
+                : String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.getLast();
     }
 
     /** The producer never ran more than {@code capacity} (plus the item in its hand) ahead of the work. */

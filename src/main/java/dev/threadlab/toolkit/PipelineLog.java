@@ -26,18 +26,20 @@ import java.util.concurrent.Callable;
  *       the item in the producer's hand (waiting to be put) and one in each consumer's (taken, not yet handed
  *       over; {@link #aheadAllowed});</li>
  *   <li>a <b>quiet moment</b> half-way through the source: the producer waits until every item it read has
- *       been handled, then a little longer, while the CPU time of every thread is measured: consumers that
- *       wait for items use none, consumers that poll in a busy loop use a core. It also shows whether there
- *       are consumers while the producer reads: in a pipeline they handle the items already read while the
- *       producer is held; an answer that reads every item before it starts its consumers (a batch) has handed
- *       none to the handler, and the wait ends only at the patience ({@link #consumedWhileProducing}).</li>
+ *       been handled, then a little longer, while it looks at every thread again and again ({@link SpinLooks}):
+ *       consumers that wait for items are seen waiting, consumers that poll in a busy loop are running at every
+ *       look, however little processor time a crowded machine gives them (their CPU time is measured too, for
+ *       the feedback). It also shows whether there are consumers while the producer reads: in a pipeline they
+ *       handle the items already read while the producer is held; an answer that reads every item before it
+ *       starts its consumers (a batch) has handed none to the handler, and the wait ends only at the patience
+ *       ({@link #consumedWhileProducing}).</li>
  * </ul>
  *
  * Thread-safe: the source and handler run on the answer's threads, the watch on its own.
  */
 final class PipelineLog {
 
-    /** How long the quiet moment's CPU is measured. */
+    /** How long the quiet moment lasts (longer when a crowded machine wakes the looker late: see {@link SpinLooks}). */
     static final Duration QUIET = Duration.ofMillis(400);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** How many checks in a row (10 ms apart) must see the producer waiting before it counts as held back. */
@@ -70,6 +72,8 @@ final class PipelineLog {
     private long lastEvent = System.nanoTime();
     private long busyUntil;
     private Map<String, Long> quietCpu = Map.of();
+    private List<String> quietSpinners = List.of();
+    private int quietLooks;
     private long quietNanos;
     private int heldAfter = -1;
     private long heldNanos;
@@ -147,7 +151,7 @@ final class PipelineLog {
         }
     }
 
-    /** Waits until every item read so far has been handled (at most the patience), then measures CPU for {@link #QUIET}. */
+    /** Waits until every item read so far has been handled (at most the patience), then looks at the threads for {@link #QUIET}. */
     private void quietMoment() {
         synchronized (this) {
             quietDone = true;
@@ -170,18 +174,14 @@ final class PipelineLog {
         }
         Map<Long, Long> before = cpu();
         long start = System.nanoTime();
-        try {
-            Thread.sleep(QUIET);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        long self = Thread.currentThread().threadId();
+        SpinLooks looks = SpinLooks.watch(() -> watched(self), QUIET);
         Map<Long, Long> after = cpu();
         Map<String, Long> used = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             names.put(t.threadId(), ProbeFacts.name(t));
         }
-        long self = Thread.currentThread().threadId();
         after.forEach((id, ns) -> {
             long delta = ns - before.getOrDefault(id, 0L);
             String name = names.getOrDefault(id, "thread #" + id);
@@ -189,12 +189,35 @@ final class PipelineLog {
                 used.merge(name, delta, Long::sum);
             }
         });
+        List<Thread> spun = looks.spinning();
+        if (spun.stream().anyMatch(Thread::isVirtual)) {
+            spun = spun.stream().filter(Thread::isVirtual).toList(); // their carriers spun with them
+        }
         synchronized (this) {
             quietCpu = Map.copyOf(used);
+            quietSpinners = spun.stream().map(ProbeFacts::name).distinct().toList();
+            quietLooks = looks.looks();
             quietNanos = System.nanoTime() - start;
             busyUntil = 0;
             lastEvent = System.nanoTime();
         }
+    }
+
+    /**
+     * The threads the quiet moment looks at: every platform thread, and the virtual ones the answer read or handled
+     * on; not the looking thread ({@code self}), the watch's or the engine's own.
+     */
+    private List<Thread> watched(long self) {
+        Set<Thread> threads = new LinkedHashSet<>(Thread.getAllStackTraces().keySet());
+        synchronized (this) {
+            threads.addAll(producers);
+            threads.addAll(consumers);
+            if (caller != null) {
+                threads.add(caller);
+            }
+        }
+        return threads.stream().filter(t -> t.threadId() != self && !isIgnored(t.threadId())
+                && !t.getName().startsWith("threadlab-")).toList();
     }
 
     private synchronized boolean isIgnored(long id) {
@@ -443,6 +466,16 @@ final class PipelineLog {
     /** The CPU time each thread used during the quiet moment, and how long it lasted; empty before it. */
     synchronized Map<String, Long> quietCpu() {
         return quietCpu;
+    }
+
+    /** The threads seen running at every look of the quiet moment and never waiting ({@link SpinLooks}); empty before it. */
+    synchronized List<String> quietSpinners() {
+        return quietSpinners;
+    }
+
+    /** How many looks the quiet moment took at the threads. */
+    synchronized int quietLooks() {
+        return quietLooks;
     }
 
     synchronized long quietNanos() {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
 /**
  * A source of items and a handler for the learner's producer/consumer code, and a watch on what it did with
  * them: the {@link TaskProbe} of pipelines. It sees which thread read each item and which handled it, how
- * often, how far the producer ran ahead, how many consumers worked at once and how much CPU they burned while
- * the queue was empty; its assertions fail with feedback that names the mistake (too few poison pills, an
+ * often, how far the producer ran ahead, how many consumers worked at once and whether they ran on without
+ * ever waiting while the queue was empty; its assertions fail with feedback that names the mistake (too few poison pills, an
  * unbounded queue, a busy loop on {@code poll()}, consumers that quit on an empty queue, consumers started only
  * after every item was read) and says what to do.
  *
@@ -261,7 +261,10 @@ public final class PipelineProbe {
         return check(feedback().consumedWhileProducing());
     }
 
-    /** The answer's threads used little CPU while the queue was empty: they waited, not polled in a busy loop. */
+    /**
+     * The answer's threads waited while the queue was empty, not polled in a busy loop: none was seen running at
+     * every look and never waiting, judged by what they did and not by the processor time they got.
+     */
     public PipelineProbe assertWaitedWithoutSpinning() {
         return check(feedback().waitedWithoutSpinning());
     }
@@ -368,7 +371,8 @@ public final class PipelineProbe {
     public String toString() {
         return "PipelineProbe[" + answer + (log == null ? "" : ", " + log.items().size() + " items, produced "
                 + log.produced() + ", peak " + log.peakInside() + ", ahead " + log.maxAhead() + ", CPU while quiet "
-                + log.quietCpu() + " in " + log.quietNanos() + " ns, held after " + log.heldAfter() + " for "
+                + log.quietCpu() + " in " + log.quietNanos() + " ns, spinning " + log.quietSpinners() + " at "
+                + log.quietLooks() + " looks, held after " + log.heldAfter() + " for "
                 + log.heldNanos() + " ns, handled by its end " + log.handledByHoldEnd()) + "]";
     }
 }

@@ -39,7 +39,8 @@ final class PipelineWatch implements AutoCloseable {
 
     /**
      * What the watch did: the kind, the threads it interrupted and where each was stuck; for a busy loop, the
-     * processor time the caller used in {@link #SPIN_SAMPLE}; whether every spinning thread was stopped.
+     * processor time the caller used while it was looked at ({@link #SPIN_SAMPLE} or more); whether every spinning
+     * thread was stopped.
      */
     record Rescue(Kind kind, List<String> stuck, long spinCpuNanos, boolean stopped) {
         Rescue {
@@ -54,7 +55,7 @@ final class PipelineWatch implements AutoCloseable {
     private static final long TICK = TimeUnit.MILLISECONDS.toNanos(10);
     /** How many ticks the caller waits before its stack is read for a Thread.run() it called, and again after as many. */
     static final int RUN_TICKS = 5;
-    /** How long the caller's processor time is measured before its running counts as a busy loop. */
+    /** How long the caller is looked at before its running counts as a busy loop (longer on a crowded machine). */
     static final Duration SPIN_SAMPLE = Duration.ofMillis(200);
 
     private final PipelineLog log;
@@ -141,14 +142,18 @@ final class PipelineWatch implements AutoCloseable {
     }
 
     /**
-     * Whether the caller, running and not waiting while nothing moved for the patience, spins: it used at least a
-     * tenth of {@link #SPIN_SAMPLE} of processor time in it. Such a loop (on poll(), isEmpty()) never looks at an
-     * interrupt, so its cell code is stopped ({@link BusyThreads}). Null when it does not spin.
+     * Whether the caller, running and not waiting while nothing moved for the patience, spins: looked at for
+     * {@link #SPIN_SAMPLE}, it was running its code and never waiting ({@link SpinLooks}: however little processor
+     * time a crowded machine gave it). Such a loop (on poll(), isEmpty()) never looks at an interrupt, so its cell
+     * code is stopped ({@link BusyThreads}). Null when it does not spin.
      */
     private Rescue spinning() {
         long last = log.lastEvent();
-        long used = BusyThreads.cpuUsed(caller, SPIN_SAMPLE);
-        if (stopped || used * 10 < SPIN_SAMPLE.toNanos() || isBlocked(caller) || log.lastEvent() != last) {
+        long before = BusyThreads.cpu(caller);
+        SpinLooks looks = SpinLooks.watch(() -> List.of(caller), SPIN_SAMPLE);
+        long after = BusyThreads.cpu(caller);
+        long used = before < 0 || after < 0 ? 0 : after - before; // for the feedback only
+        if (stopped || !looks.spinning().contains(caller) || isBlocked(caller) || log.lastEvent() != last) {
             return null;
         }
         String where = describe(caller);
