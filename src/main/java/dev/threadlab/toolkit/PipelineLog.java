@@ -190,9 +190,6 @@ final class PipelineLog {
             }
         });
         List<Thread> spun = looks.spinning();
-        if (spun.stream().anyMatch(Thread::isVirtual)) {
-            spun = spun.stream().filter(Thread::isVirtual).toList(); // their carriers spun with them
-        }
         synchronized (this) {
             quietCpu = Map.copyOf(used);
             quietSpinners = spun.stream().map(ProbeFacts::name).distinct().toList();

@@ -64,14 +64,14 @@ final class SpinLooks {
     /** What a thread in {@code state} with {@code stack} (innermost frame first) is doing. */
     static Look of(Thread.State state, StackTraceElement[] stack) {
         boolean answers = false;
-        boolean carries = false;
         for (StackTraceElement frame : stack) {
             answers |= StackText.isUserFrame(frame);
-            // a carrier running a virtual thread shows the continuation, not the virtual thread's frames
-            carries |= frame.getClassName().equals("jdk.internal.vm.Continuation") && frame.getMethodName().equals("run");
         }
-        if (!answers && !carries) {
-            return Look.OTHER; // the JDK's own threads, a pool's idle worker: never the answer's loop
+        if (!answers) {
+            // the JDK's own threads, a pool's idle worker, and a carrier of virtual threads (its stack shows the
+            // continuation, not the virtual thread's frames; it may carry the looking thread itself): a virtual
+            // thread is looked at as itself
+            return Look.OTHER;
         }
         return switch (state) {
             case RUNNABLE -> stack.length > 0 && stack[0].isNativeMethod()

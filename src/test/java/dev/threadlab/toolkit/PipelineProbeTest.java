@@ -256,6 +256,36 @@ final class PipelineProbeTest {
         assertTrue(e.getMessage().contains("never waited") && e.getMessage().contains("busy loop"), e.getMessage());
     }
 
+    /** The quiet moment runs on the producer: on a virtual one, its carrier runs at every look, and is no spinner. */
+    @Test
+    void aProducerOnAVirtualThreadHandingOverThroughASynchronousQueueWaitsWithoutSpinning() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("workAhead");
+        Iterator<String> source = probe.source(List.of("x", "y", "z", "w"));
+        java.util.function.Function<String, String> work = probe.work(String::toUpperCase);
+
+        probe.call(() -> {
+            java.util.concurrent.SynchronousQueue<String> handOff = new java.util.concurrent.SynchronousQueue<>();
+            Thread reader = Thread.ofVirtual().start(() -> {
+                try {
+                    while (source.hasNext()) {
+                        handOff.put(source.next());
+                    }
+                    handOff.put(PILL);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            List<String> results = new ArrayList<>();
+            for (String item = handOff.take(); !item.equals(PILL); item = handOff.take()) {
+                results.add(work.apply(item));
+            }
+            reader.join();
+            return results;
+        });
+
+        probe.assertProducedOnAThreadOfItsOwn().assertWaitedWithoutSpinning();
+    }
+
     @Test
     void aConsumerHeldAtTheGateWhileTheProducerIsHeldIsAtWork() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("pipeline").atOnce(3);

@@ -138,9 +138,11 @@ final class SpinLooksTest {
         StackTraceElement jdk = new StackTraceElement("java.lang.ref.Reference", "waitForReferencePendingList", null, -2);
         StackTraceElement nativeRead = new StackTraceElement("sun.nio.ch.SocketDispatcher", "read0", null, -2);
         StackTraceElement learner = new StackTraceElement("REPL.$JShell$12", "lambda$pipeline$0", null, 7);
+        StackTraceElement carrying = new StackTraceElement("jdk.internal.vm.Continuation", "run", null, 248);
 
         assertEquals(Look.OTHER, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {jdk}));
         assertEquals(Look.OTHER, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[0]));
+        assertEquals(Look.OTHER, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {carrying}));
         assertEquals(Look.OTHER, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {nativeRead, learner}));
         assertEquals(Look.RUNNING, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {learner}));
     }
