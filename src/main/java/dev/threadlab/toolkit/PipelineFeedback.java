@@ -287,11 +287,12 @@ final class PipelineFeedback {
         long total = spinners.stream().mapToLong(name -> cpu.getOrDefault(name, 0L)).sum();
         boolean one = spinners.size() == 1;
         return Optional.of("while the queue stayed empty for " + Text.duration(java.time.Duration.ofNanos(log.quietNanos()))
-                + ", " + joined(spinners) + (one ? " never waited: it was" : " never waited: they were")
-                + " running at every one of the check's " + log.quietLooks() + " looks, and used "
-                + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time doing nothing useful: polling in a "
-                + "busy loop (poll() or isEmpty() again and again), which keeps a core busy. poll() without a timeout "
-                + "returns null at once on an empty queue; take() waits without using the processor.");
+                + ", " + joined(spinners) + (one ? " never waited: it was" : " never waited: they were") + " running "
+                + "(or queueing for a lock) at every one of the check's " + log.quietLooks() + " looks"
+                + (total > 0 ? ", and used " + Text.duration(java.time.Duration.ofNanos(total)) + " of CPU time" : "")
+                + ", doing nothing useful: polling in a busy loop (poll() or isEmpty() again and again), which keeps a "
+                + "core busy. poll() without a timeout returns null at once on an empty queue; take() waits without "
+                + "using the processor.");
     }
 
     /** "a", "a and b", "a, b and c", "a, b, c and 2 more". */
