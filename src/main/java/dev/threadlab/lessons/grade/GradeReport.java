@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The results of {@code threadlab grade} as a score table for the terminal, {@code grades.json} and
@@ -29,6 +30,9 @@ public final class GradeReport {
 
     /** The CSV columns, one row per notebook and check. */
     public static final List<String> CSV_COLUMNS = List.of("file", "lesson", "check", "points", "max", "status", "message");
+
+    /** The widest score table drawn with check ids as headers: a terminal's usual width. */
+    static final int WIDTH = 80;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -167,31 +171,50 @@ public final class GradeReport {
     }
 
     /**
-     * The score table: one row per notebook (file, lesson, points/max, %), one column per check id with
-     * ✓ passed, ½ partial, ✗ failed, ⏱ timed out, – not run. Notebooks of several lessons get a table per
-     * lesson, in the order each lesson first comes, with that lesson's checks only (one table with the checks of
-     * ten lessons side by side would be hundreds of columns wide).
+     * The score tables, one per lesson in the order each lesson first comes, under a line naming it: one row per
+     * notebook (file, points/max, %), one column per check of that lesson with ✓ passed, ½ partial, ✗ failed,
+     * ⏱ timed out, – not run. Notebooks whose lesson is not known (not graded) come last, in a table of their own.
+     * A table wider than {@value #WIDTH} columns with check ids as headers numbers its check columns and lists
+     * the ids under it.
      */
     public static String table(List<NotebookGrade> grades) {
         Map<String, List<NotebookGrade>> byLesson = new LinkedHashMap<>();
         grades.forEach(g -> byLesson.computeIfAbsent(g.lesson(), lesson -> new ArrayList<>()).add(g));
-        StringBuilder out = new StringBuilder();
-        for (List<NotebookGrade> lesson : byLesson.values()) {
-            out.append(out.isEmpty() ? "" : "\n").append(lessonTable(lesson));
+        List<NotebookGrade> unknown = byLesson.remove("");
+        if (unknown != null) {
+            byLesson.put("", unknown);
         }
+        StringBuilder out = new StringBuilder();
+        byLesson.forEach((lesson, notebooks) -> out.append(out.isEmpty() ? "" : "\n")
+                .append(lesson.isEmpty() ? "lesson not known" : "lesson " + lesson).append('\n')
+                .append(lessonTable(notebooks)));
         return out.toString();
     }
 
     private static String lessonTable(List<NotebookGrade> grades) {
-        Set<String> ids = new LinkedHashSet<>();
-        grades.forEach(g -> g.checks().forEach(c -> ids.add(c.id())));
-        List<String> headers = new ArrayList<>(List.of("file", "lesson", "points", "%"));
-        headers.addAll(ids);
+        Set<String> seen = new LinkedHashSet<>();
+        grades.forEach(g -> g.checks().forEach(c -> seen.add(c.id())));
+        List<String> ids = List.copyOf(seen);
+        String byId = lessonTable(grades, ids, ids);
+        if (byId.lines().allMatch(line -> line.codePointCount(0, line.length()) <= WIDTH)) {
+            return byId;
+        }
+        List<String> numbers = IntStream.rangeClosed(1, ids.size()).mapToObj(Integer::toString).toList();
+        StringBuilder out = new StringBuilder(lessonTable(grades, ids, numbers));
+        String number = "%" + numbers.getLast().length() + "s  %s\n";
+        for (int i = 0; i < ids.size(); i++) {
+            out.append(String.format(Locale.ROOT, number, numbers.get(i), ids.get(i)));
+        }
+        return out.toString();
+    }
+
+    private static String lessonTable(List<NotebookGrade> grades, List<String> ids, List<String> idHeaders) {
+        List<String> headers = new ArrayList<>(List.of("file", "points", "%"));
+        headers.addAll(idHeaders);
         List<List<String>> rows = new ArrayList<>();
         for (NotebookGrade grade : grades) {
             List<String> row = new ArrayList<>();
             row.add(grade.file());
-            row.add(grade.lesson().isEmpty() ? "?" : grade.lesson());
             if (grade.graded()) {
                 row.add(Scoring.number(grade.points()) + "/" + Scoring.number(grade.max()));
                 row.add(grade.max() == 0 ? "" : String.format(Locale.ROOT, "%.0f", 100 * grade.points() / grade.max()));

@@ -62,15 +62,36 @@ final class GradeReportTest {
     }
 
     @Test
-    void theTableHasAColumnPerCheckWithItsSymbol() {
+    void theTableHasAColumnPerCheckWithItsSymbolUnderTheLessonsName() {
         String table = GradeReport.table(List.of(ANNA, BEN, BROKEN));
 
         List<String> lines = table.lines().toList();
+        assertEquals("lesson 01-threads-io", lines.getFirst(), table);
         assertTrue(lines.stream().anyMatch(l -> l.contains("file") && l.contains("l01-a") && l.contains("l01-b")), table);
         assertTrue(lines.stream().anyMatch(l -> l.contains("anna.ipynb") && l.contains("3.5/5") && l.contains("70")
                 && l.contains("✓") && l.contains("½")), table);
         assertTrue(lines.stream().anyMatch(l -> l.contains("0/5") && l.contains("✗") && l.contains("⏱")), table);
+        assertTrue(table.contains("\nlesson not known\n"), table);
         assertTrue(lines.stream().anyMatch(l -> l.contains("broken.ipynb") && l.contains("not graded")), table);
+    }
+
+    @Test
+    void aTableTooWideForATerminalNumbersItsChecksAndNamesThemBelow() {
+        List<CheckScore> checks = List.of("l01-run-all-check", "l01-fetch-all-check", "l01-run-tasks-check",
+                "l01-fetch-with-a-pool-check").stream()
+                .map(id -> new CheckScore(id, 2, 2, CheckStatus.PASSED, "", List.of())).toList();
+        NotebookGrade dave = new NotebookGrade("submissions/dave.ipynb", "01-threads-io", checks, List.of(), List.of());
+
+        String table = GradeReport.table(List.of(dave));
+
+        List<String> lines = table.lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.length() <= GradeReport.WIDTH), table);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("│ file +│ points +│ % +│ 1 │ 2 │ 3 │ 4 │")), table);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("dave.ipynb") && l.contains("8/8") && l.contains("✓ │ ✓")),
+                table);
+        assertEquals(List.of("1  l01-run-all-check", "2  l01-fetch-all-check", "3  l01-run-tasks-check",
+                "4  l01-fetch-with-a-pool-check"), lines.subList(lines.size() - 4, lines.size()), table);
+        assertTrue(GradeReport.table(List.of(ANNA)).contains("│ l01-a"), "a table that fits keeps the ids");
     }
 
     @Test
@@ -81,10 +102,11 @@ final class GradeReportTest {
 
         String[] tables = table.split("\n\n");
         assertEquals(2, tables.length, table);
-        assertTrue(tables[0].contains("anna.ipynb") && tables[0].contains("second.ipynb") && tables[0].contains("l01-b")
+        assertTrue(tables[0].startsWith("lesson 01-threads-io\n") && tables[0].contains("anna.ipynb")
+                && tables[0].contains("second.ipynb") && tables[0].contains("l01-b")
                 && !tables[0].contains("l03-gather") && !tables[0].contains("carl"), table);
-        assertTrue(tables[1].contains("carl.ipynb") && tables[1].contains("l03-gather") && !tables[1].contains("l01-a"),
-                table);
+        assertTrue(tables[1].startsWith("lesson 03-async\n") && tables[1].contains("carl.ipynb")
+                && tables[1].contains("l03-gather") && !tables[1].contains("l01-a"), table);
         assertEquals(1, GradeReport.table(List.of(ANNA, BEN)).split("\n\n").length, "one lesson, one table");
     }
 
