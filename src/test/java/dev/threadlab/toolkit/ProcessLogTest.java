@@ -171,11 +171,14 @@ final class ProcessLogTest {
             ProgramRun second = log.register(probe.program("job 2").together());
             var firstLink = ProbeChild.Link.connect(log.port(), first.program().token(), PID, () -> { });
             var secondLink = ProbeChild.Link.connect(log.port(), second.program().token(), PID + 1, () -> { });
-            var firstGone = CompletableFuture.runAsync(() -> {
+            // a thread of its own: the common pool has one worker on two cores, which an earlier test's task may hold
+            var firstGone = new CompletableFuture<Void>();
+            Thread.ofPlatform().daemon().start(() -> {
                 try {
                     firstLink.gate();
+                    firstGone.complete(null);
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    firstGone.completeExceptionally(e);
                 }
             });
             secondLink.gate(); // both are there: the one made last goes first
