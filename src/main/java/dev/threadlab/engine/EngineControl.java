@@ -14,12 +14,16 @@ import jdk.jshell.execution.StreamingExecutionControl;
  */
 final class EngineControl extends StreamingExecutionControl {
 
+    private final ObjectOutput out;
+    private final ObjectInput in;
     private final EngineProcess engine;
     private final boolean grading;
     private volatile String refused;
 
     EngineControl(ObjectOutput out, ObjectInput in, EngineProcess engine, boolean grading) {
         super(out, in);
+        this.out = out;
+        this.in = in;
         this.engine = engine;
         this.grading = grading;
     }
@@ -61,6 +65,13 @@ final class EngineControl extends StreamingExecutionControl {
                 throw new ClassInstallException(this.refused, new boolean[classes.length]);
             }
         }
+    }
+
+    /** Sent by {@link ExtensionCommand}: JDK 21's {@code StreamingExecutionControl} sends none. */
+    @Override
+    public Object extensionCommand(String command, Object arg)
+            throws RunException, EngineTerminationException, InternalException {
+        return ExtensionCommand.send(out, in, command, arg);
     }
 
     EngineProcess engine() {

@@ -3,7 +3,15 @@ package dev.threadlab.wire;
 import dev.threadlab.display.MimeBundle;
 import dev.threadlab.wire.ThreadTable.ProcessRow;
 import dev.threadlab.wire.ThreadTable.ThreadRow;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +22,9 @@ import jdk.jshell.spi.ExecutionControl.ExecutionControlException;
 
 /**
  * How {@link EngineCommands} travel as JShell extension commands: the names, and each argument and answer as
- * JDK types. {@code render}: a variable name, answered {@code Object[]{data, metadata}} (two
+ * JDK types. An answer travels packed in a string ({@link #packed}): JDK 21's JShell lets its connection read
+ * no object but strings, stack frames and booleans, and the kernel reads what an engine (a learner's code, a
+ * graded submission) sends back only through a filter that knows the answers' few classes. {@code render}: a variable name, answered {@code Object[]{data, metadata}} (two
  * {@code LinkedHashMap<String,String>}) or null. {@code cellBegin}: {@code int[]{tag, executionCount}}. {@code refuseChecks}: the reason, no answer. {@code explainUnresolved}: a {@code HashMap<String,String>},
  * no answer.
  * {@code cellEnd}: answered the warning line or null. {@code interruptCell}: no answer. {@code memory}:
@@ -40,7 +50,28 @@ final class EngineCommandCodec {
         return ALL.contains(command);
     }
 
-    static Object serve(EngineCommands target, String command, Object arg) throws EngineCommandException {
+    /** The classes an answer may hold (with the arrays of them), and how deep and large it may be. */
+    private static final Set<Class<?>> ANSWER_CLASSES = Set.of(Object.class, String.class, Integer.class,
+            Long.class, Number.class, long.class, StackTraceElement.class, ArrayList.class, HashMap.class,
+            LinkedHashMap.class, Map.Entry.class);
+    private static final ObjectInputFilter ANSWERS = info -> {
+        if (info.depth() > 8 || info.arrayLength() > 1_000_000 || info.references() > 1_000_000) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> type = info.serialClass();
+        while (type != null && type.isArray()) {
+            type = type.componentType();
+        }
+        return type == null || ANSWER_CLASSES.contains(type) ? ObjectInputFilter.Status.ALLOWED
+                : ObjectInputFilter.Status.REJECTED;
+    };
+
+    /** The engine's side: serves {@code command}, its answer {@link #packed}. */
+    static String serve(EngineCommands target, String command, Object arg) throws EngineCommandException {
+        return packed(answer(target, command, arg));
+    }
+
+    private static Object answer(EngineCommands target, String command, Object arg) throws EngineCommandException {
         return switch (command) {
             case RENDER -> arg instanceof String name ? target.render(name).map(EngineCommandCodec::bundle).orElse(null)
                     : null;
@@ -79,6 +110,32 @@ final class EngineCommandCodec {
         };
     }
 
+    /** {@code answer} serialized, in Base64. */
+    static String packed(Object answer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an answer of JDK types could not be written", e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    /** What {@link #packed} packed, read through the filter of the answers' classes. */
+    static Object unpacked(String command, Object packed) throws EngineCommandException {
+        if (!(packed instanceof String text)) {
+            throw new EngineCommandException("the engine answered the " + command + " question with " + packed
+                    + " where a packed answer belongs");
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)))) {
+            in.setObjectInputFilter(ANSWERS);
+            return in.readObject();
+        } catch (IOException | ClassNotFoundException | IllegalArgumentException e) {
+            throw new EngineCommandException("the engine's answer to the " + command + " question could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static Object[] bundle(MimeBundle bundle) {
         return new Object[] {new LinkedHashMap<>(bundle.data()), new LinkedHashMap<>(bundle.metadata())};
     }
@@ -106,7 +163,7 @@ final class EngineCommandCodec {
 
         private Object send(String command, Object argument) throws EngineCommandException {
             try {
-                return sender.send(command, argument);
+                return unpacked(command, sender.send(command, argument));
             } catch (ExecutionControlException e) {
                 throw new EngineCommandException(command + " failed in the engine: " + e.getMessage(), e);
             }
