@@ -227,11 +227,21 @@ final class AgentExecutionControl extends LocalExecutionControl implements Engin
         return cells.table();
     }
 
-    /** Lets JShell define its cancel class (it does at its first snippet) and answers it. */
+    /**
+     * Lets JShell define its cancel class (it does at its first snippet) and answers it. JDK 21's JShell also
+     * makes its own handler, which keeps what it catches to itself, the JVM's default for uncaught exceptions
+     * there, and leaves it: the engine's ({@link CellMain#install}) is put back, or no exception a learner's
+     * thread does not catch would be shown.
+     */
     private Class<?> defineCancelClass() throws Exception {
         Method nothing = Stops.class.getDeclaredMethod("nothing");
         nothing.setAccessible(true);
-        super.invoke(nothing);
+        Thread.UncaughtExceptionHandler engines = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            super.invoke(nothing);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(engines);
+        }
         return findClass(Stops.CANCEL_CLASS);
     }
 

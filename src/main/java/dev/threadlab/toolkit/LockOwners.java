@@ -34,16 +34,21 @@ final class LockOwners {
         }
     }
 
-    /** The locks live threads are parked on, by name as the dump writes them, with the thread holding each. */
-    static Map<String, Thread> ofParkedThreads() {
+    /**
+     * The locks live threads are parked on: {@code owners} by lock name as the dump writes it, with the thread
+     * holding each; {@code waiting} by the id of each thread parked on one, with that lock's name.
+     */
+    record Parked(Map<String, Thread> owners, Map<Long, String> waiting) {
+    }
+
+    static Parked ofParkedThreads() {
         Map<String, Thread> owners = new HashMap<>();
-        if (OWNER == null) {
-            return owners;
-        }
+        Map<Long, String> waiting = new HashMap<>();
         for (Thread thread : LiveThreads.all()) {
             if (LockSupport.getBlocker(thread) instanceof AbstractOwnableSynchronizer lock) {
+                waiting.put(thread.threadId(), name(lock));
                 try {
-                    if (OWNER.invoke(lock) instanceof Thread owner) {
+                    if (OWNER != null && OWNER.invoke(lock) instanceof Thread owner) {
                         owners.put(name(lock), owner);
                     }
                 } catch (ReflectiveOperationException | RuntimeException e) {
@@ -51,7 +56,7 @@ final class LockOwners {
                 }
             }
         }
-        return owners;
+        return new Parked(owners, waiting);
     }
 
     /** {@code ReentrantLock@1b6d3586}: as the dump names the lock (see {@link Threads#lockName(String, int)}). */
@@ -59,9 +64,18 @@ final class LockOwners {
         return Threads.lockName(lock.getClass().getName(), System.identityHashCode(lock));
     }
 
-    /** {@code dump} with each known owner's locks in its {@code holds} and named in the waiters' {@code waitsFor}. */
-    static ThreadDump addTo(ThreadDump dump, Map<String, Thread> owners) {
-        if (owners.isEmpty()) {
+    /** {@code dump} with what {@code parked} knows: see {@link #addTo(ThreadDump, Map, Map)}. */
+    static ThreadDump addTo(ThreadDump dump, Parked parked) {
+        return addTo(dump, parked.owners(), parked.waiting());
+    }
+
+    /**
+     * {@code dump} with each known owner's locks in its {@code holds} and named in the waiters' {@code waitsFor};
+     * a thread the dump says waits for nothing but which is parked on a lock ({@code waiting}, by thread id) waits
+     * for it: JDK 21's dump names no lock at all.
+     */
+    static ThreadDump addTo(ThreadDump dump, Map<String, Thread> owners, Map<Long, String> waiting) {
+        if (owners.isEmpty() && waiting.isEmpty()) {
             return dump;
         }
         Map<Long, List<String>> held = new HashMap<>();
@@ -73,7 +87,7 @@ final class LockOwners {
                 holds.add(e.holds());
             }
             held.getOrDefault(e.id(), List.of()).stream().filter(l -> !e.holds().contains(l)).sorted().forEach(holds::add);
-            String waits = e.waitsFor();
+            String waits = e.waitsFor().isBlank() ? waiting.getOrDefault(e.id(), "") : e.waitsFor();
             Thread owner = owners.get(waits);
             if (owner != null) {
                 String ownerName = owner.getName().isEmpty() ? (owner.isVirtual() ? "virtual #" : "thread #")
