@@ -1,5 +1,7 @@
 package dev.threadlab.toolkit;
 
+import java.util.concurrent.ExecutorService;
+
 /**
  * What the thread that called an answer was waiting in when a probe looked at it, read from its stack:
  * the difference between waiting for the tasks ({@code join}, {@code get}, {@code close}) and guessing
@@ -12,7 +14,11 @@ enum CallerWait {
     JOIN,
     /** {@code Future.get}, {@code CompletableFuture.join}/{@code get}, {@code ForkJoinTask.join}. */
     FUTURE,
-    /** {@code ExecutorService.close} or {@code awaitTermination}. */
+    /**
+     * {@code close} or {@code awaitTermination} of an executor ({@code ExecutorService}, {@code ForkJoinPool}),
+     * or {@code close} of a {@code StructuredTaskScope}: what the tasks ran in. Closing anything else (a stream,
+     * a socket) waits for something other than the tasks.
+     */
     CLOSE,
     /** {@code invokeAll}/{@code invokeAny}. */
     INVOKE_ALL,
@@ -37,7 +43,7 @@ enum CallerWait {
                 found = JOIN;
             } else if (method.startsWith("invokeA")) {
                 found = INVOKE_ALL;
-            } else if (method.equals("close") || method.equals("awaitTermination")) {
+            } else if ((method.equals("close") || method.equals("awaitTermination")) && runsTasks(type)) {
                 found = found == INVOKE_ALL ? found : CLOSE;
             } else if (found == OTHER && (type.startsWith("java.util.concurrent.FutureTask")
                     || type.startsWith("java.util.concurrent.CompletableFuture")
@@ -47,6 +53,18 @@ enum CallerWait {
             }
         }
         return found;
+    }
+
+    /** Whether {@code type}, a JDK class, is one that tasks run in: an executor or a structured task scope. */
+    private static boolean runsTasks(String type) {
+        if (type.startsWith("java.util.concurrent.StructuredTaskScope")) {
+            return true;
+        }
+        try {
+            return ExecutorService.class.isAssignableFrom(Class.forName(type, false, ClassLoader.getPlatformClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false; // not a JDK class: no executor of the JDK's
+        }
     }
 
     /** Whether {@code stack} runs inside a stream pipeline (a lazy stream pulls one element at a time). */

@@ -43,6 +43,7 @@ final class ProbeLog {
     private boolean gateGaveUp;
     private final TaskHold hold = new TaskHold();
     private boolean returned;
+    private long returnedAt;
     private Thread caller;
     private final List<Integer> finishOrder = new ArrayList<>();
 
@@ -256,6 +257,7 @@ final class ProbeLog {
                 slot.finishedBeforeReturn = slot.finished();
             }
             returned = true;
+            returnedAt = System.nanoTime();
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -285,7 +287,9 @@ final class ProbeLog {
 
     /**
      * Waits until every task that started has finished, then until no task started or finished for
-     * {@code quiet} (tasks a forgotten join left to start late, one after another); at most {@code bound} in all.
+     * {@code quiet} (tasks a forgotten join left to start late, one after another), counted from the answer's
+     * return at the earliest: on a crowded machine the answer can take longer than {@code quiet} before it
+     * returns, and a thread it started then may not have reached its task yet; at most {@code bound} in all.
      */
     void settle(Duration quiet, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
@@ -295,8 +299,8 @@ final class ProbeLog {
                 long now = System.nanoTime();
                 boolean running = slots.stream().anyMatch(s -> s.started() && !s.finished());
                 boolean allDone = slots.stream().allMatch(TaskSlot::finished);
-                long lastEvent = Math.max(lastArrival, slots.stream().filter(TaskSlot::finished)
-                        .mapToLong(x -> x.finishedAt).max().orElse(lastArrival));
+                long lastEvent = Math.max(returned ? Math.max(lastArrival, returnedAt) : lastArrival,
+                        slots.stream().filter(TaskSlot::finished).mapToLong(x -> x.finishedAt).max().orElse(lastArrival));
                 long quietLeft = lastEvent + quiet.toNanos() - now;
                 if (deadline - now <= 0 || allDone || !running && quietLeft <= 0) {
                     return;

@@ -170,6 +170,7 @@ public final class SplitProbe {
             returned = true;
             log.end();
             watch.close();
+            LeftInterrupt.clear();
         }
     }
 

@@ -189,6 +189,7 @@ public final class TaskProbe {
         } finally {
             tasks.end();
             watch.close();
+            LeftInterrupt.clear();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,8 @@ final class Watchdog {
     private static final Duration GIVE_UP_TICK = Duration.ofMillis(50);
     /** The threads running a check now, each with what a probe said when it gave the check up (or ""). */
     private static final Map<Thread, String> RUNNING = new ConcurrentHashMap<>();
+    /** The runners of checks whose cell was interrupted, while their threads are being ended. */
+    private static final Set<Thread> STOPPING = ConcurrentHashMap.newKeySet();
     /** The threads running a check now that named their locks ({@link #nameLocks}), with those names. */
     private static final Map<Thread, Map<String, String>> LOCK_NAMES = new ConcurrentHashMap<>();
 
@@ -59,6 +62,7 @@ final class Watchdog {
         try {
             finished = awaitEnd(runner, timeout);
         } catch (InterruptedException e) {
+            STOPPING.add(runner);
             StackTraceElement running = StackText.firstUserFrame(runner.getStackTrace());
             made.end(Thread.currentThread().getThreadGroup(), PATIENCE);
             Thread.currentThread().interrupt();
@@ -68,6 +72,7 @@ final class Watchdog {
             return new Ran(interrupted(threw != null ? threw : running), List.of(), List.of());
         } finally {
             givenUp = RUNNING.remove(runner);
+            STOPPING.remove(runner);
             lockNames = lockNames(runner);
         }
         List<Thread> left = WhereStuck.threadsSince(firstId, runner);
@@ -160,6 +165,11 @@ final class Watchdog {
     static void giveUp(Thread runner, String message) {
         Objects.requireNonNull(message, "message");
         RUNNING.computeIfPresent(runner, (thread, before) -> before.isEmpty() ? message : before);
+    }
+
+    /** Whether {@code runner} runs a check whose cell was interrupted: an interrupt it gets now is the cell's. */
+    static boolean stopping(Thread runner) {
+        return STOPPING.contains(runner);
     }
 
     /** Waits until {@code runner} ends (true), its timeout passes or a probe gives it up (false). */

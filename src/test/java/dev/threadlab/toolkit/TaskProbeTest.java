@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -386,6 +388,54 @@ final class TaskProbeTest {
 
         assertEquals("wrong from the start", failed.getMessage());
         assertEquals(10, runs[0]);
+    }
+
+    @Test
+    void anInterruptStatusTheAnswerLeftSetDoesNotStopTheNextProbe() throws Throwable {
+        TaskProbe probe = Check.probe("runAll");
+        List<Runnable> tasks = probe.runnables(2);
+
+        probe.run(() -> {
+            startAllThenJoinAll(tasks);
+            Thread.currentThread().interrupt(); // restored after a caught InterruptedException, say
+        });
+
+        boolean left = Thread.interrupted();
+        assertFalse(left, "the probe forgets the interrupt status the answer left");
+        probe.assertWaitedForEveryTask();
+        TaskProbe next = Check.probe("runAll");
+        List<Runnable> more = next.runnables(2);
+        next.run(() -> startAllThenJoinAll(more));
+        next.assertWaitedForEveryTask().assertLeftNothingRunning();
+    }
+
+    @Test
+    void aForgottenJoinOnACrowdedMachineIsToldAsAForgottenJoinNotAsTasksNeverRun() throws Throwable {
+        TaskProbe probe = Check.probe("runAll");
+        List<Runnable> tasks = probe.runnables(2);
+        // A crowded machine: more than the probe's 300 ms of settling pass between making the probe and the
+        // answer's return, and the threads the answer started reach their tasks only after it returned.
+        Thread.sleep(400);
+        CountDownLatch returned = new CountDownLatch(1);
+        List<Thread> late = new ArrayList<>();
+
+        probe.run(() -> tasks.forEach(t -> late.add(Thread.ofPlatform().start(() -> {
+            awaitQuietly(returned);
+            t.run();
+        }))));
+        returned.countDown();
+
+        assertTrue(probe.tasks().stream().allMatch(run -> run.runs() == 1), probe.tasks().toString());
+        assertFails(probe::assertWaitedForEveryTask, "did you forget join()?");
+        late.forEach(TaskProbeTest::join);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
