@@ -41,7 +41,7 @@ final class HttpFeedback {
         if (!blockingShared.isEmpty()) {
             return Optional.of(commonPool(blockingShared));
         }
-        if (server.gateOpened()) {
+        if (server.gateOpened() || sentAllBeforeAnyAnswer()) {
             return Optional.empty();
         }
         int n = server.pages().size();
@@ -77,10 +77,23 @@ final class HttpFeedback {
         return Optional.of(head + ": send them all before waiting for any.");
     }
 
+    /**
+     * Whether every page was sent once with sendAsync, all of them before any answer came back: in flight together
+     * from the client's side, even where the answer returned before they reached the server (it did not wait).
+     */
+    private boolean sentAllBeforeAnyAnswer() {
+        return server.pages().stream().allMatch(page -> sent.stream()
+                .filter(s -> s.uri().getPath().equals(page.path())).filter(s -> s.async() && s.answeredBefore() == 0)
+                .count() == 1) && sent.size() == server.pages().size();
+    }
+
     /** Every page requested exactly once, through the client the answer was given. */
     private Optional<String> eachOnceWithTheClient() {
         List<ProbeServer.Page> pages = server.pages();
-        List<String> never = pages.stream().map(ProbeServer.Page::path).filter(p -> server.requests(p) == 0).toList();
+        // A request the client sent while the answer ran counts, though it may reach the server only after the
+        // answer returned (sendAsync without waiting): that mistake is the bodies', not the requests'.
+        List<String> never = pages.stream().map(ProbeServer.Page::path).filter(p -> server.requests(p) == 0
+                && sent.stream().noneMatch(s -> s.uri().getPath().equals(p))).toList();
         if (!never.isEmpty() && never.size() == pages.size()) {
             return Optional.of(answer + " made no request to the server: it must request every url it is given.");
         }
@@ -115,13 +128,28 @@ final class HttpFeedback {
                 + "computing. Send them with client.sendAsync, or from virtual threads of your own.";
     }
 
+    /** The bodies expected, though right, did not all come from the server: some page was never answered. */
+    private Optional<String> madeUp(List<String> expected) {
+        Set<String> answeredBodies = new LinkedHashSet<>();
+        server.answers().stream().filter(a -> a.reply() == ProbeServer.Reply.OK)
+                .forEach(a -> answeredBodies.add(server.page(a.path()).body()));
+        List<String> unanswered = server.pages().stream().filter(p -> expected.contains(p.body()))
+                .filter(p -> !answeredBodies.contains(p.body())).map(ProbeServer.Page::path).toList();
+        if (unanswered.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(answer + " returned the right bodies, but the server never answered a request for "
+                + String.join(", ", unanswered) + ": a body must be what the server answered, not made up from the url. "
+                + "Send a request for every url and return the bodies of the answers.");
+    }
+
     /** {@code bodies} equal {@code expected}; otherwise what is wrong with them (reversed, arrival order, sorted, missing ones). */
     Optional<String> bodiesInOrder(List<String> bodies, List<String> expected) {
         if (bodies == null) {
             return Optional.of(answer + " returned null instead of the " + expected.size() + " bodies.");
         }
         if (bodies.equals(expected)) {
-            return Optional.empty();
+            return madeUp(expected);
         }
         String got = answer + " returned " + Text.listed(bodies, 6);
         Set<String> pageBodies = new LinkedHashSet<>();

@@ -240,8 +240,8 @@ public final class HttpProbe implements AutoCloseable {
             boolean interrupted = awaitEnd(watcher);
             client.watch(null);
             server.watch(null);
-            if (stopped == null && interrupted) {
-                Thread.currentThread().interrupt(); // not the probe's: keep it
+            if (stopped == null && interrupted && Watchdog.stopping(Thread.currentThread())) {
+                Thread.currentThread().interrupt(); // the cell's: keep it (one the answer left is forgotten, see LeftInterrupt)
             }
         }
         if (stopped != null) {
@@ -375,7 +375,8 @@ public final class HttpProbe implements AutoCloseable {
 
     /**
      * Whether every request to {@code uri}, up to and past the first one the server answers with a 200, carried
-     * {@code timeout}, and each from that one on timed out on the client: the answer retried as asked, and only
+     * {@code timeout} (its own, or one the answer waited on its future with), and each from that one on timed out
+     * on the client: the answer retried as asked, and only
      * the machine kept the good answer from it.
      */
     private boolean onlyTheMachineWasLate(URI uri, Duration timeout) {
@@ -386,7 +387,7 @@ public final class HttpProbe implements AutoCloseable {
         }
         List<WatchedHttpClient.Sent> sends = client.sent().stream()
                 .filter(s -> path(s.uri()).equals(page.path())).toList();
-        if (sends.size() < good || sends.stream().anyMatch(s -> !s.timeout().equals(Optional.of(timeout)))) {
+        if (sends.size() < good || sends.stream().anyMatch(s -> !client.timeoutOf(s).equals(Optional.of(timeout)))) {
             return false;
         }
         return sends.subList(good - 1, sends.size()).stream().allMatch(client::timedOut);

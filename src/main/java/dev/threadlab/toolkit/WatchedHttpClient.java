@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -26,7 +31,8 @@ import javax.net.ssl.SSLParameters;
  * The {@code HttpClient} an {@link HttpProbe} hands to the learner's code: a real client underneath, which
  * also notes, for every request sent through it while the answer runs, which thread sent it (the caller, a
  * pool, the common pool, a virtual thread of its own), whether with {@code send} (blocking) or
- * {@code sendAsync}, whether the request carried a timeout, and whether it timed out. Thread-safe.
+ * {@code sendAsync}, whether the request carried a timeout (its own, or one the caller gave the future of its
+ * answer: {@code get(timeout, unit)}, {@code orTimeout}), and whether it timed out. Thread-safe.
  */
 final class WatchedHttpClient extends HttpClient {
 
@@ -39,14 +45,20 @@ final class WatchedHttpClient extends HttpClient {
      * @param async   whether it was {@code sendAsync}
      * @param uri     the request's URI
      * @param timeout the request's own timeout, if it had one
+     * @param answeredBefore how many answers (or failures) of requests sent through the client had come back when
+     *                       this one was sent: 0 for every request of an answer that sends them all before waiting
      */
-    record Sent(Thread thread, ThreadKind kind, String via, boolean async, URI uri, Optional<Duration> timeout) {
+    record Sent(Thread thread, ThreadKind kind, String via, boolean async, URI uri, Optional<Duration> timeout,
+            int answeredBefore) {
     }
 
     private final HttpClient client;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Set<Sent> timedOut = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** The first time limit the learner's code put on the future of a request's answer, where it had none itself. */
+    private final Map<Sent, Duration> futureTimeouts = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Thread caller;
+    private final AtomicInteger answered = new AtomicInteger();
 
     WatchedHttpClient(HttpClient client) {
         this.client = client;
@@ -66,6 +78,14 @@ final class WatchedHttpClient extends HttpClient {
         return timedOut.contains(request);
     }
 
+    /**
+     * The time limit {@code request} had: its own timeout, or else the first one the learner's code waited on its
+     * answer's future with ({@code get(timeout, unit)}, {@code orTimeout}); empty when it had none.
+     */
+    Optional<Duration> timeoutOf(Sent request) {
+        return request.timeout().or(() -> Optional.ofNullable(futureTimeouts.get(request)));
+    }
+
     /** The request noted, or null when nothing is watched. */
     private Sent note(HttpRequest request, boolean async) {
         Thread watched = caller;
@@ -75,7 +95,7 @@ final class WatchedHttpClient extends HttpClient {
         Thread me = Thread.currentThread();
         StackTraceElement[] stack = me.getStackTrace();
         Sent noted = new Sent(me, ThreadKind.of(me, stack, watched), ThreadKind.via(stack), async, request.uri(),
-                request.timeout());
+                request.timeout(), answered.get());
         sent.add(noted);
         return noted;
     }
@@ -91,6 +111,8 @@ final class WatchedHttpClient extends HttpClient {
                 timedOut.add(noted);
             }
             throw e;
+        } finally {
+            answered.incrementAndGet();
         }
     }
 
@@ -105,18 +127,77 @@ final class WatchedHttpClient extends HttpClient {
         return watched(note(request, true), client.sendAsync(request, handler, pushPromiseHandler));
     }
 
-    /** Notes when {@code response} fails with a timeout; answers {@code response} itself, for the learner's code. */
+    /**
+     * Notes when {@code response} fails with a timeout, of the request or of the future ({@code orTimeout}), or
+     * when the learner's code gave up waiting for it ({@code get(timeout, unit)}); answers a future that completes
+     * as {@code response} does, for the learner's code, and cancels it when cancelled.
+     */
     private <T> CompletableFuture<T> watched(Sent noted, CompletableFuture<T> response) {
-        if (noted != null) {
-            response.whenComplete((value, failure) -> {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                if (cause instanceof HttpTimeoutException) {
-                    timedOut.add(noted);
-                }
-            });
+        if (noted == null) {
+            return response;
         }
-        return response;
+        Answer<T> answer = new Answer<>(noted, response);
+        response.whenComplete((value, failure) -> {
+            answered.incrementAndGet();
+            if (failure == null) {
+                answer.complete(value);
+            } else {
+                answer.completeExceptionally(failure);
+            }
+        });
+        answer.whenComplete((value, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+                timedOut.add(noted);
+            }
+        });
+        return answer;
+    }
+
+    /**
+     * The future of one request's answer as the learner's code sees it, and every stage chained on it: notes the
+     * time limits put on waiting for it. Otherwise a plain {@code CompletableFuture}.
+     */
+    private final class Answer<T> extends CompletableFuture<T> {
+        private final Sent noted;
+        private final CompletableFuture<?> source;
+
+        Answer(Sent noted, CompletableFuture<?> source) {
+            this.noted = noted;
+            this.source = source;
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new Answer<>(noted, null);
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            futureTimeouts.putIfAbsent(noted, Duration.of(timeout, unit.toChronoUnit()));
+            try {
+                return super.get(timeout, unit);
+            } catch (TimeoutException e) {
+                timedOut.add(noted);
+                throw e;
+            }
+        }
+
+        @Override
+        public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+            futureTimeouts.putIfAbsent(noted, Duration.of(timeout, unit.toChronoUnit()));
+            return super.orTimeout(timeout, unit);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (source != null) {
+                source.cancel(mayInterruptIfRunning); // the request itself is given up too
+            }
+            return cancelled;
+        }
     }
 
     @Override

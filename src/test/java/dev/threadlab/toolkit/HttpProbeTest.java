@@ -13,10 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
@@ -68,6 +71,37 @@ final class HttpProbeTest {
             server.call(() -> joinEach(server.client(), urls));
 
             assertFails(server::assertRequestedTogether, "did you join() each sendAsync future right after sending it?");
+        }
+    }
+
+    @Test
+    void bodiesMadeUpFromTheUrlsWithoutARequestAreNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("b", "c", "a");
+
+            List<String> bodies = server.call(() -> urls.stream().map(u -> "page " + u.getPath().substring(1)).toList());
+
+            assertFails(server::assertRequestedTogether, "fetchAll made no request to the server");
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                    "the server never answered a request for /b, /c, /a: a body must be what the server answered");
+        }
+    }
+
+    @Test
+    void sendAsyncForEveryUrlWithoutWaitingSentThemTogetherButReturnsNoBodies() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("b", "c", "a");
+
+            List<String> bodies = server.call(() -> {
+                List<String> arrived = java.util.Collections.synchronizedList(new ArrayList<>());
+                urls.forEach(url -> server.client().sendAsync(HttpRequest.newBuilder(url).build(),
+                        HttpResponse.BodyHandlers.ofString()).thenAccept(r -> arrived.add(r.body())));
+                return List.copyOf(arrived);
+            });
+
+            server.assertRequestedTogether();
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                    "3 of them are missing");
         }
     }
 
@@ -178,6 +212,31 @@ final class HttpProbeTest {
             server.pages("elsewhere");
             assertFails(() -> server.assertFetches(twice, BACKOFF, timeout, () -> withRetry(server.client(), twice, 3,
                     timeout.dividedBy(2), BACKOFF)), "fetchWithRetry threw IOException(");
+        }
+    }
+
+    @Test
+    void aGoodAnswerLateForTheTimeoutOfGetOrOrTimeoutIsTheMachinesFaultToo() throws Throwable {
+        // As above, for answers that put the time limit on the future of sendAsync instead of on the request.
+        Duration timeout = Duration.ofMillis(200);
+        try (HttpProbe server = probe("fetchWithRetry").together()) {
+            URI twice = server.silent("twice", 2);
+            server.pages("elsewhere");
+            server.assertFetches(twice, BACKOFF, timeout, () -> withRetryOnTheFuture(server.client(), twice, 3, timeout,
+                    BACKOFF, false));
+        }
+        try (HttpProbe server = probe("fetchWithRetry").together()) {
+            URI twice = server.silent("twice", 2);
+            server.pages("elsewhere");
+            server.assertFetches(twice, BACKOFF, timeout, () -> withRetryOnTheFuture(server.client(), twice, 3, timeout,
+                    BACKOFF, true));
+        }
+        // A shorter limit than it was given is no excuse, there either.
+        try (HttpProbe server = probe("fetchWithRetry").together()) {
+            URI twice = server.silent("twice", 2);
+            server.pages("elsewhere");
+            assertFails(() -> server.assertFetches(twice, BACKOFF, timeout, () -> withRetryOnTheFuture(server.client(),
+                    twice, 3, timeout.dividedBy(2), BACKOFF, false)), "fetchWithRetry threw IOException(");
         }
     }
 
@@ -325,6 +384,31 @@ final class HttpProbeTest {
                 }
             } catch (IOException e) {
                 // a failed attempt, like a 503
+            }
+            if (attempt >= attempts) {
+                throw new IOException(uri + " failed " + attempts + " times");
+            }
+            Thread.sleep(wait);
+            wait = wait.multipliedBy(2);
+        }
+    }
+
+    /** Retries with sendAsync, the time limit on the future: get(timeout) or, with {@code orTimeout}, join(). */
+    static String withRetryOnTheFuture(HttpClient client, URI uri, int attempts, Duration timeout, Duration backoff,
+            boolean orTimeout) throws Exception {
+        Duration wait = backoff;
+        for (int attempt = 1; ; attempt++) {
+            CompletableFuture<HttpResponse<String>> pending = client.sendAsync(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            try {
+                HttpResponse<String> response = orTimeout
+                        ? pending.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join()
+                        : pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+            } catch (TimeoutException | CompletionException e) {
+                pending.cancel(true); // a failed attempt, like a 503
             }
             if (attempt >= attempts) {
                 throw new IOException(uri + " failed " + attempts + " times");
