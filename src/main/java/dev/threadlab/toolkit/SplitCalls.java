@@ -76,8 +76,14 @@ final class SplitCalls {
             return known;
         }
         StackTraceElement[] stack = me.getStackTrace();
-        return callers.computeIfAbsent(me, t -> new Caller(t, order.getAndIncrement(), ThreadKind.of(t, stack, caller),
-                ThreadKind.via(stack), heldLock(t)));
+        return callers.computeIfAbsent(me, t -> {
+            ThreadKind kind = ThreadKind.of(t, stack, caller);
+            String via = ThreadKind.via(stack);
+            if (via.isEmpty() && kind == ThreadKind.CALLER && ThreadKind.throughThreadRun(stack, SplitProbe.class)) {
+                via = ThreadKind.THREAD_RUN; // run() instead of start(), told apart from a plain loop on the caller
+            }
+            return new Caller(t, order.getAndIncrement(), kind, via, heldLock(t));
+        });
     }
 
     /** Records a call of the range function; for the first {@value #STACKS} calls also how a fork/join task got here. */

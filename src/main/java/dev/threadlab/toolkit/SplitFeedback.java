@@ -60,6 +60,11 @@ final class SplitFeedback {
             next = r.to();
             before = r;
         }
+        if (next == hi - 1 && before != null && (hi - lo) % threads != 1) {
+            // One number short, which no remainder explains: [from, to) read as [from, to].
+            return Optional.of("the last number, " + next + ", was never summed: the last range " + before + " ends at n − 1,"
+                    + " but a range [from, to) stops just before to. Let the last range end at n itself.");
+        }
         if (next < hi) {
             return Optional.of("the last numbers, from " + next + " to " + (hi - 1) + ", were never summed: when n is "
                     + "not a multiple of the number of threads, n / threads leaves a remainder. Let the last range end "
@@ -183,13 +188,16 @@ final class SplitFeedback {
             return shared;
         }
         List<SplitCalls.Caller> own = callers.stream().filter(c -> c.kind() != ThreadKind.CALLER).toList();
+        boolean runNotStart = callers.stream().anyMatch(c -> c.via().equals(ThreadKind.THREAD_RUN));
         if (own.isEmpty()) {
             return Optional.of("all the work ran on the thread that called " + answer + ", one part after another: "
-                    + "run() runs the code right where you call it. start() a thread for every part instead.");
+                    + (runNotStart ? "run() runs the code right where you call it. start() a thread for every part instead."
+                    : "no thread of its own did any of it. Start a thread for every part and let it compute that part."));
         }
         if (own.size() < callers.size()) {
-            return Optional.of("some of the work ran on the thread that called " + answer + " (run() instead of "
-                    + "start()?), beside " + names(own) + ": start a thread for every part.");
+            return Optional.of("some of the work ran on the thread that called " + answer + (runNotStart
+                    ? " (run() instead of start()?)" : ", with no thread started for it") + ", beside " + names(own)
+                    + ": start a thread for every part.");
         }
         if (facts.gateOpened()) {
             return Optional.empty();
