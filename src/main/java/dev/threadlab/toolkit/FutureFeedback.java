@@ -271,6 +271,13 @@ final class FutureFeedback {
             return Optional.of(answer + "'s future completed with " + shown(outcome.value()) + ", expected "
                     + shown(expected) + futureOfAFuture(outcome.value()));
         }
+        if (limit != null && log.onlyTheLimitCanEnd() && outcome.after().compareTo(limit.multipliedBy(9).dividedBy(10)) < 0) {
+            // Only the limit can give the fallback here, and a timer is never early.
+            return Optional.of(answer + "'s future completed with " + shown(expected) + " " + Text.duration(outcome.after())
+                    + " after " + answer + " was called, before its limit of " + Text.duration(limit) + " was up: "
+                    + "an answer that came in time would have been thrown away. Was the limit rounded (toSeconds() "
+                    + "makes 0 of anything under a second)? Give it whole: limit.toMillis(), TimeUnit.MILLISECONDS.");
+        }
         return Optional.empty();
     }
 

@@ -38,6 +38,8 @@ final class FutureLog {
     private final List<String> unanswered = new CopyOnWriteArrayList<>();
     private final List<WatchedFuture<?>> silent = new CopyOnWriteArrayList<>();
     private volatile boolean freed;
+    private volatile boolean serviceFailed;
+    private volatile boolean silentService;
     private final List<Blocked> blocked = new CopyOnWriteArrayList<>();
     private final List<Placed> peeked = new CopyOnWriteArrayList<>();
     private final List<Placed> limits = new CopyOnWriteArrayList<>();
@@ -141,6 +143,24 @@ final class FutureLog {
     }
 
     /** The calls of services that never answer. */
+    /** A service that never answers was made (asked or not). */
+    void silentService() {
+        silentService = true;
+    }
+
+    /**
+     * Whether only a time limit can complete the answer's future: a service never answers and none failed (a
+     * fallback then comes from the limit, never before it).
+     */
+    boolean onlyTheLimitCanEnd() {
+        return silentService && !serviceFailed;
+    }
+
+    /** A service's answer was a failure. */
+    void serviceFailed() {
+        serviceFailed = true;
+    }
+
     List<String> unanswered() {
         return List.copyOf(unanswered);
     }

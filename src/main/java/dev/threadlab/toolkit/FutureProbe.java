@@ -71,9 +71,12 @@ public final class FutureProbe {
     static final Duration ON_ITS_WAY = Duration.ofSeconds(10);
     private static final long LOOK_AGAIN = TimeUnit.MILLISECONDS.toNanos(2);
 
-    /** How a future ended, as the probe saw it; {@code finished} is how many tasks had finished by then. */
-    record Outcome(boolean done, Object value, Throwable failure, int finished) {
-        static final Outcome PENDING = new Outcome(false, null, null, 0);
+    /**
+     * How a future ended, as the probe saw it; {@code finished} is how many tasks had finished by then, {@code after}
+     * how long after the call it completed (null while pending).
+     */
+    record Outcome(boolean done, Object value, Throwable failure, int finished, Duration after) {
+        static final Outcome PENDING = new Outcome(false, null, null, 0, null);
     }
 
     private final String answer;
@@ -199,6 +202,7 @@ public final class FutureProbe {
                     }
                     future.complete(body.apply(input));
                 } catch (Throwable t) { // the service's failure is its answer
+                    log.serviceFailed();
                     future.completeExceptionally(t);
                 } finally {
                     log.touch();
@@ -235,6 +239,7 @@ public final class FutureProbe {
      */
     public <T, R> Function<T, CompletableFuture<R>> neverAnswers(String name) {
         requireName(name);
+        log.silentService();
         return input -> {
             WatchedFuture<R> future = new WatchedFuture<>(log, name + "(" + quoted(input) + ")", true);
             log.requested(future, false);
@@ -430,7 +435,8 @@ public final class FutureProbe {
         Watch fresh = new Watch();
         watched.put(future, fresh);
         future.whenComplete((value, failure) -> {
-            fresh.outcome.set(new Outcome(true, failure == null ? value : null, unwrap(failure), finished.get()));
+            fresh.outcome.set(new Outcome(true, failure == null ? value : null, unwrap(failure), finished.get(),
+                    Duration.ofNanos(System.nanoTime() - calledAt)));
             fresh.done.countDown();
         });
         return fresh;

@@ -402,6 +402,15 @@ final class FutureProbeTest {
     }
 
     @Test
+    void aFallbackGivenBeforeTheLimitWasUpIsNamed() throws Throwable {
+        // The limit in whole seconds: 0 s for a limit under a second, so the fallback comes at once.
+        FutureProbe rounded = probe("summary");
+        CompletableFuture<String> early = rounded.call(() -> summary(rounded.service("shop.user", id -> "ada"),
+                rounded.<String, List<String>>neverAnswers("shop.orders"), Duration.ofSeconds(LIMIT.toSeconds())));
+        assertFails(() -> rounded.assertCompletesWith("unavailable", early, LIMIT), "before its limit of");
+    }
+
+    @Test
     void orTimeoutWithoutAFallbackAndAFailureWithoutOneAreNamed() throws Throwable {
         FutureProbe timeout = probe("summary");
         CompletableFuture<String> failed = timeout.call(() -> orTimeoutOnly(timeout.service("shop.user", id -> "ada"),
