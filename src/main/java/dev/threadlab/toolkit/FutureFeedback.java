@@ -271,12 +271,16 @@ final class FutureFeedback {
             return Optional.of(answer + "'s future completed with " + shown(outcome.value()) + ", expected "
                     + shown(expected) + futureOfAFuture(outcome.value()));
         }
-        if (limit != null && log.onlyTheLimitCanEnd() && outcome.after().compareTo(limit.multipliedBy(9).dividedBy(10)) < 0) {
-            // Only the limit can give the fallback here, and a timer is never early.
+        Duration early = limit == null ? null : limit.multipliedBy(9).dividedBy(10);
+        Duration shortest = log.shortestLimit();
+        if (early != null && log.onlyTheLimitCanEnd() && shortest != null && shortest.compareTo(early) < 0
+                && outcome.after().compareTo(early) < 0) {
+            // The chain's own limit was shorter than the one given, and it gave the fallback (a timer is never early).
             return Optional.of(answer + "'s future completed with " + shown(expected) + " " + Text.duration(outcome.after())
-                    + " after " + answer + " was called, before its limit of " + Text.duration(limit) + " was up: "
-                    + "an answer that came in time would have been thrown away. Was the limit rounded (toSeconds() "
-                    + "makes 0 of anything under a second)? Give it whole: limit.toMillis(), TimeUnit.MILLISECONDS.");
+                    + " after " + answer + " was called, before its limit of " + Text.duration(limit) + " was up: the "
+                    + "time limit put on the chain was " + (shortest.isZero() ? "0 s" : Text.duration(shortest)) + ", so an answer that came in time "
+                    + "would have been thrown away. Was the limit rounded (toSeconds() makes 0 of anything under a "
+                    + "second)? Give it whole: limit.toMillis(), TimeUnit.MILLISECONDS.");
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a {@link FutureProbe} saw of the futures its services handed out ({@link WatchedFuture}): the calls
@@ -40,6 +41,7 @@ final class FutureLog {
     private volatile boolean freed;
     private volatile boolean serviceFailed;
     private volatile boolean silentService;
+    private final AtomicLong shortestLimit = new AtomicLong(Long.MAX_VALUE);
     private final List<Blocked> blocked = new CopyOnWriteArrayList<>();
     private final List<Placed> peeked = new CopyOnWriteArrayList<>();
     private final List<Placed> limits = new CopyOnWriteArrayList<>();
@@ -115,8 +117,16 @@ final class FutureLog {
         peeked.add(new Placed(future.label(), future.service(), method));
     }
 
-    void limited(WatchedFuture<?> future, String method) {
+    /** A time limit of {@code nanos} was put on {@code future} with {@code method}. */
+    void limited(WatchedFuture<?> future, String method, long nanos) {
         limits.add(new Placed(future.label(), future.service(), method));
+        shortestLimit.accumulateAndGet(nanos, Math::min);
+    }
+
+    /** The shortest time limit put on a watched future, or null when none was. */
+    Duration shortestLimit() {
+        long nanos = shortestLimit.get();
+        return nanos == Long.MAX_VALUE ? null : Duration.ofNanos(nanos);
     }
 
     void fallback(WatchedFuture<?> future, String method) {

@@ -84,13 +84,13 @@ final class WatchedFuture<T> extends CompletableFuture<T> {
 
     @Override
     public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
-        log.limited(this, "completeOnTimeout");
+        log.limited(this, "completeOnTimeout", unit.toNanos(timeout));
         return super.completeOnTimeout(value, timeout, unit);
     }
 
     @Override
     public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
-        log.limited(this, "orTimeout");
+        log.limited(this, "orTimeout", unit.toNanos(timeout));
         return super.orTimeout(timeout, unit);
     }
 

@@ -407,7 +407,16 @@ final class FutureProbeTest {
         FutureProbe rounded = probe("summary");
         CompletableFuture<String> early = rounded.call(() -> summary(rounded.service("shop.user", id -> "ada"),
                 rounded.<String, List<String>>neverAnswers("shop.orders"), Duration.ofSeconds(LIMIT.toSeconds())));
-        assertFails(() -> rounded.assertCompletesWith("unavailable", early, LIMIT), "before its limit of");
+        assertFails(() -> rounded.assertCompletesWith("unavailable", early, LIMIT), "the time limit put on the chain "
+                + "was 0 s");
+
+        // A fallback that came early for another reason (getNow on a future of a future) is that requirement's
+        // mistake, not this one's: the limit put on the chain was the one given.
+        FutureProbe peeked = probe("summary");
+        CompletableFuture<String> read = peeked.call(() -> nestedReadWithGetNow(peeked.service("shop.user", id -> "ada"),
+                peeked.<String, List<String>>neverAnswers("shop.orders")).completeOnTimeout("unavailable",
+                LIMIT.toMillis(), TimeUnit.MILLISECONDS));
+        peeked.assertCompletesWith("unavailable", read, LIMIT);
     }
 
     @Test
