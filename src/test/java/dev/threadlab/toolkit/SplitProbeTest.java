@@ -97,6 +97,49 @@ final class SplitProbeTest {
     }
 
     @Test
+    void aLastRangeThatStopsAtNMinusOneIsNamedAsSuchNotAsARemainder() throws Throwable {
+        SplitProbe probe = SplitProbe.of("sumInParallel", 4);
+        LongBinaryOperator sumRange = probe.ranges("sumRange", SQUARES);
+
+        long total = probe.call(() -> {
+            long[] parts = new long[4];
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int slot = t;
+                long from = t * 250L;
+                long to = t == 3 ? 1002 - 1 : from + 250;
+                threads.add(Thread.ofPlatform().start(() -> parts[slot] = sumRange.applyAsLong(from, to)));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            return java.util.stream.LongStream.of(parts).sum();
+        });
+
+        assertFails(() -> probe.assertCovered(0, 1002), "the last number, 1001, was never summed: the last range "
+                + "[750, 1001) ends at n − 1");
+        probe.assertTotal(total);
+    }
+
+    @Test
+    void runInsteadOfStartIsToldApartFromALoopOnTheCaller() throws Throwable {
+        SplitProbe loop = SplitProbe.of("sumInParallel", 2);
+        LongBinaryOperator sumRange = loop.ranges("sumRange", SQUARES);
+        loop.call(() -> sumRange.applyAsLong(0, 500) + sumRange.applyAsLong(500, 1000));
+        assertFails(loop::assertRanTogether, "no thread of its own did any of it");
+
+        SplitProbe run = SplitProbe.of("sumInParallel", 2);
+        LongBinaryOperator ranRight = run.ranges("sumRange", SQUARES);
+        run.call(() -> {
+            long[] parts = new long[2];
+            new Thread(() -> parts[0] = ranRight.applyAsLong(0, 500)).run();
+            new Thread(() -> parts[1] = ranRight.applyAsLong(500, 1000)).run();
+            return parts[0] + parts[1];
+        });
+        assertFails(run::assertRanTogether, "run() runs the code right where you call it");
+    }
+
+    @Test
     void overlappingRangesAreNamed() throws Throwable {
         SplitProbe probe = SplitProbe.of("sumInParallel", 2);
         LongBinaryOperator sumRange = probe.ranges("sumRange", SQUARES);
