@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A cunning student's attempts on lesson 01 (src/test/python/cheating.py writes them): shadowing, reflection,
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what the check hands over, the check's failures swallowed, and System.exit / Runtime.halt in the answer.
  */
 @Tag("integration")
+@Execution(ExecutionMode.SAME_THREAD) // the build's first lane, for its two cores: see the failsafe plugin in pom.xml
 final class CheatingIT {
 
     private static final Path SOURCE = Path.of("lessons", "source", "01-threads-io.ipynb").toAbsolutePath();

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every lesson's fixtures (src/test/lessons/NN-topic/*.java: answers learners write, right and wrong, each
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.TestFactory;
  * src/test/python/lesson_fixtures.py for the format and docs/exercises.md for writing them.
  */
 @Tag("integration")
+@Execution(ExecutionMode.SAME_THREAD) // the build's first lane, for its two cores: see the failsafe plugin in pom.xml
 final class LessonFixturesIT {
 
     private static final Path FIXTURES = Path.of("src", "test", "lessons").toAbsolutePath();

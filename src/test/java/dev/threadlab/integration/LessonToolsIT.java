@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The committed lessons through the author's and teacher's tools, as the README tells them to run them:
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the wrong and right answers, on two processor counts.
  */
 @Tag("integration")
+@Execution(ExecutionMode.SAME_THREAD) // the build's first lane, for its two cores: see the failsafe plugin in pom.xml
 final class LessonToolsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
