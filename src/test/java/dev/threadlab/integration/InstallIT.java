@@ -14,8 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 @Tag("integration")
+@Execution(ExecutionMode.SAME_THREAD) // the build's first lane, for its two cores: see the failsafe plugin in pom.xml
 final class InstallIT {
 
     @TempDir
