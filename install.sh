@@ -148,17 +148,42 @@ done < "$here/kernel/jvm.options"
 
 # Ahead-of-time caches for the kernel JVM and the engine JVM (JDK 25+), made once here by a training run:
 # the kernel's, the compiler's and the engine's classes come loaded and linked, and starting a kernel (or an
-# engine) reads its cache without writing it. On JDK 21-24 both JVMs use the JDK's default class-data archive.
+# engine) reads its cache without writing it. On JDK 21-24 the same training run makes a class-data archive of
+# the kernel JVM and of the engine JVM (kernel.jsa, engine.jsa), the kernel's checked by starting the command
+# with it; grading engines use the JDK's default archive there.
 # (The dynamic archive the kernel used to write on its first shutdown crashed a kernel JVM at start, in the
 # JVM's lookup of archived lambdas.) Without JDK 25 or jupyter_client the kernel simply starts without it.
-rm -f "$spec_dir/kernel.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot" "$spec_dir/grading-engine.aot" \
+rm -f "$spec_dir/kernel.jsa" "$spec_dir/engine.jsa" "$spec_dir/kernel.aot" "$spec_dir/engine.aot" "$spec_dir/grading-engine.aot" \
   "$spec_dir/threadlab.aot"
 aot_cache="$spec_dir/kernel.aot"
 engine_cache="$spec_dir/engine.aot"
 if [ "${THREADLAB_NO_AOT_CACHE:-}" = 1 ]; then
   say "Skipping the start-up cache (THREADLAB_NO_AOT_CACHE=1)."
 elif ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
-  say "No start-up cache: it needs JDK 25 or newer (this is $("$java" -version 2>&1 | head -n 1))."
+  # JDK 21-24: a class-data archive of the kernel JVM, made by the same training run (engines keep the JDK's).
+  py=$(jupyter_python)
+  cds_archive="$spec_dir/kernel.jsa"
+  engine_archive="$spec_dir/engine.jsa"
+  if [ -n "$py" ] && "$py" -c 'import jupyter_client' 2>/dev/null; then
+    say "Making the kernel's class-data archive (a training run of a few seconds)..."
+    log="$spec_dir/kernel-cds.log"
+    cds_opts=("-XX:SharedArchiveFile=$cds_archive" "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
+    if "$py" "$here/scripts/train-kernel.py" "$java" "$spec_dir/threadlab.jar" "$spec_dir/threadlab-engine.jar" \
+         "$here/kernel/jvm.options" "$cds_archive" "$engine_archive" > "$log" 2>&1 && [ -f "$cds_archive" ] \
+       && "$java" "${jvm_opts[@]}" "${cds_opts[@]}" -jar "$spec_dir/threadlab.jar" --version >> "$log" 2>&1; then
+      jvm_opts+=("${cds_opts[@]}")
+      if [ -f "$engine_archive" ]; then
+        jvm_opts+=("-Dthreadlab.engineAotCache=$engine_archive")  # read by EngineOptions (StartupCache)
+      fi
+      rm -f "$log"
+      say "Made the class-data archives of the kernel and the engine in $spec_dir (JDK 25 and newer make start-up caches instead)"
+    else
+      rm -f "$cds_archive" "$engine_archive"
+      say "The class-data archive could not be made (details in $log); the kernel starts without it."
+    fi
+  else
+    say "No start-up cache: it needs JDK 25 or newer (this is $("$java" -version 2>&1 | head -n 1)), and the class-data archive of JDK 21-24 needs Python's jupyter_client."
+  fi
 else
   py=$(jupyter_python)
   if [ -n "$py" ] && "$py" -c 'import jupyter_client' 2>/dev/null; then

@@ -3,6 +3,10 @@
 
     train-kernel.py JAVA JAR ENGINE_JAR JVM_OPTIONS_FILE CACHE [ENGINE_CACHE]
 
+On JDK 21-24, which have no ahead-of-time cache, a CACHE named *.jsa is a dynamic class-data archive of the
+kernel JVM instead (-XX:ArchiveClassesAtExit; later kernels start with -XX:SharedArchiveFile=CACHE), and an
+ENGINE_CACHE named *.jsa one of the engine JVM (StartupCache picks the flags by the name).
+
 Starts the kernel once through jupyter_client, with -XX:AOTCacheOutput=CACHE and the flags of
 JVM_OPTIONS_FILE, sends it what a first session sends (kernel_info, a few cells, a completion, an
 inspection), shuts it down cleanly and waits while the JVM writes the cache. Later kernels start with
@@ -42,7 +46,11 @@ def main():
     engine_cache = sys.argv[6] if len(sys.argv) == 7 else None
     # The engine writes here; renamed once its cache is complete, so the engine the kernel starts next (which
     # records too) cannot replace it with the cache of an engine that ran nothing.
-    engine_output = engine_cache + ".training" if engine_cache else None
+    # (a JDK 21-24 archive keeps its .jsa ending: StartupCache picks the flags by it)
+    engine_output = None
+    if engine_cache:
+        engine_output = (engine_cache[:-4] + ".training.jsa" if engine_cache.endswith(".jsa")
+                         else engine_cache + ".training")
     try:
         from jupyter_client.manager import KernelManager
     except ImportError as e:
@@ -53,8 +61,10 @@ def main():
         spec = os.path.join(home, "kernels", "threadlab-train")
         os.makedirs(spec)
         engine_flags = [f"-Dthreadlab.engineAotOutput={engine_output}"] if engine_cache else []
-        argv = [java] + flags + engine_flags + [f"-XX:AOTCacheOutput={cache}", f"-Dthreadlab.engineJar={engine_jar}",
-                                                "-jar", jar, "kernel", "--connection-file", "{connection_file}"]
+        record = ([f"-XX:ArchiveClassesAtExit={cache}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+                  if cache.endswith(".jsa") else [f"-XX:AOTCacheOutput={cache}"])
+        argv = [java] + flags + engine_flags + record + [f"-Dthreadlab.engineJar={engine_jar}",
+                                                         "-jar", jar, "kernel", "--connection-file", "{connection_file}"]
         with open(os.path.join(spec, "kernel.json"), "w") as f:
             json.dump({"argv": argv, "display_name": "training", "language": "java",
                        "interrupt_mode": "message"}, f)

@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
 /**
  * The engine JVM's class-data flags: the JDK's default CDS archive ({@code -Xshare:auto}), or on JDK 25+ an
  * ahead-of-time cache (JEP 483/514/515: the engine's classes loaded and linked, lambdas resolved, method
- * profiles) that {@code install.sh} makes once in a training run. The two exclude each other (the JVM refuses
+ * profiles) that {@code install.sh} makes once in a training run; on JDK 21-24, which have none, a dynamic
+ * class-data archive made the same way (a file named {@code *.jsa}: {@code -XX:SharedArchiveFile},
+ * {@code -XX:ArchiveClassesAtExit}). The two exclude each other (the JVM refuses
  * {@code -Xshare} beside {@code -XX:AOTCache}), so the cache flags replace {@code -Xshare:auto}. Grading engines
  * have a cache of their own ({@link #forGrading}).
  *
@@ -34,8 +36,17 @@ final class StartupCache {
     private static final String USE = "-XX:AOTCache=";
     private static final String WRITE = "-XX:AOTCacheOutput=";
     private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+    private static final String USE_ARCHIVE = "-XX:SharedArchiveFile=";
+    private static final String WRITE_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    /** JDK 21 knows no {@code aot} log tag (and refuses a selection that names one). */
+    private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private StartupCache() {}
+
+    /** Whether {@code file} is a JDK 21-24 class-data archive rather than an ahead-of-time cache. */
+    private static boolean archive(String file) {
+        return file.endsWith(".jsa");
+    }
 
     /** {@code flags} with {@code -Xshare:auto} replaced by the cache flags the properties ask for, if any. */
     static List<String> apply(List<String> flags, UnaryOperator<String> properties) {
@@ -43,13 +54,15 @@ final class StartupCache {
         String cache = properties.apply(CACHE);
         List<String> replacement;
         if (output != null && !output.isBlank()) {
-            replacement = new ArrayList<>(List.of(WRITE + output));
+            replacement = archive(output) ? new ArrayList<>(List.of(WRITE_ARCHIVE + output))
+                    : new ArrayList<>(List.of(WRITE + output));
         } else if (cache != null && !cache.isBlank() && Files.isRegularFile(Path.of(cache))) {
-            replacement = new ArrayList<>(List.of(USE + cache));
+            replacement = archive(cache) ? new ArrayList<>(List.of(USE_ARCHIVE + cache))
+                    : new ArrayList<>(List.of(USE + cache));
         } else {
             return flags;
         }
-        replacement.addAll(QUIET);
+        replacement.addAll(archive(output != null && !output.isBlank() ? output : cache) ? QUIET_ARCHIVE : QUIET);
         List<String> result = new ArrayList<>();
         for (String flag : flags) {
             if (flag.equals(DEFAULT_ARCHIVE)) {
@@ -71,7 +84,8 @@ final class StartupCache {
     static List<String> forGrading(List<String> flags, UnaryOperator<String> properties) {
         List<String> plain = new ArrayList<>();
         for (String flag : flags) {
-            if (flag.startsWith(USE) || flag.startsWith(WRITE) || QUIET.contains(flag)) {
+            if (flag.startsWith(USE) || flag.startsWith(WRITE) || QUIET.contains(flag) || flag.startsWith(USE_ARCHIVE)
+                    || flag.startsWith(WRITE_ARCHIVE) || QUIET_ARCHIVE.contains(flag)) {
                 if (!plain.contains(DEFAULT_ARCHIVE)) {
                     plain.add(DEFAULT_ARCHIVE);
                 }

@@ -48,6 +48,19 @@ final class StartupCacheTest {
                 "-Dfile.encoding=UTF-8"), flags);
     }
 
+    @Test
+    void onJdk21ToJdk24AClassDataArchiveIsWrittenAndReadWithTheFlagsThoseJdksKnow(@TempDir Path dir) throws IOException {
+        Path archive = Files.createFile(dir.resolve("engine.jsa"));
+
+        assertEquals(List.of("-Xmx1g", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dfile.encoding=UTF-8"), StartupCache.apply(FLAGS, Map.of(StartupCache.CACHE, archive.toString())::get));
+        String output = dir.resolve("new.jsa").toString();
+        assertEquals(List.of("-Xmx1g", "-XX:ArchiveClassesAtExit=" + output, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Dfile.encoding=UTF-8"), StartupCache.apply(FLAGS, Map.of(StartupCache.OUTPUT, output)::get));
+        assertEquals(FLAGS, StartupCache.forGrading(StartupCache.apply(FLAGS,
+                Map.of(StartupCache.CACHE, archive.toString())::get), name -> null), "grading engines: the JDK's archive");
+    }
+
     private static final List<String> LIVE = List.of("-Xmx1g", "-XX:AOTCache=/k/engine.aot", "-Xlog:aot*=off",
             "-Xlog:cds*=off", "-Dfile.encoding=UTF-8");
 
