@@ -25,10 +25,12 @@ import java.util.function.IntConsumer;
  * its probe.
  *
  * <pre>{@code
- * java -cp threadlab-engine.jar dev.threadlab.toolkit.ProbeChild PORT TOKEN out:1048576 warn:careful exit:0
+ * java -cp threadlab-engine.jar dev.threadlab.toolkit.ProbeChild PORT TOKEN
  * }</pre>
  *
- * <p>Steps run in order; {@link ProbeProgram} writes them. One instance per process; {@link #run()} on the
+ * <p>Steps run in order; {@link ProbeProgram} writes them, and the probe tells them to the program when it says
+ * hello, after any on its command line (a helper's {@code hang}): a command line that held them would tell an
+ * answer what the program prints and how it ends without running it. One instance per process; {@link #run()} on the
  * main thread, reporters on daemon threads.
  */
 final class ProbeChild {
@@ -56,7 +58,7 @@ final class ProbeChild {
         this.helperCommand = helperCommand;
     }
 
-    /** {@code PORT TOKEN STEP...}: connects to the probe, then runs the steps. */
+    /** {@code PORT TOKEN [STEP...]}: connects to the probe, then runs the steps, those of the command line first. */
     public static void main(String[] args) throws Exception {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
@@ -77,7 +79,9 @@ final class ProbeChild {
         helper.addAll(ProbeProgram.jvmOptions());
         helper.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeChild.class.getName(), args[0],
                 args[1] + "h", "hang"));
-        var child = new ProbeChild(link, List.of(args).subList(2, args.length),
+        List<String> steps = new ArrayList<>(List.of(args).subList(2, args.length));
+        steps.addAll(link.steps());
+        var child = new ProbeChild(link, steps,
                 System.in, new java.io.FileOutputStream(java.io.FileDescriptor.out),
                 new java.io.FileOutputStream(java.io.FileDescriptor.err), System::exit, helper);
         child.run();
@@ -267,6 +271,7 @@ final class ProbeChild {
         private final Writer out;
         private final CountDownLatch welcome = new CountDownLatch(1);
         private final CountDownLatch go = new CountDownLatch(1);
+        private final List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
         private final Runnable lost;
 
         Link(Writer out, BufferedReader in, Runnable lost) {
@@ -275,7 +280,9 @@ final class ProbeChild {
             Thread.ofPlatform().daemon().name("probe-child-link").start(() -> {
                 try {
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        if (line.equals("welcome")) {
+                        if (line.startsWith("step ")) {
+                            steps.add(line.substring("step ".length()));
+                        } else if (line.equals("welcome")) {
                             welcome.countDown();
                         } else if (line.equals("go")) {
                             go.countDown();
@@ -308,6 +315,11 @@ final class ProbeChild {
             link.send("hello " + token + " " + pid);
             link.welcome.await();
             return link;
+        }
+
+        /** The steps the probe told, in order: complete once {@link #connect} has returned. */
+        List<String> steps() {
+            return List.copyOf(steps);
         }
 
         /** Sends one line; a probe that went away ends the program through the reader. */

@@ -155,7 +155,7 @@ public final class ProbeProgram {
      */
     public List<String> command() {
         if (command == null) {
-            command = List.copyOf(probe.commandFor(token, steps));
+            command = List.copyOf(probe.commandFor(token));
         }
         return command;
     }

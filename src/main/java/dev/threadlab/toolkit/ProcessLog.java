@@ -174,29 +174,33 @@ final class ProcessLog implements AutoCloseable {
     }
 
     private List<String> expectedArguments(ProbeProgram program, boolean helper, String token) {
-        List<String> command = commandFor(program.token(), program.steps());
+        List<String> command = commandFor(program.token());
         if (!helper) {
             return command.subList(1, command.size());
         }
-        List<String> args = new ArrayList<>(command.subList(1, command.size() - program.steps().size() - 1));
+        List<String> args = new ArrayList<>(command.subList(1, command.size() - 1));
         args.add(token);
         args.add("hang");
         return args;
     }
 
-    /** {@code java}, the program JVM's options, the class path, {@link ProbeChild}, the port, the token and the steps. */
-    List<String> commandFor(String token, List<String> steps) {
+    /**
+     * {@code java}, the program JVM's options, the class path, {@link ProbeChild}, the port and the token. Not the
+     * steps: the program is told them when it says hello, so that its command line gives away nothing of what it
+     * will print, how it will end or which number it thinks of (an answer could read them there instead of
+     * talking to the program).
+     */
+    List<String> commandFor(String token) {
         List<String> command = new ArrayList<>();
         command.add(Children.java());
         command.addAll(ProbeProgram.jvmOptions());
         command.addAll(List.of("-cp", ProbeProgram.classPath(), ProbeChild.class.getName(), Integer.toString(port()), token));
-        command.addAll(steps);
         return command;
     }
 
     /**
-     * Takes in a program (or helper) that proved who it is, then tells it {@code welcome}: it waits for that
-     * before its first step, so that it is known (its pid, its start) before it does anything the learner's
+     * Takes in a program (or helper) that proved who it is, then tells a program its steps, a {@code step} line
+     * each, and {@code welcome}: it waits for that before its first step, so that it is known (its pid, its start) before it does anything the learner's
      * code could see, however late this thread gets to run.
      */
     private void hello(ProgramRun run, boolean helper, long pid, Socket socket, long now) throws IOException {
@@ -216,7 +220,9 @@ final class ProcessLog implements AutoCloseable {
         synchronized (this) {
             peakRunning = Math.max(peakRunning, running());
         }
-        write(out, "welcome");
+        StringBuilder steps = new StringBuilder();
+        run.program().steps().forEach(step -> steps.append("step ").append(step).append('\n'));
+        write(out, steps + "welcome");
     }
 
     /**

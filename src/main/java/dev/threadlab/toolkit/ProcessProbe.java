@@ -117,8 +117,8 @@ public final class ProcessProbe implements AutoCloseable {
         return program;
     }
 
-    List<String> commandFor(String token, List<String> steps) {
-        return log.commandFor(token, steps);
+    List<String> commandFor(String token) {
+        return log.commandFor(token);
     }
 
     /**

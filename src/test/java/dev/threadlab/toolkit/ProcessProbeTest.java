@@ -94,6 +94,18 @@ final class ProcessProbeTest {
     }
 
     @Test
+    void theCommandGivesAwayNothingOfWhatTheProgramWillDo() {
+        ProbeProgram game = probe.program("game").guessGame(737);
+        ProbeProgram broken = probe.program("broken").printsLine("reading data.csv").warns("error: no such file").exits(3);
+
+        for (ProbeProgram program : List.of(game, broken)) {
+            List<String> args = program.command();
+            assertTrue(args.stream().noneMatch(a -> a.contains("737") || a.contains("data.csv") || a.contains("no such file")
+                    || a.startsWith("exit:") || a.startsWith("game:")), args.toString());
+        }
+    }
+
+    @Test
     void theCommandRunsTheProbeChildOnThisJdkAndFreezesTheProgram() {
         ProbeProgram quick = probe.program("quick").exits(7);
         List<String> command = quick.command();
