@@ -17,7 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>a program's write has been blocked for the patience: its pipe is full and nobody reads it (the
  *       program is killed);</li>
  *   <li>the caller has waited without a time limit ({@code waitFor()}, a read of the output) for the patience
- *       while a program that never ends runs (the program is killed);</li>
+ *       while a program that never ends runs, and for the patience since a thread the answer started was last
+ *       seen waiting for a time to pass (a timer of its own, such as a scheduled task that kills the program at
+ *       the limit, ends such a wait: an answer built that way has a limit) (the program is killed);</li>
  *   <li>a program playing a game over its pipes has waited for input for the patience while the caller waits
  *       for its reply, or for its end (the program is killed);</li>
  *   <li>the caller has gone on sleeping in one {@code Thread.sleep} for the patience after every program
@@ -45,6 +47,7 @@ final class ProcessWatch implements AutoCloseable {
     private final Thread caller;
     private final long patience;
     private final Thread watcher;
+    private final long firstId = WhereStuck.nextThreadId();
     private volatile boolean stopped;
     private volatile Rescue rescue;
     private volatile boolean interruptedCaller;
@@ -77,6 +80,7 @@ final class ProcessWatch implements AutoCloseable {
         String lastWait = "";
         long previous = start;
         long lookedForLaunches = 0;
+        long timerSeen = 0;
         while (!stopped && caller.isAlive() && System.nanoTime() - start < MAX.toNanos()) {
             long now = System.nanoTime();
             log.tick(now);
@@ -104,8 +108,11 @@ final class ProcessWatch implements AutoCloseable {
             } else {
                 sleepSince = 0;
             }
+            if (blockedSince != 0 && rescue == null && timerOfTheAnswer()) {
+                timerSeen = now;
+            }
             if (rescue == null) {
-                rescue = judge(now, blockedSince, sleepSince, wait, stack);
+                rescue = judge(now, blockedSince == 0 ? 0 : Math.max(blockedSince, timerSeen), sleepSince, wait, stack);
             }
             LockSupport.parkNanos(TICK);
         }
@@ -145,6 +152,33 @@ final class ProcessWatch implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a thread the answer started waits for a time to pass: sleeps in its code, or is the worker of a
+     * scheduled executor (a {@code schedule(...)}, {@code orTimeout}) with a task due. Such a timer may yet end
+     * the caller's wait, as a watchdog that kills the program at the limit does. An idle pool's worker waiting
+     * for work with a keep-alive time is no timer.
+     */
+    private boolean timerOfTheAnswer() {
+        return anyTimer(dev.threadlab.toolkit.internal.LiveThreads.all().stream().filter(t -> t.threadId() >= firstId
+                && t != caller && t != watcher && !t.getName().startsWith("threadlab-")).toList());
+    }
+
+    /** Whether one of {@code threads} is a timer, as {@link #timerOfTheAnswer()} tells one. */
+    static boolean anyTimer(List<Thread> threads) {
+        for (Thread t : threads) {
+            if (t.getState() != Thread.State.TIMED_WAITING) {
+                continue;
+            }
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (StackText.isUserFrame(frame)
+                        || frame.getClassName().equals("java.util.concurrent.ScheduledThreadPoolExecutor$DelayedWorkQueue")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What the caller spent the most time blocked in (not counting sleeps), or RUNNING; only after {@link #close()}. */
