@@ -32,11 +32,14 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * }</pre>
  *
  * <p>Proof without timing: with {@link #fill()} each fetch waits until as many fetches as the limit allows are
- * in flight together (fewer when fewer pages are left) and no new one has started for {@value #QUIET_MILLIS} ms,
- * or until no new fetch started for the patience (default {@value #PATIENCE_SECONDS} s), after which no fetch waits
- * any more. So a bounded answer reaches its limit however slow the machine, an unbounded one shows every fetch it
- * let loose at the same time, and one that fetches one page at a time costs a single patience. The watch never
- * times the answer's own work.
+ * in flight together (fewer when fewer pages are left) and nothing else of the answer could start one more: every
+ * other thread it started since the call, and the thread that called it, waits for another thread (a permit, a
+ * queue, a future; not a sleep or a timed wait of its own, which ends by itself) and none is on its way into a
+ * fetch. Or until no new fetch started for the patience (default {@value #PATIENCE_SECONDS} s), after which no
+ * fetch waits any more. So a bounded answer reaches its limit however slow the machine, an unbounded one shows
+ * every fetch it lets loose, however late a crowded machine runs the threads it started (or however long it
+ * sleeps between them), and one that fetches one page at a time costs a single patience. The watch never times
+ * the answer's own work.
  *
  * <p>Make the functions, call the answer once with {@link #call}, then assert. Used from one thread (a check's);
  * the functions may be called from any.
@@ -45,8 +48,8 @@ public final class CrawlProbe {
 
     /** How long a fetch waits for one more fetch to start before no fetch waits any more. */
     static final int PATIENCE_SECONDS = 2;
-    /** How long the fetches in flight must stay without a newcomer before they are let go. */
-    static final int QUIET_MILLIS = 150;
+    /** How often fetches held in flight look again whether the answer could start one more. */
+    private static final long LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final String answer;
     private final int bound;
@@ -67,6 +70,10 @@ public final class CrawlProbe {
     private int finished;
     private long lastArrival;
     private boolean gaveUp;
+    private long arrivals;
+    private long letGo;                          // fetches up to this arrival may go on
+    private final Set<Thread> atGate = new java.util.HashSet<>();
+    private long firstId = Long.MAX_VALUE;       // threads with an id from here on were made during the call
 
     private Thread caller;
     private boolean called;
@@ -174,6 +181,12 @@ public final class CrawlProbe {
         requireNotCalled("call(...)");
         leftovers = Leftovers.before();
         caller = Thread.currentThread();
+        lock.lock();
+        try {
+            firstId = WhereStuck.nextThreadId();
+        } finally {
+            lock.unlock();
+        }
         called = true;
         return answer.get();
     }
@@ -284,24 +297,33 @@ public final class CrawlProbe {
             fetchKinds.putIfAbsent(me, kind);
             peak = Math.max(peak, ++inFlight);
             lastArrival = System.nanoTime();
+            long arrival = ++arrivals;
             changed.signalAll();
             if (fill) {
-                awaitFill();
+                atGate.add(me);
+                try {
+                    awaitFill(arrival);
+                } finally {
+                    atGate.remove(me);
+                }
             }
         } finally {
             lock.unlock();
         }
     }
 
-    /** Waits (lock held) until the limit's worth is in flight and quiet, or patience ran out. */
-    private void awaitFill() {
-        long quiet = TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS);
+    /**
+     * Waits (lock held) until the limit's worth is in flight and the answer could start no other fetch (see
+     * {@link #settled()}), or patience ran out. The first fetch that finds it so lets every fetch held so far go.
+     */
+    private void awaitFill(long arrival) {
         try {
-            while (!gaveUp) {
-                long now = System.nanoTime();
-                long since = now - lastArrival;
+            while (!gaveUp && arrival > letGo) {
+                long since = System.nanoTime() - lastArrival;
                 int target = Math.min(bound, pages.size() - finished);
-                if (inFlight >= target && since >= quiet) {
+                if (inFlight >= target && settled()) {
+                    letGo = arrivals;
+                    changed.signalAll();
                     return;
                 }
                 if (since >= patience.toNanos()) {
@@ -309,13 +331,52 @@ public final class CrawlProbe {
                     changed.signalAll();
                     return;
                 }
-                long wait = inFlight >= target ? quiet - since : patience.toNanos() - since;
+                long wait = inFlight >= target ? LOOK_NANOS : patience.toNanos() - since;
                 changed.awaitNanos(Math.max(wait, 1_000_000L));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while a fetch waited for the others");
         }
+    }
+
+    /**
+     * Whether nothing of the answer could start one more fetch before one in flight ends: each thread made since
+     * the call (and the caller) that is not held here waits for another thread, and none is on its way into a
+     * fetch. Lock held.
+     */
+    private boolean settled() {
+        for (Thread t : dev.threadlab.toolkit.internal.LiveThreads.all()) {
+            if ((t.threadId() >= firstId || t == caller) && !atGate.contains(t) && !t.getName().startsWith("threadlab-")) {
+                Thread.State state = t.getState();
+                // a running thread may start one, whatever its stack (not read: see SpinLooks.look)
+                if (state == Thread.State.RUNNABLE || mayStartAFetch(state, t.getStackTrace())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a thread in {@code state} with {@code stack} could go on to a fetch by itself: it runs (or is about
+     * to run: a thread just started has no frames yet), sleeps or waits with a time limit in the answer's code,
+     * or is entering the fetch. A thread waiting for a permit, an item or a future moves only when another
+     * thread lets it, as does an idle pool worker.
+     */
+    static boolean mayStartAFetch(Thread.State state, StackTraceElement[] stack) {
+        boolean answers = false;
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().equals(CrawlProbe.class.getName()) && frame.getMethodName().equals("arrive")) {
+                return true;
+            }
+            answers = answers || StackText.isUserFrame(frame);
+        }
+        return switch (state) {
+            case NEW, RUNNABLE -> true;
+            case TIMED_WAITING -> answers;
+            case WAITING, BLOCKED, TERMINATED -> false;
+        };
     }
 
     private void leave() {

@@ -74,6 +74,19 @@ final class CrawlProbeTest {
     }
 
     @Test
+    void anUnboundedCrawlerWhoseLaterFetchesStartLateIsStillCaught() throws Throwable {
+        // As on a crowded machine, or in an answer that paces itself: the first fetches are in flight, and nothing
+        // new arrives for longer than a quiet moment, yet the answer has not stopped starting fetches.
+        CrawlProbe probe = CrawlProbe.of("crawl", 2).fill().patience(Duration.ofSeconds(10));
+        List<String> four = PAGES.subList(0, 4);
+        Function<String, String> fetch = probe.fetch(four, page -> "<" + page + ">");
+        Function<String, Integer> analyze = probe.analyze(String::length);
+        probe.call(() -> pacedUnbounded(four, fetch, analyze, 2));
+
+        assertFails(probe::assertWithinBound, "but its limit (maxInFlight) was 2");
+    }
+
+    @Test
     void fetchingOnTheCallerIsNamed() throws Throwable {
         CrawlProbe probe = watch(CrawlProbeTest::sequential, 3);
 
@@ -196,6 +209,25 @@ final class CrawlProbeTest {
         try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String page : pages) {
                 bodies.put(page, io.submit(() -> fetch.apply(page)));
+            }
+            for (var e : bodies.entrySet()) {
+                out.put(e.getKey(), analyze.apply(e.getValue().get()));
+            }
+        }
+        return out;
+    }
+
+    /** Wrong: a virtual thread per page with no limit, started maxInFlight at a time with a pause in between. */
+    static Map<String, Integer> pacedUnbounded(List<String> pages, Function<String, String> fetch,
+            Function<String, Integer> analyze, int maxInFlight) throws Exception {
+        Map<String, Future<String>> bodies = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (ExecutorService io = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String page : pages) {
+                bodies.put(page, io.submit(() -> fetch.apply(page)));
+                if (bodies.size() % maxInFlight == 0 && bodies.size() < pages.size()) {
+                    Thread.sleep(1_000); // far longer than any quiet moment a check could wait for
+                }
             }
             for (var e : bodies.entrySet()) {
                 out.put(e.getKey(), analyze.apply(e.getValue().get()));
