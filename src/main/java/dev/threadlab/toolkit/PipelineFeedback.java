@@ -311,8 +311,15 @@ final class PipelineFeedback {
             return Optional.of(rescued());
         }
         int ahead = log.maxAhead();
-        if (ahead <= log.aheadAllowed()) {
+        if (ahead <= log.aheadAllowed() && log.maxOver() <= 0) {
             return Optional.empty();
+        }
+        if (log.heldBack()) {
+            return Optional.of("the producer waited for room on its queue, but only once it was "
+                    + Math.max(ahead, log.aheadWhenOver()) + " items ahead of the work: a full queue of " + capacity
+                    + " and the item in the producer's hand make " + (capacity + 1) + " while the work is busy, so its"
+                    + " queue holds more than " + capacity + ". Make it new ArrayBlockingQueue<>(capacity), not capacity"
+                    + " + 1: the end marker waits for a free place like any item.");
         }
         return Optional.of("the producer read " + ahead + " items ahead of the work (while the work was held on its "
                 + "first item), but the queue may hold only " + capacity + ": nothing held the producer back. A queue "

@@ -64,6 +64,11 @@ final class PipelineLog {
     private int inside;
     private int peakInside;
     private int maxAhead;
+    /** The most of items read ahead plus handlings under way, at any read ({@link #maxOver}), and the items ahead then. */
+    private int maxLoad = Integer.MIN_VALUE;
+    private int aheadAtMaxLoad;
+    /** The hold saw the producer waiting to put: something held it back. */
+    private boolean heldBack;
     private int gateArrivals;
     private boolean gateClosed;
     private boolean holdDone;
@@ -86,6 +91,8 @@ final class PipelineLog {
     /** Whether the caller handled items inside a Thread.run() it called (null until it handled one). */
     private Boolean callerThroughThreadRun;
     private long platformThreadsStarted = -1;
+    /** Threads with an id from here on were made during the call (set by {@link #begin}). */
+    private long firstId = Long.MAX_VALUE;
 
     PipelineLog(List<?> items, Duration patience, int atOnce, int capacity) {
         this.items = List.copyOf(items);
@@ -99,8 +106,9 @@ final class PipelineLog {
         this.afterReturn = new boolean[items.size()];
     }
 
-    synchronized void begin(Thread caller, long watcherId) {
+    synchronized void begin(Thread caller, long watcherId, long firstId) {
         this.caller = caller;
+        this.firstId = firstId;
         ignored.add(watcherId);
         lastEvent = System.nanoTime();
     }
@@ -145,6 +153,10 @@ final class PipelineLog {
             produced++;
             exhausted |= produced == items.size();
             maxAhead = Math.max(maxAhead, produced - entered);
+            if (produced - entered + inside > maxLoad) {
+                maxLoad = produced - entered + inside;
+                aheadAtMaxLoad = produced - entered;
+            }
             lastEvent = System.nanoTime();
             notifyAll();
             return items.get(index);
@@ -179,7 +191,7 @@ final class PipelineLog {
         Map<Long, Long> after = cpu();
         Map<String, Long> used = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
+        for (Thread t : dev.threadlab.toolkit.internal.LiveThreads.all()) {
             names.put(t.threadId(), ProbeFacts.name(t));
         }
         after.forEach((id, ns) -> {
@@ -201,11 +213,22 @@ final class PipelineLog {
     }
 
     /**
-     * The threads the quiet moment looks at: every platform thread, and the virtual ones the answer read or handled
-     * on; not the looking thread ({@code self}), the watch's or the engine's own.
+     * The threads the quiet moment looks at: every platform thread, the virtual ones made during the call (a
+     * consumer that spins before it ever takes an item has touched nothing of the probe's), and those the answer
+     * read or handled on; not the looking thread ({@code self}), the watch's or the engine's own. Listed without
+     * their stacks: each look reads a thread's stack once, in {@link SpinLooks}.
      */
-    private List<Thread> watched(long self) {
-        Set<Thread> threads = new LinkedHashSet<>(Thread.getAllStackTraces().keySet());
+    List<Thread> watched(long self) {
+        Set<Thread> threads = new LinkedHashSet<>();
+        long since;
+        synchronized (this) {
+            since = firstId;
+        }
+        for (Thread t : dev.threadlab.toolkit.internal.LiveThreads.all()) {
+            if (!t.isVirtual() || t.threadId() >= since) {
+                threads.add(t);
+            }
+        }
         synchronized (this) {
             threads.addAll(producers);
             threads.addAll(consumers);
@@ -324,6 +347,7 @@ final class PipelineLog {
             while (System.nanoTime() < deadline) {
                 synchronized (this) {
                     blockedSeen = producerBlocked() ? blockedSeen + 1 : 0;
+                    heldBack |= blockedSeen >= BLOCKED_CHECKS && !exhausted;
                     if (exhausted || produced - entered > aheadAllowed() || blockedSeen >= BLOCKED_CHECKS || givenUp) {
                         return;
                     }
@@ -359,6 +383,27 @@ final class PipelineLog {
      */
     synchronized int aheadAllowed() {
         return capacity + 1 + Math.max(1, consumers.size());
+    }
+
+    /**
+     * By how many items the producer was, at some moment, further ahead than a queue of the capacity lets it be
+     * then (0 or less: never): the queue full, the item in its hand, and one taken but not yet handed to the work
+     * by each consumer not busy with an item (one inside the work holds nothing more). Tighter than
+     * {@link #aheadAllowed}, which counts a consumer's hand even while it works: so a queue one larger than the
+     * capacity shows while the work is busy.
+     */
+    synchronized int maxOver() {
+        return maxLoad - (capacity + 1 + Math.max(1, consumers.size()));
+    }
+
+    /** Whether the hold saw the producer held back, waiting to put on a full queue. */
+    synchronized boolean heldBack() {
+        return heldBack;
+    }
+
+    /** How many items the producer was ahead at the moment of {@link #maxOver}. */
+    synchronized int aheadWhenOver() {
+        return aheadAtMaxLoad;
     }
 
     /** How many handlings have ended. */

@@ -87,7 +87,7 @@ final class PipelineWatch implements AutoCloseable {
     static PipelineWatch start(PipelineLog log, Thread caller, Duration patience, long firstThreadId,
             Consumer<Rescue> unstoppable) {
         PipelineWatch watch = new PipelineWatch(log, caller, patience, firstThreadId, unstoppable);
-        log.begin(caller, watch.watcher.threadId());
+        log.begin(caller, watch.watcher.threadId(), firstThreadId);
         watch.watcher.start();
         return watch;
     }

@@ -49,7 +49,7 @@ final class SpinLooks {
         while (!Thread.currentThread().isInterrupted()) {
             for (Thread t : threads.get()) {
                 if (t.isAlive()) {
-                    looks.record(t, of(t.getState(), t.getStackTrace()));
+                    looks.record(t, look(t));
                 }
             }
             looks.looked();
@@ -61,11 +61,25 @@ final class SpinLooks {
         return looks;
     }
 
+    /**
+     * What {@code thread} is doing, its state and stack read once. A virtual thread that runs is running without
+     * a look at its stack: reading the stack of a virtual thread mounted on its carrier waits until it can be read,
+     * and on one core a virtual thread that spins may keep that look waiting for as long as it spins (every
+     * virtual thread looked at is the answer's, made during the call or seen reading or handling items).
+     */
+    static Look look(Thread thread) {
+        Thread.State state = thread.getState();
+        if (thread.isVirtual() && state == Thread.State.RUNNABLE) {
+            return Look.RUNNING;
+        }
+        return of(state, thread.getStackTrace());
+    }
+
     /** What a thread in {@code state} with {@code stack} (innermost frame first) is doing. */
     static Look of(Thread.State state, StackTraceElement[] stack) {
         boolean answers = false;
-        for (StackTraceElement frame : stack) {
-            answers |= StackText.isUserFrame(frame);
+        for (int i = 0; i < stack.length && !answers; i++) {
+            answers = StackText.isUserFrame(stack[i]); // the first of the learner's frames is enough
         }
         if (!answers) {
             // the JDK's own threads, a pool's idle worker, and a carrier of virtual threads (its stack shows the

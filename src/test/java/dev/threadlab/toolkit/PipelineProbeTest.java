@@ -123,6 +123,25 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void aQueueOneLargerThanTheCapacityShowsWhileTheWorkIsBusy() throws Throwable {
+        for (int queue : new int[] {3, 4}) {
+            PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT).backPressure(3);
+            Iterator<Integer> source = probe.source(IntStream.rangeClosed(1, 20).boxed().toList());
+            java.util.function.Function<Integer, Integer> work = probe.work(n -> n * n);
+
+            List<Integer> results = probe.call(() -> workAheadBehind(source, queue, work));
+
+            probe.assertResultsInOrder(results);
+            if (queue == 3) {
+                probe.assertNeverAhead(3);
+            } else {
+                AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertNeverAhead(3));
+                assertTrue(e.getMessage().contains("not capacity + 1"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void sortedResultsAreNamedAsSorted() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
         Iterator<String> source = probe.source(List.of("cc", "a", "bbb"));
@@ -469,6 +488,29 @@ final class PipelineProbeTest {
     }
 
     /** A queue with no bound: the producer never waits. */
+    /** Right with queueSize == capacity: a producer thread puts on an ArrayBlockingQueue, the caller works. */
+    static <T, R> List<R> workAheadBehind(Iterator<T> source, int queueSize, java.util.function.Function<T, R> work)
+            throws Exception {
+        BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(queueSize);
+        Thread producer = Thread.ofPlatform().start(() -> {
+            try {
+                while (source.hasNext()) {
+                    queue.put(source.next());
+                }
+                queue.put(PILL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<R> results = new java.util.ArrayList<>();
+        for (Object item = queue.take(); item != PILL; item = queue.take()) {
+            @SuppressWarnings("unchecked") T t = (T) item;
+            results.add(work.apply(t));
+        }
+        producer.join();
+        return results;
+    }
+
     static void unboundedPipeline(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         List<Thread> threads = new ArrayList<>();

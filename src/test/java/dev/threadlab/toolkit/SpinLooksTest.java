@@ -147,6 +147,46 @@ final class SpinLooksTest {
         assertEquals(Look.RUNNING, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {learner}));
     }
 
+    @Test
+    void theFirstOfTheLearnersFramesIsEnoughAndTheRestIsNotRead() {
+        StackTraceElement learner = new StackTraceElement("REPL.$JShell$12", "lambda$pipeline$0", null, 7);
+
+        // a stack whose later frames cannot be read: a look that scanned the whole stack would fail on them
+        assertEquals(Look.RUNNING, SpinLooks.of(Thread.State.RUNNABLE, new StackTraceElement[] {learner, null, null}));
+    }
+
+    @Test
+    void aVirtualThreadThatSpinsBeforeItTouchesTheProbeIsLookedAtAndSeenSpinning() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread older = Thread.ofVirtual().start(() -> awaitQuietly(stop));      // made before the call: not the answer's
+        PipelineLog log = new PipelineLog(List.of("a", "b"), java.time.Duration.ofSeconds(1), 1, -1);
+        log.begin(Thread.currentThread(), -1, WhereStuck.nextThreadId());
+        Thread spinner = Thread.ofVirtual().start(() -> {                      // a consumer that never took an item
+            while (stop.getCount() > 0) {
+                Thread.onSpinWait();
+            }
+        });
+        try {
+            long self = Thread.currentThread().threadId();
+            assertTrue(log.watched(self).contains(spinner), "the looks see the virtual consumer: " + log.watched(self));
+            assertTrue(!log.watched(self).contains(older), "a virtual thread made before the call is not the answer's");
+            SpinLooks looks = SpinLooks.watch(() -> log.watched(self), java.time.Duration.ofMillis(60));
+            assertTrue(looks.spinning().contains(spinner), "spinning: " + looks.spinning());
+        } finally {
+            stop.countDown();
+            spinner.join(5_000);
+            older.join(5_000);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void awaitState(Thread t, Predicate<Thread.State> state) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!state.test(t.getState())) {
