@@ -130,9 +130,11 @@ public final class LockProbe {
     }
 
     /**
-     * Another thread takes {@code lock} now and lets go of it as soon as some thread waits for it
-     * ({@code tryLock(time, unit)}, {@code lock()}), or at {@link Held#close()}. A {@code tryLock()} without a
-     * time limit finds it taken and gives up ({@link #gaveUpAtOnce}).
+     * Another thread takes {@code lock} now and lets go of it as soon as some thread wants it
+     * ({@code tryLock(time, unit)}, {@code lock()}, or a {@code tryLock()} without a time limit, which finds it
+     * taken: an answer that tries again and again until its timeout waits too, and gets it on a later try), or at
+     * {@link Held#close()}. An answer that gave up after a {@code tryLock()} without a time limit is told so
+     * ({@link #gaveUpAtOnce}).
      *
      * @throws IllegalArgumentException if {@code lock} is not one of this probe's
      * @throws IllegalStateException    if the lock is held already
@@ -238,9 +240,11 @@ public final class LockProbe {
         waiting.remove(Thread.currentThread());
     }
 
-    /** A wait with a time limit is about to begin. */
+    /** A wait with a time limit is about to begin (one of no time is a try: see {@link #gaveUpAtOnce}). */
     void beforeTimedWait(WatchedLock lock, Duration time) {
-        wanted(lock);
+        if (time.isPositive()) {
+            wanted(lock);
+        }
         Duration max = maxWait;
         Thread owner = lock.owner();
         if (max != null && time.compareTo(max) > 0 && owner != null && owner != Thread.currentThread()) {
@@ -251,6 +255,7 @@ public final class LockProbe {
 
     void gaveUpAtOnce(WatchedLock lock) {
         gaveUpAtOnce.add(lock);
+        wanted(lock);
     }
 
     private void wanted(WatchedLock lock) {

@@ -65,10 +65,14 @@ final class WatchedLock extends ReentrantLock {
 
     @Override
     public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-        probe.beforeTimedWait(this, Duration.ofNanos(unit.toNanos(time)));
+        Duration wait = Duration.ofNanos(unit.toNanos(time));
+        probe.beforeTimedWait(this, wait);
         if (super.tryLock(time, unit)) {
             acquired();
             return true;
+        }
+        if (!wait.isPositive()) {
+            probe.gaveUpAtOnce(this); // tryLock(0, unit): no wait at all, as tryLock() (timeout.toSeconds() of 500 ms)
         }
         return false;
     }

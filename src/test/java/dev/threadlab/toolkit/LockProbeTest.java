@@ -155,6 +155,38 @@ final class LockProbeTest {
     }
 
     @Test
+    void aLockHeldUntilWantedIsTakenByAnAnswerThatTriesAgainAndAgainUntilItsTimeout() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        boolean got = false;
+        try (LockProbe.Held other = locks.holdUntilWanted(b)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); // the answer's own timeout
+            while (!got && System.nanoTime() < deadline) {
+                got = b.tryLock();                                             // polls, a millisecond apart
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            if (got) {
+                b.unlock();
+            }
+        }
+        assertTrue(got, "a tryLock() that found the lock taken wants it too: the holder lets go");
+        locks.assertNoneHeld();
+    }
+
+    @Test
+    void aTimedTryLockOfNoTimeGivesUpAtOnceAsATryLockWithoutTimeDoes() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdUntilWanted(b)) {
+            assertFalse(b.tryLock(0, TimeUnit.SECONDS), "500 ms in whole seconds: no wait, and the lock is taken");
+            assertTrue(locks.gaveUpAtOnce(b));
+        }
+        locks.assertNoneHeld();
+    }
+
+    @Test
     void aWaitForALockWhoseOwnerEndedWithoutUnlockingEndsWithTheReason() throws Throwable {
         LockProbe locks = LockProbe.of("transfer");
         ReentrantLock a = locks.lock("A's lock");
