@@ -196,8 +196,8 @@ public final class GradeReport {
         grades.forEach(g -> g.checks().forEach(c -> seen.add(c.id())));
         List<String> ids = List.copyOf(seen);
         String byId = lessonTable(grades, ids, ids);
-        if (byId.lines().allMatch(line -> line.codePointCount(0, line.length()) <= WIDTH)) {
-            return byId;
+        if (ids.isEmpty() || byId.lines().allMatch(line -> line.codePointCount(0, line.length()) <= WIDTH)) {
+            return byId; // numbers would not make it narrower: long file names make it wide
         }
         List<String> numbers = IntStream.rangeClosed(1, ids.size()).mapToObj(Integer::toString).toList();
         StringBuilder out = new StringBuilder(lessonTable(grades, ids, numbers));

@@ -95,6 +95,18 @@ final class GradeReportTest {
     }
 
     @Test
+    void aWideTableOfNotebooksNotGradedHasNoChecksToNumber() {
+        NotebookGrade far = NotebookGrade.ungraded("/a/very/long/path/of/the/submissions/of/a/class/of/the/spring/term/"
+                + "broken.ipynb", "", "not a notebook");
+
+        String table = GradeReport.table(List.of(far));
+
+        assertTrue(table.startsWith("lesson not known\n") && table.contains("broken.ipynb") && table.contains("not graded"),
+                table);
+        assertTrue(table.lines().anyMatch(l -> l.length() > GradeReport.WIDTH), "the test needs a table wider than the width");
+    }
+
+    @Test
     void notebooksOfSeveralLessonsGetATablePerLessonWithItsOwnChecks() {
         NotebookGrade carl = new NotebookGrade("carl.ipynb", "03-async", List.of(
                 new CheckScore("l03-gather", 5, 5, CheckStatus.PASSED, "", List.of())), List.of(), List.of());
