@@ -13,6 +13,7 @@ module dev.threadlab.engine {
     requires java.net.http;  // HttpProbe's client (lesson 04's checks), ChildTasks.fetch (a child JVM's GET)
     requires java.xml;       // SvgPng reads the SVG it draws
     requires jdk.httpserver;
+    requires jdk.jfr;        // the sleeps an answer asked for (RequestedSleeps, lesson 04's retry check)
     requires jdk.jshell;
     requires jdk.management;
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 
 /**
  * Turns what an {@link HttpProbe}'s server observed, and what its client saw sent, into feedback a learner can
@@ -215,7 +216,7 @@ final class HttpFeedback {
     }
 
     /** The answer returned {@code returned} for {@code path} after retrying as it should (see {@link HttpProbe#assertRetried}). */
-    Optional<String> retried(String path, String returned, Duration backoff) {
+    Optional<String> retried(String path, String returned, Duration backoff, Optional<List<Duration>> asked) {
         ProbeServer.Page page = server.page(path);
         int good = firstGood(page);
         int made = server.requests(path);
@@ -236,7 +237,7 @@ final class HttpFeedback {
             return Optional.of(answer + " made " + made + " requests to " + path + ", but the good answer came with "
                     + "request " + good + ": stop at the first good answer.");
         }
-        return waitedBetween(page, backoff);
+        return waitedBetween(page, backoff).or(() -> doubledBeforeTheFirstWait(page, backoff, asked));
     }
 
     /** The answer threw {@code thrown} where it should have retried {@code path} until it answered. */
@@ -280,6 +281,38 @@ final class HttpFeedback {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The answer asked for 2 × backoff after the first failure, 4 × after the second, and so on: long enough for
+     * {@link #waitedBetween}'s lower bound, but a step ahead of the rule. Judged only from sleeps it asked for,
+     * one per retry, after the failures the server answered (as {@link #waitedBetween}), the first one among
+     * them; anything else passes.
+     */
+    private Optional<String> doubledBeforeTheFirstWait(ProbeServer.Page page, Duration backoff,
+            Optional<List<Duration>> asked) {
+        List<ProbeServer.Event> arrivals = server.arrivals().stream().filter(e -> e.path().equals(page.path())).toList();
+        Set<Integer> answered = server.answers().stream().filter(e -> e.path().equals(page.path()))
+                .map(ProbeServer.Event::number).collect(Collectors.toSet());
+        if (arrivals.size() < 2 || asked.isEmpty() || asked.get().size() != arrivals.size() - 1 || backoff.isZero()
+                || !answered.contains(1)) {
+            return Optional.empty();
+        }
+        List<Duration> sleeps = asked.get();
+        for (int k = 1; k < arrivals.size(); k++) {
+            if (!answered.contains(k)) {
+                continue; // no answer to wait after (the request timed out)
+            }
+            Duration ahead = backoff.multipliedBy(1L << Math.min(20, k));
+            if (sleeps.get(k - 1).minus(ahead).abs().compareTo(Duration.ofMillis(1)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        String waits = sleeps.stream().map(Text::duration).collect(Collectors.joining(", "));
+        return Optional.of(answer + " asked Thread.sleep for " + waits + " between its requests to " + page.path()
+                + ", though the backoff it was given was " + Text.duration(backoff) + ": its first wait was twice the backoff, "
+                + "because it doubled the wait before using it. Wait backoff first, then double it after each "
+                + "further failure (backoff, 2 × backoff, 4 × backoff, …).");
     }
 
     private static int firstGood(ProbeServer.Page page) {

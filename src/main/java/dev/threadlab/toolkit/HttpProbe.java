@@ -335,7 +335,9 @@ public final class HttpProbe implements AutoCloseable {
     /**
      * Calls {@code answer}, which must return the body of {@code uri} after retrying its failures (503s, requests
      * that timed out): as many requests as it took to get the good answer and no more, waiting at least
-     * {@code backoff} after the first failure, then twice that, and so on.
+     * {@code backoff} after the first failure, then twice that, and so on. The waits are bounded from below by
+     * the server's clock; when the answer waited with {@code Thread.sleep} on this thread, once per retry, the
+     * times it asked for (see {@link RequestedSleeps}) also show a wait doubled before its first use.
      */
     public HttpProbe assertFetches(URI uri, Duration backoff, ThrowingSupplier<String> answer) throws Throwable {
         return fetches(uri, backoff, null, answer);
@@ -357,11 +359,14 @@ public final class HttpProbe implements AutoCloseable {
             throws Throwable {
         Objects.requireNonNull(backoff, "backoff");
         String returned;
+        RequestedSleeps sleeps = RequestedSleeps.of(Thread.currentThread());
         try {
             returned = call(answer);
         } catch (AssertionError e) {
+            sleeps.stop();
             throw e;
         } catch (Throwable t) { // what the answer threw is what is judged
+            sleeps.stop();
             if (FailureFeedback.unwritten(t)) {
                 throw t;
             }
@@ -370,7 +375,8 @@ public final class HttpProbe implements AutoCloseable {
             }
             return check(Optional.of(feedback().threwInsteadOfRetrying(path(uri), t)));
         }
-        return check(feedback().retried(path(uri), returned, backoff));
+        Optional<List<Duration>> asked = sleeps.stop();
+        return check(feedback().retried(path(uri), returned, backoff, asked));
     }
 
     /**

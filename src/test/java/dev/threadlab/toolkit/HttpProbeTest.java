@@ -177,6 +177,30 @@ final class HttpProbeTest {
     }
 
     @Test
+    void doublingTheBackoffBeforeTheFirstWaitIsNamedFromTheSleepsTheAnswerAskedFor() throws Throwable {
+        // waits of 2 and 4 × backoff are long enough for the server's lower bound: only what was asked shows it
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            assertFails(() -> server.assertFetches(flaky, BACKOFF, () -> withRetry(server.client(), flaky, 4,
+                    Duration.ofSeconds(5), BACKOFF.multipliedBy(2))), "Wait backoff first, then double");
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            server.assertFetches(flaky, BACKOFF, () -> withRetryInTimeUnits(server.client(), flaky, 4, BACKOFF));
+        }
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI fine = server.page("fine"); // no failure, no wait to judge
+            server.assertFetches(fine, BACKOFF, () -> withRetryInTimeUnits(server.client(), fine, 4, BACKOFF));
+        }
+        // a delay that is not a sleep is judged by the server's lower bound alone, as before
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            server.assertFetches(flaky, BACKOFF, () -> withDelayedRetry(server.client(), flaky, 4,
+                    BACKOFF.multipliedBy(2)));
+        }
+    }
+
+    @Test
     void aRequestThatNeverAnswersNeedsATimeoutAndRetryingForEverIsStopped() throws Throwable {
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI stuck = server.silent("stuck", 1);
@@ -391,6 +415,39 @@ final class HttpProbeTest {
             Thread.sleep(wait);
             wait = wait.multipliedBy(2);
         }
+    }
+
+    /** {@link #withRetry} sleeping with {@code TimeUnit.MILLISECONDS.sleep}, which is {@code Thread.sleep}. */
+    static String withRetryInTimeUnits(HttpClient client, URI uri, int attempts, Duration backoff) throws Exception {
+        long wait = backoff.toMillis();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = client.send(get(uri, Duration.ofSeconds(5)),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            if (attempt >= attempts) {
+                throw new IOException(uri + " failed " + attempts + " times");
+            }
+            TimeUnit.MILLISECONDS.sleep(wait);
+            wait *= 2;
+        }
+    }
+
+    /** Retries after a delay of {@code CompletableFuture.delayedExecutor}, no sleep: first {@code wait}, doubling. */
+    static String withDelayedRetry(HttpClient client, URI uri, int attempts, Duration wait) throws Exception {
+        HttpResponse<String> response = client.send(get(uri, Duration.ofSeconds(5)), HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 2; attempt <= attempts && response.statusCode() != 200; attempt++) {
+            response = CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(
+                    wait.toMillis() << (attempt - 2), TimeUnit.MILLISECONDS))
+                    .thenCompose(ignored -> client.sendAsync(get(uri, Duration.ofSeconds(5)),
+                            HttpResponse.BodyHandlers.ofString()))
+                    .get(10, TimeUnit.SECONDS);
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException(uri + " failed " + attempts + " times");
+        }
+        return response.body();
     }
 
     /** Retries with sendAsync, the time limit on the future: get(timeout) or, with {@code orTimeout}, join(). */
