@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Assertions;
 
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Assertions;
  * taken, so that on any number of cores a second thread takes its first lock before the first thread takes
  * its second: two locks taken in opposite orders then deadlock at once instead of once in a while.
  * {@link #holdElsewhere} and {@link #holdUntilWanted} let another thread hold a lock while the answer runs,
- * to see whether it waits for ever, gives up, or waits as long as it was told to; {@link #waitsAtMost} says
+ * to see whether it waits for ever, gives up, or waits as long as it was told to; {@link #takeWhenSeenFree}
+ * lets another thread take a lock right after the answer looked and saw it free (a look, then a lock()); {@link #waitsAtMost} says
  * how long the answer was told it may wait. Nothing is timed.
  *
  * <p>Thread-safe: its locks are used from any thread; configure it and read its verdicts from one.
@@ -143,6 +145,23 @@ public final class LockProbe {
         return hold(lock, false);
     }
 
+    /**
+     * Another thread takes {@code lock} the moment the answer has looked at it with {@code isLocked()} and found
+     * it free, and keeps it until {@link Held#close()}: the look and the taking are two steps, and here another
+     * thread comes in between, every time. A {@code lock()} after the look would then wait for ever, so it ends at
+     * once with an {@code AssertionError} that says so; a {@code tryLock(time, unit)} waits and gives up as usual.
+     * Nothing happens until the answer looks; an answer that never looks takes the lock as usual.
+     *
+     * @throws IllegalArgumentException if {@code lock} is not one of this probe's
+     * @throws IllegalStateException    if the lock is held already
+     */
+    public Held takeWhenSeenFree(ReentrantLock lock) {
+        WatchedLock watched = free(lock);
+        Held held = new Held(watched, true, true);
+        holders.put(watched, held);
+        return held;
+    }
+
     /** Whether a {@code tryLock()} without a time limit found {@code lock} taken, so that its caller gave up at once. */
     public boolean gaveUpAtOnce(ReentrantLock lock) {
         return gaveUpAtOnce.contains(watched(lock));
@@ -204,6 +223,13 @@ public final class LockProbe {
             throw new LockAbort(aborted);
         }
         Held holder = holders.get(lock);
+        if (holder != null && holder.afterLook && lock.owner() == holder.thread) {
+            throw abort(answer + " looked at " + lock.name() + " with isLocked(), saw it free, and then waited for it "
+                    + "with lock(); between the look and the lock() another thread took it and kept it, so "
+                    + answer + " would have waited for ever. A look and a lock are two steps, and another thread can "
+                    + "come in between. tryLock(time, unit) looks and takes in one step, and gives up when the time is "
+                    + "up.");
+        }
         if (holder != null && holder.keeps && lock.owner() == holder.thread) {
             throw abort(answer + " waited for " + lock.name() + " with lock(), which waits with no time limit, while "
                     + "another thread held it and kept it: it would have waited for ever. tryLock(time, unit) gives up "
@@ -250,6 +276,14 @@ public final class LockProbe {
         if (max != null && time.compareTo(max) > 0 && owner != null && owner != Thread.currentThread()) {
             throw abort(answer + " waited for " + lock.name() + " with tryLock(" + Text.duration(time) + "), longer than "
                     + "the " + Text.duration(max) + " it was told it may wait: pass on the timeout it was given.");
+        }
+    }
+
+    /** The answer's {@code isLocked()} found {@code lock} free: a {@link #takeWhenSeenFree} holder takes it now. */
+    void seenFree(WatchedLock lock) throws InterruptedException {
+        Held holder = holders.get(lock);
+        if (holder != null && holder.afterLook && Thread.currentThread() != holder.thread) {
+            holder.startOnce();
         }
     }
 
@@ -310,14 +344,20 @@ public final class LockProbe {
     }
 
     private Held hold(ReentrantLock lock, boolean keeps) throws InterruptedException {
-        WatchedLock watched = watched(lock);
-        if (watched.isLocked()) {
-            throw new IllegalStateException(watched.name() + " is held already, by " + watched.owner().getName());
-        }
-        Held held = new Held(watched, keeps);
+        WatchedLock watched = free(lock);
+        Held held = new Held(watched, keeps, false);
         holders.put(watched, held);
-        held.start();
+        held.startOnce();
         return held;
+    }
+
+    private WatchedLock free(ReentrantLock lock) {
+        WatchedLock watched = watched(lock);
+        Thread owner = watched.owner();
+        if (owner != null) {
+            throw new IllegalStateException(watched.name() + " is held already, by " + owner.getName());
+        }
+        return watched;
     }
 
     private WatchedLock watched(ReentrantLock lock) {
@@ -337,18 +377,25 @@ public final class LockProbe {
         private final WatchedLock lock;
         /** Whether it keeps the lock until closed ({@link #holdElsewhere}), rather than until wanted. */
         private final boolean keeps;
+        /** Whether it takes the lock only once the answer saw it free ({@link #takeWhenSeenFree}). */
+        private final boolean afterLook;
+        private final AtomicBoolean started = new AtomicBoolean();
         private final CountDownLatch taken = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
         private final Thread thread;
 
-        private Held(WatchedLock lock, boolean keeps) {
+        private Held(WatchedLock lock, boolean keeps, boolean afterLook) {
             this.lock = lock;
             this.keeps = keeps;
+            this.afterLook = afterLook;
             this.thread = Thread.ofPlatform().name("another thread").daemon(true).unstarted(this::hold);
         }
 
-        private void start() throws InterruptedException {
-            thread.start();
+        /** Starts the holding thread, the first time only, and waits until it has taken the lock (or found it taken). */
+        private void startOnce() throws InterruptedException {
+            if (started.compareAndSet(false, true)) {
+                thread.start();
+            }
             if (!taken.await(TaskHold.MAX_HOLD.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the thread that should hold " + lock.name() + " did not take it");
             }
@@ -373,7 +420,9 @@ public final class LockProbe {
         @Override
         public void close() throws InterruptedException {
             release.countDown();
-            thread.join(Duration.ofSeconds(5));
+            if (started.get()) {
+                thread.join(Duration.ofSeconds(5));
+            }
             holders.remove(lock, this);
         }
     }

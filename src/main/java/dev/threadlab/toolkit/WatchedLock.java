@@ -53,6 +53,23 @@ final class WatchedLock extends ReentrantLock {
         waitWithoutLimit(true);
     }
 
+    /**
+     * Whether some thread holds it, as {@link ReentrantLock#isLocked()}; when the answer finds it free, the probe
+     * may have another thread take it right away ({@link LockProbe#takeWhenSeenFree}), as can happen any time.
+     */
+    @Override
+    public boolean isLocked() {
+        boolean locked = super.isLocked();
+        if (!locked) {
+            try {
+                probe.seenFree(this);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the look's answer stands; the caller sees the interrupt later
+            }
+        }
+        return locked;
+    }
+
     @Override
     public boolean tryLock() {
         if (super.tryLock()) {
@@ -83,7 +100,7 @@ final class WatchedLock extends ReentrantLock {
             super.unlock();
         } catch (IllegalMonitorStateException e) {
             throw new IllegalMonitorStateException(probe.answer() + " called unlock() on " + name + ", which this "
-                    + "thread does not hold" + (isLocked() ? " (another thread does)" : "") + ": unlock only a lock "
+                    + "thread does not hold" + (super.isLocked() ? " (another thread does)" : "") + ": unlock only a lock "
                     + "that your lock() or tryLock() actually got, once for each time it got it.");
         }
     }
@@ -134,6 +151,7 @@ final class WatchedLock extends ReentrantLock {
 
     @Override
     public String toString() {
-        return name + (isLocked() ? " (held by " + owner().getName() + ")" : " (free)");
+        Thread owner = owner();
+        return name + (owner != null ? " (held by " + owner.getName() + ")" : " (free)");
     }
 }

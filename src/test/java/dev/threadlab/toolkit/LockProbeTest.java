@@ -113,6 +113,45 @@ final class LockProbeTest {
     }
 
     @Test
+    void lockAfterIsLockedSawTheLockFreeEndsAtOnceWhenAnotherThreadTookItInBetween() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.takeWhenSeenFree(b)) {
+            AssertionError e = assertThrows(AssertionError.class, () -> lookThenLock(b));
+            assertTrue(e.getMessage().startsWith("tryTransfer looked at B's lock with isLocked(), saw it free, and then "
+                    + "waited for it with lock(); between the look and the lock() another thread took it"), e.getMessage());
+            assertFalse(b.isHeldByCurrentThread());
+        }
+        assertThrows(AssertionError.class, locks::assertNoDeadlock);
+        locks.assertNoneHeld();
+    }
+
+    @Test
+    void aLockTakenWhenSeenFreeIsTakenAsUsualByAnAnswerThatNeverLooks() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.takeWhenSeenFree(b)) {
+            assertTrue(b.tryLock(1, TimeUnit.MINUTES));
+            b.unlock();
+            b.lock();
+            b.unlock();
+            assertFalse(b.isLocked(), "the look answers what it saw");
+            assertFalse(b.tryLock(20, TimeUnit.MILLISECONDS), "after the look another thread holds it");
+        }
+        locks.assertNoDeadlock().assertNoneHeld();
+        assertThrows(IllegalStateException.class, () -> {
+            b.lock();
+            try {
+                locks.takeWhenSeenFree(b);
+            } finally {
+                b.unlock();
+            }
+        });
+    }
+
+    @Test
     void aWaitLongerThanTheAnswerWasAllowedEndsAtOnceAndSaysHowLong() throws Throwable {
         LockProbe locks = LockProbe.of("tryTransfer").waitsAtMost(Duration.ofMillis(50));
         ReentrantLock b = locks.lock("B's lock");
@@ -221,6 +260,15 @@ final class LockProbeTest {
         } finally {
             from.lock.unlock();
         }
+    }
+
+    /** Looks whether the lock is free, then waits for it: the look and the lock are two steps. */
+    private static void lookThenLock(ReentrantLock lock) {
+        if (lock.isLocked()) {
+            return;
+        }
+        lock.lock();
+        lock.unlock();
     }
 
     private static void byId(Account from, Account to, long amount) {
