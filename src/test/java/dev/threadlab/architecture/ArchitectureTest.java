@@ -112,6 +112,8 @@ final class ArchitectureTest {
             "dev.threadlab.wire.",
             // the JDK's own XML parser (module java.xml), which SvgPng reads SVG with
             "org.w3c.dom.", "org.xml.sax.",
+            // the Flight Recorder (module jdk.jfr), which RequestedSleeps reads the sleeps an answer asked for with
+            "jdk.jfr.",
             // check cells assert with JUnit 5 (Check, Checks, Watchdog); the engine jar carries it
             "org.junit.jupiter.api.", "org.opentest4j.");
     private static final Map<String, List<String>> ENGINE_JVM_IMPORTS = Map.of(
