@@ -136,7 +136,7 @@ final class Session implements RunningEngine, AutoCloseable {
     List<SnippetEvent> eval(String source) {
         List<SnippetEvent> events;
         try {
-            events = jshell.eval(source);
+            events = UnusedImports.during(() -> jshell.eval(source));
         } catch (IllegalStateException e) {
             if (closed()) {
                 throw new EngineLostException("the Java engine stopped", e);
