@@ -83,6 +83,7 @@ public final class HttpProbe implements AutoCloseable {
             throw new UncheckedIOException("could not open a local port for the check's server: " + e.getMessage(), e);
         }
         this.client = new WatchedHttpClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build());
+        client.reportHandoversTo(server);
     }
 
     /**

@@ -62,6 +62,8 @@ final class ProbeServer implements AutoCloseable {
     }
 
     private static final Duration GAP = Duration.ofMillis(20);
+    /** How long an earlier page waits at most for the learner's stages on a later page's answer to have run. */
+    private static final Duration HANDOVER_PATIENCE = Duration.ofSeconds(2);
 
     private final ServerSocket socket;
     private final Map<String, Page> pages = new LinkedHashMap<>();
@@ -71,7 +73,15 @@ final class ProbeServer implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final List<Event> arrivals = new ArrayList<>();
     private final List<Event> answers = new ArrayList<>();
+    /**
+     * Pages with a request in flight that will be answered (not a silent one), from its arrival: an earlier page
+     * answers after them. Counted from the arrival, not from when the request's thread reaches its turn, which on
+     * a loaded machine can be after an earlier page's thread has found no later page waiting and answered.
+     */
     private final Set<String> waitingTurn = new java.util.HashSet<>();
+    /** Pages whose answers the probe's client reports handing over ({@link #handedOver}), and when it last did. */
+    private final Set<String> handoverExpected = new java.util.HashSet<>();
+    private final Map<String, Long> handedOver = new java.util.HashMap<>();
     private final Set<CallerWait> callerWaits = EnumSet.noneOf(CallerWait.class);
     private int target;
     private Duration patience = Duration.ofSeconds(TaskProbe.PATIENCE_SECONDS);
@@ -171,7 +181,7 @@ final class ProbeServer implements AutoCloseable {
             }
             int number = counts.merge(path, 1, Integer::sum);
             Reply reply = page.script().apply(number);
-            arrive(path, number);
+            arrive(path, number, reply != Reply.SILENT);
             boolean inFlight = true;
             try {
                 if (reply == Reply.SILENT) {
@@ -255,11 +265,14 @@ final class ProbeServer implements AutoCloseable {
         out.flush();
     }
 
-    private void arrive(String path, int number) {
+    private void arrive(String path, int number, boolean answers) {
         lock.lock();
         try {
             long now = System.nanoTime();
             arrivals.add(new Event(path, number, null, now));
+            if (answers) {
+                waitingTurn.add(path);
+            }
             inFlight++;
             peak = Math.max(peak, inFlight);
             lastArrival = now;
@@ -354,11 +367,49 @@ final class ProbeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * When a page before {@code answer}'s may answer: once the learner's stages chained on that answer have run, where
+     * the probe's client reports it (a loaded machine can hand an answer to them later than a fixed moment after it
+     * was written, and an answer that gathers bodies as they arrive then looked as if it kept the urls' order), and
+     * a moment after it was written in any case.
+     */
+    private long turnAfter(Event answer) {
+        long written = answer.at() + GAP.toNanos();
+        if (!handoverExpected.contains(answer.path())) {
+            return written;
+        }
+        Long at = handedOver.get(answer.path());
+        return at != null && at >= answer.at() ? Math.max(written, at) : answer.at() + HANDOVER_PATIENCE.toNanos();
+    }
+
+    /** Requests for {@code path} go through the probe's client with {@code sendAsync}: it reports their handover. */
+    void expectHandover(String path) {
+        lock.lock();
+        try {
+            handoverExpected.add(path);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The future of an answer for {@code path} has completed in the probe's client, and with it the stages the
+     * learner's code had chained on it that run where it completes.
+     */
+    void handedOver(String path) {
+        lock.lock();
+        try {
+            handedOver.put(path, System.nanoTime());
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Answers after every later page now waiting to answer has answered (and a moment more): last page first. */
     private void awaitTurn(Page page) throws IOException {
         lock.lock();
         try {
-            waitingTurn.add(page.path());
             long deadline = System.nanoTime() + patience.toNanos();
             while (!closed) {
                 long now = System.nanoTime();
@@ -372,10 +423,10 @@ final class ProbeServer implements AutoCloseable {
                 for (Event answer : answers) {
                     Page other = pages.get(answer.path());
                     if (other != null && other.index() > page.index()) {
-                        lastLater = Math.max(lastLater, answer.at());
+                        lastLater = Math.max(lastLater, turnAfter(answer));
                     }
                 }
-                long wait = laterWaiting ? deadline - now : lastLater + GAP.toNanos() - now;
+                long wait = laterWaiting ? deadline - now : lastLater - now;
                 if (wait <= 0 || deadline - now <= 0) {
                     return;
                 }

@@ -58,10 +58,17 @@ final class WatchedHttpClient extends HttpClient {
     /** The first time limit the learner's code put on the future of a request's answer, where it had none itself. */
     private final Map<Sent, Duration> futureTimeouts = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile Thread caller;
+    /** The server the probe's pages are on, told when an answer sent with {@code sendAsync} was handed over. */
+    private volatile ProbeServer server;
     private final AtomicInteger answered = new AtomicInteger();
 
     WatchedHttpClient(HttpClient client) {
         this.client = client;
+    }
+
+    /** Tells {@code server} when the answers to requests sent with {@code sendAsync} reach the learner's code. */
+    void reportHandoversTo(ProbeServer server) {
+        this.server = server;
     }
 
     /** Requests sent from now on are noted, judged against {@code caller}; null stops noting. */
@@ -97,6 +104,10 @@ final class WatchedHttpClient extends HttpClient {
         Sent noted = new Sent(me, ThreadKind.of(me, stack, watched), ThreadKind.via(stack), async, request.uri(),
                 request.timeout(), answered.get());
         sent.add(noted);
+        ProbeServer told = server;
+        if (async && told != null) {
+            told.expectHandover(request.uri().getRawPath());
+        }
         return noted;
     }
 
@@ -143,6 +154,10 @@ final class WatchedHttpClient extends HttpClient {
                 answer.complete(value);
             } else {
                 answer.completeExceptionally(failure);
+            }
+            ProbeServer told = server; // the stages chained on the answer, but those made async, have run
+            if (told != null) {
+                told.handedOver(noted.uri().getRawPath());
             }
         });
         answer.whenComplete((value, failure) -> {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
@@ -293,6 +295,38 @@ final class HttpProbeTest {
         }
     }
 
+    @Test
+    void bodiesGatheredAsTheyArriveComeInTheServersOrderEveryTimeOnABusyMachine() throws Throwable {
+        // The server answers the last page first; it used to count a later page as waiting only once that page's
+        // thread had reached its turn, so on a busy machine an earlier page often went first, and an answer that
+        // gathers bodies as they arrive came back in url order (3 of 20 rounds here before, 13 out of order).
+        AtomicBoolean busy = new AtomicBoolean(true);
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            spinners.add(Thread.ofPlatform().daemon().start(() -> {
+                while (busy.get()) {
+                    Thread.onSpinWait();
+                }
+            }));
+        }
+        try {
+            for (int round = 0; round < 20; round++) {
+                try (HttpProbe server = probe("fetchAll").together()) {
+                    List<URI> urls = server.pages("b", "c", "a");
+                    List<String> bodies = server.call(() -> gatherAsTheyArrive(server.client(), urls));
+                    assertEquals(List.of("page a", "page c", "page b"), bodies, "round " + round);
+                    assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                            "not in url order [page b, page c, page a]");
+                }
+            }
+        } finally {
+            busy.set(false);
+            for (Thread spinner : spinners) {
+                spinner.join();
+            }
+        }
+    }
+
     private static void assertFails(Executable assertion, String phrase) {
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, assertion);
         assertTrue(String.valueOf(failure.getMessage()).contains(phrase), () -> "expected \"" + phrase + "\" in: "
@@ -335,6 +369,18 @@ final class HttpProbeTest {
         List<CompletableFuture<HttpResponse<String>>> sent = urls.stream()
                 .map(url -> client.sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString())).toList();
         return sent.reversed().stream().map(f -> f.join().body()).toList();
+    }
+
+    /** Adds each body to a shared list when its answer arrives (a wrong answer: arrival order, not url order). */
+    static List<String> gatherAsTheyArrive(HttpClient client, List<URI> urls) {
+        List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        for (URI url : urls) {
+            pending.add(client.sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString())
+                    .thenAccept(response -> bodies.add(response.body())));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        return bodies;
     }
 
     static List<String> politely(HttpClient client, List<URI> urls, int limit) throws Exception {
