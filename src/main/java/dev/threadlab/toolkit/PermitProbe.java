@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Assertions;
  * asked (or {@link #PATIENCE_MILLIS} ms pass without a new one), then grants in reverse order of asking: on any
  * number of cores the first task an answer reads is then one still waiting, so an answer that gives a permit
  * back only after reading a task's result (not where the fetch ends) is stuck every time, not once in a while.
- * Once every permit is held by tasks that ended without giving theirs back and a task still waits, each wait
- * ends at once with an {@code AssertionError} whose message is the verdict ({@link #assertNeverStuck}).
+ * Once every permit is held by tasks that ended without giving theirs back (their threads ended, or went back to
+ * their pool) and a task still waits, each wait ends at once with an {@code AssertionError} whose message is the
+ * verdict ({@link #assertNeverStuck}).
  *
  * <p>Otherwise it behaves as a non-fair {@link Semaphore}. Thread-safe.
  */
@@ -28,11 +30,17 @@ public final class PermitProbe extends Semaphore {
     /** How long the gate waits for one more task to ask, and a stuck wait for a permit to come back. */
     static final long PATIENCE_MILLIS = 1_000;
     private static final long POLL_MILLIS = 5;
+    private static final long LOOK_MILLIS = 50;
 
     private final transient String answer;
     private final int askers;
     private final transient List<Object> order = new ArrayList<>(); // guarded by this; one ticket per acquire()
     private final transient Set<Thread> holders = ConcurrentHashMap.newKeySet();
+    /** The threads inside {@link #acquire()} now. */
+    private final transient Set<Thread> asking = ConcurrentHashMap.newKeySet();
+    /** When {@link #hopeless()} last looked at the holders' stacks, and what it found (a look costs stack walks). */
+    private long lookedAt; // guarded by this
+    private boolean lookedHopeless; // guarded by this
     private int granted; // guarded by this
     private boolean open; // guarded by this
     private volatile String stuck;
@@ -62,6 +70,16 @@ public final class PermitProbe extends Semaphore {
 
     @Override
     public void acquire() throws InterruptedException {
+        Thread me = Thread.currentThread();
+        asking.add(me);
+        try {
+            acquireInTurn();
+        } finally {
+            asking.remove(me);
+        }
+    }
+
+    private void acquireInTurn() throws InterruptedException {
         Object ticket = awaitTurn();
         long hopelessSince = 0;
         while (!tryAcquireOrPass(ticket)) {
@@ -174,9 +192,43 @@ public final class PermitProbe extends Semaphore {
         }
     }
 
-    /** Every permit is held by a task that ended without giving it back: only the caller could give one back. */
-    private boolean hopeless() {
-        return availablePermits() == 0 && !holders.isEmpty() && holders.stream().noneMatch(Thread::isAlive);
+    /**
+     * Every permit is held by a task that ended without giving it back: only the caller could give one back. A
+     * task has ended when its thread has, and when its thread is a pool's that went back to the pool, idle or
+     * asking for a permit again for its next task (a pool of reused threads). Looks at the holders' stacks at most
+     * every {@value #LOOK_MILLIS} ms.
+     */
+    private synchronized boolean hopeless() {
+        if (availablePermits() != 0 || holders.isEmpty()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now - lookedAt >= TimeUnit.MILLISECONDS.toNanos(LOOK_MILLIS)) {
+            lookedAt = now;
+            lookedHopeless = holders.stream().allMatch(this::taskEnded);
+        }
+        return lookedHopeless;
+    }
+
+    private boolean taskEnded(Thread holder) {
+        if (!holder.isAlive()) {
+            return true;
+        }
+        boolean askingAgain = asking.contains(holder);
+        Thread.State state = holder.getState();
+        if (!askingAgain && state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        boolean pooled = holder instanceof ForkJoinWorkerThread;
+        for (StackTraceElement frame : holder.getStackTrace()) {
+            String method = frame.getClassName() + "." + frame.getMethodName();
+            if (!askingAgain && (method.equals("java.util.concurrent.ThreadPoolExecutor.getTask")
+                    || method.equals("java.util.concurrent.ForkJoinPool.awaitWork"))) {
+                return true; // idle in its pool
+            }
+            pooled |= method.equals("java.util.concurrent.ThreadPoolExecutor.runWorker");
+        }
+        return askingAgain && pooled; // a pool's thread asking again: its next task, the one before it is over
     }
 
     /** Ends every wait for a permit, with the verdict (the first time). */
