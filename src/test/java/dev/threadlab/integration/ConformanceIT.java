@@ -10,8 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 @Tag("integration")
+// Alone (see the failsafe plugin in pom.xml): jupyter_kernel_test waits only 0.1 s for each IOPub message after an
+// execute_reply, and beside the CPU-heavy tests a kernel's idle came later once (test_clear_output, a full build of
+// 2026-12-05), so nothing runs beside it.
+@Isolated
 final class ConformanceIT {
 
     @Test

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 
 @Tag("integration")
-// The build's first lane (see the failsafe plugin in pom.xml): jupyter console 6.4 with --simple-prompt takes a
-// status of its own kernel_info_request for the end of the first cell when the kernel is slow to answer it, and
-// then shows nothing until the cell ends. On a crowded machine it does (2 of 4 runs at a load of 11, with the
-// kernel of the build before the lanes too), so it never runs beside the CPU-heavy tests.
-@Execution(ExecutionMode.SAME_THREAD)
+// Alone (see the failsafe plugin in pom.xml): jupyter console 6.4 with --simple-prompt takes a status of its own
+// kernel_info_request for the end of the first cell when the kernel is slow to answer it, and then shows nothing
+// until the cell ends. On a crowded machine it does (2 of 4 runs at a load of 11, with the kernel of the build
+// before the lanes too; once in the first lane, beside the second's browser and terminal tests, 2026-12-05), so
+// nothing runs beside it.
+@Isolated
 final class ConsoleIT {
 
     @Test
