@@ -45,6 +45,10 @@ import java.util.function.Supplier;
  * {@code --add-exports jdk.compiler/com.sun.tools.javac.tree} and {@code .util} (the jar's manifest grants both
  * to {@code java -jar}). Where that is not granted, or a JDK shapes the tree otherwise, nothing is dropped
  * (logged once at DEBUG) and cells compile as JShell made them.
+ *
+ * <p>The same plug-in gives each cell's compiler task a {@link ReachableWrappers} listing, told after each unit is
+ * parsed (and its imports dropped) which earlier wrappers the unit names, so javac is listed only those it can
+ * reach.
  */
 public final class UnusedImports implements Plugin, TaskListener {
 
@@ -91,7 +95,20 @@ public final class UnusedImports implements Plugin, TaskListener {
 
     @Override
     public void init(JavacTask task, String... args) {
-        task.addTaskListener(this);
+        ReachableWrappers listing = ReachableWrappers.forTask(task, ACTIVE.get());
+        if (listing == null) {
+            task.addTaskListener(this);
+            return;
+        }
+        task.addTaskListener(new TaskListener() {
+            @Override
+            public void finished(TaskEvent event) {
+                UnusedImports.this.finished(event);
+                if (event.getKind() == TaskEvent.Kind.PARSE && event.getCompilationUnit() != null) {
+                    listing.want(event.getCompilationUnit(), task);
+                }
+            }
+        });
     }
 
     @Override

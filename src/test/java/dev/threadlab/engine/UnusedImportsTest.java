@@ -73,16 +73,17 @@ final class UnusedImportsTest {
         without.close();
     }
 
-    private static String outcome(JShell jshell, SnippetEvent event) {
+    static String outcome(JShell jshell, SnippetEvent event) {
         String diagnostics = jshell.diagnostics(event.snippet())
                 .map(d -> d.getMessage(null)).collect(Collectors.joining(" | "));
         String value = event.value() == null ? null // without the identities of objects and lambdas
-                : event.value().replaceAll("/0x[0-9a-f]+", "").replaceAll("@[0-9a-f]+$", "@hash");
+                : event.value().replaceAll("/0x[0-9a-f]+", "").replaceAll("@[0-9a-f]+\\b", "@hash");
         return event.snippet().source().strip() + " -> " + event.status() + " " + value
                 + (event.causeSnippet() == null ? "" : " (update)") + " " + diagnostics;
     }
 
-    private static List<String> run(JShell jshell, String source) {
+    /** What {@code source} did in {@code jshell}: each event's status, value, updates and diagnostics. */
+    static List<String> run(JShell jshell, String source) {
         List<String> outcomes = new ArrayList<>();
         for (SnippetEvent event : jshell.eval(source)) {
             outcomes.add(outcome(jshell, event));
