@@ -11,11 +11,8 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -174,16 +171,11 @@ final class ReachableWrappers extends ForwardingJavaFileManager<JavaFileManager>
     private List<JavaFileObject> reachable(Location location, Iterable<JavaFileObject> listed) throws IOException {
         List<JavaFileObject> all = new ArrayList<>();
         List<Named> names = new ArrayList<>();
-        Map<String, List<Named>> byWrapper = new HashMap<>();
         for (JavaFileObject file : listed) {
-            Named named = named(location, file);
             all.add(file);
-            names.add(named);
-            if (named.wrapper() != null) {
-                byWrapper.computeIfAbsent(named.wrapper(), w -> new ArrayList<>()).add(named);
-            }
+            names.add(named(location, file));
         }
-        Set<String> reached = reached(byWrapper);
+        Set<String> reached = reached(names);
         List<JavaFileObject> kept = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             String wrapper = names.get(i).wrapper();
@@ -195,15 +187,18 @@ final class ReachableWrappers extends ForwardingJavaFileManager<JavaFileManager>
         return kept;
     }
 
-    /** The wanted wrappers and every wrapper their class files name, and theirs, and so on. */
-    private Set<String> reached(Map<String, List<Named>> byWrapper) {
-        Set<String> reached = new HashSet<>();
-        Deque<String> next = new ArrayDeque<>(wanted);
-        while (!next.isEmpty()) {
-            String wrapper = next.pop();
-            if (reached.add(wrapper)) {
-                for (Named file : byWrapper.getOrDefault(wrapper, List.of())) {
-                    next.addAll(file.names());
+    /**
+     * The wanted wrappers and every wrapper their class files name, and theirs, and so on: passes over the listing
+     * until one adds nothing (a cell's reach is seldom more than two steps deep).
+     */
+    private Set<String> reached(List<Named> names) {
+        Set<String> reached = new HashSet<>(wanted);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Named file : names) {
+                if (file.wrapper() != null && reached.contains(file.wrapper())) {
+                    grew |= reached.addAll(file.names());
                 }
             }
         }
