@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ final class ProbeServer implements AutoCloseable {
      * answers after them. Counted from the arrival, not from when the request's thread reaches its turn, which on
      * a loaded machine can be after an earlier page's thread has found no later page waiting and answered.
      */
-    private final Set<String> waitingTurn = new java.util.HashSet<>();
+    private final Set<String> toAnswer = new HashSet<>();
     /** Pages whose answers the probe's client reports handing over ({@link #handedOver}), and when it last did. */
     private final Set<String> handoverExpected = new java.util.HashSet<>();
     private final Map<String, Long> handedOver = new java.util.HashMap<>();
@@ -271,7 +272,7 @@ final class ProbeServer implements AutoCloseable {
             long now = System.nanoTime();
             arrivals.add(new Event(path, number, null, now));
             if (answers) {
-                waitingTurn.add(path);
+                toAnswer.add(path);
             }
             inFlight++;
             peak = Math.max(peak, inFlight);
@@ -289,7 +290,7 @@ final class ProbeServer implements AutoCloseable {
         try {
             answers.add(new Event(path, number, reply, System.nanoTime()));
             inFlight--;
-            waitingTurn.remove(path);
+            toAnswer.remove(path);
             lastEvent = System.nanoTime();
             changed.signalAll();
         } finally {
@@ -301,7 +302,7 @@ final class ProbeServer implements AutoCloseable {
         lock.lock();
         try {
             inFlight--;
-            waitingTurn.remove(path);
+            toAnswer.remove(path);
             lastEvent = System.nanoTime();
             changed.signalAll();
         } finally {
@@ -416,7 +417,7 @@ final class ProbeServer implements AutoCloseable {
                 long lastLater = Long.MIN_VALUE / 2;
                 boolean laterWaiting = false;
                 for (Page other : pages.values()) {
-                    if (other.index() > page.index() && waitingTurn.contains(other.path())) {
+                    if (other.index() > page.index() && toAnswer.contains(other.path())) {
                         laterWaiting = true;
                     }
                 }
