@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -161,19 +160,13 @@ final class FutureFeedback {
     }
 
     private String commonPool(List<ProbeFacts.Task> shared) {
-        int workers = ForkJoinPool.getCommonPoolParallelism();
-        int cores = Runtime.getRuntime().availableProcessors();
-        String where = shared.getFirst().kind() == ThreadKind.ASYNC_DEFAULT
-                ? "CompletableFuture's default executor, the stand-in for the shared common pool"
-                : "the shared ForkJoin common pool (" + ProbeFacts.names(shared.stream().map(ProbeFacts.Task::thread)
-                        .distinct().toList(), 3) + ")";
+        String where = shared.getFirst().kind().sharedPlace(ProbeFacts.names(shared.stream()
+                .map(ProbeFacts.Task::thread).distinct().toList(), 3));
         boolean stream = shared.stream().anyMatch(t -> t.via().equals(ThreadKind.PARALLEL_STREAM));
         return answer + " ran its tasks on " + where + ": that is where " + (stream ? "a parallel stream runs them"
-                : "supplyAsync(task) runs them when it is given no executor") + ". The common pool has " + workers
-                + (workers == 1 ? " worker" : " workers") + " on this machine (" + (cores > 1 ? cores + " cores − 1" : "1 core, "
-                + "and never fewer than one worker") + "), is shared by the "
-                + "whole program and is meant for computing: tasks that wait hold its few workers and hold up everyone "
-                + "else who uses it. Pass the executor " + answer + " is given: supplyAsync(task, executor).";
+                : "supplyAsync(task) runs them when it is given no executor") + ". The common pool has "
+                + ThreadKind.commonPoolWorkers() + ", is shared by the whole program and is meant for computing: "
+                + "tasks that wait hold its few workers and hold up everyone else who uses it. Pass the executor " + answer + " is given: supplyAsync(task, executor).";
     }
 
     /** The future completed normally (for waiting on its value). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 
 /**
@@ -117,15 +116,12 @@ final class HttpFeedback {
     }
 
     private String commonPool(List<WatchedHttpClient.Sent> sends) {
-        int workers = ForkJoinPool.getCommonPoolParallelism();
-        int cores = Runtime.getRuntime().availableProcessors();
         List<Thread> threads = sends.stream().map(WatchedHttpClient.Sent::thread).distinct().toList();
         String via = sends.stream().map(WatchedHttpClient.Sent::via).filter(v -> !v.isEmpty()).findFirst().orElse("");
         return answer + " sent its requests with the blocking client.send from the shared ForkJoin common pool ("
                 + ProbeFacts.names(threads, 3) + ")" + (via.isEmpty() ? "" : ": that is where " + via + " runs them")
-                + ". send holds its thread until the answer arrives, and the common pool has " + workers
-                + (workers == 1 ? " worker" : " workers") + " on this machine (" + (cores > 1 ? cores + " cores − 1"
-                : "1 core, and never fewer than one worker") + "), shared by the whole program and meant for "
+                + ". send holds its thread until the answer arrives, and the common pool has "
+                + ThreadKind.commonPoolWorkers() + ", shared by the whole program and meant for "
                 + "computing. Send them with client.sendAsync, or from virtual threads of your own.";
     }
 

@@ -3,7 +3,6 @@ package dev.threadlab.toolkit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Turns what a {@link TaskProbe} saw into feedback a learner can act on: the mistake named in their terms
@@ -131,23 +130,19 @@ final class ProbeFeedback {
     private String sharedPool(List<ProbeFacts.Task> shared, boolean alsoCaller) {
         String via = facts.ran().stream().map(ProbeFacts.Task::via).filter(v -> !v.isEmpty() && !v.equals(ThreadKind.THREAD_RUN))
                 .findFirst().orElse("");
-        int workers = ForkJoinPool.getCommonPoolParallelism();
-        int cores = Runtime.getRuntime().availableProcessors();
         String where = shared.isEmpty() ? "the thread that called it, as a parallel stream does with the shared "
                 + "ForkJoin common pool"
-                : shared.getFirst().kind() == ThreadKind.ASYNC_DEFAULT
-                ? "CompletableFuture's default executor, the stand-in for the shared common pool"
-                : "the shared ForkJoin common pool (" + ProbeFacts.names(shared.stream().map(ProbeFacts.Task::thread)
-                        .distinct().toList(), 3) + ")";
+                : shared.getFirst().kind().sharedPlace(ProbeFacts.names(shared.stream().map(ProbeFacts.Task::thread)
+                        .distinct().toList(), 3));
         alsoCaller &= !shared.isEmpty();
         String fix = via.startsWith("CompletableFuture")
                 ? " Pass an executor you create and close: supplyAsync(task, executor)."
                 : " Start a thread per task, or use an executor you create and close "
                         + "(Executors.newVirtualThreadPerTaskExecutor()).";
         return answer + " ran its tasks on " + where + (alsoCaller ? " and on the thread that called it" : "")
-                + (via.isEmpty() ? "" : ": that is where " + via + " runs them") + ". The common pool has " + workers
-                + (workers == 1 ? " worker" : " workers") + " on this machine (" + cores + " cores − 1), is shared by "
-                + "the whole program and is meant for computing: tasks that wait do not belong there." + fix;
+                + (via.isEmpty() ? "" : ": that is where " + via + " runs them") + ". The common pool has "
+                + ThreadKind.commonPoolWorkers() + ", is shared by the whole program and is meant for computing: tasks "
+                + "that wait do not belong there." + fix;
     }
 
     /** The results, in the order of the tasks; {@code expected} are the tasks' own results in that order. */

@@ -45,6 +45,25 @@ enum ThreadKind {
         return executor;
     }
 
+    /**
+     * Where the shared kinds ran tasks, for feedback: the common pool's workers ({@code names}, as the learner
+     * would read them), or, for {@link #ASYNC_DEFAULT}, what CompletableFuture uses in its place.
+     */
+    String sharedPlace(String names) {
+        return this == ASYNC_DEFAULT
+                ? "CompletableFuture's default executor, which on this JDK starts a new thread per task in place of the "
+                        + "shared ForkJoin common pool, as the pool has a single worker"
+                : "the shared ForkJoin common pool (" + names + ")";
+    }
+
+    /** How many workers the common pool has here and why, for feedback: {@code "3 workers on this machine (4 cores − 1)"}. */
+    static String commonPoolWorkers() {
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return workers + (workers == 1 ? " worker" : " workers") + " on this machine ("
+                + (cores > 1 ? cores + " cores − 1" : "1 core, and never fewer than one worker") + ")";
+    }
+
     /** Whether the thread belongs to the JVM's shared pool rather than to the answer. */
     boolean shared() {
         return this == COMMON_POOL || this == ASYNC_DEFAULT;
