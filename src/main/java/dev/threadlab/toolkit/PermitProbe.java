@@ -3,6 +3,7 @@ package dev.threadlab.toolkit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,15 +15,18 @@ import org.junit.jupiter.api.Assertions;
 
 /**
  * A semaphore for the learner's code that hands its permits to the tasks that asked last first, and names a
- * wait for a permit that can never end. {@code acquire()} waits at a gate until the expected number of tasks
- * asked (or {@link #PATIENCE_MILLIS} ms pass without a new one), then grants in reverse order of asking: on any
+ * wait for a permit that can never end. Every wait for permits ({@code acquire}, {@code acquireUninterruptibly}
+ * and {@code tryAcquire} with a timeout, of one permit or several) waits at a gate until the expected number of
+ * tasks asked (or {@link #PATIENCE_MILLIS} ms pass without a new one), then grants in reverse order of asking: on any
  * number of cores the first task an answer reads is then one still waiting, so an answer that gives a permit
  * back only after reading a task's result (not where the fetch ends) is stuck every time, not once in a while.
  * Once every permit is held by tasks that ended without giving theirs back (their threads ended, or went back to
  * their pool) and a task still waits, each wait ends at once with an {@code AssertionError} whose message is the
  * verdict ({@link #assertNeverStuck}).
  *
- * <p>Otherwise it behaves as a non-fair {@link Semaphore}. Thread-safe.
+ * <p>A {@code tryAcquire} with a timeout gives up when it passes, as a {@link Semaphore}'s does, so an answer that
+ * asks again in a loop is judged as one that calls {@code acquire()}. Otherwise it behaves as a non-fair
+ * {@link Semaphore}. Thread-safe.
  */
 public final class PermitProbe extends Semaphore {
 
@@ -34,13 +38,21 @@ public final class PermitProbe extends Semaphore {
 
     private final transient String answer;
     private final int askers;
-    private final transient List<Object> order = new ArrayList<>(); // guarded by this; one ticket per acquire()
+    private static final long NO_DEADLINE = Long.MIN_VALUE;
+
+    private final transient List<Object> order = new ArrayList<>(); // guarded by this; one ticket per wait
+    /** Every thread that asked to wait for a permit: the gate opens when {@code askers} of them did. */
+    private final transient Set<Thread> asked = new HashSet<>(); // guarded by this
+    /** When the gate opens if no new task asks before, as {@link System#nanoTime()}. */
+    private long gateOpensAt; // guarded by this
     private final transient Set<Thread> holders = ConcurrentHashMap.newKeySet();
-    /** The threads inside {@link #acquire()} now. */
+    /** The threads waiting for a permit now. */
     private final transient Set<Thread> asking = ConcurrentHashMap.newKeySet();
     /** When {@link #hopeless()} last looked at the holders' stacks, and what it found (a look costs stack walks). */
     private long lookedAt; // guarded by this
     private boolean lookedHopeless; // guarded by this
+    /** Since when {@link #hopeless()} has been true, as {@link System#nanoTime()}; 0 when it is not. */
+    private long hopelessSince; // guarded by this
     private int granted; // guarded by this
     private boolean open; // guarded by this
     private volatile String stuck;
@@ -70,52 +82,27 @@ public final class PermitProbe extends Semaphore {
 
     @Override
     public void acquire() throws InterruptedException {
-        Thread me = Thread.currentThread();
-        asking.add(me);
-        try {
-            acquireInTurn();
-        } finally {
-            asking.remove(me);
-        }
+        take(1, NO_DEADLINE);
     }
 
-    private void acquireInTurn() throws InterruptedException {
-        Object ticket = awaitTurn();
-        long hopelessSince = 0;
-        while (!tryAcquireOrPass(ticket)) {
-            if (!hopeless()) {
-                hopelessSince = 0;
-            } else if (hopelessSince == 0) {
-                hopelessSince = System.nanoTime();
-            } else if (System.nanoTime() - hopelessSince > TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS)) {
-                stop();
-            }
-            String verdict = stuck;
-            if (verdict != null) {
-                passTurn(ticket);
-                throw new AssertionError(verdict);
-            }
-        }
-        holders.add(Thread.currentThread());
-        passTurn(ticket);
-    }
-
-    /** A poll for a permit; an interrupt passes the turn on before it is thrown. */
-    private boolean tryAcquireOrPass(Object ticket) throws InterruptedException {
-        try {
-            return super.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            passTurn(ticket);
-            throw e;
-        }
+    @Override
+    public void acquire(int permits) throws InterruptedException {
+        checkCount(permits);
+        take(permits, NO_DEADLINE);
     }
 
     @Override
     public void acquireUninterruptibly() {
+        acquireUninterruptibly(1);
+    }
+
+    @Override
+    public void acquireUninterruptibly(int permits) {
+        checkCount(permits);
         boolean interrupted = false;
         while (true) {
             try {
-                acquire();
+                take(permits, NO_DEADLINE);
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -126,10 +113,93 @@ public final class PermitProbe extends Semaphore {
         }
     }
 
+    /** Waits in turn as {@link #acquire()} does, but no longer than {@code timeout}: false when that passed. */
+    @Override
+    public boolean tryAcquire(long timeout, TimeUnit unit) throws InterruptedException {
+        return tryAcquire(1, timeout, unit);
+    }
+
+    @Override
+    public boolean tryAcquire(int permits, long timeout, TimeUnit unit) throws InterruptedException {
+        checkCount(permits);
+        if (timeout <= 0) {
+            return tryAcquire(permits);
+        }
+        return take(permits, System.nanoTime() + unit.toNanos(timeout));
+    }
+
+    @Override
+    public boolean tryAcquire() {
+        return tryAcquire(1);
+    }
+
+    /** Takes a permit only if one is free now, without waiting and so without a turn, as a Semaphore does. */
+    @Override
+    public boolean tryAcquire(int permits) {
+        if (super.tryAcquire(permits)) {
+            holders.add(Thread.currentThread());
+            return true;
+        }
+        return false;
+    }
+
     @Override
     public void release() {
+        release(1);
+    }
+
+    @Override
+    public void release(int permits) {
         holders.remove(Thread.currentThread());
-        super.release();
+        super.release(permits);
+    }
+
+    /**
+     * Every wait for permits: at the gate, then in turn; true once they are taken, false when {@code deadline}
+     * (a {@link System#nanoTime()}, or {@link #NO_DEADLINE}) passed first. A task that asks again after its wait
+     * timed out gets a new turn, after those already waiting, and is not a new asker at the gate.
+     */
+    private boolean take(int permits, long deadline) throws InterruptedException {
+        Thread me = Thread.currentThread();
+        asking.add(me);
+        try {
+            Object ticket = awaitTurn(deadline);
+            if (ticket == null) {
+                return false;
+            }
+            while (!tryAcquireOrPass(ticket, permits)) {
+                String verdict = stuckFor();
+                if (verdict != null) {
+                    passTurn(ticket);
+                    throw new AssertionError(verdict);
+                }
+                if (deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0) {
+                    leave(ticket);
+                    return false;
+                }
+            }
+            holders.add(me);
+            passTurn(ticket);
+            return true;
+        } finally {
+            asking.remove(me);
+        }
+    }
+
+    /** A poll for permits; an interrupt passes the turn on before it is thrown. */
+    private boolean tryAcquireOrPass(Object ticket, int permits) throws InterruptedException {
+        try {
+            return super.tryAcquire(permits, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            passTurn(ticket);
+            throw e;
+        }
+    }
+
+    private static void checkCount(int permits) {
+        if (permits < 0) {
+            throw new IllegalArgumentException("permits must be >= 0, was " + permits);
+        }
     }
 
     /** No task waited for a permit that could never come back. */
@@ -141,40 +211,74 @@ public final class PermitProbe extends Semaphore {
         return this;
     }
 
-    /** Waits at the gate, then for its turn; answers its ticket (a thread that asks again gets a new one). */
-    private synchronized Object awaitTurn() throws InterruptedException {
+    /**
+     * Waits at the gate, then for its turn; answers its ticket (a thread that asks again gets a new one), or null
+     * when {@code deadline} passed first (the ticket is then given up: the later ones move up one).
+     */
+    private synchronized Object awaitTurn(long deadline) throws InterruptedException {
         Object me = new Object();
         order.add(me);
+        if (asked.add(Thread.currentThread())) { // a new task asked: the gate waits for the next one afresh
+            gateOpensAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
+        }
         try {
-            waitAtGate(me);
+            if (waitAtGate(me, deadline)) {
+                return me;
+            }
         } catch (InterruptedException e) {
-            order.remove(me); // still after every granted ticket: the later ones move up one
-            notifyAll();
+            leave(me);
             throw e;
         }
-        return me;
+        leave(me);
+        return null;
     }
 
-    private void waitAtGate(Object me) throws InterruptedException {
-        if (!open && order.size() >= askers) {
+    /** False when {@code deadline} passed before its turn came. */
+    private boolean waitAtGate(Object me, long deadline) throws InterruptedException {
+        if (!open && asked.size() >= askers) {
             openGate();
         }
-        long lastCount = order.size();
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
         while (!open) {
-            long left = until - System.nanoTime();
-            if (order.size() != lastCount) {
-                lastCount = order.size();
-                until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
-            } else if (left <= 0) {
+            long now = System.nanoTime();
+            if (gateOpensAt - now <= 0) {
                 openGate();
+            } else if (deadline != NO_DEADLINE && deadline - now <= 0) {
+                return false;
             } else {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+                long left = gateOpensAt - now;
+                TimeUnit.NANOSECONDS.timedWait(this, deadline == NO_DEADLINE ? left : Math.min(left, deadline - now));
             }
         }
         while (order.indexOf(me) != granted && stuck == null) {
+            if (deadline != NO_DEADLINE && deadline - System.nanoTime() <= 0) {
+                return false;
+            }
             wait(POLL_MILLIS);
         }
+        return true;
+    }
+
+    /** Gives up a ticket not granted yet (its wait timed out or was interrupted): the later ones move up one. */
+    private synchronized void leave(Object ticket) {
+        order.remove(ticket);
+        notifyAll();
+    }
+
+    /**
+     * The verdict once every permit has been held by tasks that ended for {@link #PATIENCE_MILLIS} ms while a task
+     * waited in turn (over all its waits, for an answer that asks again after each timed-out one); else null.
+     */
+    private synchronized String stuckFor() {
+        if (stuck == null) {
+            if (!hopeless()) {
+                hopelessSince = 0;
+            } else if (hopelessSince == 0) {
+                hopelessSince = System.nanoTime();
+            } else if (System.nanoTime() - hopelessSince > TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS)) {
+                stop();
+            }
+        }
+        return stuck;
     }
 
     /** The tasks that asked so far get their turns last first; later ones after them, in order. */

@@ -1,12 +1,14 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,24 +97,97 @@ final class PermitProbeTest {
     }
 
     @Test
+    void everyWayOfWaitingForAPermitIsJudgedAsAcquireIs() throws Exception {
+        // Before, only acquire() waited at the gate: a tryAcquire(timeout) loop releasing after get() passed at 1
+        // processor (virtual threads took the permits in url order) and hung until the check's limit at 8.
+        for (Map.Entry<String, Ask> way : OTHER_WAYS.entrySet()) {
+            PermitProbe late = PermitProbe.of("fetchLimited", 3, 8);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> releaseAfterGet(8, late,
+                    Executors::newVirtualThreadPerTaskExecutor, way.getValue()), way.getKey());
+            assertInstanceOf(AssertionError.class, e.getCause(), way.getKey());
+            AssertionError verdict = assertThrows(AssertionError.class, late::assertNeverStuck, way.getKey());
+            assertTrue(verdict.getMessage().contains("Call release() where the fetch ends"), verdict.getMessage());
+
+            PermitProbe right = PermitProbe.of("fetchLimited", 3, 8);
+            assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), releaseInTask(8, right,
+                    Executors::newVirtualThreadPerTaskExecutor, 5, way.getValue()), way.getKey());
+            right.assertNeverStuck();
+            assertEquals(3, right.availablePermits(), way.getKey());
+        }
+    }
+
+    @Test
+    void aTimedOutTryAcquireGivesUpAndAskingAgainDoesNotCountAsANewTask() throws Exception {
+        // Two threads of a pool asking again every 10 ms are two askers, not more: the gate (waiting for 8) opens
+        // after its patience, and their tasks finish in order.
+        PermitProbe pooled = PermitProbe.of("fetchLimited", 1, 8);
+        Ask spin = permits -> {
+            while (!permits.tryAcquire(10, TimeUnit.MILLISECONDS)) {
+                Thread.onSpinWait();
+            }
+        };
+        assertEquals(List.of(0, 1, 2, 3), releaseInTask(4, pooled, () -> Executors.newFixedThreadPool(2), 5, spin));
+        pooled.assertNeverStuck();
+
+        // A permit held by the caller, alive and busy: a timed wait for it ends false at its time, with no verdict.
+        PermitProbe held = PermitProbe.of("fetchLimited", 1, 1);
+        held.acquire();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Boolean> gotIt = pool.submit(() -> held.tryAcquire(100, TimeUnit.MILLISECONDS));
+            assertFalse(gotIt.get(30, TimeUnit.SECONDS));
+            held.release();
+            assertTrue(pool.submit(() -> held.tryAcquire(1, 5, TimeUnit.SECONDS)).get(30, TimeUnit.SECONDS));
+        }
+        held.assertNeverStuck();
+        assertEquals(0, held.availablePermits());
+    }
+
+    @Test
     void misuseIsRefusedWithTheRule() {
         assertThrows(IllegalArgumentException.class, () -> PermitProbe.of(" ", 3, 8));
         assertEquals("permits and askers must be >= 1, were 0 and 8", assertThrows(IllegalArgumentException.class,
                 () -> PermitProbe.of("fetchLimited", 0, 8)).getMessage());
     }
 
+    /** How an answer asks for its permit. */
+    private interface Ask {
+        void permit(Semaphore permits) throws InterruptedException;
+    }
+
+    private static final Ask ACQUIRE = Semaphore::acquire;
+
+    /** The ways of asking learners write besides acquire(), each of which waits until it has the permit. */
+    private static final Map<String, Ask> OTHER_WAYS = Map.of(
+            "acquire(1)", permits -> permits.acquire(1),
+            "acquireUninterruptibly()", Semaphore::acquireUninterruptibly,
+            "tryAcquire(50 ms) in a loop", permits -> {
+                while (!permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                    Thread.onSpinWait();
+                }
+            },
+            "tryAcquire(1, 20 ms) in a loop", permits -> {
+                while (!permits.tryAcquire(1, 20, TimeUnit.MILLISECONDS)) {
+                    Thread.onSpinWait();
+                }
+            });
+
     private static List<Integer> releaseAfterGet(int tasks, Semaphore permits) throws Exception {
-        return releaseAfterGet(tasks, permits, Executors::newVirtualThreadPerTaskExecutor);
+        return releaseAfterGet(tasks, permits, Executors::newVirtualThreadPerTaskExecutor, ACQUIRE);
     }
 
     private static List<Integer> releaseAfterGet(int tasks, Semaphore permits, Supplier<ExecutorService> pool)
             throws Exception {
+        return releaseAfterGet(tasks, permits, pool, ACQUIRE);
+    }
+
+    private static List<Integer> releaseAfterGet(int tasks, Semaphore permits, Supplier<ExecutorService> pool,
+            Ask ask) throws Exception {
         try (ExecutorService executor = pool.get()) {
             List<Future<Integer>> futures = new ArrayList<>();
             for (int i = 0; i < tasks; i++) {
                 int task = i;
                 futures.add(executor.submit(() -> {
-                    permits.acquire();
+                    ask.permit(permits);
                     return task;
                 }));
             }
@@ -131,12 +206,17 @@ final class PermitProbeTest {
 
     private static List<Integer> releaseInTask(int tasks, Semaphore permits, Supplier<ExecutorService> pool,
             long millis) throws Exception {
+        return releaseInTask(tasks, permits, pool, millis, ACQUIRE);
+    }
+
+    private static List<Integer> releaseInTask(int tasks, Semaphore permits, Supplier<ExecutorService> pool,
+            long millis, Ask ask) throws Exception {
         try (ExecutorService executor = pool.get()) {
             List<Future<Integer>> futures = new ArrayList<>();
             for (int i = 0; i < tasks; i++) {
                 int task = i;
                 futures.add(executor.submit(() -> {
-                    permits.acquire();
+                    ask.permit(permits);
                     try {
                         Thread.sleep(millis);
                         return task;
