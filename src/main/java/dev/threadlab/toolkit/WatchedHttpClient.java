@@ -205,6 +205,13 @@ final class WatchedHttpClient extends HttpClient {
             return super.orTimeout(timeout, unit);
         }
 
+        /** As a plain {@code CompletableFuture} prints, for a learner who prints the future: the probe stays out. */
+        @Override
+        public String toString() {
+            String printed = super.toString();
+            return CompletableFuture.class.getName() + printed.substring(printed.indexOf('@'));
+        }
+
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
             boolean cancelled = super.cancel(mayInterruptIfRunning);

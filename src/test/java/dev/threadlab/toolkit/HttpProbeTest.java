@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,28 @@ final class HttpProbeTest {
             server.assertRequestedTogether().assertBodiesInOrder(bodies, List.of("page a", "page b", "page c"))
                     .assertLeftNothingRunning();
             assertEquals(3, server.peakInFlight());
+        }
+    }
+
+    @Test
+    void theFutureOfSendAsyncPrintsAsAPlainCompletableFuture() throws Throwable {
+        // A learner who prints the future while debugging sees what the JDK's client would give, not the probe.
+        try (HttpProbe server = probe("fetchAll").together()) {
+            URI url = server.pages("a").get(0);
+
+            List<CompletableFuture<?>> futures = server.call(() -> {
+                CompletableFuture<HttpResponse<String>> future = server.client().sendAsync(get(url, null),
+                        HttpResponse.BodyHandlers.ofString());
+                CompletableFuture<Integer> chained = future.thenApply(response -> response.body().length());
+                chained.join();
+                return List.of(future, chained);
+            });
+
+            for (CompletableFuture<?> printed : futures) {
+                assertNotEquals(CompletableFuture.class, printed.getClass()); // the probe's own, watched
+                assertTrue(printed.toString().matches("java\\.util\\.concurrent\\.CompletableFuture@[0-9a-f]+"
+                        + "\\[Completed normally]"), printed.toString());
+            }
         }
     }
 
