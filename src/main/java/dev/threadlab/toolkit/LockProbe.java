@@ -45,11 +45,20 @@ import org.junit.jupiter.api.Assertions;
  */
 public final class LockProbe {
 
+    /**
+     * A wait with a time limit shorter than this is judged as a try: it cannot count on seeing another thread let
+     * go of a lock (waking that thread alone may take longer), so whether it got a lock that was wanted back would
+     * be the scheduler's luck. A {@link #holdUntilWanted} holder hears of it only once it gave up.
+     */
+    static final Duration SHORTEST_WAIT = Duration.ofMillis(1);
+
     private final String answer;
     private final List<WatchedLock> locks = new CopyOnWriteArrayList<>();
     private final Map<Thread, WatchedLock> waiting = new HashMap<>(); // guarded by this
     private final Map<WatchedLock, Held> holders = new ConcurrentHashMap<>();
     private final Set<WatchedLock> gaveUpAtOnce = ConcurrentHashMap.newKeySet();
+    /** The time asked by the last timed try that gave up at once on each lock; none after a tryLock() without one. */
+    private final Map<WatchedLock, Duration> timedTries = new ConcurrentHashMap<>();
     private volatile Duration pause = Duration.ZERO;
     private volatile Duration maxWait;
     private volatile String aborted;
@@ -133,10 +142,11 @@ public final class LockProbe {
 
     /**
      * Another thread takes {@code lock} now and lets go of it as soon as some thread wants it
-     * ({@code tryLock(time, unit)}, {@code lock()}, or a {@code tryLock()} without a time limit, which finds it
-     * taken: an answer that tries again and again until its timeout waits too, and gets it on a later try), or at
-     * {@link Held#close()}. An answer that gave up after a {@code tryLock()} without a time limit is told so
-     * ({@link #gaveUpAtOnce}).
+     * ({@code tryLock(time, unit)}, {@code lock()}, or a try, which finds it taken: an answer that tries again and
+     * again until its timeout waits too, and gets it on a later try), or at {@link Held#close()}. A try is a
+     * {@code tryLock()} without a time limit or a {@code tryLock(time, unit)} of less than a millisecond, too short
+     * to see another thread let go: it never gets the lock, whatever the scheduler does. An answer that gave up after
+     * a try is told so ({@link #gaveUpAtOnce}, {@link #whyGaveUpAtOnce}).
      *
      * @throws IllegalArgumentException if {@code lock} is not one of this probe's
      * @throws IllegalStateException    if the lock is held already
@@ -162,9 +172,42 @@ public final class LockProbe {
         return held;
     }
 
-    /** Whether a {@code tryLock()} without a time limit found {@code lock} taken, so that its caller gave up at once. */
+    /**
+     * Whether a try found {@code lock} taken, so that its caller gave up at once: a {@code tryLock()} without a time
+     * limit, or a {@code tryLock(time, unit)} of less than a millisecond.
+     */
     public boolean gaveUpAtOnce(ReentrantLock lock) {
         return gaveUpAtOnce.contains(watched(lock));
+    }
+
+    /**
+     * Why the answer gave up at once on {@code lock} ({@link #gaveUpAtOnce}), in words for the feedback, when it was
+     * told it may wait {@code timeout}: a {@code tryLock()} without a time, a {@code tryLock(0, unit)} (the timeout
+     * lost on the way), or a wait too short to see another thread let go (the timeout counted in another unit than
+     * the one named); empty if it did not give up at once.
+     */
+    public Optional<String> whyGaveUpAtOnce(ReentrantLock lock, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        WatchedLock watched = watched(lock);
+        if (!gaveUpAtOnce.contains(watched)) {
+            return Optional.empty();
+        }
+        String use = " Use tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS).";
+        Duration asked = timedTries.get(watched);
+        if (asked == null) {
+            return Optional.of("tryLock() without a time does not wait at all." + use);
+        }
+        if (!asked.isPositive()) {
+            String lost = timeout.compareTo(Duration.ofSeconds(1)) < 0
+                    ? " In whole seconds (timeout.toSeconds()) " + Text.duration(timeout) + " is 0."
+                    : timeout.toMillisPart() == 0
+                    ? " The milliseconds part (timeout.toMillisPart()) of " + Text.duration(timeout) + " is 0." : "";
+            return Optional.of("did it wait 0? tryLock(0, unit) does not wait at all, and the timeout of "
+                    + Text.duration(timeout) + " became 0 on the way." + lost + use);
+        }
+        return Optional.of("it asked tryLock to wait only " + Text.duration(asked) + ", too short for another thread "
+                + "to let go, though the timeout was " + Text.duration(timeout) + ": is the number counted in the unit "
+                + "you named? timeout.toMillis() counts milliseconds, so it goes with TimeUnit.MILLISECONDS.");
     }
 
     /** The deadlock found among this probe's locks, if any (it was broken when found). */
@@ -266,9 +309,9 @@ public final class LockProbe {
         waiting.remove(Thread.currentThread());
     }
 
-    /** A wait with a time limit is about to begin (one of no time is a try: see {@link #gaveUpAtOnce}). */
+    /** A wait with a time limit is about to begin (one shorter than {@link #SHORTEST_WAIT} is a try: see {@link #gaveUpAtOnce}). */
     void beforeTimedWait(WatchedLock lock, Duration time) {
-        if (time.isPositive()) {
+        if (!isATry(time)) {
             wanted(lock);
         }
         Duration max = maxWait;
@@ -287,7 +330,17 @@ public final class LockProbe {
         }
     }
 
-    void gaveUpAtOnce(WatchedLock lock) {
+    static boolean isATry(Duration time) {
+        return time.compareTo(SHORTEST_WAIT) < 0;
+    }
+
+    /** A try found {@code lock} taken: {@code asked} is the time a timed one was given, null for a tryLock(). */
+    void gaveUpAtOnce(WatchedLock lock, Duration asked) {
+        if (asked == null) {
+            timedTries.remove(lock);
+        } else {
+            timedTries.put(lock, asked);
+        }
         gaveUpAtOnce.add(lock);
         wanted(lock);
     }

@@ -37,6 +37,12 @@ final class ProcessFeedback {
                                 + "redirectError(...). Reading one to its end first blocks when the program fills the "
                                 + "other.");
             }
+            case PAST_LIMIT -> answer + " was given " + Text.duration(r.limit()) + " for the program " + r.run().name()
+                    + ", which never ends by itself, yet " + Text.duration(r.after()) + " after it was called it was still "
+                    + (r.callerWait().isEmpty() ? "at work" : "in " + r.callerWait()) + ", long past the limit, so the "
+                    + "check killed the program. Does each number agree with its unit? waitFor(limit.toMillis(), "
+                    + "TimeUnit.MILLISECONDS) waits the limit; waitFor(limit.toMillis(), TimeUnit.SECONDS) a thousand "
+                    + "times as long.";
             case NO_LIMIT -> answer + " waited for the program " + r.run().name() + ", which never ends by itself, "
                     + "with no time limit: it was in " + r.callerWait() + " for " + seconds + " and would have waited "
                     + "forever, so the check killed the program. " + (r.callerWait().startsWith("a read")

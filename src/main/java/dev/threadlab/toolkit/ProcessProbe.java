@@ -54,6 +54,7 @@ public final class ProcessProbe implements AutoCloseable {
     private final String answer;
     private final ProcessLog log;
     private Duration patience = Duration.ofSeconds(PATIENCE_SECONDS);
+    private Duration limit;
     private ProcessWatch watch;
     private Map<Long, String> aliveAtReturn = Map.of();
     private long firstThreadId;
@@ -91,6 +92,24 @@ public final class ProcessProbe implements AutoCloseable {
             throw new IllegalArgumentException("patience must be positive, was " + patience);
         }
         this.patience = patience;
+        return this;
+    }
+
+    /**
+     * Tells the probe that the answer is given {@code limit} to wait for a program: a call still going
+     * {@code 10 s} past it while a program that never ends runs (in a wait whose own time is not the limit, a
+     * number and a unit that do not agree, say) is ended then, with the reason, instead of running into the
+     * check's timeout. {@link #assertThrows(Class, ProbeProgram, Duration, ThrowingSupplier)} tells it too. By
+     * default no limit is known, and only waits with no time limit are ended.
+     *
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    public ProcessProbe limit(Duration limit) {
+        Objects.requireNonNull(limit, "limit");
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        this.limit = limit;
         return this;
     }
 
@@ -165,7 +184,7 @@ public final class ProcessProbe implements AutoCloseable {
     private Outcome watch(ThrowingSupplier<?> answer) {
         caller = Thread.currentThread();
         firstThreadId = WhereStuck.nextThreadId();
-        watch = ProcessWatch.start(log, caller, patience);
+        watch = ProcessWatch.start(log, caller, patience, limit);
         Object returned = null;
         Throwable thrown = null;
         long calledAt = System.nanoTime();
@@ -227,6 +246,7 @@ public final class ProcessProbe implements AutoCloseable {
                 || outcome.thrown() instanceof AssertionFailedError)) {
             throw outcome.thrown(); // the stub, or the probe's own diagnosis
         }
+        failOnRescue(); // what it returned after the probe ended its wait says less than why the probe had to
         return check(ProcessFeedback.threwForStarted(this.answer, type, run(program), outcome.returned(),
                 outcome.thrown()));
     }
@@ -238,7 +258,7 @@ public final class ProcessProbe implements AutoCloseable {
      */
     public ProcessProbe assertThrows(Class<? extends Throwable> type, ProbeProgram program, Duration limit,
             ThrowingSupplier<?> answer) throws Throwable {
-        Objects.requireNonNull(limit, "limit");
+        limit(limit);
         assertThrows(type, program, answer);
         return check(ProcessFeedback.waitedAtLeast(this.answer, limit, took));
     }

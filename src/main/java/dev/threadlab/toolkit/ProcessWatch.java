@@ -23,7 +23,11 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>a program playing a game over its pipes has waited for input for the patience while the caller waits
  *       for its reply, or for its end (the program is killed);</li>
  *   <li>the caller has gone on sleeping in one {@code Thread.sleep} for the patience after every program
- *       ended (the caller is interrupted).</li>
+ *       ended (the caller is interrupted);</li>
+ *   <li>the answer was given a limit to wait for a program ({@link ProcessProbe#limit}), and {@link #OVERTIME}
+ *       after that limit it still has not returned while a program that never ends runs: whatever it waits in,
+ *       with a time of its own or none, that time is not the limit (a number and a unit that do not agree, say)
+ *       (the program is killed).</li>
  * </ul>
  *
  * <p>It also keeps the gate of the probe moving. One daemon thread per watched call, ended by {@link #close()}.
@@ -31,10 +35,16 @@ import java.util.concurrent.locks.LockSupport;
 final class ProcessWatch implements AutoCloseable {
 
     /** How the watch had to end a wait, and the facts for the feedback. */
-    record Rescue(Kind kind, ProgramRun run, String stream, long written, String callerWait) {}
+    record Rescue(Kind kind, ProgramRun run, String stream, long written, String callerWait, Duration limit,
+            Duration after) {
+
+        Rescue(Kind kind, ProgramRun run, String stream, long written, String callerWait) {
+            this(kind, run, stream, written, callerWait, Duration.ZERO, Duration.ZERO);
+        }
+    }
 
     /** Why the watch stepped in. */
-    enum Kind { PIPE_FULL, NO_LIMIT, NOT_FLUSHED, NOT_CLOSED, SLEPT_AFTER_EXIT }
+    enum Kind { PIPE_FULL, NO_LIMIT, NOT_FLUSHED, NOT_CLOSED, SLEPT_AFTER_EXIT, PAST_LIMIT }
 
     /** The longest a call is watched. */
     static final Duration MAX = Duration.ofSeconds(120);
@@ -42,10 +52,18 @@ final class ProcessWatch implements AutoCloseable {
     /** How often it looks for programs running that have not reported yet (a look lists the processes). */
     private static final long LAUNCH_LOOK = TimeUnit.MILLISECONDS.toNanos(50);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /**
+     * How long past the limit it was given an answer may still be on its way out (a polite stop, a few seconds of
+     * grace, then a forced one) before the watch ends its wait: no right answer waits that long, and a wrong one is
+     * told well within a check's time.
+     */
+    static final Duration OVERTIME = Duration.ofSeconds(10);
 
     private final ProcessLog log;
     private final Thread caller;
     private final long patience;
+    /** The limit the answer was given, plus {@link #OVERTIME}, in nanoseconds; 0 when no limit is known. */
+    private final long pastLimit;
     private final Thread watcher;
     private final long firstId = WhereStuck.nextThreadId();
     private volatile boolean stopped;
@@ -54,15 +72,17 @@ final class ProcessWatch implements AutoCloseable {
     // Written by the watcher only, read after close() joined it.
     private final long[] spent = new long[ProcessWait.values().length];
 
-    private ProcessWatch(ProcessLog log, Thread caller, Duration patience) {
+    private ProcessWatch(ProcessLog log, Thread caller, Duration patience, Duration limit) {
         this.log = log;
         this.caller = caller;
         this.patience = patience.toNanos();
+        this.pastLimit = limit == null ? 0 : limit.plus(OVERTIME).toNanos();
         this.watcher = Thread.ofPlatform().daemon().name("threadlab-process-watch").unstarted(this::watch);
     }
 
-    static ProcessWatch start(ProcessLog log, Thread caller, Duration patience) {
-        ProcessWatch watch = new ProcessWatch(log, caller, patience);
+    /** Watches {@code caller}; {@code limit} is the time the answer was given to wait for a program, or null. */
+    static ProcessWatch start(ProcessLog log, Thread caller, Duration patience, Duration limit) {
+        ProcessWatch watch = new ProcessWatch(log, caller, patience, limit);
         watch.watcher.start();
         return watch;
     }
@@ -114,6 +134,9 @@ final class ProcessWatch implements AutoCloseable {
             if (rescue == null) {
                 rescue = judge(now, blockedSince == 0 ? 0 : Math.max(blockedSince, timerSeen), sleepSince, wait, stack);
             }
+            if (rescue == null && pastLimit != 0 && now - start >= pastLimit) {
+                rescue = pastTheLimit(Duration.ofNanos(now - start), wait, stack);
+            }
             LockSupport.parkNanos(TICK);
         }
     }
@@ -152,6 +175,17 @@ final class ProcessWatch implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The answer is still at it {@link #OVERTIME} past its limit: kills the programs that never end, if any run. */
+    private Rescue pastTheLimit(Duration after, ProcessWait wait, StackTraceElement[] stack) {
+        List<ProgramRun> hanging = log.runs().stream().filter(r -> r.running() && r.isHanging()).toList();
+        if (hanging.isEmpty()) {
+            return null;
+        }
+        hanging.forEach(log::kill);
+        return new Rescue(Kind.PAST_LIMIT, hanging.getFirst(), null, 0, wait == ProcessWait.RUNNING ? ""
+                : wait.describe(stack), Duration.ofNanos(pastLimit).minus(OVERTIME), after);
     }
 
     /**

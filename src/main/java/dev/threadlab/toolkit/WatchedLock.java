@@ -76,7 +76,7 @@ final class WatchedLock extends ReentrantLock {
             acquired();
             return true;
         }
-        probe.gaveUpAtOnce(this);
+        probe.gaveUpAtOnce(this, null);
         return false;
     }
 
@@ -88,8 +88,8 @@ final class WatchedLock extends ReentrantLock {
             acquired();
             return true;
         }
-        if (!wait.isPositive()) {
-            probe.gaveUpAtOnce(this); // tryLock(0, unit): no wait at all, as tryLock() (timeout.toSeconds() of 500 ms)
+        if (LockProbe.isATry(wait)) {
+            probe.gaveUpAtOnce(this, wait); // tryLock(0, unit) (timeout.toSeconds() of 500 ms), or a unit mixed up
         }
         return false;
     }

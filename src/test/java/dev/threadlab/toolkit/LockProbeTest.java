@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
@@ -223,6 +224,58 @@ final class LockProbeTest {
             assertTrue(locks.gaveUpAtOnce(b));
         }
         locks.assertNoneHeld();
+    }
+
+    @Test
+    void aTimedWaitShorterThanAMillisecondIsATryThatNeverGetsALockHeldUntilWanted() throws Throwable {
+        for (int i = 0; i < 20; i++) { // the first try of each: once it gave up, the holder lets go for a later one
+            LockProbe fresh = LockProbe.of("tryTransfer");
+            ReentrantLock lock = fresh.lock("B's lock");
+            try (LockProbe.Held other = fresh.holdUntilWanted(lock)) {
+                assertFalse(lock.tryLock(10_000, TimeUnit.NANOSECONDS), "10 s in milliseconds, read as nanoseconds");
+                assertTrue(fresh.gaveUpAtOnce(lock));
+            }
+            fresh.assertNoneHeld();
+        }
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock b = locks.lock("B's lock");
+
+        try (LockProbe.Held other = locks.holdUntilWanted(b)) {
+            assertFalse(b.tryLock(10_000, TimeUnit.NANOSECONDS));
+            assertEquals(Optional.of("it asked tryLock to wait only 10 µs, too short for another thread to let go, though "
+                    + "the timeout was 10 s: is the number counted in the unit you named? timeout.toMillis() counts "
+                    + "milliseconds, so it goes with TimeUnit.MILLISECONDS."), locks.whyGaveUpAtOnce(b, Duration.ofSeconds(10)));
+            assertTrue(b.tryLock(1, TimeUnit.MINUTES), "the tries wanted it: the holder lets go");
+            b.unlock();
+        }
+        locks.assertNoneHeld();
+    }
+
+    @Test
+    void whyAnAnswerGaveUpAtOnceNamesTheTryThatDidIt() throws Throwable {
+        LockProbe locks = LockProbe.of("tryTransfer");
+        ReentrantLock a = locks.lock("A's lock");
+        ReentrantLock b = locks.lock("B's lock");
+        assertEquals(Optional.empty(), locks.whyGaveUpAtOnce(b, Duration.ofSeconds(10)), "nothing tried yet");
+
+        try (LockProbe.Held other = locks.holdElsewhere(b)) {
+            assertFalse(b.tryLock());
+            assertEquals(Optional.of("tryLock() without a time does not wait at all. Use tryLock(timeout.toMillis(), "
+                    + "TimeUnit.MILLISECONDS)."), locks.whyGaveUpAtOnce(b, Duration.ofSeconds(10)));
+            assertFalse(b.tryLock(0, TimeUnit.SECONDS));
+            assertEquals(Optional.of("did it wait 0? tryLock(0, unit) does not wait at all, and the timeout of 500 ms "
+                    + "became 0 on the way. In whole seconds (timeout.toSeconds()) 500 ms is 0. Use "
+                    + "tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)."), locks.whyGaveUpAtOnce(b, Duration.ofMillis(500)));
+            assertTrue(locks.whyGaveUpAtOnce(b, Duration.ofSeconds(10)).orElseThrow()
+                    .endsWith("The milliseconds part (timeout.toMillisPart()) of 10 s is 0. Use tryLock(timeout.toMillis(), "
+                            + "TimeUnit.MILLISECONDS)."), "10 s, whose milliseconds part is 0");
+            assertFalse(b.tryLock());
+            assertTrue(locks.whyGaveUpAtOnce(b, Duration.ofSeconds(10)).orElseThrow().startsWith("tryLock() without a time"),
+                    "the last try is the one that made it give up");
+        }
+        assertTrue(a.tryLock(0, TimeUnit.SECONDS), "a free lock is taken by a try");
+        a.unlock();
+        assertEquals(Optional.empty(), locks.whyGaveUpAtOnce(a, Duration.ofSeconds(10)), "it never gave up on A's lock");
     }
 
     @Test

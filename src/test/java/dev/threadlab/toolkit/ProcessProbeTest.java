@@ -200,6 +200,24 @@ final class ProcessProbeTest {
     }
 
     @Test
+    void aWaitFarPastTheLimitIsNamedWithTheLimitAndTheUnit() {
+        ProgramRun run = started(probe.program("stuck").hangs());
+        String text = ProcessFeedback.rescue("runWithTimeout", new ProcessWatch.Rescue(ProcessWatch.Kind.PAST_LIMIT, run,
+                null, 0, "waitFor() (in runWithTimeout)", Duration.ofSeconds(2), Duration.ofMillis(12_030)), 2_000);
+
+        assertTrue(text.startsWith("runWithTimeout was given 2 s for the program stuck, which never ends by itself, yet "
+                + "12 s after it was called it was still in waitFor() (in runWithTimeout), long past the limit"), text);
+        assertTrue(text.contains("waitFor(limit.toMillis(), TimeUnit.SECONDS) a thousand times as long"), text);
+    }
+
+    @Test
+    void aLimitMustNotBeNegative() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> probe.limit(Duration.ofSeconds(-1)));
+        assertEquals("limit must not be negative, was PT-1S", e.getMessage());
+    }
+
+    @Test
     void programsLeftRunningAreNamedWithWhatToDo() {
         ProgramRun stopping = started(probe.program("server").hangs());
         stopping.stopping();
