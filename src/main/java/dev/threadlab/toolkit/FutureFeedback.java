@@ -261,6 +261,9 @@ final class FutureFeedback {
                     + shown(expected) + ": " + missedFallback(expected));
         }
         if (!Objects.equals(expected, outcome.value())) {
+            if (limit != null && outcome.after().compareTo(limit) > 0 && log.unanswered().isEmpty()) {
+                return Optional.of(pastTheLimit(expected, outcome, limit));
+            }
             return Optional.of(answer + "'s future completed with " + shown(outcome.value()) + ", expected "
                     + shown(expected) + futureOfAFuture(outcome.value()));
         }
@@ -298,6 +301,46 @@ final class FutureFeedback {
         return ".";
     }
 
+    /**
+     * The future completed with another value than {@code expected} after its {@code limit} was up, every service
+     * having answered: the whole took longer than the limit, and no limit covered it.
+     */
+    private String pastTheLimit(Object expected, FutureProbe.Outcome outcome, Duration limit) {
+        String head = answer + "'s future completed with " + shown(outcome.value()) + " " + Text.duration(outcome.after())
+                + " after " + answer + " was called, past its limit of " + Text.duration(limit) + ", instead of "
+                + shown(expected) + " soon after the limit: " + String.join(" and ", log.requests())
+                + " answered one after the other, and the whole took longer than the limit";
+        List<FutureLog.Placed> limits = log.limits();
+        List<String> timedWaits = log.blocked().stream().filter(b -> b.method().equals("get(timeout)"))
+                .map(FutureLog.Blocked::future).distinct().toList();
+        if (limits.isEmpty() && !timedWaits.isEmpty()) {
+            return head + ": get(timeout) waited for " + String.join(" and for ", timedWaits) + " with the limit each, "
+                    + "so that each wait may take the whole limit. Put one time limit on the last stage of a chain, the "
+                    + "future you return: completeOnTimeout(" + shown(expected) + ", limit.toMillis(), "
+                    + "TimeUnit.MILLISECONDS).";
+        }
+        if (limits.isEmpty()) {
+            return head + ", and no time limit was put on the chain. Add completeOnTimeout(" + shown(expected)
+                    + ", limit.toMillis(), TimeUnit.MILLISECONDS) to its last stage, the future you return.";
+        }
+        Duration shortest = log.shortestLimit();
+        if (shortest.compareTo(limit) > 0) {
+            return head + ", and the time limit put on the chain was " + Text.duration(shortest) + tooLong();
+        }
+        List<String> where = limits.stream().map(FutureLog.Placed::future).distinct().toList();
+        String method = limits.getFirst().method();
+        return head + ": the time limit (" + method + ") was put on " + String.join(" and on ", where) + ", "
+                + (where.size() > 1 ? "each a part of the chain, so that each part may take the whole limit"
+                        : "a part of the chain, so that the rest is not covered")
+                + ". Put one time limit on the last stage, the future you return, so that it covers the whole chain.";
+    }
+
+    /** What to say of a time limit put on the chain that was longer than the one given (its units mixed up). */
+    private static String tooLong() {
+        return ", longer than the one given: were the units mixed up (limit.toMillis() with TimeUnit.SECONDS)? Give it "
+                + "whole: limit.toMillis(), TimeUnit.MILLISECONDS.";
+    }
+
     private String notInTime(Object expected, Duration limit) {
         String head = answer + "'s future had not completed " + Text.duration(limit.plus(grace))
                 + " after " + answer + " was called, with a limit of " + Text.duration(limit);
@@ -312,6 +355,11 @@ final class FutureFeedback {
         if (limits.stream().allMatch(FutureLog.Placed::onService)) {
             return head + why + ": the time limit (" + first.method() + ") was put on " + first.future() + "'s own "
                     + "future only, not on the whole chain. Put it on the last stage, the future you return.";
+        }
+        Duration shortest = log.shortestLimit();
+        if (shortest.compareTo(limit.plus(grace)) > 0) {
+            return head + why + ": the time limit (" + first.method() + ") put on the chain was "
+                    + Text.duration(shortest) + tooLong();
         }
         return head + why + ", although a time limit (" + first.method() + ") was put on " + first.future() + ": put it "
                 + "on the last stage, the future you return, so that it covers the whole chain.";
@@ -348,8 +396,10 @@ final class FutureFeedback {
     }
 
     private String pending() {
-        String after = handedOut > 0 ? "the last of its tasks ended" : "the services answered everything they were asked ("
-                + String.join(", ", log.requests()) + ")";
+        String after = handedOut > 0 ? "the last of its tasks ended"
+                : log.requests().isEmpty() ? answer + " returned, with no task or answer to wait for (allOf() of no futures "
+                        + "completes at once; anyOf() of none never does)"
+                : "the services answered everything they were asked (" + String.join(", ", log.requests()) + ")";
         String stuck = log.blocked().stream().filter(b -> !b.byCaller()).findFirst()
                 .map(b -> ", and a stage of it is blocked in " + b.method() + in(b.where())).orElse("");
         return answer + "'s future never completed: it was still pending " + Text.duration(grace) + " after "

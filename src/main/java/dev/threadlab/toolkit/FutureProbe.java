@@ -187,9 +187,27 @@ public final class FutureProbe {
      * watched.
      */
     public <T, R> Function<T, CompletableFuture<R>> service(String name, Function<? super T, ? extends R> body) {
+        return service(name, Duration.ZERO, body);
+    }
+
+    /**
+     * A {@link #service(String, Function) service} that answers {@code after} past being asked (and, as every
+     * service, not before the learner's method returned): each answer slow, but in time for a limit longer than
+     * {@code after}, so that one asked after another shows whether a time limit covers the two together or each
+     * alone. The answer's virtual thread parks meanwhile; an interrupt ends the wait, kept.
+     *
+     * @throws IllegalArgumentException if {@code after} is negative
+     */
+    public <T, R> Function<T, CompletableFuture<R>> service(String name, Duration after,
+            Function<? super T, ? extends R> body) {
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(after, "after");
         requireName(name);
+        if (after.isNegative()) {
+            throw new IllegalArgumentException("a service answers after a time >= 0, was " + after);
+        }
         return input -> {
+            long answerAt = System.nanoTime() + after.toNanos();
             WatchedFuture<R> future = new WatchedFuture<>(log, name + "(" + quoted(input) + ")", true);
             log.requested(future, true);
             Thread asker = Thread.currentThread();
@@ -200,6 +218,7 @@ public final class FutureProbe {
                     if (fromStage) {
                         awaitStageEnd(asker);
                     }
+                    awaitTime(answerAt);
                     future.complete(body.apply(input));
                 } catch (Throwable t) { // the service's failure is its answer
                     log.serviceFailed();
@@ -228,6 +247,16 @@ public final class FutureProbe {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Waits until {@link System#nanoTime()} reaches {@code nanoTime}; an interrupt ends the wait, kept. */
+    private static void awaitTime(long nanoTime) {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+            if (Thread.currentThread().isInterrupted()) {
                 return;
             }
         }

@@ -30,13 +30,58 @@ final class PipelineFeedback {
     String rescued() {
         String seconds = Text.duration(java.time.Duration.ofMillis(patienceMillis));
         String stuck = String.join("; ", rescue.stuck());
+        return died(seconds, stuck).orElseGet(() -> survived(seconds, stuck));
+    }
+
+    /**
+     * Why the watch had to end a wait that a producer's death left behind: it was ended by an exception of its own
+     * code before it had put every item and the end marker, so whoever waited for them would have waited for ever.
+     * Empty when no producer died, or the wait was of another kind (a busy loop, run() instead of start()).
+     */
+    private Optional<String> died(String seconds, String stuck) {
+        List<PipelineLog.Death> deaths = log.deaths();
+        if (deaths.isEmpty() || rescue.kind() == PipelineWatch.Kind.SPIN || rescue.kind() == PipelineWatch.Kind.RUN_NOT_START) {
+            return Optional.empty();
+        }
+        PipelineLog.Death first = deaths.getFirst();
+        Throwable failure = first.failure();
+        StackTraceElement frame = StackText.firstUserFrame(failure.getStackTrace());
+        String where = frame == null ? "" : " in " + StackText.frame(frame);
+        String cure;
+        if (failure instanceof NullPointerException && thrownByAQueue(failure)) {
+            cure = "A BlockingQueue refuses null, so null cannot be the end marker: put an object the source never gives "
+                    + "instead (Optional.empty() in a queue of Optional<T>, or a special object in a BlockingQueue<Object>).";
+        } else if (failure instanceof IllegalStateException && "Queue full".equals(failure.getMessage())) {
+            cure = "add() throws when the queue is full; put() waits until there is room.";
+        } else {
+            cure = "An exception ends the thread, and nobody is left to put the rest of the items or the end marker.";
+        }
+        String them = rescue.stuck().size() == 1 ? "it" : "them";
+        return Optional.of("the producer thread (" + ProbeFacts.name(first.thread()) + ") died of "
+                + FutureFeedback.describe(failure) + where + ", thrown by its own code, so nothing more came: " + stuck
+                + " waited " + seconds + " for what it would have put, and the check interrupted " + them + ". " + cure);
+    }
+
+    /** Whether {@code failure} came from a queue's own method ({@code put}, {@code offer}, {@code add}). */
+    private static boolean thrownByAQueue(Throwable failure) {
+        return java.util.Arrays.stream(failure.getStackTrace()).limit(4)
+                .anyMatch(frame -> frame.getClassName().startsWith("java.util.concurrent.") && frame.getClassName().endsWith("Queue"));
+    }
+
+    /** Why the watch had to end a wait, when no producer died of its own exception. */
+    private String survived(String seconds, String stuck) {
         String why = switch (rescue.kind()) {
             case PILLS -> "every item had been handled, yet " + count(rescue.stuck().size(), "consumer") + " still waited "
                     + "for another item (" + stuck + "), and " + answer + " waited for " + (rescue.stuck().size() == 1
                     ? "it" : "them") + " for " + seconds + ": they would have waited for ever, so the check interrupted "
                     + (rescue.stuck().size() == 1 ? "it" : "them") + ". A poison pill stops one consumer: put one per "
                     + "consumer after the last item, as many pills as there are consumers.";
-            case CONSUMERS_GONE -> "the producer waited " + seconds + " to put an item on a full queue (" + stuck + "), "
+            case CONSUMERS_GONE -> log.consumers().isEmpty() && log.platformThreadsStarted() == 0
+                    ? "the producer waited " + seconds + " to put an item on a full queue (" + stuck + "), and no "
+                            + "consumer had taken a single item yet, so nobody would ever take it; the check interrupted it. "
+                            + "Were the consumers to start only after the producer was done? A bounded queue holds "
+                            + "only so many items: start the consumers first, so that they take while the producer puts."
+                    : "the producer waited " + seconds + " to put an item on a full queue (" + stuck + "), "
                     + "but no consumer was taking from the queue any more (they had ended, or stopped taking), so "
                     + "nobody would ever take it; the check interrupted it. "
                     + consumersQuitEarly();
@@ -189,6 +234,22 @@ final class PipelineFeedback {
     Optional<String> consumersEnded(List<Thread> alive) {
         if (rescue != null) {
             return Optional.of(rescued());
+        }
+        // Proof that a consumer had not ended, however soon it ended after: it was handling an item when the answer
+        // returned, or began to handle one after.
+        int busy = log.handlingAtReturn();
+        if (busy > 0) {
+            return Optional.of(answer + " returned while its consumers were still at work: " + count(busy, "item")
+                    + (busy == 1 ? " was" : " were") + " being handled when it returned. Consumers must end (a poison "
+                    + "pill each) and " + answer + " must wait for them (join(), or close their executor) before "
+                    + "returning.");
+        }
+        List<Integer> late = log.handledAfterReturn();
+        if (!late.isEmpty()) {
+            return Optional.of(answer + " returned while its consumers were still at work: they began to handle "
+                    + count(late.size(), "item") + " (" + items(late) + ") after it had returned. Consumers must end (a "
+                    + "poison pill each) and " + answer + " must wait for them (join(), or close their executor) before "
+                    + "returning.");
         }
         if (!alive.isEmpty()) {
             return Optional.of(answer + " left " + count(alive.size(), "thread") + " running after it returned ("

@@ -54,6 +54,7 @@ final class PipelineLog {
     private final Thread[] handledBy;
     private final boolean[] afterReturn;
     private final Set<Thread> producers = new LinkedHashSet<>();
+    private final List<Death> deaths = new ArrayList<>();
     private final Set<Thread> consumers = new LinkedHashSet<>();
     private final List<Integer> workOrder = new ArrayList<>();
     private final List<String> strangers = new ArrayList<>();
@@ -74,6 +75,8 @@ final class PipelineLog {
     private boolean holdDone;
     private boolean quietDone;
     private boolean returned;
+    /** How many handlings were under way when the answer returned. */
+    private int handlingAtReturn;
     private long lastEvent = System.nanoTime();
     private long busyUntil;
     private Map<String, Long> quietCpu = Map.of();
@@ -116,6 +119,7 @@ final class PipelineLog {
     /** The answer returned (or threw); {@code platformThreadsStarted}: how many platform threads it started. */
     synchronized void end(long platformThreadsStarted) {
         returned = true;
+        handlingAtReturn = inside;
         this.platformThreadsStarted = platformThreadsStarted;
         notifyAll();
     }
@@ -128,8 +132,39 @@ final class PipelineLog {
 
     // ---- the source ----
 
+    /** A thread that read the source and was ended by an exception its code did not catch. */
+    record Death(Thread thread, Throwable failure) {
+    }
+
+    /**
+     * {@code thread} reads the source. A producer of the answer's own (not the caller, whose exceptions reach the
+     * probe) gets an uncaught-exception handler that notes its death, then hands the failure on to the handler it had
+     * (its group's, which reports it as before), so that a producer killed by its own code ({@code put(null)},
+     * {@code add()} on a full queue) is named instead of the wait it leaves behind.
+     */
+    private void producing(Thread thread) {
+        if (producers.add(thread) && thread != caller) {
+            Thread.UncaughtExceptionHandler before = thread.getUncaughtExceptionHandler();
+            thread.setUncaughtExceptionHandler((dead, failure) -> {
+                synchronized (this) {
+                    if (deaths.size() < 5) {
+                        deaths.add(new Death(dead, failure));
+                    }
+                }
+                if (before != null) {
+                    before.uncaughtException(dead, failure);
+                }
+            });
+        }
+    }
+
+    /** The producers ended by an exception they did not catch, in the order they died. */
+    synchronized List<Death> deaths() {
+        return List.copyOf(deaths);
+    }
+
     synchronized boolean hasNext() {
-        producers.add(Thread.currentThread());
+        producing(Thread.currentThread());
         lastEvent = System.nanoTime();
         boolean more = produced < items.size();
         exhausted |= !more;
@@ -139,7 +174,7 @@ final class PipelineLog {
     Object next() {
         int index;
         synchronized (this) {
-            producers.add(Thread.currentThread());
+            producing(Thread.currentThread());
             if (produced >= items.size()) {
                 exhausted = true;
                 throw new NoSuchElementException("the source has no more items (hasNext() said so)");
@@ -442,6 +477,11 @@ final class PipelineLog {
             }
         }
         return twice;
+    }
+
+    /** How many handlings were under way when the answer returned (0 before it returned). */
+    synchronized int handlingAtReturn() {
+        return handlingAtReturn;
     }
 
     synchronized List<Integer> handledAfterReturn() {

@@ -172,12 +172,16 @@ final class ProbeChild {
 
     /**
      * Higher or lower: one guess per line on stdin, one reply per line on stdout ({@code higher}, {@code lower},
-     * {@code correct}, or {@code what?}); after {@code correct} it waits for its input to close, then exits 0.
+     * {@code correct}, or {@code what?}); after {@code correct} it waits for its input to close, then exits 0. A
+     * guesser that never stops (the same guess again and again, replies compared with {@code ==}) is answered
+     * {@value ProbeProgram#MOST_GUESSES} times; then stdout is closed, so that its {@code readLine()} returns null
+     * and the check can say so, instead of a conversation that lasts until the cell's time limit.
      */
     private void game(int secret) throws IOException {
         var in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         Writer out = new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8);
         boolean found = false;
+        int guesses = 0;
         while (true) {
             String line;
             try (var watch = StillWatch.start(() -> 0, n -> link.send("hungry"), () -> { })) {
@@ -188,6 +192,9 @@ final class ProbeChild {
                 break;
             }
             link.send("line " + ProbeProgram.escape(line));
+            if (++guesses > ProbeProgram.MOST_GUESSES) {
+                continue; // stdout is closed: read on until the input ends
+            }
             String reply;
             try {
                 int guess = Integer.parseInt(line.strip());
@@ -198,6 +205,9 @@ final class ProbeChild {
             }
             out.write(reply + "\n");
             out.flush();
+            if (guesses == ProbeProgram.MOST_GUESSES) {
+                out.close();
+            }
         }
     }
 

@@ -29,6 +29,12 @@ public final class ProbeProgram {
     static final long SLOW_STOP_MILLIS = 1_000;
     /** How long {@link #lingers()} runs on after closing its output. */
     static final long LINGER_MILLIS = 250;
+    /**
+     * How many guesses {@link #guessGame} answers at most: twice as many as there are numbers, so that only a guesser
+     * that repeats itself or leaves the range gets there; then it closes its output (the guesser's {@code readLine()}
+     * returns null) instead of answering for ever.
+     */
+    static final int MOST_GUESSES = 2_000;
 
     private final ProcessProbe probe;
     private final String name;
@@ -136,7 +142,8 @@ public final class ProbeProgram {
     /**
      * Plays higher-or-lower on its pipes (its last step): reads one guess per line on stdin, answers
      * {@code higher}, {@code lower} or {@code correct} on stdout; after {@code correct} it waits for its input
-     * to be closed, then runs on for {@value #LINGER_MILLIS} ms and exits with code 0.
+     * to be closed, then runs on for {@value #LINGER_MILLIS} ms and exits with code 0. After
+     * {@value #MOST_GUESSES} guesses it stops answering and closes its stdout.
      */
     public ProbeProgram guessGame(int secret) {
         requireOpen();

@@ -375,6 +375,9 @@ final class ProcessFeedback {
                     + "each guess as a line to its input (process.outputWriter()), flush it, and read the reply from "
                     + "its output (process.inputReader().readLine()).");
         }
+        if (lines.size() >= ProbeProgram.MOST_GUESSES) {
+            return Optional.of(neverStopped(answer, lines));
+        }
         if (returned != secret) {
             return Optional.of(answer + " returned " + returned + ", but the program's number was " + secret
                     + " (it was sent " + lines.size() + (lines.size() == 1 ? " guess" : " guesses") + ", the last "
@@ -387,6 +390,32 @@ final class ProcessFeedback {
                     + "\"lower\" below it, so guess the middle of what is left (halving the range each time).");
         }
         return Optional.empty();
+    }
+
+    /** What to say of a guesser that sent {@link ProbeProgram#MOST_GUESSES} guesses or more, {@code lines}. */
+    private static String neverStopped(String answer, List<String> lines) {
+        List<String> last = lines.subList(lines.size() - 3, lines.size()).stream().map(Text::visible).toList();
+        String head = answer + " sent the program " + lines.size() + " guesses, more than there are numbers from 1 to "
+                + "1000, so the program stopped answering (its output ended: readLine() returned null). The last ones "
+                + "were " + String.join(", ", last) + ": ";
+        boolean inRange = lines.subList(lines.size() - 3, lines.size()).stream().allMatch(ProcessFeedback::aNumberToGuess);
+        if (inRange && last.stream().distinct().count() == 1) {
+            return head + "the same guess again and again, so the range stopped shrinking. After \"higher\" the number "
+                    + "is above the guess (low = guess + 1, not low = guess); after \"lower\" below it (high = guess - 1).";
+        }
+        return head + "the replies did not move the range the right way. Compare each reply with equals() "
+                + "(reply.equals(\"higher\")): == asks whether two strings are the same object, and a line read from a "
+                + "pipe never is.";
+    }
+
+    /** Whether {@code line} is a guess from 1 to 1000. */
+    private static boolean aNumberToGuess(String line) {
+        try {
+            int guess = Integer.parseInt(line.strip());
+            return guess >= 1 && guess <= 1000;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Empty when the conversation with {@code run} ended properly before the answer returned. */

@@ -420,6 +420,45 @@ final class FutureProbeTest {
     }
 
     @Test
+    void aTimeLimitOnEachQuestionLetsTwoAnswersInTimeAddUpPastTheLimitAndIsNamed() throws Throwable {
+        // Each answer comes after 3/4 of the limit: in time alone, too late one after the other.
+        Duration each = LIMIT.multipliedBy(3).dividedBy(4);
+        FutureProbe whole = probe("summary");
+        CompletableFuture<String> covered = whole.call(() -> summary(whole.service("shop.user", each, id -> "ada"),
+                whole.service("shop.orders", each, name -> List.of("tea")), LIMIT));
+        whole.assertCompletesWith("unavailable", covered, LIMIT);
+
+        FutureProbe parts = probe("summary");
+        CompletableFuture<String> uncovered = parts.call(() -> limitOnEachQuestion(parts.service("shop.user", each,
+                id -> "ada"), parts.service("shop.orders", each, name -> List.of("tea"))));
+        assertFails(() -> parts.assertCompletesWith("unavailable", uncovered, LIMIT), "summary's future completed with "
+                + "\"ada: 1 orders\"");
+        assertFails(() -> parts.assertCompletesWith("unavailable", uncovered, LIMIT), "the time limit (orTimeout) was "
+                + "put on shop.user(7) and on shop.orders(\"ada\"), each a part of the chain");
+
+        FutureProbe waits = probe("summary");
+        CompletableFuture<String> waited = waits.call(() -> getEachWithTheLimit(waits.service("shop.user", each,
+                id -> "ada"), waits.service("shop.orders", each, name -> List.of("tea"))));
+        assertFails(() -> waits.assertCompletesWith("unavailable", waited, LIMIT), "get(timeout) waited for "
+                + "shop.user(7) and for shop.orders(\"ada\") with the limit each");
+
+        FutureProbe none = probe("summary");
+        CompletableFuture<String> unlimited = none.call(() -> summary(none.service("shop.user", each, id -> "ada"),
+                none.service("shop.orders", each, name -> List.of("tea")), null));
+        assertFails(() -> none.assertCompletesWith("unavailable", unlimited, LIMIT), "no time limit was put on the chain");
+        assertThrows(IllegalArgumentException.class, () -> none.service("shop.user", Duration.ofMillis(-1), id -> "ada"));
+    }
+
+    @Test
+    void aTimeLimitInTheWrongUnitIsNamedWithItsLength() throws Throwable {
+        FutureProbe seconds = probe("summary");
+        CompletableFuture<String> waits = seconds.call(() -> summary(seconds.service("shop.user", id -> "ada"),
+                seconds.<String, List<String>>neverAnswers("shop.orders"), Duration.ofSeconds(LIMIT.toMillis())));
+        assertFails(() -> seconds.assertCompletesWith("unavailable", waits, LIMIT), "put on the chain was 1 min 40 s, "
+                + "longer than the one given: were the units mixed up");
+    }
+
+    @Test
     void orTimeoutWithoutAFallbackAndAFailureWithoutOneAreNamed() throws Throwable {
         FutureProbe timeout = probe("summary");
         CompletableFuture<String> failed = timeout.call(() -> orTimeoutOnly(timeout.service("shop.user", id -> "ada"),
@@ -564,6 +603,21 @@ final class FutureProbeTest {
             Function<String, CompletableFuture<List<String>>> orders) {
         return user.apply(7).completeOnTimeout("?", LIMIT.toMillis(), TimeUnit.MILLISECONDS)
                 .thenCompose(name -> orders.apply(name).thenApply(list -> name + ": " + list.size() + " orders"));
+    }
+
+    static CompletableFuture<String> getEachWithTheLimit(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) throws Exception {
+        String name = user.apply(7).get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        List<String> list = orders.apply(name).get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.completedFuture(name + ": " + list.size() + " orders");
+    }
+
+    static CompletableFuture<String> limitOnEachQuestion(Function<Integer, CompletableFuture<String>> user,
+            Function<String, CompletableFuture<List<String>>> orders) {
+        return user.apply(7).orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                .thenCompose(name -> orders.apply(name).orTimeout(LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                        .thenApply(list -> name + ": " + list.size() + " orders"))
+                .exceptionally(e -> "unavailable");
     }
 
     static CompletableFuture<String> orTimeoutOnly(Function<Integer, CompletableFuture<String>> user,

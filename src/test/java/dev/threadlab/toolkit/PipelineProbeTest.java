@@ -1,5 +1,6 @@
 package dev.threadlab.toolkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,68 @@ final class PipelineProbeTest {
 
         AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
         assertTrue(e.getMessage().contains("as many pills as there are consumers"), e.getMessage());
+    }
+
+    @Test
+    void aConsumerThatBeganAnItemAfterTheReturnHadNotEndedHoweverSoonItEnds() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(2));
+        Consumer<String> handle = probe.handler();
+        CountDownLatch returned = new CountDownLatch(1);
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        Thread consumer = Thread.ofPlatform().unstarted(() -> { // not joined: it starts work once pipeline returned
+            try {
+                returned.await();
+                for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                    handle.accept(item);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        probe.run(() -> {
+            consumer.start();
+            while (source.hasNext()) {
+                queue.put(source.next());
+            }
+            queue.put(PILL);
+        });
+        returned.countDown();
+        consumer.join(Duration.ofSeconds(10));
+
+        assertTrue(!consumer.isAlive(), "the consumer ended");
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
+        assertTrue(e.getMessage().contains("pipeline returned while its consumers were still at work: they began to "
+                + "handle 2 items"), e.getMessage());
+    }
+
+    @Test
+    void aConsumerStillHandlingAnItemAtTheReturnHadNotEnded() throws Throwable {
+        // The gate holds the only handling (it waits for a second one that never comes) long past the return.
+        PipelineProbe probe = PipelineProbe.of("pipeline").atOnce(2).patience(Duration.ofSeconds(5));
+        Iterator<String> source = probe.source(items(1));
+        Consumer<String> handle = probe.handler();
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        Thread consumer = Thread.ofPlatform().unstarted(() -> {
+            try {
+                for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                    handle.accept(item);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        probe.run(() -> {
+            consumer.start();
+            queue.put(source.next());
+            queue.put(PILL);
+        });
+        consumer.join(Duration.ofSeconds(10));
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
+        assertTrue(e.getMessage().contains("pipeline returned while its consumers were still at work"), e.getMessage());
     }
 
     @Test
@@ -155,6 +218,25 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void aProducerKilledByItsOwnExceptionIsNamedAndItsHandlerStillHearsOfIt() throws Throwable {
+        for (boolean full : List.of(false, true)) {
+            PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
+            Iterator<String> source = probe.source(items(6));
+            java.util.function.Function<String, Integer> work = probe.work(String::length);
+            List<Throwable> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            List<Integer> results = probe.call(() -> diesProducing(source, work, full, heard::add));
+
+            AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> probe.assertResultsInOrder(results));
+            assertTrue(e.getMessage().contains("the producer thread (producer) died of "
+                    + (full ? "IllegalStateException(\"Queue full\")" : "NullPointerException")), e.getMessage());
+            assertTrue(e.getMessage().contains(full ? "add() throws when the queue is full"
+                    : "A BlockingQueue refuses null"), e.getMessage());
+            assertEquals(1, heard.size(), "the producer's own handler was told too");
+        }
+    }
+
+    @Test
     void aCallerThatStopsTakingOnAnEmptyQueueIsNamedAndItsProducerFreed() throws Throwable {
         PipelineProbe probe = PipelineProbe.of("workAhead").patience(SHORT);
         Iterator<String> source = probe.source(items(12));
@@ -182,6 +264,26 @@ final class PipelineProbeTest {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
         assertTrue(e.getMessage().contains("the consumers had all ended before the producer was done"), e.getMessage());
         assertTrue(e.getMessage().contains("poll() returned null"), e.getMessage());
+    }
+
+    @Test
+    void aBoundedQueueFilledBeforeTheConsumersStartIsNamedAsSuch() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(SHORT);
+        Iterator<String> source = probe.source(items(8));
+        Consumer<String> handle = probe.handler();
+
+        probe.run(() -> {
+            BlockingQueue<String> queue = new ArrayBlockingQueue<>(2);
+            while (source.hasNext()) {
+                queue.put(source.next()); // the third put waits for ever: the consumers would start below
+            }
+            queue.put(PILL);
+            pipeline(source, 1, handle, 1);
+        });
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+        assertTrue(e.getMessage().contains("no consumer had taken a single item yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("start the consumers first"), e.getMessage());
     }
 
     @Test
@@ -489,6 +591,37 @@ final class PipelineProbeTest {
 
     /** A queue with no bound: the producer never waits. */
     /** Right with queueSize == capacity: a producer thread puts on an ArrayBlockingQueue, the caller works. */
+    /**
+     * A producer that ends with null as its end marker, or (when {@code full}) adds to a full queue, taken from only
+     * once the producer has died; either way the caller waits for ever for the rest.
+     */
+    static <T, R> List<R> diesProducing(Iterator<T> source, java.util.function.Function<T, R> work, boolean full,
+            Consumer<Throwable> uncaught) throws Exception {
+        BlockingQueue<T> queue = new ArrayBlockingQueue<>(full ? 1 : 100);
+        Thread producer = Thread.ofPlatform().name("producer").uncaughtExceptionHandler((t, e) -> uncaught.accept(e)).start(() -> {
+            try {
+                while (source.hasNext()) {
+                    if (full) {
+                        queue.add(source.next());
+                    } else {
+                        queue.put(source.next());
+                    }
+                }
+                queue.put(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        if (full) {
+            producer.join(); // the second add() finds the queue full, whatever the machine's speed
+        }
+        List<R> results = new ArrayList<>();
+        for (T item = queue.take(); item != null; item = queue.take()) {
+            results.add(work.apply(item));
+        }
+        return results;
+    }
+
     static <T, R> List<R> workAheadBehind(Iterator<T> source, int queueSize, java.util.function.Function<T, R> work)
             throws Exception {
         BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(queueSize);

@@ -141,6 +141,59 @@ final class ProcessLogTest {
     }
 
     @Test
+    void aGuessGameStopsAnsweringAGuesserThatNeverStopsAndTheFeedbackSaysHow() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProgramRun run = log.register(new ProcessProbe("guess", machine).program("game").guessGame(737));
+            var link = ProbeChild.Link.connect(log.port(), run.program().token(), PID, () -> { });
+            var toGame = new java.io.PipedOutputStream();
+            var gameIn = new java.io.PipedInputStream(toGame, 1 << 16);
+            var gameOut = new java.io.PipedOutputStream();
+            var fromGame = new BufferedReader(new InputStreamReader(new java.io.PipedInputStream(gameOut, 1 << 16),
+                    StandardCharsets.UTF_8));
+            var child = new ProbeChild(link, List.of("game:737", "exit:0"), gameIn, gameOut, java.io.OutputStream.nullOutputStream(),
+                    code -> { }, List.of());
+            CompletableFuture<Void> game = CompletableFuture.runAsync(() -> {
+                try {
+                    child.run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            int replies = 0;
+            for (String reply = ""; reply != null; reply = fromGame.readLine()) { // low = middle: 736 for ever
+                toGame.write("736\n".getBytes(StandardCharsets.UTF_8));
+                toGame.flush();
+                replies++;
+            }
+            toGame.close();
+            game.get(20, TimeUnit.SECONDS);
+            log.settle(Duration.ofSeconds(20));
+
+            assertEquals(ProbeProgram.MOST_GUESSES + 1, replies, "every guess answered up to the most, then the end");
+            assertTrue(run.sawEndOfInput());
+            String feedback = ProcessFeedback.guessed("guess", run, 736, 10).orElseThrow();
+            assertTrue(feedback.contains("so the program stopped answering") && feedback.contains("the same guess again "
+                    + "and again") && feedback.contains("low = guess + 1"), feedback);
+        }
+    }
+
+    @Test
+    void guessesThatLeaveTheRangeAreToldToCompareTheRepliesWithEquals() throws Exception {
+        try (var log = new ProcessLog(machine)) {
+            ProgramRun run = log.register(new ProcessProbe("guess", machine).program("game").guessGame(737));
+            var link = ProbeChild.Link.connect(log.port(), run.program().token(), PID, () -> { });
+            for (int guess = 0; guess < ProbeProgram.MOST_GUESSES; guess++) {
+                link.send("line " + (guess < 10 ? 500 >> guess : 0)); // always lower, down to 0 and on
+            }
+            link.send("eof");
+            log.settle(Duration.ofSeconds(20));
+
+            String feedback = ProcessFeedback.guessed("guess", run, 0, 10).orElseThrow();
+            assertTrue(feedback.contains("Compare each reply with equals()"), feedback);
+        }
+    }
+
+    @Test
     void afterSettlingAProgramThatIsGoneHasItsLastReportsAndItsEnd() throws Exception {
         try (var log = new ProcessLog(machine)) {
             ProgramRun run = log.register(new ProcessProbe("guess", machine).program("game"));
