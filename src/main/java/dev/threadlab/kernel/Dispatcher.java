@@ -77,6 +77,9 @@ final class Dispatcher {
                     new Reply.Bare(replyType(message.msgType()), Status.ERROR, WireFailures.reply(failure)));
             return Next.CONTINUE;
         } finally {
+            if (channel == Channel.SHELL) {
+                shellActivity.answered();
+            }
             if (!answerLater) {
                 publisher.publish(message, IoPub.Status.idle());
             }

@@ -26,6 +26,8 @@ final class ShellActivity {
 
     private long begun;
     private long ended;
+    /** The last shell request that sent its reply ({@link #answered}); its {@code idle} follows. */
+    private long answered;
     private final List<Pending> pending = new ArrayList<>();
 
     synchronized void begin() {
@@ -54,9 +56,19 @@ final class ShellActivity {
         }
     }
 
-    /** Whether a shell request is being served now. */
+    /**
+     * The shell request being served has sent its reply and is about to send {@code idle}: a client that saw it may
+     * send the next cell and an interrupt for that cell at once, and the interrupt may arrive before this thread
+     * calls {@link #end}. A build saw it: the interrupt, taken for the request that had already answered, was lost,
+     * and the next cell spun on.
+     */
+    synchronized void answered() {
+        answered = begun;
+    }
+
+    /** Whether a shell request is being served now and has not yet sent its reply. */
     synchronized boolean busy() {
-        return begun != ended;
+        return begun != ended && answered != begun;
     }
 
     /**

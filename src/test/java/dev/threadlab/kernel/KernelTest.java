@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,27 @@ final class KernelTest {
         assertEquals(Channel.CONTROL, answer.channel());
         assertEquals(Reply.Status.OK, ((Reply.Interrupt) answer.content()).status());
         assertEquals("Interrupted", reply(transport.awaitIdle(cell, TIMEOUT), Reply.Execute.class).failure().ename());
+    }
+
+    @Test
+    void anInterruptThatArrivesJustAsTheLastCellSaysIdleIsKeptForTheNextCell() throws InterruptedException {
+        // A client that saw the last cell's idle sends the next cell and an interrupt for it; the interrupt can
+        // arrive before the shell thread has finished with the last cell (seen in a build: the cell spun on).
+        AtomicLong interruptArrived = new AtomicLong();
+        transport.onSend = s -> {
+            if (s.content() instanceof IoPub.Status st && st.executionState().equals("idle")
+                    && s.message().parent() != null && s.message().parent().msgType().equals("execute_request")
+                    && interruptArrived.get() == 0) {
+                transport.deliver(Channel.CONTROL, new Request.Interrupt());
+                interruptArrived.set(System.nanoTime());
+            }
+        };
+        run(Channel.SHELL, Request.Execute.of("print first"));
+        run(Channel.SHELL, Request.Execute.of("print second"));
+
+        assertTrue(interruptArrived.get() != 0, "the interrupt was sent");
+        assertTrue(interpreter.receivedNanos - interruptArrived.get() < 0,
+                "the second cell counts as received before the interrupt arrived, which is thus meant for it");
     }
 
     @Test

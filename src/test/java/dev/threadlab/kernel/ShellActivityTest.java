@@ -36,6 +36,22 @@ final class ShellActivityTest {
     }
 
     @Test
+    void aRequestThatSentItsReplyIsNoLongerBusyThoughItsInterruptStillWaitsForItsEnd() {
+        shell.begin();
+        assertTrue(shell.busy());
+        assertTrue(shell.whenCurrentEnds(Duration.ofMinutes(1), ran::incrementAndGet));
+        shell.answered();
+        assertFalse(shell.busy(), "an interrupt arriving now is for the next cell, not for this one");
+        assertTrue(shell.whenCurrentEnds(Duration.ofMinutes(1), ran::incrementAndGet));
+        assertEquals(0, ran.get(), "answered before the request ended");
+        shell.end();
+        assertEquals(2, ran.get());
+        shell.begin();
+        assertTrue(shell.busy(), "the next request is busy again");
+        shell.end();
+    }
+
+    @Test
     void aCellThatNeverEndsGetsItsInterruptAnsweredAfterTheTimeoutOnceOnly() throws InterruptedException {
         CountDownLatch answered = new CountDownLatch(1);
         shell.begin();

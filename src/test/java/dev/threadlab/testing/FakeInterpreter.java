@@ -31,6 +31,8 @@ public final class FakeInterpreter implements Interpreter {
     public final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch interrupted = new CountDownLatch(1);
     public volatile int executed;
+    /** When the kernel says the last cell was received ({@link Cell#receivedNanos()}). */
+    public volatile long receivedNanos;
     public volatile boolean closed;
     /** What a cell {@code show} displays. */
     public volatile MimeBundle shown = MimeBundle.text("shown");
@@ -50,6 +52,7 @@ public final class FakeInterpreter implements Interpreter {
     @Override
     public ExecuteOutcome execute(Cell cell, Output output) {
         executed++;
+        receivedNanos = cell.receivedNanos();
         String code = cell.code();
         if (code.startsWith("print ")) {
             output.stdout(code.substring(6) + "\n");

@@ -29,6 +29,11 @@ public final class FakeTransport implements Transport {
     private final List<Sent> sent = new ArrayList<>();
     private volatile Inbox inbox;
     private volatile boolean closed;
+    /**
+     * Called with each message the kernel sends, on the sending thread, before it is recorded: what it does
+     * happens before a test waiting for that message sees it.
+     */
+    public volatile java.util.function.Consumer<Sent> onSend = s -> { };
 
     @Override
     public void start(Inbox inbox) {
@@ -49,9 +54,13 @@ public final class FakeTransport implements Transport {
     }
 
     @Override
-    public synchronized void send(Channel channel, Message message) {
-        sent.add(new Sent(channel, message));
-        notifyAll();
+    public void send(Channel channel, Message message) {
+        Sent s = new Sent(channel, message);
+        onSend.accept(s);
+        synchronized (this) {
+            sent.add(s);
+            notifyAll();
+        }
     }
 
     /** Everything sent so far whose parent is {@code request}, in order. */
