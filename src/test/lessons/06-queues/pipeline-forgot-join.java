@@ -1,9 +1,9 @@
-// about: starts the consumers and puts the pills, but never joins them: pipeline returns while items are still being handled (in some runs the last items happen to be handled before the return)
+// about: starts the consumers and puts the pills, but never joins them: pipeline returns while the last item is still being handled (the probe holds that handling until the caller returns or waits, so fast consumers cannot hide the mistake)
 // answer: l06-pipeline
-// score: 1 or 0
+// score: 0
 // expect: wait for the consumers (join() them, or close their executor) before returning
 // expect: pipeline returned while its consumers were still at work
-// visible: 0 or 1 or 2 or 3
+// visible: 0
 static void pipeline(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>();
     String pill = new String("end");

@@ -216,7 +216,8 @@ final class PipelineFeedback {
             return Optional.of(count(twice.size(), "item") + " reached the handler more than once (" + items(twice) + "): "
                     + "hand each item to exactly one consumer. " + sharedList());
         }
-        List<Integer> late = log.handledAfterReturn();
+        List<Integer> late = java.util.stream.Stream.concat(log.handledAfterReturn().stream(),
+                log.unfinishedAtReturn().stream()).distinct().sorted().toList();
         if (!late.isEmpty()) {
             return Optional.of(answer + " returned before " + count(late.size(), "item") + " had been handled ("
                     + items(late) + "): wait for the consumers (join() them, or close their executor) before returning.");

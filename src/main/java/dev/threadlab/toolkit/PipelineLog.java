@@ -32,7 +32,11 @@ import java.util.concurrent.Callable;
  *       the feedback). It also shows whether there are consumers while the producer reads: in a pipeline they
  *       handle the items already read while the producer is held; an answer that reads every item before it
  *       starts its consumers (a batch) has handed none to the handler, and the wait ends only at the patience
- *       ({@link #consumedWhileProducing}).</li>
+ *       ({@link #consumedWhileProducing});</li>
+ *   <li>a <b>last hold</b> on the handling of the source's last item by a consumer, until the answer returned or
+ *       its caller is seen waiting (for the consumers, not for room in a queue) for {@link #LAST_HOLD_LOOKS} looks
+ *       in a row: an answer that never waits for its consumers returns while that item is still being handled,
+ *       however fast the machine hands out the last items ({@link #handlingAtReturn}).</li>
  * </ul>
  *
  * Thread-safe: the source and handler run on the answer's threads, the watch on its own.
@@ -44,6 +48,14 @@ final class PipelineLog {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** How many checks in a row (10 ms apart) must see the producer waiting before it counts as held back. */
     private static final int BLOCKED_CHECKS = 3;
+    /**
+     * How many looks in a row (10 ms apart) must see the caller waiting before the last hold lets the last item's
+     * handling go: a caller that joins a producer thread of its own, and not its consumers, is seen waiting only
+     * until that producer has put its pills, a few milliseconds.
+     */
+    static final int LAST_HOLD_LOOKS = 20;
+    /** The longest the last hold lasts (a caller that waits in a busy loop is never seen waiting). */
+    private static final Duration LAST_HOLD_MOST = Duration.ofSeconds(2);
 
     private final List<Object> items;
     private final Duration patience;
@@ -53,6 +65,10 @@ final class PipelineLog {
     private final int[] handled;
     private final Thread[] handledBy;
     private final boolean[] afterReturn;
+    /** How many handlings of each item are under way now. */
+    private final int[] handling;
+    /** The items whose handling was under way when the answer returned. */
+    private final List<Integer> unfinishedAtReturn = new ArrayList<>();
     private final Set<Thread> producers = new LinkedHashSet<>();
     private final List<Death> deaths = new ArrayList<>();
     private final Set<Thread> consumers = new LinkedHashSet<>();
@@ -74,6 +90,7 @@ final class PipelineLog {
     private boolean gateClosed;
     private boolean holdDone;
     private boolean quietDone;
+    private boolean lastHoldDone;
     private boolean returned;
     /** How many handlings were under way when the answer returned. */
     private int handlingAtReturn;
@@ -107,6 +124,7 @@ final class PipelineLog {
         this.handled = new int[items.size()];
         this.handledBy = new Thread[items.size()];
         this.afterReturn = new boolean[items.size()];
+        this.handling = new int[items.size()];
     }
 
     synchronized void begin(Thread caller, long watcherId, long firstId) {
@@ -120,6 +138,11 @@ final class PipelineLog {
     synchronized void end(long platformThreadsStarted) {
         returned = true;
         handlingAtReturn = inside;
+        for (int i = 0; i < handling.length; i++) {
+            if (handling[i] > 0) {
+                unfinishedAtReturn.add(i);
+            }
+        }
         this.platformThreadsStarted = platformThreadsStarted;
         notifyAll();
     }
@@ -323,6 +346,7 @@ final class PipelineLog {
                 readAtFirstHandling = produced;
             }
             inside++;
+            handling[index]++;
             peakInside = Math.max(peakInside, inside);
             lastEvent = System.nanoTime();
             notifyAll();
@@ -330,10 +354,14 @@ final class PipelineLog {
         try {
             gate();
             hold();
+            if (index == items.size() - 1 && me != caller()) {
+                holdLast();
+            }
             return body.call();
         } finally {
             synchronized (this) {
                 inside--;
+                handling[index]--;
                 lastEvent = System.nanoTime();
                 notifyAll();
             }
@@ -395,6 +423,50 @@ final class PipelineLog {
                 lastEvent = System.nanoTime();
             }
         }
+    }
+
+    /**
+     * The last hold (see the class comment): the handling of the source's last item waits until the answer returned,
+     * or its caller was seen waiting outside the probe and outside a queue's {@code put}/{@code offer}/{@code
+     * transfer} (a pill waiting for room is not a wait for the consumers) at {@link #LAST_HOLD_LOOKS} looks in a row,
+     * at most {@link #LAST_HOLD_MOST}.
+     */
+    private void holdLast() throws InterruptedException {
+        synchronized (this) {
+            if (lastHoldDone || returned || givenUp) {
+                return;
+            }
+            lastHoldDone = true;
+            busyUntil = Long.MAX_VALUE;
+        }
+        long deadline = System.nanoTime() + Math.min(patience.toNanos(), LAST_HOLD_MOST.toNanos());
+        int waitingSeen = 0;
+        try {
+            while (System.nanoTime() < deadline) {
+                synchronized (this) {
+                    waitingSeen = callerWaits() ? waitingSeen + 1 : 0;
+                    if (returned || givenUp || waitingSeen >= LAST_HOLD_LOOKS) {
+                        return;
+                    }
+                    wait(10);
+                }
+            }
+        } finally {
+            synchronized (this) {
+                busyUntil = 0;
+                lastEvent = System.nanoTime();
+            }
+        }
+    }
+
+    /** The caller waits, and not inside the probe or to put an item in a queue. */
+    private boolean callerWaits() {
+        Thread.State s = caller.getState();
+        return (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING)
+                && java.util.Arrays.stream(caller.getStackTrace()).noneMatch(f ->
+                        f.getClassName().equals(PipelineLog.class.getName())
+                                || f.getMethodName().equals("put") || f.getMethodName().equals("offer")
+                                || f.getMethodName().equals("transfer"));
     }
 
     /** A producer other than the handling thread waits (to put on a full queue), not inside the source itself. */
@@ -482,6 +554,11 @@ final class PipelineLog {
     /** How many handlings were under way when the answer returned (0 before it returned). */
     synchronized int handlingAtReturn() {
         return handlingAtReturn;
+    }
+
+    /** The items whose handling had begun and not ended when the answer returned. */
+    synchronized List<Integer> unfinishedAtReturn() {
+        return List.copyOf(unfinishedAtReturn);
     }
 
     synchronized List<Integer> handledAfterReturn() {

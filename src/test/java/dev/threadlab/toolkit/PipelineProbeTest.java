@@ -122,6 +122,57 @@ final class PipelineProbeTest {
     }
 
     @Test
+    void consumersNeverJoinedAreSeenAtWorkHoweverFastTheyHandleTheLastItems() throws Throwable {
+        // Without the last hold, fast consumers often handled every item before the pills were put (seen in a build).
+        for (int run = 0; run < 10; run++) {
+            PipelineProbe probe = PipelineProbe.of("pipeline").patience(Duration.ofSeconds(5));
+            Iterator<String> source = probe.source(items(3));
+            Consumer<String> handle = probe.handler();
+            List<Thread> consumers = new ArrayList<>();
+            probe.run(() -> consumers.addAll(neverJoined(source, 2, handle, false)));
+            for (Thread consumer : consumers) {
+                consumer.join(Duration.ofSeconds(10));
+            }
+
+            AssertionFailedError ended = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
+            assertTrue(ended.getMessage().contains("pipeline returned while its consumers were still at work"),
+                    ended.getMessage());
+            AssertionFailedError once = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+            assertTrue(once.getMessage().startsWith("pipeline returned before ")
+                    && once.getMessage().contains("item 3)"), once.getMessage());
+        }
+    }
+
+    @Test
+    void aCallerThatJoinsOnlyItsProducerThreadIsSeenReturningBeforeItsConsumers() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(Duration.ofSeconds(5));
+        Iterator<String> source = probe.source(items(3));
+        Consumer<String> handle = probe.handler();
+        List<Thread> consumers = new ArrayList<>();
+        probe.run(() -> consumers.addAll(neverJoined(source, 2, handle, true)));
+        for (Thread consumer : consumers) {
+            consumer.join(Duration.ofSeconds(10));
+        }
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertConsumersEnded);
+        assertTrue(e.getMessage().contains("pipeline returned while its consumers were still at work"), e.getMessage());
+    }
+
+    @Test
+    void consumersJoinedPassThoughTheLastItemIsHeldUntilTheCallerWaits() throws Throwable {
+        PipelineProbe probe = PipelineProbe.of("pipeline").patience(Duration.ofSeconds(5));
+        Iterator<String> source = probe.source(items(3));
+        Consumer<String> handle = probe.handler();
+        probe.run(() -> {
+            for (Thread consumer : neverJoined(source, 2, handle, false)) {
+                consumer.join();
+            }
+        });
+
+        probe.assertHandledEveryItemOnce().assertReturned().assertConsumersEnded();
+    }
+
+    @Test
     void anUnboundedQueueLetsTheProducerRunAheadAndIsNamed() throws Throwable {
         // 24 items: the quiet moment (half-way, item 12) comes after the producer can be more than the 5 items
         // allowed ahead of two consumers; with 12 it came at item 6, where one consumer's first item already
@@ -448,6 +499,41 @@ final class PipelineProbeTest {
 
     /** Every item and a pill per consumer put on a queue first; the consumers start after that (a batch). */
     /** Two items read, then a consumer that stops at the first empty poll and lingers before its thread ends. */
+    /**
+     * Consumers on an unbounded queue, a pill each, answered without being joined; the source read on the caller, or
+     * on a producer thread the caller joins ({@code ownProducer}).
+     */
+    static List<Thread> neverJoined(Iterator<String> source, int consumers, Consumer<String> handle, boolean ownProducer)
+            throws InterruptedException {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < consumers; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (String item = queue.take(); !item.equals(PILL); item = queue.take()) {
+                        handle.accept(item);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        Runnable produce = () -> {
+            while (source.hasNext()) {
+                queue.add(source.next());
+            }
+            for (int i = 0; i < consumers; i++) {
+                queue.add(PILL);
+            }
+        };
+        if (ownProducer) {
+            Thread.ofPlatform().start(produce).join();
+        } else {
+            produce.run();
+        }
+        return threads;
+    }
+
     /** Consumers that ask poll() again and again (yielding) until an item comes: a busy loop. */
     static void busyPoll(Iterator<String> source, int consumers, Consumer<String> handle) throws Exception {
         BlockingQueue<String> queue = new ArrayBlockingQueue<>(4);
