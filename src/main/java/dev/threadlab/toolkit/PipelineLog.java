@@ -32,7 +32,9 @@ import java.util.concurrent.Callable;
  *       the feedback). It also shows whether there are consumers while the producer reads: in a pipeline they
  *       handle the items already read while the producer is held; an answer that reads every item before it
  *       starts its consumers (a batch) has handed none to the handler, and the wait ends only at the patience
- *       ({@link #consumedWhileProducing});</li>
+ *       ({@link #consumedWhileProducing}). Consumers waiting in a timed {@code poll} are then waited for until
+ *       that poll has run out once ({@link #outlastTimedPolls}): one that takes an empty poll for the end is gone
+ *       when the producer, only slow, reads on;</li>
  *   <li>a <b>last hold</b> on the handling of the source's last item by a consumer, until the answer returned or
  *       its caller is seen waiting (for the consumers, not for room in a queue) for {@link #LAST_HOLD_LOOKS} looks
  *       in a row: an answer that never waits for its consumers returns while that item is still being handled,
@@ -45,6 +47,8 @@ final class PipelineLog {
 
     /** How long the quiet moment lasts (longer when a crowded machine wakes the looker late: see {@link SpinLooks}). */
     static final Duration QUIET = Duration.ofMillis(400);
+    /** The longest the producer stays paused after the quiet moment for consumers in a timed poll ({@link #outlastTimedPolls}). */
+    static final Duration POLLS_OUTLASTED = Duration.ofSeconds(5);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** How many checks in a row (10 ms apart) must see the producer waiting before it counts as held back. */
     private static final int BLOCKED_CHECKS = 3;
@@ -95,7 +99,8 @@ final class PipelineLog {
     /** How many handlings were under way when the answer returned. */
     private int handlingAtReturn;
     private long lastEvent = System.nanoTime();
-    private long busyUntil;
+    /** How many of the probe's own waits (gate, hold, quiet moment, last hold) are under way: while any is, nothing is stuck. */
+    private int holding;
     private Map<String, Long> quietCpu = Map.of();
     private List<String> quietSpinners = List.of();
     private int quietLooks;
@@ -225,7 +230,20 @@ final class PipelineLog {
     private void quietMoment() {
         synchronized (this) {
             quietDone = true;
-            busyUntil = Long.MAX_VALUE;
+            holding++;
+        }
+        try {
+            quietMomentHeld();
+        } finally {
+            synchronized (this) {
+                holding--;
+                lastEvent = System.nanoTime();
+            }
+        }
+    }
+
+    private void quietMomentHeld() {
+        synchronized (this) {
             long heldAt = System.nanoTime();
             long deadline = heldAt + patience.toNanos();
             heldAfter = produced;
@@ -235,7 +253,6 @@ final class PipelineLog {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                busyUntil = 0;
                 return;
             } finally {
                 heldNanos = System.nanoTime() - heldAt;
@@ -260,14 +277,73 @@ final class PipelineLog {
             }
         });
         List<Thread> spun = looks.spinning();
+        outlastTimedPolls();
         synchronized (this) {
             quietCpu = Map.copyOf(used);
             quietSpinners = spun.stream().map(ProbeFacts::name).distinct().toList();
             quietLooks = looks.looks();
             quietNanos = System.nanoTime() - start;
-            busyUntil = 0;
-            lastEvent = System.nanoTime();
         }
+    }
+
+    /**
+     * Keeps the producer paused, after the quiet moment, until every consumer that waits in a timed
+     * {@code poll(timeout, unit)} of its own has seen that poll run out at least once (it polled again, or left the
+     * poll, or ended), at most {@link #POLLS_OUTLASTED}: a consumer that takes an empty poll for the end of the items
+     * quits while the producer is only slow, as a source read from a network would be, and the items after the pause
+     * are never handled. A platform thread polling again is seen by its count of waits; a virtual thread's is not
+     * kept, so a virtual consumer that polls on is waited for the whole time.
+     */
+    private void outlastTimedPolls() {
+        List<Thread> polling = new ArrayList<>();
+        for (Thread t : consumers()) {
+            if (t != caller() && inTimedPoll(t)) {
+                polling.add(t);
+            }
+        }
+        Map<Thread, Long> waits = new HashMap<>();
+        for (Thread t : polling) {
+            waits.put(t, waitCount(t));
+        }
+        long deadline = System.nanoTime() + POLLS_OUTLASTED.toNanos();
+        try {
+            while (!polling.isEmpty() && System.nanoTime() < deadline) {
+                synchronized (this) {
+                    if (givenUp) {
+                        return;
+                    }
+                }
+                polling.removeIf(t -> !t.isAlive() || !inTimedPoll(t) || waitCount(t) > waits.get(t));
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code t} waits in a timed {@code poll} of a queue called by code of the answer's own (not a pool's worker). */
+    private static boolean inTimedPoll(Thread t) {
+        if (t.getState() != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        StackTraceElement[] frames = t.getStackTrace();
+        for (int i = frames.length - 2; i >= 0; i--) {
+            if (frames[i].getMethodName().startsWith("poll")
+                    && frames[i].getClassName().startsWith("java.util.concurrent.")) {
+                String caller = frames[i + 1].getClassName();
+                return !caller.startsWith("java.") && !caller.startsWith("jdk.");
+            }
+        }
+        return false;
+    }
+
+    /** How many times platform thread {@code t} has waited (each timed poll that runs out is one more); -1 if not told. */
+    private static long waitCount(Thread t) {
+        if (t.isVirtual()) {
+            return -1;
+        }
+        java.lang.management.ThreadInfo info = THREADS.getThreadInfo(t.threadId());
+        return info == null ? -1 : info.getWaitedCount();
     }
 
     /**
@@ -374,7 +450,7 @@ final class PipelineLog {
             return;
         }
         gateArrivals++;
-        busyUntil = Long.MAX_VALUE;
+        holding++;
         long last = System.nanoTime();
         int seen = gateArrivals;
         try {
@@ -389,7 +465,7 @@ final class PipelineLog {
             }
         } finally {
             gateClosed = true;
-            busyUntil = 0;
+            holding--;
             lastEvent = System.nanoTime();
             notifyAll();
         }
@@ -402,7 +478,7 @@ final class PipelineLog {
                 return;
             }
             holdDone = true;
-            busyUntil = Long.MAX_VALUE;
+            holding++;
         }
         long deadline = System.nanoTime() + patience.toNanos();
         int blockedSeen = 0; // a producer parked for a moment on the queue's own lock is not held back by it
@@ -419,7 +495,7 @@ final class PipelineLog {
             }
         } finally {
             synchronized (this) {
-                busyUntil = 0;
+                holding--;
                 lastEvent = System.nanoTime();
             }
         }
@@ -437,7 +513,7 @@ final class PipelineLog {
                 return;
             }
             lastHoldDone = true;
-            busyUntil = Long.MAX_VALUE;
+            holding++;
         }
         long deadline = System.nanoTime() + Math.min(patience.toNanos(), LAST_HOLD_MOST.toNanos());
         int waitingSeen = 0;
@@ -453,7 +529,7 @@ final class PipelineLog {
             }
         } finally {
             synchronized (this) {
-                busyUntil = 0;
+                holding--;
                 lastEvent = System.nanoTime();
             }
         }
@@ -619,7 +695,7 @@ final class PipelineLog {
 
     /** When the answer's threads last did something the probe saw, or {@code Long.MAX_VALUE} while the probe itself holds them. */
     synchronized long lastEvent() {
-        return busyUntil != 0 ? Long.MAX_VALUE : lastEvent;
+        return holding > 0 ? Long.MAX_VALUE : lastEvent;
     }
 
     /** The CPU time each thread used during the quiet moment, and how long it lasted; empty before it. */

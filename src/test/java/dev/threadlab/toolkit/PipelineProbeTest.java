@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,43 @@ final class PipelineProbeTest {
         });
 
         probe.assertHandledEveryItemOnce().assertReturned().assertConsumersEnded();
+    }
+
+    @Test
+    void consumersThatTakeAnEmptyTimedPollForTheEndAreNamedThoughTheirTimeoutOutlastsTheQuietMoment() throws Throwable {
+        for (boolean virtual : List.of(false, true)) {
+            PipelineProbe probe = PipelineProbe.of("pipeline").patience(Duration.ofSeconds(5));
+            Iterator<String> source = probe.source(items(8));
+            Consumer<String> handle = probe.handler();
+
+            probe.run(() -> timedPolls(source, 2, handle, virtual, false));
+
+            AssertionFailedError e = assertThrows(AssertionFailedError.class, probe::assertHandledEveryItemOnce);
+            assertTrue(e.getMessage().contains("never reached the handler")
+                    && e.getMessage().contains("because the consumers had all ended before the producer was done")
+                    && e.getMessage().contains("poll() returned null"), e.getMessage());
+        }
+        // With the gate, whose waits ended while the producer was still paused, and the default patience (2 s),
+        // shorter than the pause: the pause is the probe's, not a wait of the answer that never ends.
+        PipelineProbe gated = PipelineProbe.of("pipeline").atOnce(3);
+        Iterator<String> source = gated.source(items(6));
+        Consumer<String> handle = gated.handler();
+        gated.run(() -> timedPolls(source, 3, handle, true, false));
+        gated.assertReturned().assertConsumedAtOnce(3).assertConsumersEnded();
+        assertThrows(AssertionFailedError.class, gated::assertHandledEveryItemOnce);
+    }
+
+    @Test
+    void consumersInATimedPollThatAlsoAskWhetherTheProducerIsDoneHandleEveryItem() throws Throwable {
+        for (boolean virtual : List.of(false, true)) {
+            PipelineProbe probe = PipelineProbe.of("pipeline").patience(Duration.ofSeconds(5));
+            Iterator<String> source = probe.source(items(8));
+            Consumer<String> handle = probe.handler();
+
+            probe.run(() -> timedPolls(source, 2, handle, virtual, true));
+
+            probe.assertHandledEveryItemOnce().assertReturned().assertConsumersEnded().assertWaitedWithoutSpinning();
+        }
     }
 
     @Test
@@ -532,6 +570,40 @@ final class PipelineProbeTest {
             produce.run();
         }
         return threads;
+    }
+
+    /**
+     * Consumers waiting in {@code poll(1 s)}: without {@code untilDone}, an empty poll ends a consumer (the mistake);
+     * with it, a consumer ends only once the producer said it is done and the poll came back empty.
+     */
+    static void timedPolls(Iterator<String> source, int consumers, Consumer<String> handle, boolean virtual,
+            boolean untilDone) throws Exception {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < consumers; i++) {
+            threads.add((virtual ? Thread.ofVirtual() : Thread.ofPlatform()).start(() -> {
+                try {
+                    while (true) {
+                        String item = queue.poll(1, TimeUnit.SECONDS);
+                        if (item != null) {
+                            handle.accept(item);
+                        } else if (!untilDone || done.get()) {
+                            return;
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        while (source.hasNext()) {
+            queue.put(source.next());
+        }
+        done.set(true);
+        for (Thread t : threads) {
+            t.join();
+        }
     }
 
     /** Consumers that ask poll() again and again (yielding) until an item comes: a busy loop. */
