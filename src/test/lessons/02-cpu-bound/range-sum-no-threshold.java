@@ -1,7 +1,7 @@
 // about: ignores the threshold and splits down to single numbers
 // answer: l02-range-sum
 // score: 4
-// expect: split the work down to ranges of 1 number
+// expect: splitting it down to single numbers
 class RangeSum extends RecursiveTask<Long> {
     private final long from, to, threshold;
     private final LongBinaryOperator leaf;

@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import dev.threadlab.toolkit.internal.LiveThreads;
+import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -16,7 +17,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <ul>
  *   <li>the caller is blocked waiting for something other than a sleep ({@code join}, {@code get},
- *       {@code close}, a latch): it waits for the tasks, so they go on at once. A wait for a lock whose owner
+ *       {@code close}, a latch): it waits for the tasks, so they go on at once. Where the log lets tasks go by
+ *       join ({@link ProbeLog#releasesByJoin()}), a caller that joins a platform thread lets only that thread's
+ *       task go: an answer that joins one of its threads and not the others returns while their tasks are held.
+ *       A wait for a lock whose owner
  *       is running (two threads meeting inside {@code execute}) is not a wait for the tasks, and a wait of
  *       no known kind counts only once seen twice in a row, {@link #SETTLED} apart: a learner's latch
  *       stays, a passing contention does not;</li>
@@ -111,7 +115,11 @@ final class CallerWatch implements AutoCloseable {
                     seen(wait, stack);
                     sleeping = false;
                     otherSince = -1;
-                    log.release();
+                    if (wait == CallerWait.JOIN && log.releasesByJoin()) {
+                        releaseJoined();
+                    } else {
+                        log.release();
+                    }
                 } else if (lockOwnerRuns()) {
                     otherSince = -1; // seen in a row means with no running owner between
                 } else {
@@ -146,6 +154,61 @@ final class CallerWatch implements AutoCloseable {
             }
             LockSupport.parkNanos(now - start < SLOWER_AFTER ? TICK : 10 * TICK); // look less often at a long wait
         }
+    }
+
+    /**
+     * The caller joins a thread: that thread's task goes on, and no other. A thread that holds none and runs, or
+     * waits inside the probe (at its gate) or the JDK (starting, ending), is on its way to its task or done with
+     * it; one that waits in the learner's code for something of its own (threads it joins itself, a latch) lets
+     * every task go, as a wait of the caller's would. So does a thread that cannot be told: a virtual one, whose
+     * join waits on a latch of its own.
+     */
+    private void releaseJoined() {
+        // what it waits on and where, seen at one instant
+        ThreadInfo info = caller.isVirtual() ? null : THREADS.getThreadInfo(caller.threadId(), 32);
+        LockInfo lock = info == null ? null : info.getLockInfo();
+        if (info != null && (lock == null || CallerWait.of(info.getStackTrace()) != CallerWait.JOIN)) {
+            return; // it went on meanwhile (its join returned): the next look tells what it does now
+        }
+        Thread joined = lock == null ? null : platformThread(lock);
+        if (joined == null) {
+            log.release();
+            return;
+        }
+        if (log.release(joined)) {
+            return;
+        }
+        Thread.State state = joined.getState();
+        boolean waits = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                || state == Thread.State.BLOCKED;
+        if (waits && waitsInLearnersCode(joined.getStackTrace())) {
+            log.release();
+        }
+    }
+
+    /** The platform thread whose monitor {@code lock} is (a join waits on the thread it joins), or null. */
+    private static Thread platformThread(LockInfo lock) {
+        for (Thread thread : LiveThreads.all()) {
+            if (!thread.isVirtual() && System.identityHashCode(thread) == lock.getIdentityHashCode()
+                    && thread.getClass().getName().equals(lock.getClassName())) {
+                return thread;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the innermost frame of {@code stack} that is not the JDK's is the learner's: not the probe's (its
+     * gate, its log's lock), and not a thread that has only the JDK's frames (starting, or ending).
+     */
+    private static boolean waitsInLearnersCode(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
+                return !type.startsWith("dev.threadlab.toolkit.");
+            }
+        }
+        return false;
     }
 
     /** The caller's processor time so far, or {@code now} where the JVM cannot tell (virtual threads). */

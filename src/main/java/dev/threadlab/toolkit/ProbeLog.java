@@ -17,7 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>the gate (only {@code together}): wait until every task is running at once, or until no new task
  *       arrived for {@code patience};</li>
  *   <li>the hold: wait until the caller waits for the tasks (in {@code join}, {@code get}, {@code close}, ...),
- *       so an answer that merely sleeps returns while its tasks still run;</li>
+ *       so an answer that merely sleeps returns while its tasks still run; with {@code byJoin}, a caller that
+ *       joins a thread lets only that thread's task go, so an answer that joins some of its threads returns
+ *       while the others' tasks are still held;</li>
  *   <li>the turn (only {@code lastFirst}): wait until every later task that started has finished, so the
  *       tasks finish in reverse order and results in finishing order show.</li>
  * </ol>
@@ -29,11 +31,15 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class ProbeLog {
 
+    /** How often a task waiting for its turn looks whether the later ones it waits for are held (by join only). */
+    private static final long TURN_LOOK = TimeUnit.MILLISECONDS.toNanos(5);
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<TaskSlot> slots = new ArrayList<>();
     private final boolean together;
     private final boolean lastFirst;
+    private final boolean byJoin;
     private final Duration patience;
     private long sequence;
     private int inside;
@@ -47,9 +53,10 @@ final class ProbeLog {
     private Thread caller;
     private final List<Integer> finishOrder = new ArrayList<>();
 
-    ProbeLog(boolean together, boolean lastFirst, Duration patience) {
+    ProbeLog(boolean together, boolean lastFirst, boolean byJoin, Duration patience) {
         this.together = together;
         this.lastFirst = lastFirst;
+        this.byJoin = byJoin;
         this.patience = patience;
     }
 
@@ -185,7 +192,8 @@ final class ProbeLog {
                 if (wait <= 0 || deadline - now <= 0) {
                     return;
                 }
-                changed.awaitNanos(Math.min(wait, deadline - now));
+                // a later task that reaches the hold meanwhile says nothing: look again soon for those not joined yet
+                changed.awaitNanos(Math.min(byJoin ? TURN_LOOK : wait, Math.min(wait, deadline - now)));
             }
         } catch (InterruptedException e) {
             throw cancelled("for its turn to finish");
@@ -197,7 +205,8 @@ final class ProbeLog {
     private boolean laterStillRunning(TaskSlot slot) {
         for (int i = slot.index + 1; i < slots.size(); i++) {
             TaskSlot later = slots.get(i);
-            if (later.started() && !later.finished()) {
+            // one the caller has not joined yet is no turn to wait for: it may never be
+            if (later.started() && !later.finished() && !(byJoin && hold.stillHeld(later.thread))) {
                 return true;
             }
         }
@@ -268,6 +277,19 @@ final class ProbeLog {
     /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
     void release() {
         hold.release();
+    }
+
+    /**
+     * Whether a caller that joins a thread lets only that thread's task go ({@link #release(Thread)}). Not
+     * where tasks must go on together: a probe that interleaves their work to show races.
+     */
+    boolean releasesByJoin() {
+        return byJoin;
+    }
+
+    /** Lets go the task that {@code thread} holds now, if any (the caller joins it); answers whether there was one. */
+    boolean release(Thread thread) {
+        return hold.release(thread);
     }
 
     /** How many tasks wait in the hold now. */

@@ -280,6 +280,13 @@ final class SplitFeedback {
         long needed = Math.max(1, (all + threshold - 1) / threshold);
         if (leaves.size() > 4 * needed + 4) {
             long smallest = leaves.stream().mapToLong(SplitCalls.Range::size).min().orElse(0);
+            if (smallest == 1) { // split down to single numbers, or a loop that calls the function for each number
+                return Optional.of("compute() called " + function + " for ranges of 1 number (" + Text.count(leaves.size())
+                        + " calls, where about " + Text.count(2 * needed) + " would do): once a range is no longer than"
+                        + " the threshold, hand all of it to " + function + " in one call, " + function + "(from, to),"
+                        + " instead of splitting it down to single numbers or calling " + function + " for each number."
+                        + " Every task, and every call, costs far more than adding a few numbers.");
+            }
             return Optional.of("compute() split the work down to ranges of " + Text.count(smallest) + " number"
                     + (smallest == 1 ? "" : "s") + " (" + Text.count(leaves.size()) + " leaves, where about "
                     + Text.count(2 * needed) + " would do): stop splitting once a range is no longer than the "

@@ -333,7 +333,8 @@ public final class SplitProbe {
         }
         function = name.strip();
         calls = new SplitCalls(elements);
-        log = new ProbeLog(true, false, patience);
+        // interleaved threads must compute at the same time, so a join lets them all go, as any wait does
+        log = new ProbeLog(true, false, meetings == null, patience);
         for (int i = 0; i < threads; i++) {
             log.add("thread " + (i + 1));
         }

@@ -1,16 +1,17 @@
 package dev.threadlab.toolkit;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Where a probe's tasks wait until the caller waits for them ({@link CallerWatch} moves the epoch on) or
- * returned: an answer that sleeps instead of joining then returns while they still run. Lock-free, so
- * tasks let go together wake together; with {@link #spinTogether} they even go on at one instant.
- * Thread-safe.
+ * Where a probe's tasks wait until the caller waits for them ({@link CallerWatch} moves the epoch on, or lets
+ * the one thread it joins go) or returned: an answer that sleeps instead of joining then returns while they
+ * still run. Lock-free, so tasks let go together wake together; with {@link #spinTogether} they even go on at
+ * one instant. Thread-safe.
  */
 final class TaskHold {
 
@@ -24,20 +25,27 @@ final class TaskHold {
     private volatile boolean returned;
     /** {@link System#nanoTime()} of the latest release. */
     private volatile long releasedAt;
-    private final Set<Thread> holding = ConcurrentHashMap.newKeySet();
+    /** The threads waiting here, each with the epoch it arrived in. */
+    private final Map<Thread, Long> holding = new ConcurrentHashMap<>();
+    /** Threads let go one by one ({@link #release(Thread)}) while they wait here. */
+    private final Set<Thread> letGo = ConcurrentHashMap.newKeySet();
 
     /** The epoch now: a task arriving now waits until it moves on. */
     long epoch() {
         return epoch;
     }
 
-    /** Parks until the epoch moved past {@code arrivedIn}, the answer returned, or {@link #MAX_HOLD} passed. */
+    /**
+     * Parks until the epoch moved past {@code arrivedIn}, this thread was let go, the answer returned, or
+     * {@link #MAX_HOLD} passed.
+     */
     void await(long arrivedIn) {
         Thread me = Thread.currentThread();
-        holding.add(me);
+        letGo.remove(me); // left over from an earlier wait of this thread, let go as it left
+        holding.put(me, arrivedIn);
         try {
             long deadline = System.nanoTime() + MAX_HOLD.toNanos();
-            while (!returned && epoch <= arrivedIn) {
+            while (!returned && epoch <= arrivedIn && !letGo.contains(me)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return;
@@ -50,6 +58,7 @@ final class TaskHold {
             }
         } finally {
             holding.remove(me);
+            letGo.remove(me);
         }
     }
 
@@ -69,14 +78,34 @@ final class TaskHold {
     void release() {
         releasedAt = System.nanoTime();
         epoch++;
-        holding.forEach(LockSupport::unpark);
+        holding.keySet().forEach(LockSupport::unpark);
+    }
+
+    /**
+     * Lets go the task that {@code thread} holds here now, and no other: the caller joins that thread. Answers
+     * whether it held one.
+     */
+    boolean release(Thread thread) {
+        if (!holding.containsKey(thread)) {
+            return false;
+        }
+        releasedAt = System.nanoTime();
+        letGo.add(thread);
+        LockSupport.unpark(thread);
+        return true;
+    }
+
+    /** Whether {@code thread} waits here and nothing has let it go yet. */
+    boolean stillHeld(Thread thread) {
+        Long arrivedIn = holding.get(thread);
+        return arrivedIn != null && !returned && epoch <= arrivedIn && !letGo.contains(thread);
     }
 
     /** The answer returned: every task held now or later goes on at once. */
     void returned() {
         releasedAt = System.nanoTime();
         returned = true;
-        holding.forEach(LockSupport::unpark);
+        holding.keySet().forEach(LockSupport::unpark);
     }
 
     /** How many tasks wait here now. */

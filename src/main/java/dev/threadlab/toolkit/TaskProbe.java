@@ -299,7 +299,8 @@ public final class TaskProbe {
 
     private ProbeLog log() {
         if (log == null) {
-            log = new ProbeLog(together, lastFirst, patience);
+            // tasks that run together go on together (finishing last first); others each when the caller waits for it
+            log = new ProbeLog(together, lastFirst, !together, patience);
         }
         return log;
     }

@@ -204,7 +204,27 @@ final class Watchdog {
         if (unresolved != null) {
             return new Verdict.Failed(unresolved, 1);
         }
-        return new Verdict.Failed("Your code threw " + thrownText(failure) + ".", 2, FailureFeedback.unwritten(failure));
+        return new Verdict.Failed("Your code threw " + thrownText(failure) + "." + meaning(failure), 2,
+                FailureFeedback.unwritten(failure));
+    }
+
+    /**
+     * What an exception of the JDK's that learners meet often says about their code, after "Your code threw …",
+     * or an empty string: its own message is empty.
+     */
+    static String meaning(Throwable failure) {
+        StackTraceElement[] stack = failure.getStackTrace();
+        String thrower = stack.length == 0 ? "" : stack[0].getClassName();
+        if (failure instanceof UnsupportedOperationException && (thrower.startsWith("java.util.ImmutableCollections")
+                || thrower.startsWith("java.util.Collections$Unmodifiable"))) {
+            return " A list made by List.of (like the ones the check hands over) cannot be changed: add, remove, set"
+                    + " and sort all throw this. Work on a copy, new ArrayList<>(list), or leave the list as it is.";
+        }
+        if (failure instanceof StackOverflowError) {
+            return " A method called itself again and again without end: each call must work on a smaller part than"
+                    + " the one that called it, and stop once the part is small enough.";
+        }
+        return "";
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.threadlab.display.MimeBundle;
 import dev.threadlab.display.RecordingSink;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -110,6 +111,19 @@ final class CheckTest {
 
     private static void runAll() {
         throw new UnsupportedOperationException("Not written yet: start one thread per task");
+    }
+
+    @Test
+    void changingAListMadeByListOfIsExplainedNotMistakenForAStub() throws Exception {
+        CheckFailed failed = assertThrows(CheckFailed.class, () -> Check.cell("t-immutable", c ->
+                c.that(1, "gives the longest", () -> Collections.sort(List.of(3, 1)))));
+
+        String message = checkJson().get("checks").get(0).get("message").textValue();
+        assertTrue(message.startsWith("Your code threw UnsupportedOperationException (in "), message);
+        assertTrue(message.endsWith("). A list made by List.of (like the ones the check hands over) cannot be changed:"
+                + " add, remove, set and sort all throw this. Work on a copy, new ArrayList<>(list), or leave the list as"
+                + " it is."), message);
+        assertFalse(failed.getMessage().contains("not written yet"), failed.getMessage());
     }
 
     @Test

@@ -325,6 +325,28 @@ final class SplitProbeTest {
     }
 
     @Test
+    void joiningOnlyTheLastThreadIsSeenReturningBeforeTheOthersComputed() throws Throwable {
+        SplitProbe probe = SplitProbe.of("sumInParallel", 4).patience(SHORT);
+        LongBinaryOperator sumRange = probe.ranges("sumRange", SQUARES);
+
+        long total = probe.call(() -> {
+            long[] parts = new long[4];
+            Thread last = null;
+            for (int t = 0; t < 4; t++) {
+                int slot = t;
+                last = Thread.ofPlatform().start(() -> parts[slot] = sumRange.applyAsLong(250L * slot, 250L * slot + 250));
+            }
+            last.join();
+            return LongStream.of(parts).sum();
+        });
+
+        assertFails(probe::assertWaitedForEveryPart, "sumInParallel returned while its threads were still computing: "
+                + "did you forget join()?");
+        probe.assertCovered(0, 1000).assertRanTogether();
+        assertFails(() -> probe.assertTotal(total), "it returned before its threads had finished");
+    }
+
+    @Test
     void aLockHeldAroundTheWorkIsNamed() throws Throwable {
         SplitProbe probe = SplitProbe.of("parallelTotal", 3).patience(SHORT).interleave();
         IntToLongFunction value = probe.elements("value", 300, i -> i);
@@ -386,7 +408,7 @@ final class SplitProbeTest {
         LongBinaryOperator leaf = tiny.ranges("leaf", SQUARES);
         long total = tiny.call(() -> forkJoin(1000, 1, leaf, Strategy.FORK_COMPUTE_JOIN));
         tiny.assertCovered(0, 1000).assertTotal(total).assertForked();
-        assertFails(() -> tiny.assertLeavesAtMost(50), "split the work down to ranges of 1 number (1,000 leaves");
+        assertFails(() -> tiny.assertLeavesAtMost(50), "called leaf for ranges of 1 number (1,000 calls, where about 40 would do)");
 
         SplitProbe whole = SplitProbe.of("compute", 2).patience(SHORT);
         LongBinaryOperator once = whole.ranges("leaf", SQUARES);

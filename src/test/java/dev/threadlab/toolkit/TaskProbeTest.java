@@ -73,6 +73,42 @@ final class TaskProbeTest {
     }
 
     @Test
+    void joiningOneThreadLetsOnlyItsTaskGoSoTheOtherIsSeenUnfinished() throws Throwable {
+        TaskProbe probe = Check.probe("cookBoth");
+        List<Runnable> tasks = probe.runnables(2);
+
+        probe.run(() -> {
+            Thread one = Thread.ofPlatform().start(tasks.get(0));
+            Thread.ofPlatform().start(tasks.get(1));
+            one.join();
+        });
+
+        assertFails(probe::assertWaitedForEveryTask, "cookBoth returned before 1 of its 2 tasks had finished: "
+                + "did you forget join()?");
+        assertTrue(probe.tasks().get(0).finishedInTime());
+    }
+
+    @Test
+    void joiningEveryThreadInAnyOrderPassesAndTheTasksStillFinishLastFirst() throws Throwable {
+        for (boolean reversed : new boolean[] {false, true}) {
+            TaskProbe probe = Check.probe("runAll");
+            List<Runnable> tasks = probe.runnables(3);
+
+            probe.run(() -> {
+                List<Thread> started = new ArrayList<>();
+                for (Runnable task : tasks) {
+                    started.add(Thread.ofPlatform().start(task));
+                }
+                for (Thread thread : reversed ? started.reversed() : started) {
+                    thread.join();
+                }
+            });
+
+            probe.assertWaitedForEveryTask().assertLeftNothingRunning();
+        }
+    }
+
+    @Test
     void sleepingInsteadOfJoiningFailsHoweverShortAndSaysSo() throws Throwable {
         TaskProbe probe = Check.probe("runAll");
         List<Runnable> tasks = probe.runnables(2);
