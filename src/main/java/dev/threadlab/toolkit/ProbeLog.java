@@ -27,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * is recorded and runs straight through, so nothing outside the tasks (a thread the answer started that
  * calls a task again) can open the gate. Every wait is bounded. Thread-safe.
  */
-final class ProbeLog {
+final class ProbeLog implements CallerWatch.Held {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -266,17 +266,20 @@ final class ProbeLog {
     }
 
     /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
-    void release() {
+    @Override
+    public void release() {
         hold.release();
     }
 
     /** How many tasks wait in the hold now. */
-    int held() {
+    @Override
+    public int held() {
         return hold.held();
     }
 
     /** {@link System#nanoTime()} when the last task started. */
-    long lastArrival() {
+    @Override
+    public long lastArrival() {
         lock.lock();
         try {
             return lastArrival;
