@@ -70,7 +70,8 @@ enum CallerWait {
     /** Whether {@code stack} runs inside a stream pipeline (a lazy stream pulls one element at a time). */
     static boolean inStream(StackTraceElement[] stack) {
         for (StackTraceElement frame : stack) {
-            if (frame.getClassName().equals("dev.threadlab.toolkit.TaskProbe")) {
+            if (frame.getClassName().equals("dev.threadlab.toolkit.TaskProbe")
+                    || frame.getClassName().equals("dev.threadlab.toolkit.HttpProbe")) {
                 return false; // below this are the check's own frames
             }
             if (frame.getClassName().startsWith("java.util.stream.")) {

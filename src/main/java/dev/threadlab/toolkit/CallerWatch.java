@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Watches the thread that called an answer while the answer runs, and tells the {@link ProbeLog} when the
- * tasks it holds may go on:
+ * Watches the thread that called an answer while the answer runs, and tells the {@link ProbeLog} (or the
+ * {@link ProbeServer}) when the tasks (or answers) it holds may go on:
  *
  * <ul>
  *   <li>the caller is blocked waiting for something other than a sleep ({@code join}, {@code get},
@@ -39,6 +39,21 @@ import java.util.concurrent.locks.LockSupport;
 final class CallerWatch implements AutoCloseable {
 
     /**
+     * What a watch lets go: a probe's tasks ({@link ProbeLog}), or the answers an {@link HttpProbe}'s server
+     * holds ({@link ProbeServer}).
+     */
+    interface Held {
+        /** Lets what is held now go on: the caller waits for it, polls, or spins. */
+        void release();
+
+        /** How many wait in the hold now. */
+        int held();
+
+        /** {@link System#nanoTime()} when the last of them arrived. */
+        long lastArrival();
+    }
+
+    /**
      * How much processor time the caller may spend without waiting, after the last task started, before held
      * tasks go on (time on the clock where the JVM cannot measure the caller's processor time).
      */
@@ -61,7 +76,7 @@ final class CallerWatch implements AutoCloseable {
         }
     }
 
-    private final ProbeLog log;
+    private final Held log;
     private final Thread caller;
     private final Thread watcher;
     private volatile boolean stopped;
@@ -70,14 +85,14 @@ final class CallerWatch implements AutoCloseable {
     private String sleptIn;
     private boolean inStream;
 
-    private CallerWatch(ProbeLog log, Thread caller) {
+    private CallerWatch(Held log, Thread caller) {
         this.log = log;
         this.caller = caller;
         this.watcher = Thread.ofPlatform().name("threadlab-probe-watch").daemon(true).unstarted(this::watch);
     }
 
     /** Starts watching {@code caller} for {@code log}. */
-    static CallerWatch start(ProbeLog log, Thread caller) {
+    static CallerWatch start(Held log, Thread caller) {
         CallerWatch watch = new CallerWatch(log, caller);
         watch.watcher.start();
         return watch;

@@ -65,6 +65,8 @@ public final class CrawlProbe {
     private final Map<Thread, ThreadKind> analysisThreads = new LinkedHashMap<>();
     private final Map<Thread, ThreadKind> fetchKinds = new LinkedHashMap<>();
     private int analyses;
+    private int analysed;                        // analyses that returned
+    private int analysedAtReturn = -1;           // how many had returned when the answer returned
     private int inFlight;
     private int peak;
     private int finished;
@@ -171,7 +173,14 @@ public final class CrawlProbe {
             } finally {
                 lock.unlock();
             }
-            return body.apply(input);
+            R result = body.apply(input);
+            lock.lock();
+            try {
+                analysed++;
+            } finally {
+                lock.unlock();
+            }
+            return result;
         };
     }
 
@@ -188,10 +197,19 @@ public final class CrawlProbe {
             lock.unlock();
         }
         called = true;
-        return answer.get();
+        try {
+            return answer.get();
+        } finally {
+            lock.lock();
+            try {
+                analysedAtReturn = analysed;
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
-    /** Every page was fetched, each exactly once, and as many analyses ran as pages. */
+    /** Every page was fetched, each exactly once, and as many analyses ran as pages, all before the answer returned. */
     public CrawlProbe assertFetchedEveryPageOnce() {
         requireCalled();
         lock.lock();
@@ -209,6 +227,13 @@ public final class CrawlProbe {
             if (analyses != pages.size()) {
                 Assertions.fail(answer + " fetched " + pages.size() + " pages but ran the analysis " + analyses
                         + " times: analyse each fetched page exactly once, with the analyze function.");
+            }
+            if (analysedAtReturn < pages.size()) {
+                int late = pages.size() - analysedAtReturn;
+                Assertions.fail(answer + " returned before " + late + " of its " + pages.size() + " analyses had "
+                        + "finished: the map it returned was still being filled after it returned, so its caller can "
+                        + "read it with pages missing. Wait for every analysis before returning: get() each Future, "
+                        + "or close the pool (try-with-resources; shutdown() alone does not wait).");
             }
         } finally {
             lock.unlock();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Turns what an {@link HttpProbe}'s server observed, and what its client saw sent, into feedback a learner can
@@ -23,11 +24,18 @@ final class HttpFeedback {
     private final String answer;
     private final ProbeServer server;
     private final List<WatchedHttpClient.Sent> sent;
+    /** What the caller was seen waiting in while its answers were held, or null where nothing watched it. */
+    private final CallerWatch.Seen seen;
+    /** {@link System#nanoTime()} when the answer returned, 0 before. */
+    private final long returnedAt;
 
-    HttpFeedback(String answer, ProbeServer server, List<WatchedHttpClient.Sent> sent) {
+    HttpFeedback(String answer, ProbeServer server, List<WatchedHttpClient.Sent> sent, CallerWatch.Seen seen,
+            long returnedAt) {
         this.answer = answer;
         this.server = server;
         this.sent = sent;
+        this.seen = seen;
+        this.returnedAt = returnedAt;
     }
 
     /** Every page requested once, through the given client, all in flight at once, none blocking on the common pool. */
@@ -56,8 +64,11 @@ final class HttpFeedback {
         }
         Set<CallerWait> waits = server.callerWaits();
         if (blocking.isEmpty() && waits.contains(CallerWait.FUTURE)) {
+            String lazy = server.callerWaitedInStream() ? " A stream is lazy: in one pipeline, map(sendAsync) sends "
+                    + "each request only when the join() after it asks for the next element, so each request waited for "
+                    + "the one before. Collect the futures into a list first (toList()), then join them." : "";
             return Optional.of(head + ": did you join() each sendAsync future right after sending it? Send them all "
-                    + "first, then join them.");
+                    + "first, then join them." + lazy);
         }
         List<Thread> threads = blocking.stream().map(WatchedHttpClient.Sent::thread).distinct().toList();
         if (threads.size() < n && blocking.stream().anyMatch(s -> s.kind().ownExecutor())) {
@@ -89,11 +100,26 @@ final class HttpFeedback {
 
     /** Every page requested exactly once, through the client the answer was given. */
     private Optional<String> eachOnceWithTheClient() {
+        return eachOnce().or(this::usedTheClient);
+    }
+
+    /** Every page requested exactly once, whichever client sent it. */
+    private Optional<String> eachOnce() {
         List<ProbeServer.Page> pages = server.pages();
         // A request the client sent while the answer ran counts, though it may reach the server only after the
         // answer returned (sendAsync without waiting): that mistake is the bodies', not the requests'.
         List<String> never = pages.stream().map(ProbeServer.Page::path).filter(p -> server.requests(p) == 0
                 && sent.stream().noneMatch(s -> s.uri().getPath().equals(p))).toList();
+        List<String> late = pages.stream().map(ProbeServer.Page::path)
+                .filter(p -> sent.stream().noneMatch(s -> s.uri().getPath().equals(p) && s.at() - returnedAt < 0))
+                .filter(p -> returnedAt != 0 && server.arrivals().stream()
+                        .anyMatch(e -> e.path().equals(p) && e.at() - returnedAt > 0)).toList();
+        if (!late.isEmpty()) {
+            return Optional.of(answer + " returned before it had sent its " + (late.size() == 1 ? "request to " : "requests to ")
+                    + String.join(", ", late) + ": " + (late.size() == 1 ? "it reached" : "they reached") + " the server "
+                    + "only after " + answer + " had returned, sent by threads it started and never waited for. Wait for "
+                    + "every request before returning (join() each thread, or get() each future), then read the bodies.");
+        }
         if (!never.isEmpty() && never.size() == pages.size()) {
             return Optional.of(answer + " made no request to the server: it must request every url it is given.");
         }
@@ -107,7 +133,12 @@ final class HttpFeedback {
                 return Optional.of(answer + " requested " + page.path() + " " + times + " times: request each url once.");
             }
         }
-        if (sent.isEmpty()) {
+        return Optional.empty();
+    }
+
+    /** The answer's requests went through the client it was given (some of them, at least). */
+    Optional<String> usedTheClient() {
+        if (sent.isEmpty() && !server.arrivals().isEmpty()) {
             return Optional.of("the server got " + answer + "'s requests, but not through the HttpClient " + answer
                     + " was given: send them with that client (client.send or client.sendAsync). Whoever calls "
                     + answer + " set it up, and closes it when done.");
@@ -149,8 +180,23 @@ final class HttpFeedback {
             return madeUp(expected);
         }
         String got = answer + " returned " + Text.listed(bodies, 6);
+        long absent = bodies.stream().filter(Objects::isNull).count();
         Set<String> pageBodies = new LinkedHashSet<>();
         server.pages().forEach(p -> pageBodies.add(p.body()));
+        List<String> inPlaceOfNull = bodies.size() != expected.size() ? List.of()
+                : IntStream.range(0, bodies.size()).filter(i -> bodies.get(i) == null)
+                        .mapToObj(expected::get).distinct().toList();
+        if (absent > 0 && inPlaceOfNull.size() == 1 && !pageBodies.contains(inPlaceOfNull.get(0))) {
+            String stands = FutureProbe.quoted(inPlaceOfNull.get(0));
+            return Optional.of(got + "; expected " + Text.listed(expected, 6) + ": null in place of " + stands + " for the "
+                    + absent + (absent == 1 ? " url whose request" : " urls whose requests") + " failed. Catch the "
+                    + "failure where it happens and return " + stands + " for that url.");
+        }
+        if (absent > 0) {
+            return Optional.of(got + ": " + absent + " of its " + bodies.size() + " bodies were not there yet when it "
+                    + "returned, since " + notWaited() + ". Wait for every answer before reading the bodies: join() "
+                    + "each future (or each thread) in url order, or close the executor that sends them.");
+        }
         List<String> arrived = server.answers().stream().filter(a -> a.reply() == ProbeServer.Reply.OK)
                 .map(a -> server.page(a.path()).body()).toList();
         List<String> bodiesOfPages = bodies.stream().filter(pageBodies::contains).toList();
@@ -176,13 +222,27 @@ final class HttpFeedback {
                     + want + keep);
         }
         long missing = expected.stream().filter(e -> !bodies.contains(e)).count();
+        String slept = seen != null && seen.sleptIn() != null && missing > 0 ? " " + capitalized(notWaited()) + "." : "";
         return Optional.of(got + "; expected " + Text.listed(expected, 6) + (missing > 0 ? ": " + missing + " of them "
-                + (missing == 1 ? "is" : "are") + " missing." : "."));
+                + (missing == 1 ? "is" : "are") + " missing." : ".") + slept);
     }
 
-    /** Every page requested once, through the given client; never more than {@code limit} in flight, and {@code limit} once. */
+    /** Why bodies were missing when the answer returned: it slept instead of waiting, or did not wait at all. */
+    private String notWaited() {
+        if (seen != null && seen.sleptIn() != null) {
+            return "it waited with Thread.sleep (in " + seen.sleptIn() + "), which only guesses how long the answers "
+                    + "take: the check's server answered only after " + answer + " had stopped sleeping";
+        }
+        return answer + " did not wait for their answers (or for the threads that send them)";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Every page requested once; never more than {@code limit} in flight, and {@code limit} once. */
     Optional<String> atMostInFlight(int limit) {
-        Optional<String> once = eachOnceWithTheClient();
+        Optional<String> once = eachOnce(); // the client is a requirement of its own (HttpProbe#assertUsedTheClient)
         if (once.isPresent()) {
             return once;
         }
@@ -290,6 +350,16 @@ final class HttpFeedback {
         List<ProbeServer.Event> arrivals = server.arrivals().stream().filter(e -> e.path().equals(page.path())).toList();
         Set<Integer> answered = server.answers().stream().filter(e -> e.path().equals(page.path()))
                 .map(ProbeServer.Event::number).collect(Collectors.toSet());
+        if (arrivals.size() >= 2 && asked.isPresent() && asked.get().size() == arrivals.size()
+                && asked.get().get(0).isPositive() && answered.contains(1)) {
+            // One sleep per request, and the answer returned after the last: the first came before any request.
+            String waits = asked.get().stream().map(Text::duration).collect(Collectors.joining(", "));
+            return Optional.of(answer + " asked Thread.sleep for " + waits + " while it made " + arrivals.size()
+                    + " requests to " + page.path() + ": it slept before its first request too, so each wait after a "
+                    + "failure came one step late (" + Text.duration(asked.get().get(1)) + " after the first failure, "
+                    + "not the backoff, " + Text.duration(backoff) + "). Send the first request at once, and wait only "
+                    + "after a failed attempt: backoff after the first, then twice that after each further one.");
+        }
         if (arrivals.size() < 2 || asked.isEmpty() || asked.get().size() != arrivals.size() - 1 || backoff.isZero()
                 || !answered.contains(1)) {
             return Optional.empty();

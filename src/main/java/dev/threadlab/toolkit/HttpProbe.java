@@ -34,7 +34,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * {@link #flaky} answers 503 a few times first, {@link #silent} never answers the first few times, and
  * {@link #broken} breaks the connection (the client sees an {@code IOException}). With {@link #together()}
  * requests wait at the server until all the pages are in flight at once (or {@value TaskProbe#PATIENCE_SECONDS}
- * s pass without a new one), then answer last page first; with {@link #atMost(int)} they wait until {@code limit}
+ * s pass without a new one), then until the caller waits for them (a {@link CallerWatch}: an answer that sleeps
+ * instead gets its answers only after it returned), then answer last page first; with {@link #atMost(int)} they wait until {@code limit}
  * are in flight and then until no new one came for a moment, so that more than {@code limit} at once shows.
  *
  * <p>The answer gets {@link #client()}, a real {@code HttpClient} that notes which thread sent each request and
@@ -50,6 +51,8 @@ public final class HttpProbe implements AutoCloseable {
     static final int STALL_SECONDS = 3;
     /** How long, with {@link #atMost(int)}, a request is held after the latest arrival. */
     static final Duration QUIET = Duration.ofMillis(300);
+    /** How long, after the answer returned, requests to pages not yet asked for may still arrive. */
+    static final Duration LATE = Duration.ofSeconds(1);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._~/-]+");
 
     private final String answer;
@@ -64,9 +67,13 @@ public final class HttpProbe implements AutoCloseable {
     private boolean called;
     private volatile boolean calling;
     private volatile long calledAt;
+    /** {@link System#nanoTime()} when the answer returned (or threw); 0 before. */
+    private long returnedAt;
     private Leftovers leftovers;
     private volatile String stopped;
     private Leftovers.Found left;
+    /** What the caller was seen waiting in, with {@link #together()}; null before the call or without it. */
+    private CallerWatch.Seen seen;
 
     HttpProbe(String answer, Duration patience, Duration quiet, Duration stall) {
         Objects.requireNonNull(answer, "answer");
@@ -220,6 +227,7 @@ public final class HttpProbe implements AutoCloseable {
         Thread caller = Thread.currentThread();
         if (together) {
             server.gate(server.pages().size(), patience);
+            server.holdAnswersUntilCallerWaits();
         } else if (limit > 0) {
             server.gate(limit, patience);
             server.hold(quiet);
@@ -230,6 +238,7 @@ public final class HttpProbe implements AutoCloseable {
         calledAt = System.nanoTime();
         calling = true;
         Thread watcher = Thread.ofPlatform().name("http-probe-watch").daemon(true).start(() -> watch(caller));
+        CallerWatch callerWatch = together ? CallerWatch.start(server, caller) : null;
         R result = null;
         Throwable thrown = null;
         try {
@@ -238,6 +247,12 @@ public final class HttpProbe implements AutoCloseable {
             thrown = t;
         } finally {
             calling = false;
+            returnedAt = System.nanoTime();
+            server.returned();
+            if (callerWatch != null) {
+                callerWatch.close();
+                seen = callerWatch.seen();
+            }
             boolean interrupted = awaitEnd(watcher);
             client.watch(null);
             server.watch(null);
@@ -318,7 +333,22 @@ public final class HttpProbe implements AutoCloseable {
         if (!together) {
             throw new IllegalStateException("assertRequestedTogether() needs a probe made with together()");
         }
+        awaitLateRequests();
         return check(feedback().requestedTogether());
+    }
+
+    /**
+     * Waits (at most {@link #LATE}) for a request to every page: threads the answer started and did not wait for
+     * may send theirs only after it returned, and the feedback names them rather than calling them never sent.
+     */
+    private void awaitLateRequests() {
+        long deadline = System.nanoTime() + LATE.toNanos();
+        while (server.pages().stream().anyMatch(p -> server.requests(p.path()) == 0) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            if (Thread.currentThread().isInterrupted()) {
+                return; // the cell is being stopped: judge what was seen
+            }
+        }
     }
 
     /** {@code bodies} equal {@code expected}: one per url, in url order (not the order the answers came in). */
@@ -327,7 +357,10 @@ public final class HttpProbe implements AutoCloseable {
         return check(feedback().bodiesInOrder(bodies, List.copyOf(expected)));
     }
 
-    /** Every page was requested exactly once, never more than {@code limit} at once, and {@code limit} at once. */
+    /**
+     * Every page was requested exactly once, never more than {@code limit} at once, and {@code limit} at once,
+     * through whichever client ({@link #assertUsedTheClient()} judges that).
+     */
     public HttpProbe assertAtMostInFlight(int limit) {
         requireCalled();
         return check(feedback().atMostInFlight(limit));
@@ -419,6 +452,12 @@ public final class HttpProbe implements AutoCloseable {
         return check(feedback().gaveUp(path(uri), attempts, returned, null));
     }
 
+    /** The answer sent its requests through {@link #client()}, the client it was given, not one of its own. */
+    public HttpProbe assertUsedTheClient() {
+        requireCalled();
+        return check(feedback().usedTheClient());
+    }
+
     /** No thread or executor that sent the answer's requests is still alive after it returned. */
     public HttpProbe assertLeftNothingRunning() {
         requireCalled();
@@ -443,7 +482,7 @@ public final class HttpProbe implements AutoCloseable {
     }
 
     private HttpFeedback feedback() {
-        return new HttpFeedback(answer, server, client.sent());
+        return new HttpFeedback(answer, server, client.sent(), seen, returnedAt);
     }
 
     private void requireCalled() {

@@ -29,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * is recorded and runs straight through, so nothing outside the tasks (a thread the answer started that
  * calls a task again) can open the gate. Every wait is bounded. Thread-safe.
  */
-final class ProbeLog {
+final class ProbeLog implements CallerWatch.Held {
 
     /** How often a task waiting for its turn looks whether the later ones it waits for are held (by join only). */
     private static final long TURN_LOOK = TimeUnit.MILLISECONDS.toNanos(5);
@@ -275,7 +275,8 @@ final class ProbeLog {
     }
 
     /** Lets the tasks held now go on: the caller waits for them, polls, or spins. */
-    void release() {
+    @Override
+    public void release() {
         hold.release();
     }
 
@@ -293,12 +294,14 @@ final class ProbeLog {
     }
 
     /** How many tasks wait in the hold now. */
-    int held() {
+    @Override
+    public int held() {
         return hold.held();
     }
 
     /** {@link System#nanoTime()} when the last task started. */
-    long lastArrival() {
+    @Override
+    public long lastArrival() {
         lock.lock();
         try {
             return lastArrival;

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -34,13 +35,16 @@ import java.util.function.IntFunction;
  *       or until no new one arrived for {@code patience}; once open or given up, it stays so;</li>
  *   <li>the quiet hold: a request then waits until no new one arrived for {@code quiet}, so that an answer that
  *       sends more than a limit at once shows them all in flight together;</li>
+ *   <li>the caller's hold ({@link #holdAnswersUntilCallerWaits()}): a request then waits until the caller of the
+ *       answer is seen waiting for it ({@link CallerWatch}, which this server lets release it) or has returned,
+ *       so that an answer that sleeps instead of waiting returns before its answers arrive;</li>
  *   <li>the turn: requests released together answer last path first, so bodies kept in arrival order show.</li>
  * </ul>
  *
  * <p>Every answer says {@code Connection: close}. A broken answer sends half a status line and resets the
  * connection: a client that received no byte at all would quietly send the request again. Thread-safe.
  */
-final class ProbeServer implements AutoCloseable {
+final class ProbeServer implements AutoCloseable, CallerWatch.Held {
 
     /** What the server does with one request. */
     enum Reply {
@@ -84,6 +88,7 @@ final class ProbeServer implements AutoCloseable {
     private final Set<String> handoverExpected = new java.util.HashSet<>();
     private final Map<String, Long> handedOver = new java.util.HashMap<>();
     private final Set<CallerWait> callerWaits = EnumSet.noneOf(CallerWait.class);
+    private boolean callerWaitedInStream;
     private int target;
     private Duration patience = Duration.ofSeconds(TaskProbe.PATIENCE_SECONDS);
     private Duration quiet = Duration.ZERO;
@@ -95,6 +100,8 @@ final class ProbeServer implements AutoCloseable {
     private boolean gateGaveUp;
     private volatile Thread caller;
     private volatile boolean closed;
+    private final TaskHold callerHold = new TaskHold();
+    private volatile boolean holdAnswers;
 
     ProbeServer() throws IOException {
         socket = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
@@ -143,6 +150,39 @@ final class ProbeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * After the gate and the quiet hold, requests wait until a {@link CallerWatch} on this server sees the caller
+     * wait for them, or until {@link #returned()}: held answers cannot arrive while the caller sleeps.
+     */
+    void holdAnswersUntilCallerWaits() {
+        holdAnswers = true;
+    }
+
+    /** The answer returned: every answer held now or later goes out at once. */
+    void returned() {
+        callerHold.returned();
+    }
+
+    @Override
+    public void release() {
+        callerHold.release();
+    }
+
+    @Override
+    public int held() {
+        return callerHold.held();
+    }
+
+    @Override
+    public long lastArrival() {
+        lock.lock();
+        try {
+            return lastArrival;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The thread whose waits are sampled while requests wait at the gate (the caller of the answer). */
     void watch(Thread caller) {
         this.caller = caller;
@@ -182,6 +222,7 @@ final class ProbeServer implements AutoCloseable {
             }
             int number = counts.merge(path, 1, Integer::sum);
             Reply reply = page.script().apply(number);
+            long epoch = callerHold.epoch();
             arrive(path, number, reply != Reply.SILENT);
             boolean inFlight = true;
             try {
@@ -193,6 +234,7 @@ final class ProbeServer implements AutoCloseable {
                 }
                 awaitGate();
                 awaitQuiet();
+                awaitCaller(epoch);
                 awaitTurn(page);
                 // No longer in flight from here: a client that gets the answer may send its next request before this
                 // thread has finished writing, and that one must not be counted beside it.
@@ -338,6 +380,18 @@ final class ProbeServer implements AutoCloseable {
         }
     }
 
+    /** With {@link #holdAnswersUntilCallerWaits()}: until the caller waited since {@code epoch}, or returned. */
+    private void awaitCaller(long epoch) throws IOException {
+        if (!holdAnswers || closed) {
+            return;
+        }
+        try {
+            callerHold.await(epoch);
+        } catch (CancellationException e) {
+            throw new IOException("interrupted while the answer waited for its caller", e);
+        }
+    }
+
     /** What the caller waits in while a request waits at the gate: join() right after sending, and so on. */
     private void sampleCaller() {
         Thread watched = caller;
@@ -346,7 +400,10 @@ final class ProbeServer implements AutoCloseable {
         }
         Thread.State state = watched.getState();
         if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED) {
-            callerWaits.add(CallerWait.of(watched.getStackTrace()));
+            StackTraceElement[] stack = watched.getStackTrace();
+            CallerWait wait = CallerWait.of(stack);
+            callerWaits.add(wait);
+            callerWaitedInStream |= wait != CallerWait.SLEEP && CallerWait.inStream(stack);
         }
     }
 
@@ -505,6 +562,16 @@ final class ProbeServer implements AutoCloseable {
         }
     }
 
+    /** Whether the caller, seen waiting while a request waited at the gate, waited inside a stream pipeline. */
+    boolean callerWaitedInStream() {
+        lock.lock();
+        try {
+            return callerWaitedInStream;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     Set<CallerWait> callerWaits() {
         lock.lock();
         try {
@@ -546,6 +613,7 @@ final class ProbeServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        callerHold.returned();
         try {
             socket.close();
         } catch (IOException e) {

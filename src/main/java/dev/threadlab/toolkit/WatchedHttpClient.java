@@ -47,9 +47,10 @@ final class WatchedHttpClient extends HttpClient {
      * @param timeout the request's own timeout, if it had one
      * @param answeredBefore how many answers (or failures) of requests sent through the client had come back when
      *                       this one was sent: 0 for every request of an answer that sends them all before waiting
+     * @param at      {@link System#nanoTime()} when it was sent
      */
     record Sent(Thread thread, ThreadKind kind, String via, boolean async, URI uri, Optional<Duration> timeout,
-            int answeredBefore) {
+            int answeredBefore, long at) {
     }
 
     private final HttpClient client;
@@ -102,7 +103,7 @@ final class WatchedHttpClient extends HttpClient {
         Thread me = Thread.currentThread();
         StackTraceElement[] stack = me.getStackTrace();
         Sent noted = new Sent(me, ThreadKind.of(me, stack, watched), ThreadKind.via(stack), async, request.uri(),
-                request.timeout(), answered.get());
+                request.timeout(), answered.get(), System.nanoTime());
         sent.add(noted);
         ProbeServer told = server;
         if (async && told != null) {

@@ -131,6 +131,41 @@ final class CrawlProbeTest {
     }
 
     @Test
+    void analysesNotWaitedForAreNamedThoughTheMapFillsLater() throws Throwable {
+        // The answer returns a map its pool fills afterwards: complete by the time a check reads it, but not when
+        // crawl returned.
+        CrawlProbe probe = CrawlProbe.of("crawl", 2);
+        List<String> pages = List.of("a", "b", "c");
+        Function<String, String> fetch = probe.fetch(pages, page -> page);
+        Function<String, Integer> analyze = probe.analyze(body -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return body.length();
+        });
+        java.util.concurrent.ExecutorService cpu = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Map<String, Integer> got = probe.call(() -> {
+                Map<String, Integer> results = new java.util.concurrent.ConcurrentHashMap<>();
+                for (String page : pages) {
+                    String body = fetch.apply(page);
+                    cpu.submit(() -> results.put(page, analyze.apply(body)));
+                }
+                cpu.shutdown();
+                return results;
+            });
+            assertTrue(cpu.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(Map.of("a", 1, "b", 1, "c", 1), got);
+
+            assertFails(probe::assertFetchedEveryPageOnce, "returned before 3 of its 3 analyses had finished");
+        } finally {
+            cpu.shutdownNow();
+        }
+    }
+
+    @Test
     void aPageFetchedTwiceIsNamed() throws Throwable {
         CrawlProbe probe = CrawlProbe.of("crawl", 2);
         Function<String, String> fetch = probe.fetch(List.of("a", "b"), page -> page);

@@ -100,6 +100,18 @@ final class HttpProbeTest {
     }
 
     @Test
+    void joiningInTheSameLazyStreamIsNamed() throws Throwable {
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("a", "b");
+
+            server.call(() -> urls.stream().map(url -> server.client().sendAsync(get(url, null),
+                    HttpResponse.BodyHandlers.ofString())).map(CompletableFuture::join).map(HttpResponse::body).toList());
+
+            assertFails(server::assertRequestedTogether, "A stream is lazy");
+        }
+    }
+
+    @Test
     void bodiesMadeUpFromTheUrlsWithoutARequestAreNamed() throws Throwable {
         try (HttpProbe server = probe("fetchAll").together()) {
             List<URI> urls = server.pages("b", "c", "a");
@@ -127,6 +139,77 @@ final class HttpProbeTest {
             server.assertRequestedTogether();
             assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
                     "3 of them are missing");
+        }
+    }
+
+    @Test
+    void sleepingInsteadOfJoiningGetsNoAnswerBeforeItReturnsAndIsNamed() throws Throwable {
+        // The answers wait at the server until the caller waits for them: however long it sleeps, it wakes to none.
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("b", "c", "a");
+
+            List<String> bodies = server.call(() -> {
+                List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
+                urls.forEach(url -> futures.add(server.client().sendAsync(get(url, null),
+                        HttpResponse.BodyHandlers.ofString())));
+                Thread.sleep(400);
+                List<String> now = new ArrayList<>();
+                futures.forEach(f -> now.add(f.isDone() ? f.join().body() : null));
+                return now;
+            });
+
+            assertEquals(Collections.nCopies(3, null), bodies);
+            server.assertRequestedTogether();
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                    "3 of its 3 bodies were not there yet when it returned, since it waited with Thread.sleep");
+        }
+    }
+
+    @Test
+    void nullForAFailedRequestIsNamedNotThrownOn() throws Throwable {
+        try (HttpProbe server = probe("fetchPolitely")) {
+            List<URI> urls = List.of(server.page("1"), server.broken("2"));
+
+            List<String> bodies = server.call(() -> urls.stream().map(url -> server.client()
+                    .sendAsync(get(url, null), HttpResponse.BodyHandlers.ofString())
+                    .thenApply(HttpResponse::body).exceptionally(failure -> null)).toList()
+                    .stream().map(CompletableFuture::join).toList());
+
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page 1", "failed")),
+                    "null in place of \"failed\" for the 1 url whose request failed");
+        }
+    }
+
+    @Test
+    void threadsNeverJoinedLeaveNullBodiesWhichAreNamedNotThrownOn() throws Throwable {
+        List<Thread> started = new ArrayList<>();
+        try (HttpProbe server = probe("fetchAll").together()) {
+            List<URI> urls = server.pages("b", "c", "a");
+
+            List<String> bodies = server.call(() -> {
+                String[] found = new String[urls.size()];
+                for (int i = 0; i < urls.size(); i++) {
+                    int index = i;
+                    started.add(Thread.ofPlatform().start(() -> {
+                        try {
+                            Thread.sleep(200); // a thread that is slow to start: nothing sent before the return
+                            found[index] = server.client().send(get(urls.get(index), null),
+                                    HttpResponse.BodyHandlers.ofString()).body();
+                        } catch (IOException | InterruptedException e) {
+                            // the check's server closed: nothing to keep
+                        }
+                    }));
+                }
+                return java.util.Arrays.asList(found);
+            });
+
+            assertFails(() -> server.assertBodiesInOrder(bodies, List.of("page b", "page c", "page a")),
+                    "3 of its 3 bodies were not there yet when it returned, since fetchAll did not wait");
+            assertFails(server::assertRequestedTogether, "fetchAll returned before it had sent its requests to /b, /c, /a");
+        } finally {
+            for (Thread thread : started) {
+                thread.join(Duration.ofSeconds(5));
+            }
         }
     }
 
@@ -174,6 +257,34 @@ final class HttpProbeTest {
     }
 
     @Test
+    void aBoundKeptWithAClientOfItsOwnKeepsTheBoundAndFailsOnlyTheClient() throws Throwable {
+        try (HttpProbe server = probe("fetchPolitely").atMost(2);
+             HttpClient own = HttpClient.newHttpClient()) {
+            List<URI> urls = server.pages("1", "2", "3", "4");
+
+            server.call(() -> {
+                Semaphore permits = new Semaphore(2);
+                try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (URI url : urls) {
+                        executor.submit(() -> {
+                            permits.acquire();
+                            try {
+                                return own.send(get(url, null), HttpResponse.BodyHandlers.ofString()).body();
+                            } finally {
+                                permits.release();
+                            }
+                        });
+                    }
+                }
+                return null;
+            });
+
+            server.assertAtMostInFlight(2);
+            assertFails(server::assertUsedTheClient, "but not through the HttpClient fetchPolitely was given");
+        }
+    }
+
+    @Test
     void aPermitNotGivenBackAfterABrokenRequestIsStoppedAndNamed() throws Throwable {
         try (HttpProbe server = probe("fetchPolitely").atMost(1)) {
             List<URI> urls = List.of(server.broken("x"), server.broken("y"), server.page("z"));
@@ -198,6 +309,16 @@ final class HttpProbeTest {
         try (HttpProbe server = probe("fetchWithRetry")) {
             URI down = server.failing("down");
             server.assertGivesUp(down, 3, () -> withRetry(server.client(), down, 3, Duration.ofSeconds(5), BACKOFF));
+        }
+    }
+
+    @Test
+    void sleepingBeforeEveryRequestIsNamedFromTheSleepsTheAnswerAskedFor() throws Throwable {
+        // a sleep before the first request too makes each wait after a failure twice what it should be
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 2);
+            assertFails(() -> server.assertFetches(flaky, BACKOFF, () -> sleepingBeforeEachRequest(server.client(),
+                    flaky, 4, BACKOFF)), "it slept before its first request too");
         }
     }
 
@@ -487,6 +608,19 @@ final class HttpProbeTest {
     }
 
     /** {@link #withRetry} sleeping with {@code TimeUnit.MILLISECONDS.sleep}, which is {@code Thread.sleep}. */
+    static String sleepingBeforeEachRequest(HttpClient client, URI uri, int attempts, Duration backoff) throws Exception {
+        Duration wait = backoff;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Thread.sleep(wait);
+            wait = wait.multipliedBy(2);
+            HttpResponse<String> response = client.send(get(uri, null), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+        }
+        throw new IOException(uri + " failed " + attempts + " times");
+    }
+
     static String withRetryInTimeUnits(HttpClient client, URI uri, int attempts, Duration backoff) throws Exception {
         long wait = backoff.toMillis();
         for (int attempt = 1; ; attempt++) {
