@@ -51,6 +51,16 @@ final class CallerWatch implements AutoCloseable {
 
         /** {@link System#nanoTime()} when the last of them arrived. */
         long lastArrival();
+
+        /** Whether a caller that joins a thread lets only what that thread holds go ({@link #release(Thread)}). */
+        default boolean releasesByJoin() {
+            return false;
+        }
+
+        /** Lets go what {@code thread} holds now, if anything (the caller joins it); answers whether there was. */
+        default boolean release(Thread thread) {
+            return false;
+        }
     }
 
     /**

@@ -284,12 +284,14 @@ final class ProbeLog implements CallerWatch.Held {
      * Whether a caller that joins a thread lets only that thread's task go ({@link #release(Thread)}). Not
      * where tasks must go on together: a probe that interleaves their work to show races.
      */
-    boolean releasesByJoin() {
+    @Override
+    public boolean releasesByJoin() {
         return byJoin;
     }
 
     /** Lets go the task that {@code thread} holds now, if any (the caller joins it); answers whether there was one. */
-    boolean release(Thread thread) {
+    @Override
+    public boolean release(Thread thread) {
         return hold.release(thread);
     }
 
