@@ -60,6 +60,7 @@ final class ProcessLog implements AutoCloseable {
     private long lastArrival;
     private int peakTogether;
     private int peakRunning;
+    private int peakAtGate;
     private long pings;
     private volatile boolean closed;
 
@@ -104,6 +105,15 @@ final class ProcessLog implements AutoCloseable {
 
     synchronized int peakRunning() {
         return peakRunning;
+    }
+
+    /**
+     * The most programs at work (said hello and not lingering, or started and about to say hello) seen when the
+     * gate let programs go: unlike {@link #peakRunning()}, it leaves out programs that closed their output and
+     * run on, so more than the bound here means the answer started them all at once.
+     */
+    synchronized int peakAtGate() {
+        return peakAtGate;
     }
 
     private void accept() {
@@ -310,7 +320,9 @@ final class ProcessLog implements AutoCloseable {
             int target = atOnce > 0 ? atOnce : (int) runs.stream().filter(r -> r.program().waitsAtGate()).count();
             boolean full = waiting.size() >= target || notArrived == 0;
             if (full || now - lastArrival >= GATE_SETTLE.toNanos() && startingNow() == 0) {
-                peakRunning = Math.max(peakRunning, running() + startingNow());
+                int starting = startingNow();
+                peakRunning = Math.max(peakRunning, running() + starting);
+                peakAtGate = Math.max(peakAtGate, (int) runs.stream().filter(r -> r.atWork(now)).count() + starting);
                 peakTogether = Math.max(peakTogether, waiting.size());
                 waiting.reversed().forEach(releasing::addLast);
             }

@@ -374,7 +374,7 @@ public final class ProcessProbe implements AutoCloseable {
         failOnRescue();
         List<ProgramRun> gated = log.runs().stream().filter(r -> r.program().waitsAtGate()).toList();
         return check(ProcessFeedback.ranAtOnce(answer, atOnce, gated, log.peakTogether(), log.peakRunning(),
-                watch.mostlyIn()));
+                log.peakAtGate(), watch.mostlyIn()));
     }
 
     /** {@code outputs} are the {@code programs}' outputs (what each printed on stdout), in their order. */
