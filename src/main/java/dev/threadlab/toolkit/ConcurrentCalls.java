@@ -1,13 +1,19 @@
 package dev.threadlab.toolkit;
 
 import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -343,21 +349,21 @@ public final class ConcurrentCalls {
      * so that the general account applies. Looks {@value #SPIN_LOOKS} times, 10 ms apart.
      */
     private String spinningText(List<Thread> stuck, Duration quiet) {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] ids = stuck.stream().mapToLong(Thread::threadId).toArray();
         List<long[]> triesBefore = stuck.stream().map(WatchedLock::tries).toList();
         boolean tried = false;
-        List<java.util.Set<String>> kept = new ArrayList<>();
+        List<Set<String>> kept = new ArrayList<>();
         for (int look = 0; look < SPIN_LOOKS; look++) {
-            java.lang.management.ThreadInfo[] infos = mx.getThreadInfo(ids, false, true);
+            ThreadInfo[] infos = mx.getThreadInfo(ids, false, true);
             for (int i = 0; i < infos.length; i++) {
-                java.lang.management.ThreadInfo info = infos[i];
+                ThreadInfo info = infos[i];
                 if (info == null || info.getThreadState() == Thread.State.WAITING
                         || info.getThreadState() == Thread.State.BLOCKED) {
                     return null; // ended, or waits: not a spin
                 }
-                tried |= java.util.Arrays.stream(info.getStackTrace()).anyMatch(f -> f.getMethodName().equals("tryLock"));
-                java.util.Set<String> held = new java.util.HashSet<>(java.util.Arrays.stream(info.getLockedSynchronizers())
+                tried |= Arrays.stream(info.getStackTrace()).anyMatch(f -> f.getMethodName().equals("tryLock"));
+                Set<String> held = new HashSet<>(Arrays.stream(info.getLockedSynchronizers())
                         .map(Threads::lockName).toList());
                 if (look == 0) {
                     kept.add(held);

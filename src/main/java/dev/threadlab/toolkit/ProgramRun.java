@@ -1,7 +1,9 @@
 package dev.threadlab.toolkit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happened to one {@link ProbeProgram} while the learner's code ran it, as its reports and the
@@ -37,7 +39,7 @@ final class ProgramRun {
     private Integer exitReported;
     private long endedAt;
     /** Its helpers' pids, each with its generation: 1 for the helper it started, 2 for that helper's own, .... */
-    private final java.util.Map<Long, Integer> helpers = new java.util.LinkedHashMap<>();
+    private final Map<Long, Integer> helpers = new LinkedHashMap<>();
     private boolean killedByProbe;
     private boolean linkClosed;
     private long pongs;
@@ -251,13 +253,13 @@ final class ProgramRun {
 
     /** The helper it started itself, or null. */
     synchronized Long helperPid() {
-        return helpers.entrySet().stream().filter(e -> e.getValue() == 1).map(java.util.Map.Entry::getKey).findFirst()
+        return helpers.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).findFirst()
                 .orElse(null);
     }
 
     /** Every helper seen, its own and its helpers' own, with each one's generation, in the order they were seen. */
-    synchronized java.util.Map<Long, Integer> helpers() {
-        return new java.util.LinkedHashMap<>(helpers);
+    synchronized Map<Long, Integer> helpers() {
+        return new LinkedHashMap<>(helpers);
     }
 
     /** The deepest generation of helpers seen started (0: none). */
