@@ -1,13 +1,19 @@
 package dev.threadlab.toolkit;
 
 import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +86,8 @@ public final class ConcurrentCalls {
     private Duration patience = DEFAULT_PATIENCE;
     /** Lock names as the JVM gives them ({@code Account@1b6d3586}) to names the check gave ({@code account A}). */
     private final Map<String, String> lockNames = new HashMap<>();
+    /** How many times {@link #spinningText} looks at callers that neither progress nor wait. */
+    private static final int SPIN_LOOKS = 20;
     private String deadlockAdvice = Deadlock.FIXED_ORDER;
     private boolean ran;
     private int returned;
@@ -317,6 +325,10 @@ public final class ConcurrentCalls {
 
     /** "transfer did not come back: no call returned for 1.0 s; "caller 2" WAITING in … (for …, held by …)". */
     private String stuckText(List<Thread> stuck, Duration quiet) {
+        String spinning = spinningText(stuck, quiet);
+        if (spinning != null) {
+            return spinning;
+        }
         List<String> parts = new ArrayList<>();
         for (Thread thread : stuck.subList(0, Math.min(3, stuck.size()))) {
             parts.add(WhereStuck.describe(List.of(thread)) + WhereStuck.heldBy(thread, this::lockName));
@@ -328,6 +340,73 @@ public final class ConcurrentCalls {
                 + " of " + threads + " calling threads are stuck: " + String.join("; ", parts) + ". A lock that one "
                 + "call takes and never gives back (no unlock(), or unlock() skipped when something throws: put it in "
                 + "finally) keeps every other call out for good.";
+    }
+
+    /**
+     * Why callers that made no progress yet never waited are stuck, when they kept calling {@code tryLock}: each
+     * holds a lock all along and tries for another (a deadlock that spins instead of waiting), or they take, give
+     * way and retry in step for ever (a livelock). Null when a caller waits, or none was seen in a {@code tryLock},
+     * so that the general account applies. Looks {@value #SPIN_LOOKS} times, 10 ms apart.
+     */
+    private String spinningText(List<Thread> stuck, Duration quiet) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] ids = stuck.stream().mapToLong(Thread::threadId).toArray();
+        List<long[]> triesBefore = stuck.stream().map(WatchedLock::tries).toList();
+        boolean tried = false;
+        List<Set<String>> kept = new ArrayList<>();
+        for (int look = 0; look < SPIN_LOOKS; look++) {
+            ThreadInfo[] infos = mx.getThreadInfo(ids, false, true);
+            for (int i = 0; i < infos.length; i++) {
+                ThreadInfo info = infos[i];
+                if (info == null || info.getThreadState() == Thread.State.WAITING
+                        || info.getThreadState() == Thread.State.BLOCKED) {
+                    return null; // ended, or waits: not a spin
+                }
+                tried |= Arrays.stream(info.getStackTrace()).anyMatch(f -> f.getMethodName().equals("tryLock"));
+                Set<String> held = new HashSet<>(Arrays.stream(info.getLockedSynchronizers())
+                        .map(Threads::lockName).toList());
+                if (look == 0) {
+                    kept.add(held);
+                } else {
+                    kept.get(i).retainAll(held);
+                }
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        boolean[] tookAgain = new boolean[stuck.size()];
+        for (int i = 0; i < stuck.size(); i++) {
+            long[] after = WatchedLock.tries(stuck.get(i));
+            tried |= after[0] > triesBefore.get(i)[0];
+            tookAgain[i] = after[1] > triesBefore.get(i)[1]; // a watched lock let go and taken again: not held all along
+        }
+        if (!tried) {
+            return null;
+        }
+        List<String> holders = new ArrayList<>();
+        for (int i = 0; i < stuck.size(); i++) {
+            if (!kept.get(i).isEmpty() && !tookAgain[i]) {
+                holders.add("\"" + stuck.get(i).getName() + "\"");
+            }
+        }
+        String head = answer + " did not come back: no call returned for " + Text.duration(quiet) + ", though none of its "
+                + stuck.size() + " calling threads waited: they kept calling tryLock() again and again. ";
+        if (!holders.isEmpty()) {
+            return head + String.join(" and ", holders) + (holders.size() == 1 ? " held" : " each held") + " a lock all "
+                    + "along while trying for another, which " + (holders.size() == 1 ? "another caller" : "the other")
+                    + " held: nobody lets go of what it has, so nobody gets what it tries for, a deadlock that spins "
+                    + "instead of waiting. When tryLock() finds the second lock taken, unlock the first before trying "
+                    + "again. Or avoid the retry altogether: " + deadlockAdvice;
+        }
+        return head + "Each took a lock, found the other taken, let go and tried again at once, in step with the other "
+                + "caller doing the same, so that neither ever got both: a livelock. Giving way is right, but retrying at "
+                + "once repeats the same collision: wait a short random while before trying again "
+                + "(Thread.sleep(ThreadLocalRandom.current().nextInt(1, 10))). Or avoid the retry altogether: "
+                + deadlockAdvice;
     }
 
     /** The name the check gave a lock, or the JVM's. */

@@ -229,7 +229,13 @@ final class ProcessFeedback {
             String what = e.getValue() + " (pid " + e.getKey() + ")";
             if (run == null) {
                 parts.add(what);
-                advice = "killing a process does not kill the processes it started: kill its descendants too "
+                advice = onlyChildren(e.getKey(), left, runs)
+                        ? "the program's own helper was stopped, but not the helper that one started: "
+                                + "process.children() are only the processes the program started itself, while "
+                                + "process.descendants() are those and every process they started, down the tree. Stop "
+                                + "the descendants (process.descendants().forEach(ProcessHandle::destroyForcibly)) before "
+                                + "the process itself, then wait until they are gone."
+                        : "killing a process does not kill the processes it started: kill its descendants too "
                         + "(process.descendants().forEach(ProcessHandle::destroyForcibly)) before the process itself, "
                         + "then wait until they are gone.";
             } else if (run.wasAskedToStop()) {
@@ -256,6 +262,22 @@ final class ProcessFeedback {
                 + (left.size() == 1 ? "it." : "them."));
     }
 
+    /**
+     * Whether {@code pid} is a helper's own helper (or deeper) left running while every helper the program started
+     * itself was stopped: the answer stopped the program's children, not its descendants.
+     */
+    private static boolean onlyChildren(long pid, Map<Long, String> left, List<ProgramRun> runs) {
+        for (ProgramRun run : runs) {
+            Map<Long, Integer> helpers = run.helpers();
+            Integer generation = helpers.get(pid);
+            if (generation != null) {
+                return generation > 1 && helpers.entrySet().stream()
+                        .noneMatch(h -> h.getValue() == 1 && left.containsKey(h.getKey()));
+            }
+        }
+        return false;
+    }
+
     /** Why exitValue() threw: it does not wait. */
     static String exitValueTooSoon(String answer) {
         return answer + " threw IllegalThreadStateException: exitValue() does not wait, and the program had not "
@@ -274,9 +296,13 @@ final class ProcessFeedback {
                 + "the tasks, then ends the threads.");
     }
 
-    /** Empty when {@code together} programs ran at once and never more than {@code atOnce}. */
+    /**
+     * Empty when {@code together} programs ran at once and never more than {@code atOnce}. {@code peakAtGate} is
+     * the most programs at work (started or starting, not lingering) seen as the gate let programs go: more than
+     * {@code atOnce} there means they were all started at once, whatever the order they said hello in.
+     */
     static Optional<String> ranAtOnce(String answer, int atOnce, List<ProgramRun> runs, int peakTogether, int peakRunning,
-            ProcessWatch.ProcessWait mostlyIn) {
+            int peakAtGate, ProcessWatch.ProcessWait mostlyIn) {
         int n = runs.size();
         List<ProgramRun> never = runs.stream().filter(r -> !r.wasStarted()).toList();
         if (!never.isEmpty()) {
@@ -287,19 +313,24 @@ final class ProcessFeedback {
             return Optional.of(answer + " started " + names(twice) + " more than once: run each command exactly once.");
         }
         List<ProgramRun> lingered = runs.stream().filter(ProgramRun::isLingering).toList();
-        if (peakRunning > atOnce && !lingered.isEmpty() && peakAtWork(runs) <= atOnce) {
+        if (peakRunning > atOnce && !lingered.isEmpty() && Math.max(peakAtWork(runs), peakAtGate) <= atOnce) {
             // Over the bound only while programs that had closed their output ran on: the answer read each
-            // output to its end and went on without waiting for the program itself.
+            // output to its end and went on without waiting for the program itself. Not when more were already
+            // at work at the gate: a pool of a thread per command starts them all at once, and the last one's
+            // JVM may say hello only after the first closed its output.
             return Optional.of(peakRunning + " of the " + n + " programs ran at the same time, but at most " + atOnce
                     + " may: " + names(lingered) + " closed " + (lingered.size() == 1 ? "its" : "their")
                     + " output and ran on a moment before exiting, and the next program started meanwhile. Reading a"
                     + " program's output to its end is not waiting for it: call waitFor() before returning, so that"
-                    + " a thread starts its next program only once the last one has ended.");
+                    + " a thread starts its next program only once the last one has ended. (If you did, on a"
+                    + " ForkJoinPool: it starts another thread while one of its threads waits in waitFor(), so it"
+                    + " bounds nothing; use Executors.newFixedThreadPool(" + atOnce + ").)");
         }
         if (peakRunning > atOnce) {
             return Optional.of(peakRunning + " of the " + n + " programs ran at the same time, but at most " + atOnce
-                    + " may: starting a process for every command at once, without a bound, overloads the machine "
-                    + "when there are many. Run them on a pool of " + atOnce + " threads (Executors.newFixedThreadPool("
+                    + " may: starting a process for every command at once, without a bound (a thread per command, "
+                    + "or a pool of more than " + atOnce + " threads, is none), overloads the machine when there are "
+                    + "many. Run them on a pool of " + atOnce + " threads (Executors.newFixedThreadPool("
                     + atOnce + ")), each starting a program and waiting for it, or guard each start with a "
                     + "Semaphore(" + atOnce + ").");
         }

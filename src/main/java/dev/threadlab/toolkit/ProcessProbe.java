@@ -283,13 +283,14 @@ public final class ProcessProbe implements AutoCloseable {
     }
 
     /**
-     * Whether {@code program} (made with {@link ProbeProgram#startsHelper()}) got to start its helper before it
+     * Whether {@code program} (made with {@link ProbeProgram#startsHelper()} or {@link ProbeProgram#startsHelpers(int)})
+     * got to start its helper (and its helper's own, every generation of them) before it
      * ended: when it did not (the answer stopped it first, which on a busy machine can be before its JVM has
      * started), nothing was proven about the helper, and a check tries again with a longer limit.
      */
     public boolean startedItsHelper(ProbeProgram program) {
         requireCalled();
-        return run(program).helperPid() != null;
+        return run(program).helperGenerations() >= Math.max(1, program.helperGenerations());
     }
 
     /** {@code returned} is the code {@code program} exited with. */
@@ -374,7 +375,7 @@ public final class ProcessProbe implements AutoCloseable {
         failOnRescue();
         List<ProgramRun> gated = log.runs().stream().filter(r -> r.program().waitsAtGate()).toList();
         return check(ProcessFeedback.ranAtOnce(answer, atOnce, gated, log.peakTogether(), log.peakRunning(),
-                watch.mostlyIn()));
+                log.peakAtGate(), watch.mostlyIn()));
     }
 
     /** {@code outputs} are the {@code programs}' outputs (what each printed on stdout), in their order. */

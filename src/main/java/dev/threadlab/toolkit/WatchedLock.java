@@ -17,6 +17,13 @@ final class WatchedLock extends ReentrantLock {
     /** How often a wait with no time limit asks the probe whether it can still end. */
     private static final long POLL_MILLIS = 5;
 
+    /**
+     * Per thread id, its tries of watched locks that found them taken, and the locks it took: a caller that makes
+     * no progress while its failed tries grow keeps trying, and one whose takes grow too gives way and takes again
+     * ({@link ConcurrentCalls} says which), what a look at its stack can miss, a failed try being so quick.
+     */
+    private static final java.util.Map<Long, long[]> TRIES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final transient LockProbe probe;
     private final String name;
 
@@ -28,6 +35,28 @@ final class WatchedLock extends ReentrantLock {
     /** The name the feedback uses: {@code A's lock}. */
     String name() {
         return name;
+    }
+
+    /** How many tries of watched locks {@code thread} made that found them taken, and how many locks it took. */
+    static long[] tries(Thread thread) {
+        long[] tries = TRIES.get(thread.threadId());
+        if (tries == null) {
+            return new long[2];
+        }
+        synchronized (tries) {
+            return tries.clone();
+        }
+    }
+
+    private static void counted(int which) {
+        long[] tries = TRIES.computeIfAbsent(Thread.currentThread().threadId(), id -> new long[2]);
+        synchronized (tries) {
+            tries[which]++;
+        }
+    }
+
+    private static void failedTry() {
+        counted(0);
     }
 
     /** The thread holding it now, or null. */
@@ -76,6 +105,7 @@ final class WatchedLock extends ReentrantLock {
             acquired();
             return true;
         }
+        failedTry();
         probe.gaveUpAtOnce(this, null);
         return false;
     }
@@ -88,6 +118,7 @@ final class WatchedLock extends ReentrantLock {
             acquired();
             return true;
         }
+        failedTry();
         if (LockProbe.isATry(wait)) {
             probe.gaveUpAtOnce(this, wait); // tryLock(0, unit) (timeout.toSeconds() of 500 ms), or a unit mixed up
         }
@@ -137,6 +168,7 @@ final class WatchedLock extends ReentrantLock {
 
     /** Holds the lock a moment after taking it (not again when re-entering): other threads meanwhile go on. */
     private void acquired() {
+        counted(1);
         Duration pause = probe.pause();
         if (!pause.isZero() && getHoldCount() == 1) {
             long until = System.nanoTime() + pause.toNanos();

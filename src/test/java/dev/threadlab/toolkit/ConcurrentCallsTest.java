@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,6 +214,72 @@ final class ConcurrentCallsTest {
 
         assertTrue(e.getMessage().contains("spin did not come back"), e.getMessage());
         assertTrue(e.getMessage().contains("\"caller 1\" RUNNABLE"), e.getMessage());
+    }
+
+    @Test
+    void callersThatEachHoldALockAndSpinOnTryLockForTheOtherAreADeadlockThatSpins() {
+        var locks = LockProbe.of("transfer");
+        ReentrantLock a = locks.lock("A's lock");
+        ReentrantLock b = locks.lock("B's lock");
+        CountDownLatch bothHold = new CountDownLatch(2);
+        ConcurrentCalls calls = ConcurrentCalls.of("transfer").threads(2).patience(Duration.ofMillis(300));
+
+        AssertionError e = assertThrows(AssertionError.class, () -> calls.run(2, i -> {
+            ReentrantLock first = i == 0 ? a : b;
+            ReentrantLock second = i == 0 ? b : a;
+            first.lock();
+            try {
+                bothHold.countDown();
+                bothHold.await();
+                while (!second.tryLock()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                }
+                second.unlock();
+            } finally {
+                first.unlock();
+            }
+        }));
+
+        assertTrue(e.getMessage().contains("kept calling tryLock() again and again"), e.getMessage());
+        assertTrue(e.getMessage().contains("a deadlock that spins instead of waiting"), e.getMessage());
+        assertFalse(e.getMessage().contains("never gives back"), e.getMessage());
+    }
+
+    @Test
+    void callersThatTakeGiveWayAndRetryInStepForEverAreALivelock() {
+        // the probe's locks count failed tries: a failed ReentrantLock.tryLock() is too quick for a look at the stack
+        var locks = LockProbe.of("transfer");
+        java.util.concurrent.locks.Lock a = locks.lock("A's lock");
+        java.util.concurrent.locks.Lock b = locks.lock("B's lock");
+        ConcurrentCalls calls = ConcurrentCalls.of("transfer").threads(2).patience(Duration.ofMillis(300));
+
+        // each takes its first lock, then finds the second taken: here one another thread holds for good, so that
+        // the calls never get both, as two that give way in step never do
+        java.util.concurrent.locks.Lock heldForGood = locks.lock("C's lock");
+        Thread holder = Thread.ofPlatform().start(heldForGood::lock);
+        AssertionError e = assertThrows(AssertionError.class, () -> {
+            holder.join();
+            calls.run(2, i -> {
+                java.util.concurrent.locks.Lock first = i == 0 ? a : b;
+                while (!Thread.currentThread().isInterrupted()) {
+                    if (first.tryLock()) {
+                        try {
+                            if (heldForGood.tryLock()) {
+                                heldForGood.unlock();
+                                return;
+                            }
+                        } finally {
+                            first.unlock();
+                        }
+                    }
+                }
+            });
+        });
+
+        assertTrue(e.getMessage().contains("kept calling tryLock() again and again"), e.getMessage());
+        assertTrue(e.getMessage().contains("a livelock"), e.getMessage());
     }
 
     @Test

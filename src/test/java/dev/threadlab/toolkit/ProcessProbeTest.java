@@ -1,6 +1,7 @@
 package dev.threadlab.toolkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,18 +237,54 @@ final class ProcessProbeTest {
     }
 
     @Test
+    void aHelpersHelperLeftWhileTheProgramsOwnHelperWasStoppedIsNamedAsChildrenNotDescendants() {
+        ProgramRun server = started(probe.program("server").startsHelpers(2).hangs());
+        server.helper(7_001L, 1);
+        server.helper(7_002L, 2);
+
+        String children = ProcessFeedback.leftovers("runWithTimeout", Map.of(7_002L, "the helper's helper"),
+                List.of(server)).orElseThrow();
+        assertTrue(children.contains("process.children() are only the processes the program started itself"), children);
+        String neither = ProcessFeedback.leftovers("runWithTimeout", new java.util.LinkedHashMap<>(Map.of(7_001L, "helper",
+                7_002L, "the helper's helper")), List.of(server)).orElseThrow();
+        assertFalse(neither.contains("process.children()"), neither);
+        assertTrue(neither.contains("kill its descendants too"), neither);
+    }
+
+    @Test
     void tooManyAtOnceAndOneAtATimeAreNamed() {
         List<ProgramRun> runs = List.of(started(probe.program("a").together()), started(probe.program("b").together()),
                 started(probe.program("c").together()));
 
-        String unbounded = ProcessFeedback.ranAtOnce("runAll", 2, runs, 3, 3, ProcessWatch.ProcessWait.WAIT_FOR)
+        String unbounded = ProcessFeedback.ranAtOnce("runAll", 2, runs, 3, 3, 3, ProcessWatch.ProcessWait.WAIT_FOR)
                 .orElseThrow();
         assertTrue(unbounded.contains("without a bound"), unbounded);
-        String serial = ProcessFeedback.ranAtOnce("runAll", 2, runs, 1, 1, ProcessWatch.ProcessWait.WAIT_FOR)
+        String serial = ProcessFeedback.ranAtOnce("runAll", 2, runs, 1, 1, 1, ProcessWatch.ProcessWait.WAIT_FOR)
                 .orElseThrow();
         assertTrue(serial.contains("did you call waitFor() right after start()?"), serial);
-        assertEquals(Optional.empty(), ProcessFeedback.ranAtOnce("runAll", 2, runs, 2, 2,
+        assertEquals(Optional.empty(), ProcessFeedback.ranAtOnce("runAll", 2, runs, 2, 2, 2,
                 ProcessWatch.ProcessWait.WAIT_FOR));
+    }
+
+    @Test
+    void everyProgramAtWorkAtTheGateIsNoBoundEvenWhenTheLastStartsBesideALingeringOne() {
+        // a pool of a thread per command: the third program's JVM says hello only after the first closed its output
+        ProgramRun a = run(probe.program("a").together());
+        ProgramRun b = run(probe.program("b").together());
+        ProgramRun c = run(probe.program("c").together());
+        a.started(nextPid++, 10);
+        b.started(nextPid++, 20);
+        a.lingering(30);
+        c.started(nextPid++, 40);
+        List<ProgramRun> runs = List.of(a, b, c);
+
+        String unbounded = ProcessFeedback.ranAtOnce("runAll", 2, runs, 2, 3, 3, ProcessWatch.ProcessWait.RUNNING)
+                .orElseThrow();
+        assertTrue(unbounded.contains("without a bound"), unbounded);
+        assertFalse(unbounded.contains("call waitFor()"), unbounded);
+        String neverWaited = ProcessFeedback.ranAtOnce("runAll", 2, runs, 2, 3, 2, ProcessWatch.ProcessWait.RUNNING)
+                .orElseThrow();
+        assertTrue(neverWaited.contains("call waitFor() before returning"), neverWaited);
     }
 
     @Test
