@@ -1,6 +1,7 @@
-// about: a platform thread per url storing its body by index, but the threads are never joined
+// about: a platform thread per url storing its body by index, but the threads are never joined; with the visible checks' few urls every request may reach the server before fetchAll returns, so the notebook may show 3 where the grade, with more urls, gives 1
 // answer: l04-fetch-all
 // score: 1
+// visible: 1 or 3
 // stderr: allowed
 // expect: returned before it had sent its request
 // expect: were not there yet when it returned, since fetchAll did not wait
