@@ -184,9 +184,15 @@ class Survival(Session):
 
 
 class Interrupts(Session):
-    def interrupt_after(self, code, settle=1.0, limit=1.5, what=None):
-        """Starts code, interrupts it after settle seconds; returns (reply, seconds to execute_reply)."""
+    def interrupt_after(self, code, settle=1.0, limit=1.5, what=None, ready=None):
+        """Starts code, interrupts it after settle seconds; returns (reply, seconds to execute_reply).
+
+        With ready, the settle counts from when the cell printed that text: on a crowded machine compiling a cell
+        can take longer than the settle, and an interrupt that comes before the code runs stops it there (a
+        full build saw a deadlock test interrupted before its threads had met)."""
         msg_id = self.kc.execute(code)
+        if ready is not None:
+            self.await_printed(msg_id, ready)
         time.sleep(settle)
         start = time.monotonic()
         self.km.interrupt_kernel()
@@ -197,6 +203,14 @@ class Interrupts(Session):
         self.assertEqual(reply["status"], "error", reply)
         self.assertLessEqual(seconds, limit, f"{what}: {seconds:.2f} s from interrupt to reply")
         return reply, seconds
+
+    def await_printed(self, msg_id, text, timeout=60):
+        deadline = time.monotonic() + timeout
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=max(1, deadline - time.monotonic()))
+            if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream"
+                    and text in msg["content"]["text"]):
+                return
 
     def collect_rest(self, msg_id):
         while True:
@@ -241,8 +255,9 @@ class Interrupts(Session):
         self.assert_state_kept()
 
     def test_completable_future_join(self):
-        reply, _ = self.interrupt_after("new CompletableFuture<String>().join();",
-                                        what="CompletableFuture.join (ignores interrupts: engine restarted)")
+        reply, _ = self.interrupt_after('System.out.println("joining");\nnew CompletableFuture<String>().join();',
+                                        what="CompletableFuture.join (ignores interrupts: engine restarted)",
+                                        ready="joining")
         text = self.error_text(reply)
         print(text, flush=True)
         self.assertIn("ignores interrupts", text)
@@ -255,15 +270,18 @@ class Interrupts(Session):
             "spinner.start();\nnew CountDownLatch(1).await();", what="background busy thread + await")
         self.assert_engine_idle("background busy thread")
 
-    SLEEP_QUIETLY = "void sleepQuietly() { try { Thread.sleep(300); } catch (InterruptedException e) { } }\n"
+    # Two threads that each hold their first lock when they meet, then ask for the other's: a deadlock every time,
+    # however late a crowded machine starts them.
+    MEET = ("void meet(CountDownLatch both) { both.countDown(); try { both.await(); } catch (InterruptedException e) { } }\n"
+            "var both = new CountDownLatch(2);\n")
 
     def test_a_cell_stuck_in_a_monitor_deadlock_restarts_the_engine_and_explains_the_cycle(self):
         reply, seconds = self.interrupt_after(
-            self.SLEEP_QUIETLY + "Object left = new Object(), right = new Object();\n"
-            "var w = new Thread(() -> { synchronized (left) { sleepQuietly(); synchronized (right) { } } }, \"worker-1\");\n"
+            self.MEET + "Object left = new Object(), right = new Object();\n"
+            "var w = new Thread(() -> { synchronized (left) { meet(both); synchronized (right) { } } }, \"worker-1\");\n"
             "w.start();\n"
-            "synchronized (right) { sleepQuietly(); synchronized (left) { } }",
-            settle=1.0, limit=4.0, what="monitor deadlock (engine restarted)")
+            "synchronized (right) { meet(both); System.out.println(\"deadlocking\"); synchronized (left) { } }",
+            settle=0.5, limit=4.0, what="monitor deadlock (engine restarted)", ready="deadlocking")
         text = self.error_text(reply)
         print(text, flush=True)
         self.assertIn("restarted", text)
@@ -274,10 +292,11 @@ class Interrupts(Session):
 
     def test_interrupting_a_cell_that_waits_for_deadlocked_threads_names_the_cycle(self):
         reply, seconds = self.interrupt_after(
-            self.SLEEP_QUIETLY + "Object left = new Object(), right = new Object();\n"
-            "var a = new Thread(() -> { synchronized (left) { sleepQuietly(); synchronized (right) { } } }, \"worker-1\");\n"
-            "var b = new Thread(() -> { synchronized (right) { sleepQuietly(); synchronized (left) { } } }, \"worker-2\");\n"
-            "a.start(); b.start();\na.join();", what="join on deadlocked threads")
+            self.MEET + "Object left = new Object(), right = new Object();\n"
+            "var a = new Thread(() -> { synchronized (left) { meet(both); synchronized (right) { } } }, \"worker-1\");\n"
+            "var b = new Thread(() -> { synchronized (right) { meet(both); synchronized (left) { } } }, \"worker-2\");\n"
+            "a.start(); b.start();\nboth.await();\nSystem.out.println(\"deadlocking\");\na.join();",
+            settle=0.5, what="join on deadlocked threads", ready="deadlocking")
         text = self.error_text(reply)
         print(text, flush=True)
         self.assertIn("deadlocked", text)
@@ -288,10 +307,11 @@ class Interrupts(Session):
 
     def test_a_deadlock_between_virtual_threads_is_explained_too(self):
         reply, seconds = self.interrupt_after(
-            self.SLEEP_QUIETLY + "Object left = new Object(), right = new Object();\n"
-            "var a = Thread.ofVirtual().name(\"vworker-1\").start(() -> { synchronized (left) { sleepQuietly(); synchronized (right) { } } });\n"
-            "var b = Thread.ofVirtual().name(\"vworker-2\").start(() -> { synchronized (right) { sleepQuietly(); synchronized (left) { } } });\n"
-            "a.join();", what="join on deadlocked virtual threads")
+            self.MEET + "Object left = new Object(), right = new Object();\n"
+            "var a = Thread.ofVirtual().name(\"vworker-1\").start(() -> { synchronized (left) { meet(both); synchronized (right) { } } });\n"
+            "var b = Thread.ofVirtual().name(\"vworker-2\").start(() -> { synchronized (right) { meet(both); synchronized (left) { } } });\n"
+            "both.await();\nSystem.out.println(\"deadlocking\");\na.join();",
+            settle=0.5, what="join on deadlocked virtual threads", ready="deadlocking")
         text = self.error_text(reply)
         print(text, flush=True)
         self.assertRegex(text, r"vworker-1 holds (Object@\w+) and waits for (Object@\w+) \(held by vworker-2\)")
