@@ -1,7 +1,7 @@
-// about: sleeps backoff.getSeconds() * 1000 ms: a backoff under a second is 0 s, so it retries at once; which retry is named first depends on the machine: on a crowded one the first immediate retry can take longer than the backoff by itself (seen in a full build), and the second is named
+// about: sleeps backoff.getSeconds() * 1000 ms: a backoff under a second is 0 s, so it retries at once
 // answer: l04-fetch-with-retry
 // score: 3
-// expect: after the failed answer to request
+// expect: after the failed answer to request 1: wait backoff (50 ms)
 static String fetchWithRetry(HttpClient client, URI uri, int attempts, Duration timeout, Duration backoff) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).build();
     long waitSeconds = backoff.getSeconds();

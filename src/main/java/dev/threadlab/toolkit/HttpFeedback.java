@@ -293,7 +293,7 @@ final class HttpFeedback {
             return Optional.of(answer + " made " + made + " requests to " + path + ", but the good answer came with "
                     + "request " + good + ": stop at the first good answer.");
         }
-        return waitedBetween(page, backoff).or(() -> doubledBeforeTheFirstWait(page, backoff, asked));
+        return waitedBetween(page, backoff, asked).or(() -> doubledBeforeTheFirstWait(page, backoff, asked));
     }
 
     /** The answer threw {@code thrown} where it should have retried {@code path} until it answered. */
@@ -314,24 +314,34 @@ final class HttpFeedback {
         return head + ", though the server had answered it with a 200.";
     }
 
-    private Optional<String> waitedBetween(ProbeServer.Page page, Duration backoff) {
+    /**
+     * Each wait after a failed answer lasted at least the backoff doubled once per earlier failure. Judged from the
+     * sleeps the answer asked for when it asked one per retry (what it asked, not how long a crowded machine took:
+     * a retry sent at once can take longer than a short backoff by itself); otherwise from the time between a
+     * failed answer and the next request, a lower bound that a right answer always meets.
+     */
+    private Optional<String> waitedBetween(ProbeServer.Page page, Duration backoff, Optional<List<Duration>> asked) {
         List<ProbeServer.Event> arrivals = server.arrivals().stream().filter(e -> e.path().equals(page.path())).toList();
         List<ProbeServer.Event> answers = server.answers().stream().filter(e -> e.path().equals(page.path())).toList();
+        boolean bySleeps = asked.isPresent() && arrivals.size() >= 2 && asked.get().size() == arrivals.size() - 1;
         for (int k = 1; k < arrivals.size(); k++) {
             int number = k;
             Optional<ProbeServer.Event> answered = answers.stream().filter(a -> a.number() == number).findFirst();
             if (answered.isEmpty()) {
                 continue; // no answer to wait after (the request timed out)
             }
-            Duration gap = Duration.ofNanos(arrivals.get(k).at() - answered.get().at());
+            Duration gap = bySleeps ? asked.get().get(k - 1) : Duration.ofNanos(arrivals.get(k).at() - answered.get().at());
             Duration need = backoff.multipliedBy(1L << Math.min(20, k - 1));
             if (gap.plusMillis(1).compareTo(need) < 0) {
+                String waited = bySleeps ? " asked Thread.sleep for " + Text.duration(gap)
+                        : " waited " + Text.duration(gap);
                 return Optional.of(k == 1
-                        ? answer + " sent request 2 to " + page.path() + " " + Text.duration(gap) + " after the failed "
+                        ? answer + (bySleeps ? waited + " before request 2 to " + page.path() + ", after the failed "
+                                : " sent request 2 to " + page.path() + " " + Text.duration(gap) + " after the failed ")
                                 + "answer to request 1: wait backoff (" + Text.duration(backoff) + ") before the first "
                                 + "retry, then twice as long before each next one, so that a struggling server gets a "
                                 + "breather."
-                        : answer + " waited " + Text.duration(gap) + " after the failed answer to request " + k
+                        : answer + waited + " after the failed answer to request " + k
                                 + " before request " + (k + 1) + "; it should wait at least " + Text.duration(need)
                                 + ": the wait doubles after each failure (backoff, 2 × backoff, 4 × backoff, …).");
             }

@@ -313,6 +313,18 @@ final class HttpProbeTest {
     }
 
     @Test
+    void aWaitThatGrowsTooSlowlyIsNamedFromItsSleepsThoughACrowdedMachineMadeItLongEnough() throws Throwable {
+        // Linear waits (1, 2, 3 × backoff), each followed by a delay that is no sleep, as a crowded machine adds:
+        // long enough for the server's lower bound, which a full build saw pass this mistake.
+        try (HttpProbe server = probe("fetchWithRetry")) {
+            URI flaky = server.flaky("flaky", 3);
+            assertFails(() -> server.assertFetches(flaky, BACKOFF, () -> linearAndLate(server.client(), flaky, 5,
+                    BACKOFF)), "asked Thread.sleep for 60 ms after the failed answer to request 3 before request 4; "
+                    + "it should wait at least 80 ms: the wait doubles after each failure");
+        }
+    }
+
+    @Test
     void sleepingBeforeEveryRequestIsNamedFromTheSleepsTheAnswerAskedFor() throws Throwable {
         // a sleep before the first request too makes each wait after a failure twice what it should be
         try (HttpProbe server = probe("fetchWithRetry")) {
@@ -604,6 +616,24 @@ final class HttpProbeTest {
             }
             Thread.sleep(wait);
             wait = wait.multipliedBy(2);
+        }
+    }
+
+    /** Sleeps k × backoff after the k-th failure (linear, not doubling), then parks as long again (not a sleep). */
+    static String linearAndLate(HttpClient client, URI uri, int attempts, Duration backoff) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = client.send(get(uri, Duration.ofSeconds(5)), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            if (attempt >= attempts) {
+                throw new IOException(uri + " failed " + attempts + " times");
+            }
+            Thread.sleep(backoff.multipliedBy(attempt));
+            long until = System.nanoTime() + backoff.multipliedBy(attempt).toNanos();
+            while (System.nanoTime() < until) {
+                java.util.concurrent.locks.LockSupport.parkNanos(until - System.nanoTime());
+            }
         }
     }
 
