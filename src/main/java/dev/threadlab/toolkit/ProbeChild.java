@@ -78,7 +78,7 @@ final class ProbeChild {
         helper.add(ProcessHandle.current().info().command().orElse("java"));
         helper.addAll(ProbeProgram.jvmOptions());
         helper.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeChild.class.getName(), args[0],
-                args[1] + "h"));
+                args[1] + "h", "hang"));
         List<String> steps = new ArrayList<>(List.of(args).subList(2, args.length));
         steps.addAll(link.steps());
         var child = new ProbeChild(link, steps,
@@ -99,7 +99,7 @@ final class ProbeChild {
                 case "err" -> write(stderr, "err", Integer.parseInt(arg));
                 case "say" -> text(stdout, "out", ProbeProgram.unescape(arg) + "\n");
                 case "warn" -> text(stderr, "err", ProbeProgram.unescape(arg) + "\n");
-                case "helper" -> startHelper(arg.isEmpty() ? 1 : Integer.parseInt(arg));
+                case "helper" -> startHelper();
                 case "hook" -> slowToStop(Duration.ofMillis(Long.parseLong(arg)));
                 case "linger" -> linger(Duration.ofMillis(Long.parseLong(arg)));
                 case "game" -> game(Integer.parseInt(arg));
@@ -137,17 +137,9 @@ final class ProbeChild {
         link.send("wrote " + stream + " " + bytes.length);
     }
 
-    /**
-     * Starts a helper program of its own that hangs until killed (after starting its own, {@code generations} - 1
-     * deep), and tells the probe its pid.
-     */
-    private void startHelper(int generations) throws IOException {
-        List<String> command = new ArrayList<>(helperCommand);
-        if (generations > 1) {
-            command.add("helper:" + (generations - 1));
-        }
-        command.add("hang");
-        Process helper = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+    /** Starts a helper program of its own that hangs until killed, and tells the probe its pid. */
+    private void startHelper() throws IOException {
+        Process helper = new ProcessBuilder(helperCommand).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         link.send("helper " + helper.pid());
     }

@@ -44,7 +44,7 @@ public final class ProbeProgram {
     private final StringBuilder stderr = new StringBuilder();
     private Integer exitCode;
     private boolean hangs;
-    private int helperGenerations;
+    private boolean helper;
     private boolean together;
     private Integer secret;
     private List<String> command;
@@ -101,23 +101,9 @@ public final class ProbeProgram {
 
     /** Starts a helper program of its own (a grandchild of the caller) that runs until it is killed. */
     public ProbeProgram startsHelper() {
-        return startsHelpers(1);
-    }
-
-    /**
-     * Starts a helper program of its own that, {@code generations} deep, starts one of its own before it runs until
-     * it is killed: with 2, the program's helper starts a helper too (a great-grandchild of the caller), so that
-     * only stopping every descendant, not only the program's children, leaves nothing running.
-     *
-     * @throws IllegalArgumentException if {@code generations} < 1
-     */
-    public ProbeProgram startsHelpers(int generations) {
-        if (generations < 1) {
-            throw new IllegalArgumentException("generations must be >= 1, was " + generations);
-        }
         requireOpen();
-        steps.add("helper:" + generations);
-        helperGenerations = generations;
+        steps.add("helper");
+        helper = true;
         return this;
     }
 
@@ -218,9 +204,8 @@ public final class ProbeProgram {
         return hangs;
     }
 
-    /** How many generations of helpers it starts (0: none). */
-    int helperGenerations() {
-        return helperGenerations;
+    boolean hasHelper() {
+        return helper;
     }
 
     boolean waitsAtGate() {

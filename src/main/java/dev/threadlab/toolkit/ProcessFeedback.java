@@ -229,13 +229,7 @@ final class ProcessFeedback {
             String what = e.getValue() + " (pid " + e.getKey() + ")";
             if (run == null) {
                 parts.add(what);
-                advice = onlyChildren(e.getKey(), left, runs)
-                        ? "the program's own helper was stopped, but not the helper that one started: "
-                                + "process.children() are only the processes the program started itself, while "
-                                + "process.descendants() are those and every process they started, down the tree. Stop "
-                                + "the descendants (process.descendants().forEach(ProcessHandle::destroyForcibly)) before "
-                                + "the process itself, then wait until they are gone."
-                        : "killing a process does not kill the processes it started: kill its descendants too "
+                advice = "killing a process does not kill the processes it started: kill its descendants too "
                         + "(process.descendants().forEach(ProcessHandle::destroyForcibly)) before the process itself, "
                         + "then wait until they are gone.";
             } else if (run.wasAskedToStop()) {
@@ -260,22 +254,6 @@ final class ProcessFeedback {
         return Optional.of(answer + " left " + (left.size() == 1 ? "a process" : left.size() + " processes")
                 + " running when it returned: " + String.join("; ", parts) + ". " + advice + " The check killed "
                 + (left.size() == 1 ? "it." : "them."));
-    }
-
-    /**
-     * Whether {@code pid} is a helper's own helper (or deeper) left running while every helper the program started
-     * itself was stopped: the answer stopped the program's children, not its descendants.
-     */
-    private static boolean onlyChildren(long pid, Map<Long, String> left, List<ProgramRun> runs) {
-        for (ProgramRun run : runs) {
-            Map<Long, Integer> helpers = run.helpers();
-            Integer generation = helpers.get(pid);
-            if (generation != null) {
-                return generation > 1 && helpers.entrySet().stream()
-                        .noneMatch(h -> h.getValue() == 1 && left.containsKey(h.getKey()));
-            }
-        }
-        return false;
     }
 
     /** Why exitValue() threw: it does not wait. */

@@ -138,9 +138,8 @@ final class ProcessLog implements AutoCloseable {
                 if (run == null) {
                     String[] hello = line.split(" ");
                     String token = hello.length == 3 && hello[0].equals("hello") ? hello[1] : "";
-                    String program = token.replaceFirst("h+$", ""); // a helper's token: its program's, an h per generation
-                    helper = !program.equals(token);
-                    run = byToken.get(program);
+                    helper = token.endsWith("h");
+                    run = byToken.get(helper ? token.substring(0, token.length() - 1) : token);
                     long pid = parsePid(hello);
                     String why = run == null ? "it named no program of this probe" : refusal(run, helper, token, pid, socket);
                     if (why != null) {
@@ -149,7 +148,7 @@ final class ProcessLog implements AutoCloseable {
                         run = null;
                         return;
                     }
-                    hello(run, helper, token, pid, socket, now);
+                    hello(run, helper, pid, socket, now);
                 } else if (!helper) {
                     event(run, line, now);
                 }
@@ -176,9 +175,6 @@ final class ProcessLog implements AutoCloseable {
         if (pid <= 0) {
             return "it gave no process id";
         }
-        if (helper && generation(token) > run.program().helperGenerations()) {
-            return "its program starts no helper " + generation(token) + " generations deep";
-        }
         if (view.owns(pid, socket).orElse(true) == Boolean.FALSE) {
             return "the connection does not come from process " + pid;
         }
@@ -200,17 +196,8 @@ final class ProcessLog implements AutoCloseable {
         }
         List<String> args = new ArrayList<>(command.subList(1, command.size() - 1));
         args.add(token);
-        int below = program.helperGenerations() - generation(token);
-        if (below > 0) {
-            args.add("helper:" + below);
-        }
         args.add("hang");
         return args;
-    }
-
-    /** A helper's generation: how many {@code h} end its token (1: the program's own helper). */
-    private static int generation(String token) {
-        return token.length() - token.replaceFirst("h+$", "").length();
     }
 
     /**
@@ -232,11 +219,11 @@ final class ProcessLog implements AutoCloseable {
      * each, and {@code welcome}: it waits for that before its first step, so that it is known (its pid, its start) before it does anything the learner's
      * code could see, however late this thread gets to run.
      */
-    private void hello(ProgramRun run, boolean helper, String token, long pid, Socket socket, long now)
-            throws IOException {
+    private void hello(ProgramRun run, boolean helper, long pid, Socket socket, long now) throws IOException {
         Writer out = new java.io.OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
         if (helper) {
-            run.helper(pid, generation(token));
+            run.helper(pid);
+            view.onExit(pid).thenRun(() -> run.helperEnded(System.nanoTime()));
             write(out, "welcome");
             return;
         }
@@ -307,7 +294,9 @@ final class ProcessLog implements AutoCloseable {
             case "line" -> run.line(ProbeProgram.unescape(rest));
             case "eof" -> run.eof();
             case "helper" -> {
-                run.helper(Long.parseLong(rest), 1);
+                long pid = Long.parseLong(rest);
+                run.helper(pid);
+                view.onExit(pid).thenRun(() -> run.helperEnded(System.nanoTime()));
             }
             case "hanging" -> run.hanging();
             case "stopping" -> run.stopping();
@@ -403,7 +392,10 @@ final class ProcessLog implements AutoCloseable {
     void kill(ProgramRun run) {
         run.killedByProbe();
         run.pids().forEach(view::kill);
-        run.helpers().keySet().forEach(view::kill);
+        Long helper = run.helperPid();
+        if (helper != null) {
+            view.kill(helper);
+        }
     }
 
     /** The processes of every program and helper still alive, with what each is. */
@@ -411,13 +403,10 @@ final class ProcessLog implements AutoCloseable {
         Map<Long, String> alive = new java.util.LinkedHashMap<>();
         for (ProgramRun run : runs) {
             run.pids().stream().filter(view::alive).forEach(pid -> alive.put(pid, "the program " + run.name()));
-            run.helpers().forEach((helper, generation) -> {
-                if (view.alive(helper)) {
-                    alive.put(helper, generation == 1 ? "the helper that the program " + run.name() + " started"
-                            : "the helper that " + "the helper of ".repeat(generation - 1) + "the program " + run.name()
-                                    + " started");
-                }
-            });
+            Long helper = run.helperPid();
+            if (helper != null && view.alive(helper)) {
+                alive.put(helper, "the helper that the program " + run.name() + " started");
+            }
         }
         return alive;
     }

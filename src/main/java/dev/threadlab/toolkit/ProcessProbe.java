@@ -283,14 +283,13 @@ public final class ProcessProbe implements AutoCloseable {
     }
 
     /**
-     * Whether {@code program} (made with {@link ProbeProgram#startsHelper()} or {@link ProbeProgram#startsHelpers(int)})
-     * got to start its helper (and its helper's own, every generation of them) before it
+     * Whether {@code program} (made with {@link ProbeProgram#startsHelper()}) got to start its helper before it
      * ended: when it did not (the answer stopped it first, which on a busy machine can be before its JVM has
      * started), nothing was proven about the helper, and a check tries again with a longer limit.
      */
     public boolean startedItsHelper(ProbeProgram program) {
         requireCalled();
-        return run(program).helperGenerations() >= Math.max(1, program.helperGenerations());
+        return run(program).helperPid() != null;
     }
 
     /** {@code returned} is the code {@code program} exited with. */

@@ -1,9 +1,7 @@
 package dev.threadlab.toolkit;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What happened to one {@link ProbeProgram} while the learner's code ran it, as its reports and the
@@ -38,8 +36,8 @@ final class ProgramRun {
     private long lingeringSince;
     private Integer exitReported;
     private long endedAt;
-    /** Its helpers' pids, each with its generation: 1 for the helper it started, 2 for that helper's own, .... */
-    private final Map<Long, Integer> helpers = new LinkedHashMap<>();
+    private Long helperPid;
+    private long helperEndedAt;
     private boolean killedByProbe;
     private boolean linkClosed;
     private long pongs;
@@ -246,25 +244,24 @@ final class ProgramRun {
         return !pids.isEmpty() && exitReported == null && endedAt == 0;
     }
 
-    /** A helper of generation {@code generation} (1: the one it started itself) runs as process {@code pid}. */
-    synchronized void helper(long pid, int generation) {
-        helpers.putIfAbsent(pid, generation);
+    synchronized void helper(long pid) {
+        if (helperPid == null) {
+            helperPid = pid;
+        }
     }
 
-    /** The helper it started itself, or null. */
     synchronized Long helperPid() {
-        return helpers.entrySet().stream().filter(e -> e.getValue() == 1).map(Map.Entry::getKey).findFirst()
-                .orElse(null);
+        return helperPid;
     }
 
-    /** Every helper seen, its own and its helpers' own, with each one's generation, in the order they were seen. */
-    synchronized Map<Long, Integer> helpers() {
-        return new LinkedHashMap<>(helpers);
+    synchronized void helperEnded(long now) {
+        if (helperEndedAt == 0) {
+            helperEndedAt = now;
+        }
     }
 
-    /** The deepest generation of helpers seen started (0: none). */
-    synchronized int helperGenerations() {
-        return helpers.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    synchronized boolean helperEnded() {
+        return helperEndedAt != 0;
     }
 
     synchronized void killedByProbe() {

@@ -237,21 +237,6 @@ final class ProcessProbeTest {
     }
 
     @Test
-    void aHelpersHelperLeftWhileTheProgramsOwnHelperWasStoppedIsNamedAsChildrenNotDescendants() {
-        ProgramRun server = started(probe.program("server").startsHelpers(2).hangs());
-        server.helper(7_001L, 1);
-        server.helper(7_002L, 2);
-
-        String children = ProcessFeedback.leftovers("runWithTimeout", Map.of(7_002L, "the helper's helper"),
-                List.of(server)).orElseThrow();
-        assertTrue(children.contains("process.children() are only the processes the program started itself"), children);
-        String neither = ProcessFeedback.leftovers("runWithTimeout", new java.util.LinkedHashMap<>(Map.of(7_001L, "helper",
-                7_002L, "the helper's helper")), List.of(server)).orElseThrow();
-        assertFalse(neither.contains("process.children()"), neither);
-        assertTrue(neither.contains("kill its descendants too"), neither);
-    }
-
-    @Test
     void tooManyAtOnceAndOneAtATimeAreNamed() {
         List<ProgramRun> runs = List.of(started(probe.program("a").together()), started(probe.program("b").together()),
                 started(probe.program("c").together()));
